@@ -1,0 +1,145 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { resetEnvCache } from "@/lib/env";
+import { GET as health } from "./health/route";
+import { GET as globalSouth } from "./v1/global-south/route";
+import { GET as months } from "./v1/months/route";
+import { GET as nodes } from "./v1/nodes/route";
+import { GET as shares } from "./v1/shares/route";
+
+type Handler = (request: Request) => Promise<Response>;
+const call = (handler: Handler, path: string) => handler(new Request(`http://localhost${path}`));
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "atlas-api-"));
+  process.env.ATLAS_DB_PATH = join(dir, "atlas.db");
+  delete process.env.DATABASE_URL;
+  resetEnvCache();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function expectError(res: Response, status: number, code: string): Promise<string> {
+  expect(res.status).toBe(status);
+  expect(res.headers.get("content-type")).toMatch(/application\/json/);
+  const body = (await res.json()) as { error: { code: string; message: string } };
+  expect(body.error.code).toBe(code);
+  expect(body.error.message).not.toMatch(/at .*\.ts:\d+/);
+  return body.error.message;
+}
+
+describe("GET /api/v1/shares", () => {
+  test("returns the month's shares as fractions with method and source", async () => {
+    const res = await call(shares, "/api/v1/shares?month=2019-09");
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.month).toBe("2019-09");
+    expect(body.method).toBe("measured");
+    expect(body.rows[0]).toMatchObject({
+      country: "CN",
+      name: "China",
+      share: 0.7553,
+      method: "measured",
+      source: "cbeci",
+    });
+    expect(body.rows.find((r: { label: string }) => r.label === "Other").country).toBeNull();
+    expect(body.coverage).toBeCloseTo(0.9389, 9); // named countries; the file sums to 99.99%
+  });
+
+  test("returns the same rows as CSV", async () => {
+    const res = await call(shares, "/api/v1/shares?month=2019-09&format=csv");
+    expect(res.headers.get("content-type")).toMatch(/text\/csv/);
+    const lines = (await res.text()).trim().split("\r\n");
+    expect(lines[0]).toBe("month,country,name,label,share,method,source,caveat");
+    expect(lines[1]).toBe("2019-09,CN,China,Mainland China,0.7553,measured,cbeci,");
+    expect(lines.some((l) => l.startsWith("2019-09,,Other,Other,0.061,measured,cbeci,"))).toBe(
+      true,
+    );
+  });
+
+  test.each([
+    ["malformed month 2019-13", "/api/v1/shares?month=2019-13", 400, "invalid_parameter"],
+    ["non-month abc", "/api/v1/shares?month=abc", 400, "invalid_parameter"],
+    ["missing month", "/api/v1/shares", 400, "invalid_parameter"],
+    ["format=xml", "/api/v1/shares?month=2019-09&format=xml", 400, "invalid_parameter"],
+    ["an unknown parameter", "/api/v1/shares?month=2019-09&country=CN", 400, "unknown_parameter"],
+    [
+      "a repeated parameter",
+      "/api/v1/shares?month=2019-09&month=2019-10",
+      400,
+      "invalid_parameter",
+    ],
+    ["a month without data", "/api/v1/shares?month=2015-01", 404, "not_found"],
+  ])("rejects %s", async (_name, path, status, code) => {
+    await expectError(await call(shares, path), status, code);
+  });
+});
+
+describe("GET /api/v1/months", () => {
+  test("lists months in order with the latest", async () => {
+    const body = await (await call(months, "/api/v1/months")).json();
+    expect(body.months.slice(0, 2)).toEqual(["2019-09", "2019-10"]);
+    expect(body.latest).toBe(body.months.at(-1));
+  });
+});
+
+describe("GET /api/v1/global-south", () => {
+  test("defaults to the UNCTAD definition and says so", async () => {
+    const body = await (await call(globalSouth, "/api/v1/global-south")).json();
+    expect(body.definition.id).toBe("unctad");
+    expect(body.definition.source).toMatch(/^https:\/\//);
+    const sep2019 = body.series.find((p: { month: string }) => p.month === "2019-09");
+    expect(sep2019).toMatchObject({ method: "measured", source: "cbeci" });
+    expect(sep2019.share).toBeCloseTo(0.8052, 6);
+  });
+
+  test("serves CSV for another definition", async () => {
+    const res = await call(globalSouth, "/api/v1/global-south?definition=g77&format=csv");
+    const lines = (await res.text()).trim().split("\r\n");
+    expect(lines[0]).toBe("month,definition,share,coverage,method,source");
+    expect(lines[1]).toMatch(/^2019-09,g77,0\.8[0-9]*,0\.9389,measured,cbeci$/);
+  });
+
+  test("rejects an unknown definition with the allowed ones", async () => {
+    const message = await expectError(
+      await call(globalSouth, "/api/v1/global-south?definition=nope"),
+      400,
+      "invalid_parameter",
+    );
+    expect(message).toContain("unctad");
+  });
+});
+
+describe("GET /api/v1/nodes", () => {
+  test("uses the nearest snapshot at or before the month's end", async () => {
+    const body = await (await call(nodes, "/api/v1/nodes?month=2022-06")).json();
+    expect(body.snapshot).toMatchObject({ total: 15083, unlocated: expect.any(Number) });
+    expect(body.countries[0]).toEqual({ country: "US", name: "United States", count: 1866 });
+  });
+
+  test("reports a gap, not an error, before the first snapshot", async () => {
+    const body = await (await call(nodes, "/api/v1/nodes?month=2020-01")).json();
+    expect(body).toEqual({ month: "2020-01", snapshot: null, countries: [] });
+  });
+
+  test("rejects a malformed or future month", async () => {
+    await expectError(await call(nodes, "/api/v1/nodes?month=2022-3"), 400, "invalid_parameter");
+    await expectError(await call(nodes, "/api/v1/nodes?month=2999-01"), 404, "not_found");
+  });
+});
+
+describe("GET /api/health", () => {
+  test("reports the database and each source's freshness", async () => {
+    const res = await call(health, "/api/health");
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.db).toMatchObject({ ok: true, dialect: "sqlite" });
+    const bitnodes = body.sources.find((s: { id: string }) => s.id === "bitnodes");
+    // The bundled snapshot is from 2022: honest health says the live node source is stale.
+    expect(bitnodes).toMatchObject({ stale: true, dataAsOf: "2022-03-18T08:16:03.000Z" });
+    expect(body.sources.find((s: { id: string }) => s.id === "cbeci").stale).toBe(false);
+    expect(body.status).toBe("degraded");
+  });
+});

@@ -1,0 +1,28 @@
+/** Number formatting shared by pages and exports, so the same share reads the same everywhere. */
+
+/** 0.7553 → "75.53%"; up to 3 decimals, trailing zeros dropped, so upstream figures read as published. */
+export function formatPercent(share: number): string {
+  const text = (share * 100).toFixed(3).replace(/\.?0+$/, "");
+  return `${text === "-0" ? "0" : text}%`;
+}
+
+/** A difference of two shares in percentage points: "+3.1 pp", "−71 pp". */
+export function formatPoints(delta: number, digits = 1): string {
+  const value = (delta * 100).toFixed(digits).replace(/\.0+$/, "");
+  if (Number(value) === 0) return "0 pp";
+  return `${delta > 0 ? "+" : "−"}${value.replace("-", "")} pp`;
+}
+
+export function formatCount(n: number): string {
+  return n.toLocaleString("en-US");
+}
+
+/** "18 March 2022" from an ISO timestamp (UTC). */
+export function formatDate(iso: string): string {
+  return new Date(iso).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+}

@@ -1,0 +1,49 @@
+/** Months are `YYYY-MM` strings everywhere; these helpers keep the arithmetic in one place. */
+
+const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+export function isMonth(value: string): boolean {
+  return MONTH_RE.test(value);
+}
+
+function parts(month: string): [number, number] {
+  const m = MONTH_RE.exec(month);
+  if (!m) throw new RangeError(`Not a month (YYYY-MM): ${JSON.stringify(month)}`);
+  return [Number(m[1]), Number(m[2])];
+}
+
+/** Shifts a month by `delta` months (negative goes back). */
+export function addMonths(month: string, delta: number): string {
+  const [y, m] = parts(month);
+  const index = y * 12 + (m - 1) + delta;
+  const year = Math.floor(index / 12);
+  return `${String(year).padStart(4, "0")}-${String((index % 12) + 1).padStart(2, "0")}`;
+}
+
+/** The instant the month ends (exclusive): midnight UTC on the 1st of the next month, ISO 8601. */
+export function monthEndExclusive(month: string): string {
+  const [y, m] = parts(month);
+  return new Date(Date.UTC(y, m, 1)).toISOString();
+}
+
+/** The month an ISO timestamp falls in (UTC). */
+export function monthOf(iso: string): string {
+  return iso.slice(0, 7);
+}
+
+/** Every month from `first` to `last`, inclusive. */
+export function monthRange(first: string, last: string): string[] {
+  const out: string[] = [];
+  for (let m = first; m <= last; m = addMonths(m, 1)) out.push(m);
+  return out;
+}
+
+/** "September 2019" — used for labels and screen-reader text. */
+export function formatMonth(month: string): string {
+  const [y, m] = parts(month);
+  return new Date(Date.UTC(y, m - 1, 1)).toLocaleString("en-US", {
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+}

@@ -1,0 +1,46 @@
+import { StoreUnavailableError } from "../store/db";
+
+/** An error a client caused or should know about; its message is safe to show. */
+export class ApiError extends Error {
+  override name = "ApiError";
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Every API error has this one shape: `{ "error": { "code", "message" } }`. */
+export function errorResponse(status: number, code: string, message: string): Response {
+  return Response.json(
+    { error: { code, message } },
+    { status, headers: { "Cache-Control": "no-store" } },
+  );
+}
+
+/** Maps any thrown value to a JSON error; unexpected ones are logged and never leak a stack. */
+export function toErrorResponse(error: unknown): Response {
+  if (error instanceof ApiError) return errorResponse(error.status, error.code, error.message);
+  if (error instanceof StoreUnavailableError) {
+    return errorResponse(503, "db_unavailable", "The database is unavailable; try again shortly.");
+  }
+  console.error(
+    JSON.stringify({ level: "error", msg: "unhandled API error", error: String(error) }),
+  );
+  return errorResponse(500, "internal", "Something went wrong on our side.");
+}
+
+/** Wraps a route handler so every failure becomes a JSON error response. */
+export function handled(
+  fn: (request: Request) => Promise<Response>,
+): (request: Request) => Promise<Response> {
+  return async (request) => {
+    try {
+      return await fn(request);
+    } catch (error) {
+      return toErrorResponse(error);
+    }
+  };
+}

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { iso2Schema } from "../seed/schema";
+
+/** A "Global South" definition is data: a member list with who defines it (STYLE habit 7). */
+export const definitionSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  /** Short label for selectors, e.g. "UNCTAD". */
+  shortName: z.string().min(1),
+  definedBy: z.string().min(1),
+  sourceUrl: z.url(),
+  /** How the list was built from the reference files, and the judgement calls made. */
+  notes: z.array(z.string()),
+  members: z.array(iso2Schema).min(1),
+});
+export type Definition = z.infer<typeof definitionSchema>;

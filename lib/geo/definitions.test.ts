@@ -1,0 +1,74 @@
+import { describe, expect, test } from "vitest";
+import cbeciJson from "../../data/seed/cbeci-country-shares.json";
+import { seedSharesFileSchema } from "../seed/schema";
+import { isIso2 } from "./countries";
+import { DEFAULT_DEFINITION_ID, getDefinition, loadDefinitions } from "./definitions";
+
+const cbeci = seedSharesFileSchema.parse(cbeciJson);
+
+/** Σ shares of the definition's member countries in one month, as the analytics will do it. */
+function globalSouthShare(definitionId: string, month: string): number {
+  const members = new Set(getDefinition(definitionId).members);
+  return cbeci.rows
+    .filter((row) => row.month === month && row.country !== null && members.has(row.country))
+    .reduce((sum, row) => sum + row.share, 0);
+}
+
+describe("Global South definitions", () => {
+  test("loads the three shipped definitions, default first", () => {
+    expect(loadDefinitions().map((d) => d.id)).toEqual(["unctad", "g77", "unctad-ex-china"]);
+    expect(DEFAULT_DEFINITION_ID).toBe("unctad");
+  });
+
+  test("lists only known ISO codes, sorted and without repeats", () => {
+    for (const d of loadDefinitions()) {
+      expect(d.members.every(isIso2), d.id).toBe(true);
+      expect([...new Set(d.members)].sort(), d.id).toEqual(d.members);
+    }
+  });
+
+  test("unctad holds developing economies and leaves out developed and transition ones", () => {
+    const unctad = getDefinition("unctad").members;
+    for (const code of ["CN", "ET", "PY", "MY", "IR", "TW"]) expect(unctad, code).toContain(code);
+    for (const code of ["US", "RU", "KZ", "JP", "DE", "CA", "KR"]) {
+      expect(unctad, code).not.toContain(code);
+    }
+  });
+
+  test("g77 includes China; unctad-ex-china is unctad without it", () => {
+    expect(getDefinition("g77").members).toContain("CN");
+    expect(getDefinition("g77").members).not.toContain("KZ");
+    const exChina = getDefinition("unctad-ex-china").members;
+    expect(exChina).not.toContain("CN");
+    expect([...exChina, "CN"].sort()).toEqual(getDefinition("unctad").members);
+  });
+
+  test("Ethiopia is in every definition", () => {
+    for (const d of loadDefinitions()) expect(d.members, d.id).toContain("ET");
+  });
+
+  test("each definition says where it comes from", () => {
+    for (const d of loadDefinitions()) {
+      expect(d.definedBy.length).toBeGreaterThan(0);
+      expect(d.notes.length).toBeGreaterThan(0);
+    }
+  });
+
+  test("throws on an unknown definition id", () => {
+    expect(() => getDefinition("brics")).toThrow(/"brics"/);
+  });
+});
+
+describe("Global South share of CBECI hashrate under unctad", () => {
+  test("is about 80.52 % in 2019-09 (China 75.53 + Malaysia 3.25 + Iran 1.74)", () => {
+    expect(globalSouthShare("unctad", "2019-09")).toBeCloseTo(0.8052, 10);
+  });
+
+  test("is about 9.20 % in 2021-07 (Malaysia 5.39 + Iran 3.81; China 0)", () => {
+    expect(globalSouthShare("unctad", "2021-07")).toBeCloseTo(0.092, 10);
+  });
+
+  test("without China, 2019-09 drops to Malaysia + Iran", () => {
+    expect(globalSouthShare("unctad-ex-china", "2019-09")).toBeCloseTo(0.0499, 10);
+  });
+});

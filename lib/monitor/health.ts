@@ -1,0 +1,45 @@
+import { sql } from "kysely";
+import type { Store } from "../store/db";
+import { isStale, listSources } from "../store/sources";
+
+export interface Health {
+  status: "ok" | "degraded" | "down";
+  db: { ok: boolean; dialect: string | null; latencyMs: number | null; error?: string };
+  sources: {
+    id: string;
+    kind: string;
+    lastSuccessAt: string | null;
+    lastErrorAt: string | null;
+    lastError: string | null;
+    dataAsOf: string | null;
+    stale: boolean;
+  }[];
+}
+
+/** "degraded" when a live source is stale or failing; "down" when the database does not answer. */
+export async function getHealth(store: Store, now = new Date()): Promise<Health> {
+  const started = performance.now();
+  await sql`select 1`.execute(store.db);
+  const latencyMs = Math.round((performance.now() - started) * 100) / 100;
+  const sources = (await listSources(store.db)).map((s) => ({
+    id: s.id,
+    kind: s.kind,
+    lastSuccessAt: s.last_success_at,
+    lastErrorAt: s.last_error_at,
+    lastError: s.last_error,
+    dataAsOf: s.data_as_of,
+    stale: isStale(s, now),
+  }));
+  const failing = sources.some(
+    (s) => s.stale || (s.lastErrorAt && s.lastErrorAt > (s.lastSuccessAt ?? "")),
+  );
+  return {
+    status: failing ? "degraded" : "ok",
+    db: { ok: true, dialect: store.dialect, latencyMs },
+    sources,
+  };
+}
+
+export function downHealth(error: string): Health {
+  return { status: "down", db: { ok: false, dialect: null, latencyMs: null, error }, sources: [] };
+}

@@ -1,0 +1,109 @@
+import { monthEndExclusive } from "../analytics/month";
+import { sourceFacts } from "../sources/catalog";
+import { hasIngest, ingestId, insertIngest } from "../store/ingests";
+import { insertNodeSnapshot } from "../store/nodes";
+import { upsertPools } from "../store/pools";
+import type { Db } from "../store/schema";
+import { upsertShares } from "../store/shares";
+import { recordSourceSuccess, upsertSource } from "../store/sources";
+import type { SeedBundle } from "./load";
+import type { SeedSource } from "./schema";
+
+export interface SeedImportResult {
+  imported: string[];
+  skipped: string[];
+}
+
+/**
+ * Imports a validated seed bundle in ONE transaction. Each file becomes an ingest keyed by its
+ * content hash, so a file already imported is skipped: starting twice changes nothing.
+ */
+export async function importSeed(
+  db: Db,
+  bundle: SeedBundle,
+  now = new Date(),
+): Promise<SeedImportResult> {
+  const at = now.toISOString();
+  return db.transaction().execute(async (trx) => {
+    const result: SeedImportResult = { imported: [], skipped: [] };
+    const claim = async (source: SeedSource, file: string, sha256: string, records: number) => {
+      const id = ingestId(source.id, sha256);
+      await upsertSource(trx, source, sourceFacts(source.id));
+      if (await hasIngest(trx, id)) {
+        result.skipped.push(file);
+        return null;
+      }
+      result.imported.push(file);
+      return insertIngest(trx, {
+        sourceId: source.id,
+        fetchedAt: at,
+        upstreamUrl: `seed:${file.split("/").slice(-2).join("/")}`,
+        contentSha256: sha256,
+        recordCount: records,
+      });
+    };
+
+    for (const { file, sha256, data } of bundle.shares) {
+      const id = await claim(data.source, file, sha256, data.rows.length);
+      if (!id) continue;
+      await upsertShares(
+        trx,
+        data.rows.map((r) => ({
+          source_id: data.source.id,
+          month: r.month,
+          label: r.label,
+          country: r.country,
+          share: r.share,
+          hashrate_ehs: r.hashrateEhs,
+          method: data.method,
+          basis: data.basis,
+          caveat: r.caveat,
+          ingest_id: id,
+        })),
+      );
+      const lastMonth = data.rows
+        .map((r) => r.month)
+        .sort()
+        .at(-1);
+      await recordSourceSuccess(
+        trx,
+        data.source.id,
+        at,
+        lastMonth ? monthEndExclusive(lastMonth) : null,
+      );
+    }
+
+    for (const { file, sha256, data } of bundle.nodes) {
+      const id = await claim(data.source, file, sha256, data.snapshot.total);
+      if (!id) continue;
+      await insertNodeSnapshot(
+        trx,
+        {
+          sourceId: data.source.id,
+          takenAt: new Date(data.snapshot.takenAt).toISOString(),
+          total: data.snapshot.total,
+          latestHeight: data.snapshot.latestHeight,
+          locationPrecision: data.locationPrecision,
+          unlocated: data.snapshot.unlocated,
+          countries: data.countries,
+          locations: data.locations,
+        },
+        id,
+      );
+      await recordSourceSuccess(
+        trx,
+        data.source.id,
+        at,
+        new Date(data.snapshot.takenAt).toISOString(),
+      );
+    }
+
+    for (const { file, sha256, data } of bundle.pools) {
+      const id = await claim(data.source, file, sha256, data.pools.length);
+      if (!id) continue;
+      await upsertPools(trx, data.source.id, id, data.pools);
+      await recordSourceSuccess(trx, data.source.id, at, null);
+    }
+    return result;
+  });
+}

@@ -1,0 +1,110 @@
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { z } from "zod";
+import {
+  type SeedManifest,
+  type SeedNodesFile,
+  type SeedPoolsFile,
+  type SeedSharesFile,
+  seedManifestSchema,
+  seedNodesFileSchema,
+  seedPoolsFileSchema,
+  seedSharesFileSchema,
+} from "./schema";
+
+/** A seed file that is missing, corrupt or invalid; `file` names it for the operator. */
+export class SeedError extends Error {
+  override name = "SeedError";
+  constructor(
+    readonly file: string,
+    detail: string,
+  ) {
+    super(`Seed file ${file}: ${detail}`);
+  }
+}
+
+interface Loaded<T> {
+  file: string;
+  sha256: string;
+  data: T;
+}
+
+export interface SeedBundle {
+  shares: Loaded<SeedSharesFile>[];
+  nodes: Loaded<SeedNodesFile>[];
+  pools: Loaded<SeedPoolsFile>[];
+}
+
+/**
+ * Reads and validates every seed file listed in the manifest before anything is written, so a
+ * broken file stops the import with the store untouched.
+ */
+export async function loadSeedBundle(dir: string): Promise<SeedBundle> {
+  const manifestPath = join(dir, "manifest.json");
+  const manifest = parseWith(seedManifestSchema, manifestPath, await readBytes(manifestPath));
+  const bundle: SeedBundle = { shares: [], nodes: [], pools: [] };
+  for (const entry of manifest.files) {
+    const path = join(dir, entry.file);
+    const bytes = await readBytes(path);
+    const sha256 = createHash("sha256").update(bytes).digest("hex");
+    if (sha256 !== entry.sha256) {
+      throw new SeedError(
+        path,
+        "content does not match the sha256 in manifest.json (corrupt or edited by hand; regenerate with `npm run derive-seed`)",
+      );
+    }
+    addToBundle(bundle, entry, path, bytes, sha256);
+  }
+  return bundle;
+}
+
+function addToBundle(
+  bundle: SeedBundle,
+  entry: SeedManifest["files"][number],
+  path: string,
+  bytes: Buffer,
+  sha256: string,
+): void {
+  switch (entry.kind) {
+    case "country-shares":
+      bundle.shares.push({
+        file: path,
+        sha256,
+        data: parseWith(seedSharesFileSchema, path, bytes),
+      });
+      break;
+    case "node-snapshot":
+      bundle.nodes.push({ file: path, sha256, data: parseWith(seedNodesFileSchema, path, bytes) });
+      break;
+    case "pool-registry":
+      bundle.pools.push({ file: path, sha256, data: parseWith(seedPoolsFileSchema, path, bytes) });
+      break;
+  }
+}
+
+async function readBytes(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new SeedError(path, code === "ENOENT" ? "missing" : `unreadable (${code ?? error})`);
+  }
+}
+
+function parseWith<T>(schema: z.ZodType<T>, path: string, bytes: Buffer): T {
+  let json: unknown;
+  try {
+    json = JSON.parse(bytes.toString("utf8"));
+  } catch (error) {
+    throw new SeedError(path, `not valid JSON (${(error as Error).message})`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const first = parsed.error.issues
+      .slice(0, 3)
+      .map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`);
+    throw new SeedError(path, `does not match its schema — ${first.join("; ")}`);
+  }
+  return parsed.data;
+}

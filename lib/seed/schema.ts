@@ -1,0 +1,110 @@
+import { z } from "zod";
+
+/**
+ * Shapes of the committed seed files in `data/seed/`. `scripts/derive-seed.ts` writes them from
+ * the raw public files; `lib/seed/load.ts` validates them before anything is written to the store.
+ * One schema file, so the writer and the reader cannot drift apart.
+ */
+
+export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "month must be YYYY-MM");
+export const iso2Schema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, "country must be an ISO 3166-1 alpha-2 code");
+export const methodSchema = z.enum(["measured", "reported", "modeled"]);
+export type Method = z.infer<typeof methodSchema>;
+
+/** Who published the data, under which licence, and how our copy was derived. */
+export const seedSourceSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  publisher: z.string().min(1),
+  url: z.url(),
+  licence: z.string().min(1),
+  licenceUrl: z.url().optional(),
+  attribution: z.string().min(1),
+  /** Raw file(s) under shared/data/raw the seed was derived from, with their upstream origin. */
+  derivedFrom: z.array(z.object({ file: z.string(), origin: z.string() })).min(1),
+  /** Free-text caveats a reader must know (e.g. what an asterisk means). */
+  notes: z.array(z.string()).default([]),
+});
+export type SeedSource = z.infer<typeof seedSourceSchema>;
+
+/** One country (or bucket) share in one month. `country` null = not attributable to a country. */
+export const seedShareRowSchema = z.object({
+  month: monthSchema,
+  /** The upstream's own label, kept verbatim (e.g. "Germany *", "Other"). */
+  label: z.string().min(1),
+  country: iso2Schema.nullable(),
+  /** Fraction of total network hashrate, 0..1, exact decimal conversion of the upstream percent. */
+  share: z.number().min(0).max(1),
+  hashrateEhs: z.number().nonnegative().nullable(),
+  /** Why this row needs care (unallocated bucket, suspected VPN/proxy relocation…), or null. */
+  caveat: z.string().nullable(),
+});
+export type SeedShareRow = z.infer<typeof seedShareRowSchema>;
+
+export const seedSharesFileSchema = z.object({
+  kind: z.literal("country-shares"),
+  method: methodSchema,
+  source: seedSourceSchema,
+  /** What the share is a share of, e.g. "share of global hashrate (geolocated pool-miner IPs)". */
+  basis: z.string().min(1),
+  rows: z.array(seedShareRowSchema).min(1),
+});
+export type SeedSharesFile = z.infer<typeof seedSharesFileSchema>;
+
+export const unlocatedNetworkSchema = z.enum(["tor", "i2p", "cjdns", "ipv4", "ipv6", "unknown"]);
+
+export const seedNodesFileSchema = z.object({
+  kind: z.literal("node-snapshot"),
+  source: seedSourceSchema,
+  snapshot: z.object({
+    /** ISO 8601 UTC time the upstream took the snapshot. */
+    takenAt: z.iso.datetime(),
+    total: z.number().int().nonnegative(),
+    latestHeight: z.number().int().nonnegative().nullable(),
+    /** Nodes with no usable location (Tor/I2P/CJDNS, or no GeoIP match), by network. */
+    unlocated: z.record(unlocatedNetworkSchema, z.number().int().nonnegative()),
+  }),
+  /** [iso2, nodeCount] */
+  countries: z.array(z.tuple([iso2Schema, z.number().int().positive()])),
+  /** [lat, lon, iso2, nodeCount]; coordinates rounded to `locationPrecision` decimals. */
+  locationPrecision: z.number().int().min(0).max(4),
+  locations: z.array(
+    z.tuple([
+      z.number().min(-90).max(90),
+      z.number().min(-180).max(180),
+      iso2Schema,
+      z.number().int().positive(),
+    ]),
+  ),
+});
+export type SeedNodesFile = z.infer<typeof seedNodesFileSchema>;
+
+export const seedPoolSchema = z.object({
+  /** Stable key across registry versions (mempool.space URL slug). */
+  slug: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  link: z.string().nullable(),
+  tags: z.array(z.string()),
+  addressCount: z.number().int().nonnegative(),
+});
+export const seedPoolsFileSchema = z.object({
+  kind: z.literal("pool-registry"),
+  source: seedSourceSchema,
+  pools: z.array(seedPoolSchema).min(1),
+});
+export type SeedPoolsFile = z.infer<typeof seedPoolsFileSchema>;
+
+/** `data/seed/manifest.json`: which files make up the seed, so a missing one is an error. */
+export const seedManifestSchema = z.object({
+  generatedBy: z.string(),
+  files: z.array(
+    z.object({
+      file: z.string().regex(/^[a-z0-9.-]+\.json$/),
+      kind: z.enum(["country-shares", "node-snapshot", "pool-registry"]),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    }),
+  ),
+});
+export type SeedManifest = z.infer<typeof seedManifestSchema>;

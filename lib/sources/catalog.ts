@@ -1,0 +1,25 @@
+/**
+ * What the app knows about each data source beyond what the data files say: whether it is a
+ * closed archive or a live feed, and when a live feed counts as stale. Adapters (fetch + parse)
+ * are registered separately; this list also covers sources that only arrive through the seed.
+ */
+export interface SourceFacts {
+  id: string;
+  /** "archive": a finished series (never stale). "live": expected to be refreshed. */
+  kind: "archive" | "live";
+  /** For live sources: newest data older than this makes /api/health report the source stale. */
+  staleAfterHours: number | null;
+}
+
+export const sourceCatalog: readonly SourceFacts[] = [
+  { id: "cbeci", kind: "archive", staleAfterHours: null },
+  { id: "hashrate-index", kind: "archive", staleAfterHours: null },
+  { id: "bitnodes", kind: "live", staleAfterHours: 48 },
+  { id: "pool-registry", kind: "live", staleAfterHours: 24 * 90 },
+];
+
+export function sourceFacts(id: string): SourceFacts {
+  const facts = sourceCatalog.find((s) => s.id === id);
+  if (!facts) throw new Error(`Unknown source "${id}": add it to lib/sources/catalog.ts`);
+  return facts;
+}

@@ -1,0 +1,36 @@
+import type { Db } from "./schema";
+
+export interface IngestRecord {
+  sourceId: string;
+  fetchedAt: string;
+  upstreamUrl: string;
+  contentSha256: string;
+  recordCount: number;
+}
+
+/** The same payload from the same source always gets the same id — that is what makes re-ingest a no-op. */
+export function ingestId(sourceId: string, contentSha256: string): string {
+  return `${sourceId}:${contentSha256.slice(0, 16)}`;
+}
+
+export async function hasIngest(db: Db, id: string): Promise<boolean> {
+  const row = await db.selectFrom("ingests").select("id").where("id", "=", id).executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function insertIngest(db: Db, record: IngestRecord): Promise<string> {
+  const id = ingestId(record.sourceId, record.contentSha256);
+  await db
+    .insertInto("ingests")
+    .values({
+      id,
+      source_id: record.sourceId,
+      fetched_at: record.fetchedAt,
+      upstream_url: record.upstreamUrl,
+      content_sha256: record.contentSha256,
+      record_count: record.recordCount,
+    })
+    .onConflict((oc) => oc.column("id").doNothing())
+    .execute();
+  return id;
+}

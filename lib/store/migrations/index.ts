@@ -1,0 +1,14 @@
+import type { Migration, MigrationProvider } from "kysely";
+import * as m0001 from "./0001_initial";
+
+/**
+ * Versioned migrations, listed statically (not read from disk) so they survive bundling by
+ * Next.js. Append new ones; never edit one that has shipped.
+ */
+const migrations: Record<string, Migration> = {
+  "0001_initial": m0001,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

@@ -1,0 +1,117 @@
+import { chunks } from "./batch";
+import type { Db } from "./schema";
+
+export interface NodeSnapshotInput {
+  sourceId: string;
+  takenAt: string;
+  total: number;
+  latestHeight: number | null;
+  locationPrecision: number;
+  unlocated: Record<string, number>;
+  countries: ReadonlyArray<readonly [string, number]>;
+  locations: ReadonlyArray<readonly [number, number, string, number]>;
+}
+
+export function snapshotId(sourceId: string, takenAt: string): string {
+  return `${sourceId}:${takenAt}`;
+}
+
+/** Stores one snapshot and its aggregates; a snapshot already stored is left as it is. */
+export async function insertNodeSnapshot(
+  db: Db,
+  snapshot: NodeSnapshotInput,
+  ingestId: string,
+): Promise<boolean> {
+  const id = snapshotId(snapshot.sourceId, snapshot.takenAt);
+  const existing = await db
+    .selectFrom("node_snapshots")
+    .select("id")
+    .where("id", "=", id)
+    .executeTakeFirst();
+  if (existing) return false;
+  const unlocated = Object.entries(snapshot.unlocated).filter(([, n]) => n > 0);
+  await db
+    .insertInto("node_snapshots")
+    .values({
+      id,
+      source_id: snapshot.sourceId,
+      taken_at: snapshot.takenAt,
+      total: snapshot.total,
+      latest_height: snapshot.latestHeight,
+      unlocated: unlocated.reduce((a, [, n]) => a + n, 0),
+      location_precision: snapshot.locationPrecision,
+      ingest_id: ingestId,
+    })
+    .execute();
+  if (unlocated.length > 0) {
+    await db
+      .insertInto("node_unlocated")
+      .values(unlocated.map(([network, count]) => ({ snapshot_id: id, network, count })))
+      .execute();
+  }
+  for (const batch of chunks(snapshot.countries)) {
+    await db
+      .insertInto("node_country_counts")
+      .values(batch.map(([country, count]) => ({ snapshot_id: id, country, count })))
+      .execute();
+  }
+  for (const batch of chunks(snapshot.locations)) {
+    await db
+      .insertInto("node_locations")
+      .values(
+        batch.map(([lat, lon, country, count]) => ({ snapshot_id: id, lat, lon, country, count })),
+      )
+      .execute();
+  }
+  return true;
+}
+
+export interface NodeSnapshotSummary {
+  id: string;
+  sourceId: string;
+  takenAt: string;
+  total: number;
+  unlocated: number;
+  unlocatedByNetwork: Record<string, number>;
+  latestHeight: number | null;
+  countries: { country: string; count: number }[];
+}
+
+/** The newest snapshot taken strictly before `beforeIso` (a month's exclusive end), or null. */
+export async function getNodeSnapshotBefore(
+  db: Db,
+  beforeIso: string,
+): Promise<NodeSnapshotSummary | null> {
+  const snap = await db
+    .selectFrom("node_snapshots")
+    .selectAll()
+    .where("taken_at", "<", beforeIso)
+    .orderBy("taken_at", "desc")
+    .orderBy("source_id")
+    .executeTakeFirst();
+  if (!snap) return null;
+  const [countries, unlocated] = await Promise.all([
+    db
+      .selectFrom("node_country_counts")
+      .select(["country", "count"])
+      .where("snapshot_id", "=", snap.id)
+      .orderBy("count", "desc")
+      .orderBy("country")
+      .execute(),
+    db
+      .selectFrom("node_unlocated")
+      .select(["network", "count"])
+      .where("snapshot_id", "=", snap.id)
+      .execute(),
+  ]);
+  return {
+    id: snap.id,
+    sourceId: snap.source_id,
+    takenAt: snap.taken_at,
+    total: snap.total,
+    unlocated: snap.unlocated,
+    unlocatedByNetwork: Object.fromEntries(unlocated.map((u) => [u.network, u.count])),
+    latestHeight: snap.latest_height,
+    countries,
+  };
+}

@@ -1,0 +1,126 @@
+import type { ColumnType, Insertable, Selectable } from "kysely";
+
+/**
+ * Table shapes as Kysely sees them. Timestamps are ISO 8601 UTC strings and months `YYYY-MM`
+ * in both SQLite and PostgreSQL, so comparisons and sorting behave the same on both.
+ */
+
+export interface SourcesTable {
+  id: string;
+  name: string;
+  publisher: string;
+  url: string;
+  licence: string;
+  licence_url: string | null;
+  attribution: string;
+  /** JSON array of caveat strings. */
+  notes: string;
+  /** "archive" = a closed series that never goes stale; "live" = expected to refresh. */
+  kind: "archive" | "live";
+  /** A live source older than this is reported stale by /api/health. */
+  stale_after_hours: number | null;
+  last_success_at: string | null;
+  last_error_at: string | null;
+  last_error: string | null;
+  /** The newest moment the source's data describes (not when we fetched it). */
+  data_as_of: string | null;
+}
+
+export interface IngestsTable {
+  /** `${source_id}:${content_sha256 prefix}` — the same payload always maps to the same ingest. */
+  id: string;
+  source_id: string;
+  fetched_at: string;
+  upstream_url: string;
+  content_sha256: string;
+  record_count: number;
+}
+
+export interface CountrySharesTable {
+  source_id: string;
+  month: string;
+  /** Upstream label kept verbatim ("Germany *", "Other"). */
+  label: string;
+  /** ISO 3166-1 alpha-2, or null for a bucket no country can be given for. */
+  country: string | null;
+  share: number;
+  hashrate_ehs: number | null;
+  method: "measured" | "reported" | "modeled";
+  basis: string;
+  caveat: string | null;
+  ingest_id: string;
+}
+
+export interface NodeSnapshotsTable {
+  id: string;
+  source_id: string;
+  taken_at: string;
+  total: number;
+  latest_height: number | null;
+  unlocated: number;
+  location_precision: number;
+  ingest_id: string;
+}
+
+export interface NodeUnlocatedTable {
+  snapshot_id: string;
+  network: string;
+  count: number;
+}
+
+export interface NodeCountryCountsTable {
+  snapshot_id: string;
+  country: string;
+  count: number;
+}
+
+export interface NodeLocationsTable {
+  snapshot_id: string;
+  lat: number;
+  lon: number;
+  country: string;
+  count: number;
+}
+
+export interface PoolsTable {
+  slug: string;
+  name: string;
+  link: string | null;
+  /** JSON array of coinbase-tag patterns. */
+  tags: string;
+  address_count: number;
+  source_id: string;
+  ingest_id: string;
+}
+
+export interface PoolSharesTable {
+  source_id: string;
+  pool_slug: string;
+  period_start: string;
+  period_end: string;
+  blocks: number;
+  share: number;
+  ingest_id: string;
+}
+
+export interface Database {
+  sources: SourcesTable;
+  ingests: IngestsTable;
+  country_shares: CountrySharesTable;
+  node_snapshots: NodeSnapshotsTable;
+  node_unlocated: NodeUnlocatedTable;
+  node_country_counts: NodeCountryCountsTable;
+  node_locations: NodeLocationsTable;
+  pools: PoolsTable;
+  pool_shares: PoolSharesTable;
+}
+
+export type SourceRow = Selectable<SourcesTable>;
+export type NewSource = Insertable<SourcesTable>;
+export type ShareRow = Selectable<CountrySharesTable>;
+export type NewShare = Insertable<CountrySharesTable>;
+/** Used by columns whose write type differs from their read type. */
+export type Json<T> = ColumnType<T, string, string>;
+
+/** A connection or a transaction: query functions accept either. */
+export type Db = import("kysely").Kysely<Database>;

@@ -1,0 +1,77 @@
+import type { ShareInput } from "../analytics/series";
+import { chunks } from "./batch";
+import type { Db, NewShare } from "./schema";
+
+/** Writes share rows; a row already present for (source, month, label) is replaced. */
+export async function upsertShares(db: Db, rows: readonly NewShare[]): Promise<void> {
+  for (const batch of chunks(rows)) {
+    await db
+      .insertInto("country_shares")
+      .values(batch)
+      .onConflict((oc) =>
+        oc.columns(["source_id", "month", "label"]).doUpdateSet((eb) => ({
+          country: eb.ref("excluded.country"),
+          share: eb.ref("excluded.share"),
+          hashrate_ehs: eb.ref("excluded.hashrate_ehs"),
+          method: eb.ref("excluded.method"),
+          basis: eb.ref("excluded.basis"),
+          caveat: eb.ref("excluded.caveat"),
+          ingest_id: eb.ref("excluded.ingest_id"),
+        })),
+      )
+      .execute();
+  }
+}
+
+const shareColumns = [
+  "source_id",
+  "month",
+  "country",
+  "label",
+  "share",
+  "method",
+  "caveat",
+  "basis",
+] as const;
+
+type ShareColumns = { [K in (typeof shareColumns)[number]]: NewShare[K] };
+
+function toInput(row: ShareColumns): ShareInput {
+  return {
+    sourceId: row.source_id,
+    month: row.month,
+    country: row.country ?? null,
+    label: row.label,
+    share: row.share,
+    method: row.method,
+    caveat: row.caveat ?? null,
+    basis: row.basis,
+  };
+}
+
+export async function getSharesForMonth(db: Db, month: string): Promise<ShareInput[]> {
+  const rows = await db
+    .selectFrom("country_shares")
+    .select(shareColumns)
+    .where("month", "=", month)
+    .execute();
+  return rows.map(toInput);
+}
+
+/** Every stored share (a few thousand rows at most: months × countries × sources). */
+export async function getAllShares(db: Db): Promise<ShareInput[]> {
+  const rows = await db
+    .selectFrom("country_shares")
+    .select(shareColumns)
+    .orderBy("month")
+    .execute();
+  return rows.map(toInput);
+}
+
+export async function countShares(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom("country_shares")
+    .select((eb) => eb.fn.countAll<string | number>().as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,0 +1,67 @@
+import { z } from "zod";
+import type { SeedSource } from "../seed/schema";
+import type { SourceFacts } from "../sources/catalog";
+import type { Db, SourceRow } from "./schema";
+
+/** Inserts or refreshes a source's descriptive fields; keeps its health fields. */
+export async function upsertSource(db: Db, source: SeedSource, facts: SourceFacts): Promise<void> {
+  const described = {
+    name: source.name,
+    publisher: source.publisher,
+    url: source.url,
+    licence: source.licence,
+    licence_url: source.licenceUrl ?? null,
+    attribution: source.attribution,
+    notes: JSON.stringify(source.notes),
+    kind: facts.kind,
+    stale_after_hours: facts.staleAfterHours,
+  };
+  await db
+    .insertInto("sources")
+    .values({ id: source.id, ...described })
+    .onConflict((oc) => oc.column("id").doUpdateSet(described))
+    .execute();
+}
+
+export async function recordSourceSuccess(
+  db: Db,
+  id: string,
+  at: string,
+  dataAsOf: string | null,
+): Promise<void> {
+  const row = await db
+    .selectFrom("sources")
+    .select("data_as_of")
+    .where("id", "=", id)
+    .executeTakeFirst();
+  // Data age only moves forward: re-importing an older file must not make a source look older.
+  const newest = [row?.data_as_of ?? null, dataAsOf]
+    .filter((v): v is string => v !== null)
+    .sort()
+    .at(-1);
+  await db
+    .updateTable("sources")
+    .set({ last_success_at: at, data_as_of: newest ?? null })
+    .where("id", "=", id)
+    .execute();
+}
+
+export async function listSources(db: Db): Promise<SourceRow[]> {
+  return db.selectFrom("sources").selectAll().orderBy("id").execute();
+}
+
+const notesSchema = z.array(z.string());
+
+/** `sources.notes` is a JSON array written by us; anything else reads as no notes. */
+export function parseSourceNotes(raw: string): string[] {
+  const parsed = notesSchema.safeParse(JSON.parse(raw));
+  return parsed.success ? parsed.data : [];
+}
+
+/** A live source whose newest data is older than its allowance is stale; archives never are. */
+export function isStale(source: SourceRow, now: Date): boolean {
+  if (source.kind !== "live" || source.stale_after_hours === null) return false;
+  if (!source.data_as_of) return true;
+  const ageHours = (now.getTime() - Date.parse(source.data_as_of)) / 3_600_000;
+  return ageHours > source.stale_after_hours;
+}

@@ -1,0 +1,20 @@
+/**
+ * `npm run bench`: measures the quality bars in SPEC §9 on this machine, loopback only, with
+ * bounded loops. Human-readable lines go to stderr; the last line on stdout is a JSON array of
+ * {name, value, unit, target, ok}. Exits non-zero if any judged figure misses its target.
+ */
+import { benchApiThroughput } from "./bench/api-throughput";
+import type { Figure } from "./bench/figure";
+import { ensureBuild } from "./start/build";
+
+const log = (msg: string, extra: Record<string, unknown> = {}) =>
+  console.error(JSON.stringify({ level: "info", msg, ...extra }));
+
+const figures: Figure[] = [];
+await ensureBuild(log);
+log("bench: API throughput vs static file");
+figures.push(...(await benchApiThroughput(Number(process.env.BENCH_PORT ?? 3199))));
+for (const f of figures)
+  log(`${f.name} = ${f.value} ${f.unit}${f.target === null ? "" : ` (target ${f.target})`}`);
+console.log(JSON.stringify(figures));
+process.exit(figures.every((f) => f.ok) ? 0 : 1);

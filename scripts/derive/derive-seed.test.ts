@@ -1,0 +1,108 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import {
+  seedManifestSchema,
+  seedNodesFileSchema,
+  seedPoolsFileSchema,
+  seedSharesFileSchema,
+} from "../../lib/seed/schema";
+import { type DerivedFile, deriveAll } from "./index";
+import { DEFAULT_RAW_DIR, REPO_ROOT } from "./paths";
+
+/**
+ * Runs the whole derivation on the real raw files (when ../shared/data/raw is present) and
+ * compares with what is committed, so the seed can never drift from the script that makes it.
+ */
+
+const committed = (path: string) => readFileSync(join(REPO_ROOT, path), "utf8");
+const json = (path: string): unknown => JSON.parse(committed(path));
+
+describe.skipIf(!existsSync(DEFAULT_RAW_DIR))("derive-seed on the real raw files", () => {
+  const files: DerivedFile[] = existsSync(DEFAULT_RAW_DIR) ? deriveAll(DEFAULT_RAW_DIR) : [];
+
+  test("reproduces every committed seed and definition file byte for byte", () => {
+    expect(files.map((f) => f.path).sort()).toEqual([
+      "data/definitions/g77.json",
+      "data/definitions/unctad-ex-china.json",
+      "data/definitions/unctad.json",
+      "data/seed/README.md",
+      "data/seed/bitnodes-2022-03-18.json",
+      "data/seed/cbeci-country-shares.json",
+      "data/seed/hashrate-index-reported.json",
+      "data/seed/manifest.json",
+      "data/seed/pool-registry.json",
+    ]);
+    for (const file of files) {
+      expect(
+        committed(file.path) === file.content,
+        `${file.path} differs: run npm run derive-seed`,
+      ).toBe(true);
+    }
+  });
+
+  test("is deterministic", () => {
+    expect(deriveAll(DEFAULT_RAW_DIR)).toEqual(files);
+  });
+});
+
+describe("committed seed", () => {
+  test("CBECI: all 290 rows, 29 months, Mainland China 2019-09 is exactly 0.7553", () => {
+    const cbeci = seedSharesFileSchema.parse(json("data/seed/cbeci-country-shares.json"));
+    expect(cbeci.rows).toHaveLength(290);
+    expect(new Set(cbeci.rows.map((r) => r.month)).size).toBe(29);
+    const china = cbeci.rows.find((r) => r.month === "2019-09" && r.label === "Mainland China");
+    expect(china).toMatchObject({ country: "CN", share: 0.7553, hashrateEhs: 66.76 });
+    const july = cbeci.rows.find((r) => r.month === "2021-07" && r.country === "CN");
+    expect(july?.share).toBe(0);
+  });
+
+  test("Hashrate Index: 13 reported figures in 2025-05 and 2025-07, no invented Other", () => {
+    const hi = seedSharesFileSchema.parse(json("data/seed/hashrate-index-reported.json"));
+    expect(hi.method).toBe("reported");
+    expect(hi.rows).toHaveLength(13);
+    expect([...new Set(hi.rows.map((r) => r.month))]).toEqual(["2025-05", "2025-07"]);
+    expect(hi.rows.every((r) => r.country !== null)).toBe(true);
+  });
+
+  test("Bitnodes: 15083 nodes, every one counted once, none placed at (0,0)", () => {
+    const nodes = seedNodesFileSchema.parse(json("data/seed/bitnodes-2022-03-18.json"));
+    const { snapshot } = nodes;
+    expect(snapshot.total).toBe(15083);
+    expect(snapshot.unlocated).toEqual({
+      tor: 8185,
+      i2p: 0,
+      cjdns: 0,
+      ipv4: 3,
+      ipv6: 0,
+      unknown: 0,
+    });
+    const located = nodes.countries.reduce((sum, [, n]) => sum + n, 0);
+    expect(located + 8188).toBe(15083);
+    expect(nodes.countries.slice(0, 3)).toEqual([
+      ["US", 1866],
+      ["DE", 1466],
+      ["FR", 534],
+    ]);
+    expect(nodes.locations.reduce((sum, l) => sum + l[3], 0)).toBe(located);
+    expect(nodes.locations.some(([lat, lon]) => lat === 0 && lon === 0)).toBe(false);
+  });
+
+  test("pool registry: 168 pools with unique slugs", () => {
+    const { pools } = seedPoolsFileSchema.parse(json("data/seed/pool-registry.json"));
+    expect(pools).toHaveLength(168);
+    expect(new Set(pools.map((p) => p.slug)).size).toBe(168);
+  });
+
+  test("manifest lists each seed file with its current SHA-256", async () => {
+    const { createHash } = await import("node:crypto");
+    const manifest = seedManifestSchema.parse(json("data/seed/manifest.json"));
+    expect(manifest.files).toHaveLength(4);
+    for (const f of manifest.files) {
+      const sha = createHash("sha256")
+        .update(committed(`data/seed/${f.file}`))
+        .digest("hex");
+      expect(sha, f.file).toBe(f.sha256);
+    }
+  });
+});

@@ -1,0 +1,66 @@
+import { createHash } from "node:crypto";
+import type { Definition } from "../../lib/geo/definition-schema";
+import {
+  type SeedNodesFile,
+  type SeedPoolsFile,
+  type SeedSharesFile,
+  seedManifestSchema,
+} from "../../lib/seed/schema";
+import { deriveBitnodes } from "./bitnodes";
+import { deriveCbeci } from "./cbeci";
+import { deriveG77, deriveUnctad, deriveUnctadExChina } from "./definitions";
+import { formatJson, type JsonFormat } from "./json";
+import { derivePools } from "./pools";
+import { RAW, readRawJson, readRawText } from "./raw";
+import { seedReadme } from "./readme";
+import { deriveHashrateIndex } from "./reported";
+
+/** One file the derivation writes, path relative to the repository root. */
+export interface DerivedFile {
+  path: string;
+  content: string;
+}
+
+export type SeedFile = SeedSharesFile | SeedNodesFile | SeedPoolsFile;
+
+/** data/seed is not Biome-formatted: one record per line keeps it compact and diffable. */
+const SEED_FORMAT: JsonFormat = { lineWidth: 100, recordPerLine: true };
+
+/** Everything under data/seed and data/definitions, derived from the raw files in `rawDir`. */
+export function deriveAll(rawDir: string): DerivedFile[] {
+  const seeds: [string, SeedFile][] = [
+    ["cbeci-country-shares.json", deriveCbeci(readRawText(rawDir, RAW.ccaf))],
+    ["hashrate-index-reported.json", deriveHashrateIndex(readRawText(rawDir, RAW.estimates))],
+  ];
+  const nodes = deriveBitnodes(readRawJson(rawDir, RAW.bitnodes));
+  seeds.push([`bitnodes-${nodes.snapshot.takenAt.slice(0, 10)}.json`, nodes]);
+  const pools = derivePools(readRawJson(rawDir, RAW.poolsV2), readRawJson(rawDir, RAW.poolsV1));
+  seeds.push(["pool-registry.json", pools]);
+
+  const seedFiles = seeds.map(([name, data]) => ({
+    name,
+    kind: data.kind,
+    path: `data/seed/${name}`,
+    content: formatJson(data, SEED_FORMAT),
+  }));
+  const manifest = seedManifestSchema.parse({
+    generatedBy: "scripts/derive-seed.ts (npm run derive-seed)",
+    files: seedFiles.map((f) => ({ file: f.name, kind: f.kind, sha256: sha256(f.content) })),
+  });
+  const definitions = deriveDefinitions(rawDir);
+  return [
+    ...seedFiles.map(({ path, content }) => ({ path, content })),
+    { path: "data/seed/manifest.json", content: formatJson(manifest, SEED_FORMAT) },
+    { path: "data/seed/README.md", content: seedReadme(seeds, definitions) },
+    ...definitions.map((d) => ({ path: `data/definitions/${d.id}.json`, content: formatJson(d) })),
+  ];
+}
+
+export function deriveDefinitions(rawDir: string): Definition[] {
+  const unctad = deriveUnctad(readRawText(rawDir, RAW.countryCodes));
+  return [unctad, deriveG77(readRawText(rawDir, RAW.g77)), deriveUnctadExChina(unctad)];
+}
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}

@@ -1,0 +1,69 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+
+/**
+ * The raw public files the seed is derived from (paths under shared/data/raw) and where each
+ * came from upstream, as recorded in shared/data/raw/PROVENANCE.md. The origin strings are
+ * copied into every seed file's `source.derivedFrom` and into data/seed/README.md.
+ */
+export const RAW = {
+  ccaf: {
+    file: "ccaf/ccaf_mining_map_countries_2019-09_2022-01.csv",
+    origin:
+      "CCAF CBECI Bitcoin Mining Map country export, via GitHub Mccalabrese/Bitcoin-Hashrate-simulations-MonteCarlo, Resources/export.csv @ f33cb8231f1959ef1f21b5105fad3c57d0104c46",
+  },
+  estimates: {
+    file: "estimates/published_country_hashrate_estimates.transcribed.csv",
+    origin:
+      "hand transcription of figures printed in news articles that quote the publishers (article URLs per row)",
+  },
+  bitnodes: {
+    file: "bitnodes/bitnodes-api-snapshot-1647591363.json",
+    origin:
+      "Bitnodes API GET /api/v1/snapshots/1647591363/, via GitHub Shurikal/bitcoin_network, Analysis/bitnode_dump.json @ 33014eaacf81335edd0de2ec1d6fb1a3ccdec878",
+  },
+  poolsV2: {
+    file: "pools/mempool-mining-pools.pools-v2.json",
+    origin: "GitHub mempool/mining-pools, pools-v2.json @ 6abbdc8b9865be69239a3b990c8198f747aeaa6c",
+  },
+  poolsV1: {
+    file: "pools/mempool-mining-pools.pools-v1-legacy.json",
+    origin:
+      "GitHub mempool/mining-pools, pools.json (legacy, for its `slugs` map) @ 6abbdc8b9865be69239a3b990c8198f747aeaa6c",
+  },
+  countryCodes: {
+    file: "reference/datasets-country-codes.2020-10-15.csv",
+    origin:
+      "GitHub datasets/country-codes, data/country-codes.csv @ 4b783b025f20754680389f7604a86f51d9de30c9 (PDDL)",
+  },
+  g77: {
+    file: "reference/g77_members.csv",
+    origin:
+      "GitHub UN-CRAFd/crafd-reference-datasets, data/external/g77_list.csv @ c4cd6a84f5255ca4ea26f5a86b22e128c0aabec2 (from https://www.g77.org/doc/members.html)",
+  },
+} as const;
+
+export type RawFile = (typeof RAW)[keyof typeof RAW];
+
+export function readRawText(rawDir: string, raw: RawFile): string {
+  return readFileSync(join(rawDir, raw.file), "utf8");
+}
+
+export function readRawJson(rawDir: string, raw: RawFile): unknown {
+  return JSON.parse(readRawText(rawDir, raw));
+}
+
+/**
+ * CSV rows as header-keyed records of strings (nothing converted implicitly), left `unknown` so
+ * each caller validates them against its own zod row schema.
+ */
+export function parseCsv(text: string, options: { commentLines?: boolean } = {}): unknown {
+  return parse(text, {
+    columns: true,
+    skip_empty_lines: true,
+    bom: true,
+    // Only whole lines starting with "#" are comments; a "#" inside a value stays data.
+    ...(options.commentLines === true ? { comment: "#", comment_no_infix: true } : {}),
+  });
+}

@@ -1,0 +1,19 @@
+/**
+ * The server the e2e tests run against: a fresh SQLite database seeded from data/seed, then the
+ * production build (`next start`) on E2E_PORT.
+ */
+import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import { prepareStoreFromEnv } from "../lib/store/prepare";
+
+const port = process.env.E2E_PORT ?? "3100";
+const dbPath = process.env.ATLAS_DB_PATH ?? "var/e2e/atlas.db";
+rmSync(dbPath, { force: true });
+rmSync(`${dbPath}-wal`, { force: true });
+rmSync(`${dbPath}-shm`, { force: true });
+
+const prepared = await prepareStoreFromEnv();
+await prepared.store.close();
+const server = spawn("npx", ["next", "start", "--port", port], { stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

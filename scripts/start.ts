@@ -1,0 +1,43 @@
+/**
+ * `npm start`: prepare the store (migrate + import the bundled seed), build the app if the build
+ * is missing or older than the sources, then run the production server. Any failure before the
+ * server starts prints one clear line and exits non-zero.
+ */
+import { spawn } from "node:child_process";
+import { env } from "../lib/env";
+import { prepareStoreFromEnv } from "../lib/store/prepare";
+import { ensureBuild } from "./start/build";
+
+function log(msg: string, extra: Record<string, unknown> = {}): void {
+  console.log(JSON.stringify({ level: "info", msg, ...extra }));
+}
+
+async function main(): Promise<void> {
+  const config = env();
+  const prepared = await prepareStoreFromEnv();
+  log("store ready", {
+    dialect: prepared.store.dialect,
+    location: prepared.store.location,
+    migrations: prepared.migrations,
+    seedImported: prepared.seed.imported.length,
+    seedSkipped: prepared.seed.skipped.length,
+  });
+  await prepared.store.close();
+
+  await ensureBuild(log);
+
+  const args = ["next", "start", "--port", String(config.PORT)];
+  if (config.HOSTNAME) args.push("--hostname", config.HOSTNAME);
+  const server = spawn("npx", args, { stdio: "inherit" });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => server.kill(signal));
+  }
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((error: unknown) => {
+  console.error(
+    `hashrate-atlas: cannot start: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exit(1);
+});
