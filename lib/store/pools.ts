@@ -49,3 +49,89 @@ export async function listPools(
 ): Promise<{ slug: string; name: string; link: string | null }[]> {
   return db.selectFrom("pools").select(["slug", "name", "link"]).orderBy("name").execute();
 }
+
+export interface PoolShareRow {
+  slug: string;
+  name: string;
+  blocks: number;
+  share: number;
+  sourceId: string;
+  periodStart: string;
+  periodEnd: string;
+}
+
+/**
+ * Pool shares of the most recent period that ends inside [fromIso, toIso): one consistent
+ * window (e.g. one week of blocks), never a mix of windows.
+ */
+export async function getPoolSharesEndingIn(
+  db: Db,
+  fromIso: string,
+  toIso: string,
+): Promise<PoolShareRow[]> {
+  const latest = await db
+    .selectFrom("pool_shares")
+    .select(["source_id", "period_start", "period_end"])
+    .where("period_end", ">", fromIso)
+    .where("period_end", "<=", toIso)
+    .orderBy("period_end", "desc")
+    .orderBy("period_start", "desc")
+    .orderBy("source_id")
+    .executeTakeFirst();
+  if (!latest) return [];
+  const rows = await db
+    .selectFrom("pool_shares")
+    .leftJoin("pools", "pools.slug", "pool_shares.pool_slug")
+    .select([
+      "pool_shares.pool_slug as slug",
+      "pools.name as name",
+      "pool_shares.blocks as blocks",
+      "pool_shares.share as share",
+      "pool_shares.source_id as sourceId",
+      "pool_shares.period_start as periodStart",
+      "pool_shares.period_end as periodEnd",
+    ])
+    .where("pool_shares.source_id", "=", latest.source_id)
+    .where("pool_shares.period_start", "=", latest.period_start)
+    .where("pool_shares.period_end", "=", latest.period_end)
+    .orderBy("pool_shares.share", "desc")
+    .orderBy("pool_shares.pool_slug")
+    .execute();
+  return rows.map((r) => ({ ...r, name: r.name ?? r.slug }));
+}
+
+export interface PoolServerRow {
+  pool: string;
+  name: string;
+  host: string;
+  lat: number;
+  lon: number;
+  country: string | null;
+  locatedBy: string;
+  claimedRegion: string | null;
+  resolvedAt: string;
+}
+
+/** Pool servers that have a location (unresolved hosts are counted by the ingest, not drawn). */
+export async function listLocatedPoolServers(db: Db): Promise<PoolServerRow[]> {
+  const rows = await db
+    .selectFrom("pool_servers")
+    .leftJoin("pools", "pools.slug", "pool_servers.pool_slug")
+    .select([
+      "pool_servers.pool_slug as pool",
+      "pools.name as name",
+      "pool_servers.host as host",
+      "pool_servers.lat as lat",
+      "pool_servers.lon as lon",
+      "pool_servers.country as country",
+      "pool_servers.located_by as locatedBy",
+      "pool_servers.claimed_region as claimedRegion",
+      "pool_servers.resolved_at as resolvedAt",
+    ])
+    .where("pool_servers.lat", "is not", null)
+    .where("pool_servers.lon", "is not", null)
+    .orderBy("pool_servers.pool_slug")
+    .orderBy("pool_servers.host")
+    .execute();
+  return rows.map((r) => ({ ...r, name: r.name ?? r.pool, lat: r.lat ?? 0, lon: r.lon ?? 0 }));
+}

@@ -103,6 +103,22 @@ export interface PoolSharesTable {
   ingest_id: string;
 }
 
+export interface PoolServersTable {
+  pool_slug: string;
+  host: string;
+  port: number | null;
+  claimed_region: string | null;
+  ip: string | null;
+  lat: number | null;
+  lon: number | null;
+  country: string | null;
+  located_by: "dns+geoip" | "declared" | "unresolved";
+  source_url: string | null;
+  resolved_at: string;
+  source_id: string;
+  ingest_id: string;
+}
+
 export interface Database {
   sources: SourcesTable;
   ingests: IngestsTable;
@@ -113,6 +129,7 @@ export interface Database {
   node_locations: NodeLocationsTable;
   pools: PoolsTable;
   pool_shares: PoolSharesTable;
+  pool_servers: PoolServersTable;
 }
 
 export type SourceRow = Selectable<SourcesTable>;
