@@ -168,6 +168,13 @@ export interface WebhookDeliveriesTable {
   delivered_at: string | null;
 }
 
+export interface SnapshotsTable {
+  id: string;
+  view: string;
+  data: string;
+  created_at: string;
+}
+
 export interface Database {
   sources: SourcesTable;
   ingests: IngestsTable;
@@ -183,6 +190,7 @@ export interface Database {
   alerts: AlertsTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  snapshots: SnapshotsTable;
 }
 
 export type SourceRow = Selectable<SourcesTable>;

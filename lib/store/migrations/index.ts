@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from "kysely";
 import * as m0001 from "./0001_initial";
 import * as m0002 from "./0002_pool_servers";
 import * as m0005 from "./0005_monitor";
+import * as m0006 from "./0006_snapshots";
 
 /**
  * Versioned migrations, listed statically (not read from disk) so they survive bundling by
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   "0002_pool_servers": m0002,
   // 0003 and 0004 are taken by the live-data and crawler work.
   "0005_monitor": m0005,
+  "0006_snapshots": m0006,
 };
 
 export const migrationProvider: MigrationProvider = {
