@@ -6,7 +6,8 @@ export interface ShareCardProps {
   definitionName: string;
   globalSouth: number | null;
   method: string;
-  rows: { name: string; share: number; south: boolean }[];
+  /** `south` null = a bucket no country can be given for (drawn grey). */
+  rows: { name: string; share: number; south: boolean | null }[];
   attribution: string;
   footnote: string;
 }
@@ -53,7 +54,7 @@ export function ShareCard(p: ShareCardProps) {
                   display: "flex",
                   height: 26,
                   width: Math.round((r.share / max) * 320),
-                  background: r.south ? "#e66101" : "#5e81ac",
+                  background: r.south === null ? "#b8bec9" : r.south ? "#e66101" : "#5e81ac",
                 }}
               />
               <div style={{ fontSize: 24 }}>{formatPercent(r.share)}</div>

@@ -23,13 +23,11 @@ export default async function Image({ params }: { params: Promise<{ id: string }
       definitionName={data.definition.name}
       globalSouth={data.globalSouth.find((p) => p.month === data.month)?.share ?? null}
       method={data.shares.method}
-      rows={data.shares.rows
-        .slice(0, 6)
-        .map((r) => ({
-          name: r.name,
-          share: r.share,
-          south: r.country !== null && members.has(r.country),
-        }))}
+      rows={data.shares.rows.slice(0, 6).map((r) => ({
+        name: r.name,
+        share: r.share,
+        south: r.country === null ? null : members.has(r.country),
+      }))}
       attribution={`Source: ${data.shares.source.attribution} (${data.shares.source.licence})`}
       footnote={`Snapshot of data as of ${data.dataAsOf ? formatDate(data.dataAsOf) : "unknown"} · orange = Global South`}
     />,
