@@ -43,3 +43,14 @@ test.describe("snapshots", () => {
     expect(response?.status()).toBe(404);
   });
 });
+
+test("a deep link's preview image is a PNG, and bad parameters are a JSON 400", async ({
+  request,
+}) => {
+  const image = await request.get("/api/og?m=2021-07&gs=g77");
+  expect(image.headers()["content-type"]).toBe("image/png");
+  expect((await image.body()).readUInt32BE(16)).toBe(1200);
+  const bad = await request.get("/api/og?m=2019-13");
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error.code).toBe("invalid_parameter");
+});
