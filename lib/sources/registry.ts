@@ -76,7 +76,11 @@ export const adapters: readonly Adapter[] = [
       "lib/sources/bitnodes/fixtures/snapshot-1647591363.trimmed.json",
       "lib/sources/bitnodes/fixtures/snapshot-1647591363.5-field.json",
     ],
-    parseFixture: (text) => snapshotToInput(validateSnapshot(JSON.parse(text)), null).countries,
+    parseFixture: (text) => {
+      const input = snapshotToInput(validateSnapshot(JSON.parse(text)), null);
+      // Buckets every node falls into: its country, or its network when unlocated.
+      return [...input.countries, ...Object.entries(input.unlocated).filter(([, n]) => n > 0)];
+    },
     ingest: (ctx) => ingestBitnodes(ctx),
   },
 ];
