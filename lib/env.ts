@@ -17,7 +17,10 @@ const envSchema = z.object({
   /** How long `/api/health` waits for the database before it reports it as down. */
   ATLAS_DB_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
   /** "1" disables every outbound fetch (HTTP and DNS); the app serves what it has. */
-  ATLAS_OFFLINE: z.enum(["0", "1", "true", "false", ""]).default("0").transform((v) => v === "1" || v === "true"),
+  ATLAS_OFFLINE: z
+    .enum(["0", "1", "true", "false", ""])
+    .default("0")
+    .transform((v) => v === "1" || v === "true"),
   /** Bitnodes API base URL (an operator's mirror, or a loopback server in tests). */
   ATLAS_BITNODES_URL: z.url().default("https://bitnodes.io"),
   /** Anonymous Bitnodes requests allowed per rolling 24 h (Bitnodes allows ~50). */
@@ -27,7 +30,9 @@ const envSchema = z.object({
   /** Pool registry in the bitcoin-data/mining-pools `pool-list.json` format. */
   ATLAS_POOL_REGISTRY_URL: z
     .url()
-    .default("https://raw.githubusercontent.com/bitcoin-data/mining-pools/generated/pool-list.json"),
+    .default(
+      "https://raw.githubusercontent.com/bitcoin-data/mining-pools/generated/pool-list.json",
+    ),
   /** Curated pool stratum endpoints, resolved by DNS at ingest. */
   ATLAS_POOL_LOCATIONS_FILE: z.string().min(1).default("./data/pool-locations.csv"),
   /** A MaxMind-format city database (e.g. GeoLite2-City.mmdb) instead of the bundled DB-IP Lite. */

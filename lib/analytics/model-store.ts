@@ -32,13 +32,21 @@ async function loadServers(db: Db): Promise<ServerLocation[]> {
     .orderBy("pool_slug")
     .orderBy("host")
     .execute();
-  return rows.map((r) => ({ pool: r.pool_slug, host: r.host, country: r.country, locatedBy: r.located_by }));
+  return rows.map((r) => ({
+    pool: r.pool_slug,
+    host: r.host,
+    country: r.country,
+    locatedBy: r.located_by,
+  }));
 }
 
 /** Every month with pool data → modeled share rows (without the ingest id). */
 export async function computeModelRows(db: Db): Promise<Omit<NewShare, "ingest_id">[]> {
   const profiles = buildProfiles(await loadServers(db));
-  const [monthly, hashrate] = await Promise.all([getMonthlyPoolShares(db), getMonthlyNetworkHashrate(db)]);
+  const [monthly, hashrate] = await Promise.all([
+    getMonthlyPoolShares(db),
+    getMonthlyNetworkHashrate(db),
+  ]);
   const rows: Omit<NewShare, "ingest_id">[] = [];
   for (const month of [...monthly.keys()].sort()) {
     const modeled = modelMonth(monthly.get(month) ?? [], profiles);
@@ -79,7 +87,10 @@ export async function updateModel(db: Db, at: string): Promise<{ changed: boolea
     recordCount: rows.length,
   });
   await db.deleteFrom("country_shares").where("source_id", "=", MODEL_SOURCE.id).execute();
-  await upsertShares(db, rows.map((r) => ({ ...r, ingest_id: id })));
+  await upsertShares(
+    db,
+    rows.map((r) => ({ ...r, ingest_id: id })),
+  );
   const last = rows.at(-1)?.month;
   await recordSourceSuccess(db, MODEL_SOURCE.id, at, last ? monthEndExclusive(last) : null);
   return { changed: true, rows: rows.length };

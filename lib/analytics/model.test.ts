@@ -1,7 +1,12 @@
 import { describe, expect, test } from "vitest";
 import { buildProfiles, modelMonth, type ServerLocation } from "./model";
 
-const host = (pool: string, host: string, country: string | null, locatedBy: string): ServerLocation => ({
+const host = (
+  pool: string,
+  host: string,
+  country: string | null,
+  locatedBy: string,
+): ServerLocation => ({
   pool,
   host,
   country,
@@ -48,6 +53,14 @@ describe("pool-attribution model", () => {
   });
 
   test("refuses pool shares that add up to more than the whole network", () => {
-    expect(() => modelMonth([{ slug: "a", share: 0.7 }, { slug: "b", share: 0.7 }], profiles)).toThrow(/> 1/);
+    expect(() =>
+      modelMonth(
+        [
+          { slug: "a", share: 0.7 },
+          { slug: "b", share: 0.7 },
+        ],
+        profiles,
+      ),
+    ).toThrow(/> 1/);
   });
 });

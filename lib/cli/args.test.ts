@@ -4,17 +4,28 @@ import { createLogger } from "./log";
 
 describe("atlas arguments", () => {
   test("ingest with no target means every target", () => {
-    expect(parseArgs(["ingest"])).toEqual({ command: "ingest", targets: ["bitnodes", "mempool", "pools"] });
-    expect(parseArgs(["ingest", "all"])).toMatchObject({ targets: ["bitnodes", "mempool", "pools"] });
+    expect(parseArgs(["ingest"])).toEqual({
+      command: "ingest",
+      targets: ["bitnodes", "mempool", "pools"],
+    });
+    expect(parseArgs(["ingest", "all"])).toMatchObject({
+      targets: ["bitnodes", "mempool", "pools"],
+    });
   });
 
   test("named targets are kept once each", () => {
-    expect(parseArgs(["ingest", "mempool", "mempool", "pools"])).toMatchObject({ targets: ["mempool", "pools"] });
+    expect(parseArgs(["ingest", "mempool", "mempool", "pools"])).toMatchObject({
+      targets: ["mempool", "pools"],
+    });
   });
 
   test("--file goes with ingest bitnodes only", () => {
-    expect(parseArgs(["ingest", "bitnodes", "--file", "1663113591.json"])).toMatchObject({ file: "1663113591.json" });
-    expect(() => parseArgs(["ingest", "mempool", "--file", "x.json"])).toThrow(/--file applies to "ingest bitnodes" only/);
+    expect(parseArgs(["ingest", "bitnodes", "--file", "1663113591.json"])).toMatchObject({
+      file: "1663113591.json",
+    });
+    expect(() => parseArgs(["ingest", "mempool", "--file", "x.json"])).toThrow(
+      /--file applies to "ingest bitnodes" only/,
+    );
   });
 
   test.each([

@@ -11,9 +11,13 @@ export const USAGE = `usage:
 
 const ingestSchema = z.object({
   command: z.literal("ingest"),
-  targets: z.array(z.enum([...INGEST_TARGETS, "all"])).transform((t) =>
-    t.length === 0 || t.includes("all") ? [...INGEST_TARGETS] : [...new Set(t)].filter((x) => x !== "all"),
-  ),
+  targets: z
+    .array(z.enum([...INGEST_TARGETS, "all"]))
+    .transform((t) =>
+      t.length === 0 || t.includes("all")
+        ? [...INGEST_TARGETS]
+        : [...new Set(t)].filter((x) => x !== "all"),
+    ),
   file: z.string().min(1).optional(),
 });
 const importSchema = z.object({ command: z.literal("import"), file: z.string().min(1) });
@@ -39,7 +43,11 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     const issue = parsed.error.issues[0];
     throw new Error(`${issue?.path.join(".") || "command"}: ${issue?.message}\n${USAGE}`);
   }
-  if (parsed.data.command === "ingest" && parsed.data.file && parsed.data.targets.join() !== "bitnodes") {
+  if (
+    parsed.data.command === "ingest" &&
+    parsed.data.file &&
+    parsed.data.targets.join() !== "bitnodes"
+  ) {
     throw new Error(`--file applies to "ingest bitnodes" only\n${USAGE}`);
   }
   return parsed.data;

@@ -10,8 +10,8 @@ import { resetEnvCache } from "../env";
 import { openGeoIp } from "../geo/geoip";
 import { hostOf, networkOfAddress } from "../geo/network";
 import { json, type ReplayServer, startReplayServer } from "../http/testing";
-import { paths } from "../sources/mempool/client";
 import { seedManifestSchema } from "../seed/schema";
+import { paths } from "../sources/mempool/client";
 
 /**
  * The issue's "done means", end to end: the real `atlas` command (a child process) against a
@@ -30,7 +30,9 @@ let env: NodeJS.ProcessEnv;
 /** The bundled seed minus its node snapshot, so node counts can only come from the ingest. */
 function seedWithoutNodes(target: string): void {
   mkdirSync(target);
-  const manifest = seedManifestSchema.parse(JSON.parse(readFileSync("data/seed/manifest.json", "utf8")));
+  const manifest = seedManifestSchema.parse(
+    JSON.parse(readFileSync("data/seed/manifest.json", "utf8")),
+  );
   const files = manifest.files.filter((f) => f.kind !== "node-snapshot");
   for (const f of files) copyFileSync(join("data/seed", f.file), join(target, f.file));
   writeFileSync(join(target, "manifest.json"), JSON.stringify({ ...manifest, files }));
@@ -47,8 +49,15 @@ beforeAll(async () => {
   });
   env = { ...process.env, ATLAS_DB_PATH: join(dir, "atlas.db"), ATLAS_SEED_DIR: join(dir, "seed") };
   delete env.DATABASE_URL;
-  Object.assign(env, { ATLAS_OFFLINE: "0", ATLAS_BITNODES_URL: server.url, ATLAS_MEMPOOL_URL: server.url });
-  Object.assign(process.env, { ATLAS_DB_PATH: env.ATLAS_DB_PATH, ATLAS_SEED_DIR: env.ATLAS_SEED_DIR });
+  Object.assign(env, {
+    ATLAS_OFFLINE: "0",
+    ATLAS_BITNODES_URL: server.url,
+    ATLAS_MEMPOOL_URL: server.url,
+  });
+  Object.assign(process.env, {
+    ATLAS_DB_PATH: env.ATLAS_DB_PATH,
+    ATLAS_SEED_DIR: env.ATLAS_SEED_DIR,
+  });
   delete process.env.DATABASE_URL;
   resetEnvCache();
 });
@@ -57,26 +66,36 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const atlas = (...args: string[]) => run("node_modules/.bin/tsx", ["lib/cli/main.ts", ...args], { env });
+const atlas = (...args: string[]) =>
+  run("node_modules/.bin/tsx", ["lib/cli/main.ts", ...args], { env });
 
 describe("atlas ingest against a loopback server", () => {
   test("ingest bitnodes stores the snapshot; /api/v1/nodes reports the counts computed by hand", async () => {
     const { stdout } = await atlas("ingest", "bitnodes");
-    const lines = stdout.trim().split("\n").map((l) => JSON.parse(l) as { msg: string; changed?: boolean });
+    const lines = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { msg: string; changed?: boolean });
     expect(lines.find((l) => l.msg === "ingest finished")?.changed).toBe(true);
 
-    const payload = JSON.parse(readFileSync(SNAPSHOT, "utf8")) as { nodes: Record<string, unknown[]> };
+    const payload = JSON.parse(readFileSync(SNAPSHOT, "utf8")) as {
+      nodes: Record<string, unknown[]>;
+    };
     const geo = await openGeoIp();
     const byHand = new Map<string, number>();
     for (const [address, row] of Object.entries(payload.nodes)) {
-      const upstream = typeof row[7] === "string" && !(row[8] === 0 && row[9] === 0) ? row[7] : null;
+      const upstream =
+        typeof row[7] === "string" && !(row[8] === 0 && row[9] === 0) ? row[7] : null;
       const network = networkOfAddress(address);
       const clearnet = network === "ipv4" || network === "ipv6";
       const country = upstream ?? (clearnet ? geo?.locate(hostOf(address))?.country : undefined);
       if (country) byHand.set(country, (byHand.get(country) ?? 0) + 1);
     }
     const res = await nodes(new Request("http://localhost/api/v1/nodes?month=2022-03"));
-    const body = (await res.json()) as { snapshot: { total: number }; countries: { country: string; count: number }[] };
+    const body = (await res.json()) as {
+      snapshot: { total: number };
+      countries: { country: string; count: number }[];
+    };
     expect(body.snapshot.total).toBe(Object.keys(payload.nodes).length);
     expect(new Map(body.countries.map((c) => [c.country, c.count]))).toEqual(byHand);
   });
@@ -84,7 +103,9 @@ describe("atlas ingest against a loopback server", () => {
   test("ingest mempool makes months after 2022-01 appear in /api/v1/months as modeled", async () => {
     await atlas("ingest", "mempool");
     const res = await months(new Request("http://localhost/api/v1/months"));
-    const body = (await res.json()) as { series: { month: string; method: string; source: string }[] };
+    const body = (await res.json()) as {
+      series: { month: string; method: string; source: string }[];
+    };
     const modeled = body.series.filter((s) => s.method === "modeled");
     expect(modeled.map((s) => s.month)).toEqual(expect.arrayContaining(["2025-03", "2025-04"]));
     expect(modeled.every((s) => s.month > "2022-01" && s.source === "model-pools")).toBe(true);

@@ -6,8 +6,8 @@
 import { ingestTargets } from "../ingest/all";
 import { ingestContextFromEnv } from "../ingest/from-env";
 import { ingestBitnodes } from "../sources/bitnodes";
-import { CsvImportError } from "../sources/reported-csv/parse";
 import { importReportedCsv } from "../sources/reported-csv";
+import { CsvImportError } from "../sources/reported-csv/parse";
 import { prepareStoreFromEnv } from "../store/prepare";
 import { parseArgs } from "./args";
 import { createLogger } from "./log";

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { isIPv6 } from "node:net";
 import { dirname, join } from "node:path";
-import { type Reader, open as openMmdb } from "maxmind";
+import { open as openMmdb, type Reader } from "maxmind";
 import { z } from "zod";
 import { isIso2 } from "./countries";
 
@@ -44,7 +44,9 @@ export function recordToPoint(record: unknown): GeoPoint | null {
     point = { country: flat.data.country_code, lat: flat.data.latitude, lon: flat.data.longitude };
   } else {
     const mm = maxmindRecord.safeParse(record);
-    const iso = mm.success ? (mm.data.country?.iso_code ?? mm.data.registered_country?.iso_code) : undefined;
+    const iso = mm.success
+      ? (mm.data.country?.iso_code ?? mm.data.registered_country?.iso_code)
+      : undefined;
     if (mm.success && iso) {
       point = { country: iso, lat: mm.data.location.latitude, lon: mm.data.location.longitude };
     }

@@ -88,7 +88,9 @@ describe("politeFetch", () => {
 
   test("reports a connection reset as a network error", async () => {
     server = await startReplayServer({ "/a": faults.reset() });
-    const error = await failure(politeFetch(`${server.url}/a`, recordingOptions({ retries: 0 }).options));
+    const error = await failure(
+      politeFetch(`${server.url}/a`, recordingOptions({ retries: 0 }).options),
+    );
     expect(error.kind).toBe("network");
   });
 
@@ -122,6 +124,8 @@ describe("politeFetch", () => {
 
 test("parseRetryAfter reads delta-seconds and HTTP dates", () => {
   expect(parseRetryAfter("3")).toBe(3000);
-  expect(parseRetryAfter("Wed, 25 Nov 2026 20:00:10 GMT", Date.parse("2026-11-25T20:00:00Z"))).toBe(10_000);
+  expect(parseRetryAfter("Wed, 25 Nov 2026 20:00:10 GMT", Date.parse("2026-11-25T20:00:00Z"))).toBe(
+    10_000,
+  );
   expect(parseRetryAfter("soon")).toBeNull();
 });

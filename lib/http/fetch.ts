@@ -95,7 +95,11 @@ async function fetchOnce(url: string, o: Resolved): Promise<FetchResult> {
     };
   } catch (error) {
     if (controller.signal.aborted) {
-      const e = new SourceError(o.sourceId, "timeout", `no complete answer from ${url} within ${o.timeoutMs} ms`);
+      const e = new SourceError(
+        o.sourceId,
+        "timeout",
+        `no complete answer from ${url} within ${o.timeoutMs} ms`,
+      );
       throw new RetryableError(e);
     }
     if (error instanceof SourceError || error instanceof RetryableError) throw error;

@@ -44,7 +44,11 @@ export async function startReplayServer(routes: Record<string, Route> = {}): Pro
 }
 
 /** A route answering with a JSON body (bytes as given, so truncated JSON can be replayed). */
-export function json(body: string | Buffer, status = 200, headers: Record<string, string> = {}): Route {
+export function json(
+  body: string | Buffer,
+  status = 200,
+  headers: Record<string, string> = {},
+): Route {
   return (_req, res) => {
     res.writeHead(status, { "content-type": "application/json", ...headers });
     res.end(body);
@@ -57,7 +61,9 @@ export const faults = {
     json(body, status, headers),
   html503: (): Route => (_req, res) => {
     res.writeHead(503, { "content-type": "text/html" });
-    res.end("<html><head><title>503 Service Temporarily Unavailable</title></head><body><center><h1>503 Service Temporarily Unavailable</h1></center><hr><center>nginx</center></body></html>");
+    res.end(
+      "<html><head><title>503 Service Temporarily Unavailable</title></head><body><center><h1>503 Service Temporarily Unavailable</h1></center><hr><center>nginx</center></body></html>",
+    );
   },
   reset: (): Route => (req) => req.socket.destroy(),
   /** Headers sent, then silence: only a client timeout ends it. */
@@ -66,20 +72,22 @@ export const faults = {
     res.write("{");
   },
   /** A body of `bytes` length streamed without a Content-Length (so only streaming counting catches it). */
-  huge: (bytes: number): Route => (_req, res) => {
-    res.writeHead(200, { "content-type": "application/json" });
-    const chunk = Buffer.alloc(64 * 1024, 0x20);
-    let sent = 0;
-    const pump = () => {
-      while (sent < bytes) {
-        sent += chunk.length;
-        if (!res.write(chunk)) return void res.once("drain", pump);
-      }
-      res.end();
-    };
-    res.on("close", () => {
-      sent = bytes;
-    });
-    pump();
-  },
+  huge:
+    (bytes: number): Route =>
+    (_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      let sent = 0;
+      const pump = () => {
+        while (sent < bytes) {
+          sent += chunk.length;
+          if (!res.write(chunk)) return void res.once("drain", pump);
+        }
+        res.end();
+      };
+      res.on("close", () => {
+        sent = bytes;
+      });
+      pump();
+    },
 };

@@ -37,7 +37,8 @@ export async function fetchForSource(
     sourceId,
     etag: validators?.etag ?? null,
     lastModified: validators?.lastModified ?? null,
-    onRetry: (info) => ctx.log.warn("retrying upstream request", { source: sourceId, url, ...info }),
+    onRetry: (info) =>
+      ctx.log.warn("retrying upstream request", { source: sourceId, url, ...info }),
   });
 }
 
@@ -46,6 +47,10 @@ export function parseJsonBody(sourceId: string, body: Buffer): unknown {
   try {
     return JSON.parse(body.toString("utf8"));
   } catch (error) {
-    throw new SourceError(sourceId, "parse", `body is not valid JSON (${(error as Error).message})`);
+    throw new SourceError(
+      sourceId,
+      "parse",
+      `body is not valid JSON (${(error as Error).message})`,
+    );
   }
 }

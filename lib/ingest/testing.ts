@@ -11,9 +11,11 @@ export interface LogLine {
 /** A logger that keeps its lines, so tests can assert "a clear log line" was written. */
 export function recordingLogger(): Logger & { lines: LogLine[] } {
   const lines: LogLine[] = [];
-  const at = (level: LogLine["level"]) => (msg: string, extra: Record<string, unknown> = {}) => {
-    lines.push({ level, msg, extra });
-  };
+  const at =
+    (level: LogLine["level"]) =>
+    (msg: string, extra: Record<string, unknown> = {}) => {
+      lines.push({ level, msg, extra });
+    };
   return { lines, info: at("info"), warn: at("warn"), error: at("error"), progress: () => {} };
 }
 

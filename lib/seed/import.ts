@@ -1,10 +1,10 @@
 import { updateModel } from "../analytics/model-store";
 import { monthEndExclusive } from "../analytics/month";
-import { insertPoolWindow } from "../store/pool-history";
-import { replacePoolServers } from "../store/pool-servers";
 import { sourceFacts } from "../sources/catalog";
 import { hasIngest, ingestId, insertIngest } from "../store/ingests";
 import { insertNodeSnapshot } from "../store/nodes";
+import { insertPoolWindow } from "../store/pool-history";
+import { replacePoolServers } from "../store/pool-servers";
 import { upsertPools } from "../store/pools";
 import type { Db } from "../store/schema";
 import { upsertShares } from "../store/shares";
@@ -12,9 +12,19 @@ import { recordSourceSuccess, upsertSource } from "../store/sources";
 import type { SeedBundle } from "./load";
 import type { SeedSource } from "./schema";
 
-type Claim = (source: SeedSource, file: string, sha256: string, records: number) => Promise<string | null>;
+type Claim = (
+  source: SeedSource,
+  file: string,
+  sha256: string,
+  records: number,
+) => Promise<string | null>;
 
-async function importPoolData(trx: Db, bundle: SeedBundle, claim: Claim, at: string): Promise<void> {
+async function importPoolData(
+  trx: Db,
+  bundle: SeedBundle,
+  claim: Claim,
+  at: string,
+): Promise<void> {
   for (const { file, sha256, data } of bundle.poolShares) {
     const id = await claim(data.source, file, sha256, data.rows.length);
     if (!id) continue;

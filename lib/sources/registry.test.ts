@@ -19,7 +19,9 @@ describe("source registry contract", () => {
 
     test("parses every fixture into a non-empty list of records", () => {
       for (const fixture of adapter.fixtures) {
-        expect(adapter.parseFixture(readFileSync(fixture, "utf8")).length, fixture).toBeGreaterThan(0);
+        expect(adapter.parseFixture(readFileSync(fixture, "utf8")).length, fixture).toBeGreaterThan(
+          0,
+        );
       }
     });
 

@@ -62,7 +62,8 @@ export const adapters: readonly Adapter[] = [
     parseFixture: (text) => {
       const json: unknown = JSON.parse(text);
       if (Array.isArray(json)) return parseHashratePools(json, () => undefined);
-      if (json && typeof json === "object" && "hashrates" in json) return parseNetworkHashrate(json);
+      if (json && typeof json === "object" && "hashrates" in json)
+        return parseNetworkHashrate(json);
       return parsePoolWindow(json, at, "1w").rows;
     },
     ingest: ingestMempool,

@@ -72,7 +72,14 @@ export async function upsertNetworkHashrate(
   for (const batch of chunks(rows)) {
     await db
       .insertInto("network_hashrate")
-      .values(batch.map((r) => ({ source_id: sourceId, day: r.day, avg_hashrate_ehs: r.ehs, ingest_id: ingestId })))
+      .values(
+        batch.map((r) => ({
+          source_id: sourceId,
+          day: r.day,
+          avg_hashrate_ehs: r.ehs,
+          ingest_id: ingestId,
+        })),
+      )
       .onConflict((oc) =>
         oc.columns(["source_id", "day"]).doUpdateSet((eb) => ({
           avg_hashrate_ehs: eb.ref("excluded.avg_hashrate_ehs"),
@@ -100,7 +107,8 @@ export async function getMonthlyPoolShares(db: Db): Promise<Map<string, PoolShar
     .execute();
   const out = new Map<string, PoolShareObservation[]>();
   const latestEnd = new Map<string, string>();
-  for (const w of windows) latestEnd.set(w.period_end.slice(0, 7), `${w.period_end}|${w.period_start}|${w.source_id}`);
+  for (const w of windows)
+    latestEnd.set(w.period_end.slice(0, 7), `${w.period_end}|${w.period_start}|${w.source_id}`);
   for (const w of windows) {
     const month = w.period_end.slice(0, 7);
     if (latestEnd.get(month) !== `${w.period_end}|${w.period_start}|${w.source_id}`) continue;
@@ -108,7 +116,10 @@ export async function getMonthlyPoolShares(db: Db): Promise<Map<string, PoolShar
     list.push({ slug: w.pool_slug, share: w.share });
     out.set(month, list);
   }
-  const weekly = await db.selectFrom("pool_hashrate_shares").select(["pool_slug", "week_start", "share"]).execute();
+  const weekly = await db
+    .selectFrom("pool_hashrate_shares")
+    .select(["pool_slug", "week_start", "share"])
+    .execute();
   const byMonth = new Map<string, { weeks: Set<string>; sums: Map<string, number> }>();
   for (const r of weekly) {
     const month = r.week_start.slice(0, 7);
@@ -119,14 +130,20 @@ export async function getMonthlyPoolShares(db: Db): Promise<Map<string, PoolShar
     byMonth.set(month, m);
   }
   for (const [month, m] of byMonth) {
-    out.set(month, [...m.sums].map(([slug, sum]) => ({ slug, share: sum / m.weeks.size })));
+    out.set(
+      month,
+      [...m.sums].map(([slug, sum]) => ({ slug, share: sum / m.weeks.size })),
+    );
   }
   return out;
 }
 
 /** Mean network hashrate (EH/s) per month. */
 export async function getMonthlyNetworkHashrate(db: Db): Promise<Map<string, number>> {
-  const rows = await db.selectFrom("network_hashrate").select(["day", "avg_hashrate_ehs"]).execute();
+  const rows = await db
+    .selectFrom("network_hashrate")
+    .select(["day", "avg_hashrate_ehs"])
+    .execute();
   const acc = new Map<string, { sum: number; n: number }>();
   for (const r of rows) {
     const a = acc.get(r.day.slice(0, 7)) ?? { sum: 0, n: 0 };

@@ -15,8 +15,8 @@ import { BITNODES_SOURCE } from "./sources";
  * 13 fields (with GeoIP) and the 5 fields Bitnodes has returned since late 2025 (no location).
  */
 
-export { bitnodesSnapshotSchema, locateRow, roundTo, LOCATION_PRECISION };
 export type { BitnodesSnapshot };
+export { bitnodesSnapshotSchema, LOCATION_PRECISION, locateRow, roundTo };
 
 export function deriveBitnodes(payload: unknown): SeedNodesFile {
   const snapshot = bitnodesSnapshotSchema.parse(payload);

@@ -31,7 +31,10 @@ export function deriveFixtures(rawDir: string): DerivedFile[] {
     file(`${MEMPOOL_DIR}/pools-1w.trimmed.json`, trimmedPools),
     file(`${MEMPOOL_DIR}/hashrate-pools.constructed.json`, weeklyShares(pools)),
     file(`${MEMPOOL_DIR}/hashrate.constructed.json`, networkHashrate(pools)),
-    file(`${REGISTRY_DIR}/pool-list.trimmed.json`, trimRegistry(readRawJson(rawDir, RAW.bitcoinDataPoolList))),
+    file(
+      `${REGISTRY_DIR}/pool-list.trimmed.json`,
+      trimRegistry(readRawJson(rawDir, RAW.bitcoinDataPoolList)),
+    ),
   ];
 }
 
@@ -51,13 +54,21 @@ function trimSnapshot(payload: unknown) {
     const c = country(row);
     if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
-  const top = [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, 8).map(([c]) => c);
+  const top = [...counts]
+    .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
+    .slice(0, 8)
+    .map(([c]) => c);
   const keep: [string, Row][] = [];
   for (const c of top) keep.push(...entries.filter(([, r]) => country(r) === c).slice(0, 4));
   keep.push(...entries.filter(([a]) => a.includes(".onion")).slice(0, 12));
   keep.push(...entries.filter(([a, r]) => country(r) === null && !a.includes(".onion")));
   const nodes = Object.fromEntries(keep.sort((a, b) => compareText(a[0], b[0])));
-  return { timestamp: snap.timestamp, total_nodes: keep.length, latest_height: snap.latest_height ?? null, nodes };
+  return {
+    timestamp: snap.timestamp,
+    total_nodes: keep.length,
+    latest_height: snap.latest_height ?? null,
+    nodes,
+  };
 }
 
 /** The crawler's export rows: `[address, port, ...row]`, IPv6 without brackets. */
@@ -70,7 +81,12 @@ function toCrawlerExport(nodes: Record<string, Row>): Row[] {
 
 function listing(payload: unknown) {
   const snap = bitnodesSnapshotSchema.parse(payload);
-  const entry = { url: `https://bitnodes.io/api/v1/snapshots/${snap.timestamp}/`, timestamp: snap.timestamp, total_nodes: snap.total_nodes ?? 0, latest_height: snap.latest_height ?? null };
+  const entry = {
+    url: `https://bitnodes.io/api/v1/snapshots/${snap.timestamp}/`,
+    timestamp: snap.timestamp,
+    total_nodes: snap.total_nodes ?? 0,
+    latest_height: snap.latest_height ?? null,
+  };
   return { count: 1, next: null, previous: null, results: [entry] };
 }
 
@@ -93,12 +109,39 @@ function weeklyShares(pools: Pools) {
 
 function networkHashrate(pools: Pools) {
   const h = pools.lastEstimatedHashrate ?? 0;
-  return { hashrates: WEEKS.map((timestamp) => ({ timestamp, avgHashrate: h })), difficulty: [], currentHashrate: h };
+  return {
+    hashrates: WEEKS.map((timestamp) => ({ timestamp, avgHashrate: h })),
+    difficulty: [],
+    currentHashrate: h,
+  };
 }
 
-const registryEntry = z.object({ id: z.number(), name: z.string(), addresses: z.array(z.string()), tags: z.array(z.string()), link: z.string() });
-const REGISTRY_KEEP = new Set(["Foundry USA", "AntPool", "ViaBTC", "F2Pool", "MARA Pool", "SpiderPool", "SecPool", "Binance Pool", "Luxor", "Braiins Pool", "Ocean.xyz", "SBI Crypto"]);
+const registryEntry = z.object({
+  id: z.number(),
+  name: z.string(),
+  addresses: z.array(z.string()),
+  tags: z.array(z.string()),
+  link: z.string(),
+});
+const REGISTRY_KEEP = new Set([
+  "Foundry USA",
+  "AntPool",
+  "ViaBTC",
+  "F2Pool",
+  "MARA Pool",
+  "SpiderPool",
+  "SecPool",
+  "Binance Pool",
+  "Luxor",
+  "Braiins Pool",
+  "Ocean.xyz",
+  "SBI Crypto",
+]);
 
 function trimRegistry(payload: unknown) {
-  return z.array(registryEntry).parse(payload).filter((p) => REGISTRY_KEEP.has(p.name)).map((p) => ({ ...p, addresses: p.addresses.slice(0, 2) }));
+  return z
+    .array(registryEntry)
+    .parse(payload)
+    .filter((p) => REGISTRY_KEEP.has(p.name))
+    .map((p) => ({ ...p, addresses: p.addresses.slice(0, 2) }));
 }

@@ -8,13 +8,13 @@ import {
   type SeedSharesFile,
   seedManifestSchema,
 } from "../../lib/seed/schema";
-import { deriveFixtures } from "./fixtures";
-import { derivePoolLocations } from "./pool-locations";
-import { derivePoolServers, derivePoolShares } from "./pool-seeds";
 import { deriveBitnodes } from "./bitnodes";
 import { deriveCbeci } from "./cbeci";
 import { deriveG77, deriveUnctad, deriveUnctadExChina } from "./definitions";
+import { deriveFixtures } from "./fixtures";
 import { formatJson, type JsonFormat } from "./json";
+import { derivePoolLocations } from "./pool-locations";
+import { derivePoolServers, derivePoolShares } from "./pool-seeds";
 import { derivePools } from "./pools";
 import { RAW, readRawJson, readRawText } from "./raw";
 import { seedReadme } from "./readme";
@@ -50,7 +50,10 @@ export function deriveAll(rawDir: string): DerivedFile[] {
     readRawText(rawDir, RAW.stratum),
     new Set(pools.pools.map((p) => p.slug)),
   );
-  seeds.push(["mempool-pools-1w-2025-04-02.json", derivePoolShares(readRawJson(rawDir, RAW.mempoolPools1w))]);
+  seeds.push([
+    "mempool-pools-1w-2025-04-02.json",
+    derivePoolShares(readRawJson(rawDir, RAW.mempoolPools1w)),
+  ]);
   seeds.push(["pool-servers.json", derivePoolServers(locationsCsv)]);
 
   const seedFiles = seeds.map(([name, data]) => ({

@@ -53,5 +53,9 @@ export function derivePoolServers(locationsCsv: string): SeedPoolServersFile {
     });
   }
   servers.sort((a, b) => compareText(a.pool, b.pool) || compareText(a.host, b.host));
-  return seedPoolServersFileSchema.parse({ kind: "pool-servers", source: POOL_LOCATIONS_SOURCE, rows: servers });
+  return seedPoolServersFileSchema.parse({
+    kind: "pool-servers",
+    source: POOL_LOCATIONS_SOURCE,
+    rows: servers,
+  });
 }

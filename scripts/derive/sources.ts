@@ -84,7 +84,8 @@ export const MEMPOOL_SOURCE: SeedSource = {
   name: "mempool.space mining statistics",
   publisher: "mempool.space (The Mempool Open Source Project)",
   url: "https://mempool.space",
-  licence: "mempool.space API terms; the mempool software (which recorded this response) is AGPL-3.0",
+  licence:
+    "mempool.space API terms; the mempool software (which recorded this response) is AGPL-3.0",
   attribution: "Pool shares from mempool.space (https://mempool.space/mining)",
   derivedFrom: [RAW.mempoolPools1w],
   notes: [
@@ -99,10 +100,11 @@ export const POOL_LOCATIONS_SOURCE: SeedSource = {
   publisher: "Hashrate Atlas, from public stratum-watcher configs and pool websites",
   url: "https://github.com/bboerst/stratum-watcher",
   licence: "Facts (hostnames) with a source URL per row; no code copied",
-  attribution: "Stratum endpoints from achow101/stratum-watcher and bboerst/stratum-watcher configs",
+  attribution:
+    "Stratum endpoints from achow101/stratum-watcher and bboerst/stratum-watcher configs",
   derivedFrom: [RAW.stratum],
   notes: [
-    "Offline, a host is located only by the country its hostname label names (\"declared\", e.g. us-east → US); labels like eu, asia or na name no country and stay unresolved.",
+    'Offline, a host is located only by the country its hostname label names ("declared", e.g. us-east → US); labels like eu, asia or na name no country and stay unresolved.',
     "At ingest each host is resolved by DNS and geolocated (dns+geoip); a stratum server's location is not where the pool's miners are.",
     "Many endpoints date from 2021 and some pools have since closed.",
   ],

@@ -6,15 +6,21 @@ type Line = [string, Record<string, unknown> | undefined];
 
 function recorder() {
   const lines: Line[] = [];
-  return { lines, log: (msg: string, extra?: Record<string, unknown>) => void lines.push([msg, extra]) };
+  return {
+    lines,
+    log: (msg: string, extra?: Record<string, unknown>) => void lines.push([msg, extra]),
+  };
 }
 
-const exited = (child: ReturnType<typeof spawn>) => new Promise<void>((r) => child.once("exit", () => r()));
+const exited = (child: ReturnType<typeof spawn>) =>
+  new Promise<void>((r) => child.once("exit", () => r()));
 
 describe("background ingest at start", () => {
   test("does nothing when offline", () => {
     const { lines, log } = recorder();
-    expect(startBackgroundIngest({ offline: true, log, spawnIngest: () => spawn("false") })).toBeNull();
+    expect(
+      startBackgroundIngest({ offline: true, log, spawnIngest: () => spawn("false") }),
+    ).toBeNull();
     expect(lines.map(([m]) => m)).toEqual(["background ingest skipped (ATLAS_OFFLINE=1)"]);
   });
 

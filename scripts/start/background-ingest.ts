@@ -12,7 +12,9 @@ export interface BackgroundIngestOptions {
 }
 
 const spawnAtlas = () =>
-  spawn("npx", ["tsx", "lib/cli/main.ts", "ingest", "all"], { stdio: ["ignore", "inherit", "inherit"] });
+  spawn("npx", ["tsx", "lib/cli/main.ts", "ingest", "all"], {
+    stdio: ["ignore", "inherit", "inherit"],
+  });
 
 /**
  * "Live by default": one ingest of every source in a child process, started next to the server
@@ -32,12 +34,17 @@ export function startBackgroundIngest(opts: BackgroundIngestOptions): ChildProce
     return null;
   }
   opts.log("background ingest started", { pid: child.pid });
-  const timer = setTimeout(() => {
-    opts.log("background ingest took too long; stopping it", { pid: child.pid });
-    child.kill("SIGTERM");
-  }, opts.maxRunMs ?? 10 * 60_000);
+  const timer = setTimeout(
+    () => {
+      opts.log("background ingest took too long; stopping it", { pid: child.pid });
+      child.kill("SIGTERM");
+    },
+    opts.maxRunMs ?? 10 * 60_000,
+  );
   timer.unref();
-  child.on("error", (error) => opts.log("background ingest failed to run", { error: error.message }));
+  child.on("error", (error) =>
+    opts.log("background ingest failed to run", { error: error.message }),
+  );
   child.on("exit", (code, signal) => {
     clearTimeout(timer);
     opts.log("background ingest finished", { code, signal });

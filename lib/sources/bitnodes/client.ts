@@ -1,9 +1,9 @@
+import { SourceError } from "../../http/errors";
+import type { FetchResult } from "../../http/fetch";
 import type { IngestContext } from "../../ingest/context";
 import { fetchForSource, parseJsonBody } from "../../ingest/fetch-source";
-import type { FetchResult } from "../../http/fetch";
 import { SOURCE_ID } from "./parse";
 import { type BitnodesListing, bitnodesListingSchema } from "./schema";
-import { SourceError } from "../../http/errors";
 
 /** HTTP only: Bitnodes API paths under the configured base URL (ATLAS_BITNODES_URL). */
 
@@ -20,14 +20,25 @@ export function fetchSnapshot(
   ctx: IngestContext,
   timestamp: number | "latest" = "latest",
 ): Promise<FetchResult> {
-  return fetchForSource(ctx, SOURCE_ID, snapshotUrl(ctx.urls.bitnodes, timestamp), ctx.bitnodesDailyBudget);
+  return fetchForSource(
+    ctx,
+    SOURCE_ID,
+    snapshotUrl(ctx.urls.bitnodes, timestamp),
+    ctx.bitnodesDailyBudget,
+  );
 }
 
 /** The newest page of the snapshot listing (to pick a past snapshot by time). */
 export async function fetchListing(ctx: IngestContext): Promise<BitnodesListing | null> {
-  const result = await fetchForSource(ctx, SOURCE_ID, listingUrl(ctx.urls.bitnodes), ctx.bitnodesDailyBudget);
+  const result = await fetchForSource(
+    ctx,
+    SOURCE_ID,
+    listingUrl(ctx.urls.bitnodes),
+    ctx.bitnodesDailyBudget,
+  );
   if (result.notModified) return null;
   const parsed = bitnodesListingSchema.safeParse(parseJsonBody(SOURCE_ID, result.body));
-  if (!parsed.success) throw new SourceError(SOURCE_ID, "parse", `listing: ${parsed.error.issues[0]?.message}`);
+  if (!parsed.success)
+    throw new SourceError(SOURCE_ID, "parse", `listing: ${parsed.error.issues[0]?.message}`);
   return parsed.data;
 }

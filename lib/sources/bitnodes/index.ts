@@ -4,7 +4,7 @@ import { basename } from "node:path";
 import { SourceError } from "../../http/errors";
 import type { IngestContext } from "../../ingest/context";
 import { parseJsonBody } from "../../ingest/fetch-source";
-import { runSource, type IngestOutcome } from "../../ingest/run";
+import { type IngestOutcome, runSource } from "../../ingest/run";
 import { hasIngest, ingestId, insertIngest } from "../../store/ingests";
 import { insertNodeSnapshot } from "../../store/nodes";
 import { saveValidators } from "../../store/requests";
@@ -41,7 +41,11 @@ export async function readSnapshotFile(path: string): Promise<Payload> {
   let snapshot: BitnodesSnapshot;
   if (Array.isArray(json)) {
     if (!stamp?.[1]) {
-      throw new SourceError(SOURCE_ID, "parse", `crawler export ${path} must be named <unix time>.json`);
+      throw new SourceError(
+        SOURCE_ID,
+        "parse",
+        `crawler export ${path} must be named <unix time>.json`,
+      );
     }
     snapshot = exportToSnapshot(json, Number(stamp[1]));
   } else snapshot = validateSnapshot(json);
@@ -56,7 +60,10 @@ async function fetchPayload(ctx: IngestContext): Promise<Payload | null> {
 }
 
 /** Fetch (or read) → validate → geolocate → store, in one transaction; a repeat changes nothing. */
-export function ingestBitnodes(ctx: IngestContext, opts: { file?: string } = {}): Promise<IngestOutcome> {
+export function ingestBitnodes(
+  ctx: IngestContext,
+  opts: { file?: string } = {},
+): Promise<IngestOutcome> {
   return runSource(ctx, bitnodesSource, async () => {
     const payload = opts.file ? await readSnapshotFile(opts.file) : await fetchPayload(ctx);
     const at = ctx.now().toISOString();

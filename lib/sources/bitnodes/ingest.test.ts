@@ -28,13 +28,23 @@ const faultCases: [string, Route, string][] = [
   ["a payload without `nodes`", json(edited((p) => Reflect.deleteProperty(p, "nodes"))), "parse"],
   [
     "a string where a number belongs",
-    json(edited((p) => {
-      const first = Object.values(p.nodes)[0];
-      if (first) first[0] = "70016";
-    })),
+    json(
+      edited((p) => {
+        const first = Object.values(p.nodes)[0];
+        if (first) first[0] = "70016";
+      }),
+    ),
     "parse",
   ],
-  ["an empty node set", json(edited((p) => { p.nodes = {}; })), "parse"],
+  [
+    "an empty node set",
+    json(
+      edited((p) => {
+        p.nodes = {};
+      }),
+    ),
+    "parse",
+  ],
   ["a 50 MB body", faults.huge(50 * 1024 * 1024), "size"],
 ];
 
@@ -60,7 +70,11 @@ describe.each(STORE_DIALECTS)("Bitnodes ingest on %s", (dialect) => {
     const db = store.db;
     return {
       snapshots: await db.selectFrom("node_snapshots").selectAll().orderBy("id").execute(),
-      countries: await db.selectFrom("node_country_counts").selectAll().orderBy("country").execute(),
+      countries: await db
+        .selectFrom("node_country_counts")
+        .selectAll()
+        .orderBy("country")
+        .execute(),
       unlocated: await db.selectFrom("node_unlocated").selectAll().orderBy("network").execute(),
       ingests: await db.selectFrom("ingests").select("id").orderBy("id").execute(),
     };
@@ -73,15 +87,27 @@ describe.each(STORE_DIALECTS)("Bitnodes ingest on %s", (dialect) => {
     const byHand = new Map<string, number>();
     for (const row of Object.values(payload.nodes)) {
       const c = row[7];
-      if (typeof c === "string" && !(row[8] === 0 && row[9] === 0)) byHand.set(c, (byHand.get(c) ?? 0) + 1);
+      if (typeof c === "string" && !(row[8] === 0 && row[9] === 0))
+        byHand.set(c, (byHand.get(c) ?? 0) + 1);
     }
-    const stored = await store.db.selectFrom("node_country_counts").select(["country", "count"]).execute();
+    const stored = await store.db
+      .selectFrom("node_country_counts")
+      .select(["country", "count"])
+      .execute();
     expect(new Map(stored.map((r) => [r.country, r.count]))).toEqual(byHand);
     const tor = Object.keys(payload.nodes).filter((a) => a.includes(".onion")).length;
-    const unlocated = await store.db.selectFrom("node_unlocated").select(["network", "count"]).execute();
+    const unlocated = await store.db
+      .selectFrom("node_unlocated")
+      .select(["network", "count"])
+      .execute();
     expect(unlocated.find((u) => u.network === "tor")?.count).toBe(tor);
-    const by = await store.db.selectFrom("node_located_by").select(["located_by", "count"]).execute();
-    expect(by).toEqual([{ located_by: "upstream", count: [...byHand.values()].reduce((a, b) => a + b, 0) }]);
+    const by = await store.db
+      .selectFrom("node_located_by")
+      .select(["located_by", "count"])
+      .execute();
+    expect(by).toEqual([
+      { located_by: "upstream", count: [...byHand.values()].reduce((a, b) => a + b, 0) },
+    ]);
   });
 
   test("re-ingesting the same snapshot changes nothing", async () => {
@@ -97,27 +123,39 @@ describe.each(STORE_DIALECTS)("Bitnodes ingest on %s", (dialect) => {
     server.route(LATEST, (req, res) => {
       res.writeHead(req.headers["if-none-match"] === '"s1"' ? 304 : 500).end();
     });
-    expect(await ingestBitnodes(testContext(store.db, server.url))).toMatchObject({ ok: true, changed: false });
+    expect(await ingestBitnodes(testContext(store.db, server.url))).toMatchObject({
+      ok: true,
+      changed: false,
+    });
   });
 
-  test.each(faultCases)("keeps last good data and marks the source degraded on %s", async (_name, route, kind) => {
-    await ingestBitnodes(testContext(store.db, server.url));
-    const before = await nodeState();
-    server.route(LATEST, route);
-    const ctx = testContext(store.db, server.url, {
-      fetch: { retries: 1, backoffMs: 1, timeoutMs: 500, maxBytes: 20 * 1024 * 1024, sleep: async () => {} },
-    });
-    const outcome = await ingestBitnodes(ctx);
-    expect(outcome.ok).toBe(false);
-    expect(await nodeState()).toEqual(before);
-    const health = await getHealth(store);
-    const source = health.sources.find((s) => s.id === "bitnodes");
-    expect(health.status).toBe("degraded");
-    expect(source?.lastError).toContain(kind);
-    const line = ctx.log.lines.find((l) => l.level === "error");
-    expect(line?.msg).toMatch(/ingest failed; last good data kept, source marked degraded/);
-    expect(line?.extra).toMatchObject({ source: "bitnodes", kind });
-  });
+  test.each(faultCases)(
+    "keeps last good data and marks the source degraded on %s",
+    async (_name, route, kind) => {
+      await ingestBitnodes(testContext(store.db, server.url));
+      const before = await nodeState();
+      server.route(LATEST, route);
+      const ctx = testContext(store.db, server.url, {
+        fetch: {
+          retries: 1,
+          backoffMs: 1,
+          timeoutMs: 500,
+          maxBytes: 20 * 1024 * 1024,
+          sleep: async () => {},
+        },
+      });
+      const outcome = await ingestBitnodes(ctx);
+      expect(outcome.ok).toBe(false);
+      expect(await nodeState()).toEqual(before);
+      const health = await getHealth(store);
+      const source = health.sources.find((s) => s.id === "bitnodes");
+      expect(health.status).toBe("degraded");
+      expect(source?.lastError).toContain(kind);
+      const line = ctx.log.lines.find((l) => l.level === "error");
+      expect(line?.msg).toMatch(/ingest failed; last good data kept, source marked degraded/);
+      expect(line?.extra).toMatchObject({ source: "bitnodes", kind });
+    },
+  );
 
   test("honours Retry-After before retrying a 429", async () => {
     server.route(LATEST, faults.status(429, "", { "retry-after": "3" }));
@@ -127,7 +165,9 @@ describe.each(STORE_DIALECTS)("Bitnodes ingest on %s", (dialect) => {
     });
     await ingestBitnodes(ctx);
     expect(waits).toEqual([3000]);
-    expect(ctx.log.lines.some((l) => l.level === "warn" && l.msg === "retrying upstream request")).toBe(true);
+    expect(
+      ctx.log.lines.some((l) => l.level === "warn" && l.msg === "retrying upstream request"),
+    ).toBe(true);
   });
 
   test("stops at the daily request budget without calling Bitnodes", async () => {

@@ -19,9 +19,9 @@ describe("Bitnodes parse", () => {
   });
 
   test("counts Tor nodes as unlocated, never at (0,0)", () => {
-    const tor = Object.keys((load("snapshot-1647591363.trimmed.json") as { nodes: object }).nodes).filter(
-      (a) => a.includes(".onion"),
-    );
+    const tor = Object.keys(
+      (load("snapshot-1647591363.trimmed.json") as { nodes: object }).nodes,
+    ).filter((a) => a.includes(".onion"));
     expect(legacy.unlocated.tor).toBe(tor.length);
   });
 
@@ -53,9 +53,13 @@ describe("Bitnodes parse", () => {
   });
 
   test("an unknown country code is a parse error, not a new country", () => {
-    const payload = load("snapshot-1647591363.trimmed.json") as { nodes: Record<string, unknown[]> };
+    const payload = load("snapshot-1647591363.trimmed.json") as {
+      nodes: Record<string, unknown[]>;
+    };
     const first = Object.values(payload.nodes).find((r) => typeof r[7] === "string");
     if (first) first[7] = "XX";
-    expect(() => snapshotToInput(validateSnapshot(payload), null)).toThrow(/unknown country code "XX"/);
+    expect(() => snapshotToInput(validateSnapshot(payload), null)).toThrow(
+      /unknown country code "XX"/,
+    );
   });
 });

@@ -1,7 +1,7 @@
-import { SourceError } from "../../http/errors";
 import { isIso2 } from "../../geo/countries";
 import type { GeoLocator } from "../../geo/geoip";
 import { hostOf, type Network, networkOfAddress } from "../../geo/network";
+import { SourceError } from "../../http/errors";
 import type { NodeSnapshotInput } from "../../store/nodes";
 import {
   type BitnodesSnapshot,
@@ -90,7 +90,11 @@ export function validateSnapshot(payload: unknown): BitnodesSnapshot {
   const parsed = bitnodesSnapshotSchema.safeParse(payload);
   if (!parsed.success) throw schemaError(parsed.error.issues);
   if (Object.keys(parsed.data.nodes).length === 0) {
-    throw new SourceError(SOURCE_ID, "parse", "snapshot lists no nodes (refusing an empty node set)");
+    throw new SourceError(
+      SOURCE_ID,
+      "parse",
+      "snapshot lists no nodes (refusing an empty node set)",
+    );
   }
   return parsed.data;
 }
@@ -99,7 +103,11 @@ function schemaError(issues: readonly { path: PropertyKey[]; message: string }[]
   const first = issues
     .slice(0, 3)
     .map((i) => `${i.path.map(String).join(".") || "(root)"}: ${i.message}`);
-  return new SourceError(SOURCE_ID, "parse", `payload does not match the schema — ${first.join("; ")}`);
+  return new SourceError(
+    SOURCE_ID,
+    "parse",
+    `payload does not match the schema — ${first.join("; ")}`,
+  );
 }
 
 /** The crawler's export (`<unix time>.json`, an array of rows) in the API's snapshot shape. */
@@ -115,7 +123,10 @@ export function exportToSnapshot(payload: unknown, timestamp: number): BitnodesS
 }
 
 /** A validated snapshot → the aggregates the store keeps. Pure apart from the GeoIP lookups. */
-export function snapshotToInput(snapshot: BitnodesSnapshot, geo: GeoLocator | null): NodeSnapshotInput {
+export function snapshotToInput(
+  snapshot: BitnodesSnapshot,
+  geo: GeoLocator | null,
+): NodeSnapshotInput {
   const entries = Object.entries(snapshot.nodes);
   const tally = tallyNodes(entries, geo);
   return {

@@ -5,7 +5,11 @@ import type { IngestContext } from "../../ingest/context";
 import { parseJsonBody } from "../../ingest/fetch-source";
 import { type IngestOutcome, runSource } from "../../ingest/run";
 import { hasIngest, ingestId, insertIngest } from "../../store/ingests";
-import { insertPoolWindow, upsertNetworkHashrate, upsertWeeklyShares } from "../../store/pool-history";
+import {
+  insertPoolWindow,
+  upsertNetworkHashrate,
+  upsertWeeklyShares,
+} from "../../store/pool-history";
 import { listPools } from "../../store/pools";
 import { saveValidators } from "../../store/requests";
 import { recordSourceSuccess, type SourceDescription } from "../../store/sources";
@@ -68,7 +72,10 @@ export function ingestMempool(ctx: IngestContext): Promise<IngestOutcome> {
         await updateModel(trx, at.toISOString());
       }
       await recordSourceSuccess(trx, SOURCE_ID, at.toISOString(), window?.periodEnd ?? null);
-      return { changed, records: changed ? (window?.rows.length ?? 0) + weekly.length + daily.length : 0 };
+      return {
+        changed,
+        records: changed ? (window?.rows.length ?? 0) + weekly.length + daily.length : 0,
+      };
     });
   });
 }

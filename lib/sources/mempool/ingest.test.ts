@@ -53,14 +53,17 @@ describe.each(STORE_DIALECTS)("mempool ingest and the monthly model on %s", (dia
     const view = await getShareView(store.db, "2026-11");
     const total = view?.rows.reduce((a, r) => a + r.share, 0) ?? 0;
     expect(total).toBeCloseTo(1, 6);
-    const named = view?.rows.filter((r) => r.country !== null).reduce((a, r) => a + r.share, 0) ?? 0;
+    const named =
+      view?.rows.filter((r) => r.country !== null).reduce((a, r) => a + r.share, 0) ?? 0;
     expect(view?.coverage).toBeCloseTo(named, 9);
   });
 
   test("measured months stay measured after modeling", async () => {
     await ingestMempool(testContext(store.db, server.url));
     const index = await getMonthIndex(store.db);
-    expect(index.series.filter((s) => s.month <= "2022-01").every((s) => s.method === "measured")).toBe(true);
+    expect(
+      index.series.filter((s) => s.month <= "2022-01").every((s) => s.method === "measured"),
+    ).toBe(true);
   });
 
   test("a failing endpoint writes nothing from the run and marks mempool degraded", async () => {
@@ -72,15 +75,30 @@ describe.each(STORE_DIALECTS)("mempool ingest and the monthly model on %s", (dia
     expect(await store.db.selectFrom("pool_hashrate_shares").selectAll().execute()).toEqual([]);
     const health = await getHealth(store);
     expect(health.sources.find((s) => s.id === "mempool")?.lastError).toMatch(/HTTP 503/);
-    expect(ctx.log.lines.some((l) => l.level === "error" && l.extra.source === "mempool")).toBe(true);
+    expect(ctx.log.lines.some((l) => l.level === "error" && l.extra.source === "mempool")).toBe(
+      true,
+    );
   });
 
   test("re-ingesting identical responses changes nothing", async () => {
     await ingestMempool(testContext(store.db, server.url));
-    const shares = await store.db.selectFrom("country_shares").selectAll().orderBy("month").orderBy("label").execute();
-    expect(await ingestMempool(testContext(store.db, server.url))).toMatchObject({ ok: true, changed: false });
+    const shares = await store.db
+      .selectFrom("country_shares")
+      .selectAll()
+      .orderBy("month")
+      .orderBy("label")
+      .execute();
+    expect(await ingestMempool(testContext(store.db, server.url))).toMatchObject({
+      ok: true,
+      changed: false,
+    });
     expect(
-      await store.db.selectFrom("country_shares").selectAll().orderBy("month").orderBy("label").execute(),
+      await store.db
+        .selectFrom("country_shares")
+        .selectAll()
+        .orderBy("month")
+        .orderBy("label")
+        .execute(),
     ).toEqual(shares);
   });
 });

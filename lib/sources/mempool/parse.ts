@@ -1,16 +1,20 @@
 import type { z } from "zod";
 import { SourceError } from "../../http/errors";
-import {
-  hashratePoolsResponseSchema,
-  hashrateResponseSchema,
-  poolsResponseSchema,
-} from "./schema";
+import { hashratePoolsResponseSchema, hashrateResponseSchema, poolsResponseSchema } from "./schema";
 
 export const SOURCE_ID = "mempool";
 const EH = 1e18;
 const DAY_MS = 86_400_000;
 /** The API's period names and their length; only these are requested. */
-export const PERIOD_DAYS = { "24h": 1, "3d": 3, "1w": 7, "1m": 30, "3m": 91, "6m": 182, "1y": 365 } as const;
+export const PERIOD_DAYS = {
+  "24h": 1,
+  "3d": 3,
+  "1w": 7,
+  "1m": 30,
+  "3m": 91,
+  "6m": 182,
+  "1y": 365,
+} as const;
 export type Period = keyof typeof PERIOD_DAYS;
 
 /** mempool.space's fallback slug for a pool name: keep only [a-z0-9], lower-cased. */
@@ -24,7 +28,11 @@ export function validate<T>(schema: z.ZodType<T>, payload: unknown, what: string
   const first = parsed.error.issues
     .slice(0, 3)
     .map((i) => `${i.path.map(String).join(".") || "(root)"}: ${i.message}`);
-  throw new SourceError(SOURCE_ID, "parse", `${what} does not match the schema — ${first.join("; ")}`);
+  throw new SourceError(
+    SOURCE_ID,
+    "parse",
+    `${what} does not match the schema — ${first.join("; ")}`,
+  );
 }
 
 export interface PoolWindow {
@@ -38,7 +46,11 @@ export function parsePoolWindow(payload: unknown, fetchedAt: Date, period: Perio
   const data = validate(poolsResponseSchema, payload, `pools/${period}`);
   const counted = data.pools.reduce((a, p) => a + p.blockCount, 0);
   if (counted > data.blockCount) {
-    throw new SourceError(SOURCE_ID, "parse", `pools list ${counted} blocks but the period has only ${data.blockCount}`);
+    throw new SourceError(
+      SOURCE_ID,
+      "parse",
+      `pools list ${counted} blocks but the period has only ${data.blockCount}`,
+    );
   }
   // Windows end on the hour so two fetches a few minutes apart describe the same window.
   const end = new Date(Math.floor(fetchedAt.getTime() / 3_600_000) * 3_600_000);
@@ -62,7 +74,10 @@ export interface WeeklyShare {
 }
 
 /** Weekly pool shares; names map to registry slugs (`slugOf`), else mempool's own slug rule. */
-export function parseHashratePools(payload: unknown, slugOf: (name: string) => string | undefined): WeeklyShare[] {
+export function parseHashratePools(
+  payload: unknown,
+  slugOf: (name: string) => string | undefined,
+): WeeklyShare[] {
   const data = validate(hashratePoolsResponseSchema, payload, "hashrate/pools");
   return data.map((r) => ({
     slug: slugOf(r.poolName) ?? mempoolSlug(r.poolName),

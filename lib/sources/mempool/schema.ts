@@ -34,7 +34,9 @@ export type HashratePoolsResponse = z.infer<typeof hashratePoolsResponseSchema>;
 
 /** `GET /api/v1/mining/hashrate/{period}`: network hashrate (H/s) per day, and difficulty. */
 export const hashrateResponseSchema = z.object({
-  hashrates: z.array(z.object({ timestamp: z.number().int().positive(), avgHashrate: z.number().nonnegative() })),
+  hashrates: z.array(
+    z.object({ timestamp: z.number().int().positive(), avgHashrate: z.number().nonnegative() }),
+  ),
   difficulty: z.array(z.unknown()).optional(),
   currentHashrate: z.number().nonnegative().optional(),
   currentDifficulty: z.number().nonnegative().optional(),

@@ -6,7 +6,10 @@ const DNS_TIMEOUT_MS = 5_000;
 export async function resolveHost(resolve: Resolver, host: string): Promise<string | null> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`DNS lookup timed out after ${DNS_TIMEOUT_MS} ms`)), DNS_TIMEOUT_MS);
+    timer = setTimeout(
+      () => reject(new Error(`DNS lookup timed out after ${DNS_TIMEOUT_MS} ms`)),
+      DNS_TIMEOUT_MS,
+    );
   });
   try {
     const addresses = await Promise.race([resolve(host), timeout]);

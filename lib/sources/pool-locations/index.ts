@@ -16,14 +16,19 @@ export const poolLocationsSource: SourceDescription = {
   publisher: "Hashrate Atlas, from public stratum-watcher configs and pool websites",
   url: "https://github.com/bboerst/stratum-watcher",
   licence: "Facts (hostnames) with a source URL per row; no code copied",
-  attribution: "Stratum endpoints from achow101/stratum-watcher and bboerst/stratum-watcher configs",
+  attribution:
+    "Stratum endpoints from achow101/stratum-watcher and bboerst/stratum-watcher configs",
   notes: [
     "Hosts are resolved by DNS at ingest and geolocated with DB-IP Lite (dns+geoip); a host DNS cannot resolve keeps the country its hostname declares, if any.",
   ],
 };
 
 /** Resolve + geolocate one host; any DNS failure leaves it declared/unresolved, never fatal. */
-async function locateHost(ctx: IngestContext, row: PoolLocationRow, at: string): Promise<PoolServerInput> {
+async function locateHost(
+  ctx: IngestContext,
+  row: PoolLocationRow,
+  at: string,
+): Promise<PoolServerInput> {
   const base: PoolServerInput = {
     pool_slug: row.pool_slug,
     host: row.host,
@@ -42,7 +47,14 @@ async function locateHost(ctx: IngestContext, row: PoolLocationRow, at: string):
     const ip = await resolveHost(ctx.resolve, row.host);
     const point = ip && ctx.geo ? ctx.geo.locate(ip) : null;
     if (!ip || !point) return { ...base, ip };
-    return { ...base, ip, lat: point.lat, lon: point.lon, country: point.country, located_by: "dns+geoip" };
+    return {
+      ...base,
+      ip,
+      lat: point.lat,
+      lon: point.lon,
+      country: point.country,
+      located_by: "dns+geoip",
+    };
   } catch (error) {
     ctx.log.warn("DNS lookup failed; host left unlocated", {
       source: SOURCE_ID,

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, inject, test } from "vitest";
 import type { GeoLocator } from "../../geo/geoip";
 import { tableResolver, testContext } from "../../ingest/testing";
@@ -5,7 +6,6 @@ import { migrateToLatest, type Store } from "../../store/db";
 import { createTestStore, STORE_DIALECTS, type TestStore } from "../../store/testing";
 import { ingestPoolLocations } from "./index";
 import { parseLocationsCsv, uniqueHosts } from "./parse";
-import { readFileSync } from "node:fs";
 
 const rows = uniqueHosts(parseLocationsCsv(readFileSync("data/pool-locations.csv", "utf8")));
 /** Documentation addresses (RFC 5737), one per host, so each host is told apart. */
@@ -41,7 +41,9 @@ describe.each(STORE_DIALECTS)("pool locations ingest on %s", (dialect) => {
     const bad = servers.find((s) => s.host === failing.host);
     expect(bad).toMatchObject({ located_by: "unresolved", ip: null, lat: null, country: null });
     expect(servers.filter((s) => s.located_by === "dns+geoip")).toHaveLength(rows.length - 1);
-    expect(ctx.log.lines.find((l) => l.level === "warn")?.extra).toMatchObject({ host: failing.host });
+    expect(ctx.log.lines.find((l) => l.level === "warn")?.extra).toMatchObject({
+      host: failing.host,
+    });
   });
 
   test("offline, hosts keep only the country their hostname declares", async () => {
@@ -54,7 +56,8 @@ describe.each(STORE_DIALECTS)("pool locations ingest on %s", (dialect) => {
   });
 
   test("running twice with the same answers changes nothing", async () => {
-    const ctx = () => testContext(store.db, "http://127.0.0.1:9", { resolve: tableResolver(addresses), geo });
+    const ctx = () =>
+      testContext(store.db, "http://127.0.0.1:9", { resolve: tableResolver(addresses), geo });
     await ingestPoolLocations(ctx());
     expect(await ingestPoolLocations(ctx())).toMatchObject({ ok: true, changed: false });
   });
@@ -65,7 +68,9 @@ describe("curated pool locations file", () => {
     const seed = JSON.parse(readFileSync("data/seed/mempool-pools-1w-2025-04-02.json", "utf8")) as {
       rows: { slug: string; share: number }[];
     };
-    const slugs = new Set(parseLocationsCsv(readFileSync("data/pool-locations.csv", "utf8")).map((r) => r.pool_slug));
+    const slugs = new Set(
+      parseLocationsCsv(readFileSync("data/pool-locations.csv", "utf8")).map((r) => r.pool_slug),
+    );
     let cumulative = 0;
     for (const pool of [...seed.rows].sort((a, b) => b.share - a.share)) {
       if (cumulative >= 0.9) break;
@@ -75,7 +80,8 @@ describe("curated pool locations file", () => {
   });
 
   test("a malformed row is refused with its line number", () => {
-    const text = "pool_slug,host,port,claimed_region,claimed_country,hq_country,hq_source_url,source_url,note\nfoundryusa,btc.foundryusapool.com,3333,,,ZZZ,,https://example.org,x\n";
+    const text =
+      "pool_slug,host,port,claimed_region,claimed_country,hq_country,hq_source_url,source_url,note\nfoundryusa,btc.foundryusapool.com,3333,,,ZZZ,,https://example.org,x\n";
     expect(() => parseLocationsCsv(text)).toThrow(/line 2: hq_country/);
   });
 });

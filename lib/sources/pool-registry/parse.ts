@@ -10,11 +10,18 @@ export const SOURCE_ID = "pool-registry";
  * already know keeps its slug (matched by name, case-insensitively); a new one gets mempool's
  * slug rule.
  */
-export function parsePoolList(payload: unknown, knownSlugs: ReadonlyMap<string, string>): PoolInput[] {
+export function parsePoolList(
+  payload: unknown,
+  knownSlugs: ReadonlyMap<string, string>,
+): PoolInput[] {
   const parsed = poolListSchema.safeParse(payload);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new SourceError(SOURCE_ID, "parse", `pool list: ${issue?.path.join(".")}: ${issue?.message}`);
+    throw new SourceError(
+      SOURCE_ID,
+      "parse",
+      `pool list: ${issue?.path.join(".")}: ${issue?.message}`,
+    );
   }
   const bySlug = new Map<string, PoolInput>();
   for (const p of parsed.data) {

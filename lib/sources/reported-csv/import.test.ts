@@ -22,11 +22,27 @@ function problemsOf(text: string): string[] {
 }
 
 const bad: [string, string, RegExp][] = [
-  ["a bad month", `${HEADER}\n${FIRST}\n${SECOND.replace("2025-05", "2025-13")}\n`, /^line 3: month: month must be YYYY-MM/],
-  ["a share above 1", `${HEADER}\n${FIRST.replace("0.36025", "1.5")}\n`, /^line 2: share: share must be a fraction between 0 and 1/],
-  ["an unknown country", `${HEADER}\n${FIRST}\n${SECOND.replace(",RU,", ",XK9,")}\n`, /^line 3: country: unknown country/],
+  [
+    "a bad month",
+    `${HEADER}\n${FIRST}\n${SECOND.replace("2025-05", "2025-13")}\n`,
+    /^line 3: month: month must be YYYY-MM/,
+  ],
+  [
+    "a share above 1",
+    `${HEADER}\n${FIRST.replace("0.36025", "1.5")}\n`,
+    /^line 2: share: share must be a fraction between 0 and 1/,
+  ],
+  [
+    "an unknown country",
+    `${HEADER}\n${FIRST}\n${SECOND.replace(",RU,", ",XK9,")}\n`,
+    /^line 3: country: unknown country/,
+  ],
   ["a duplicate row", `${HEADER}\n${FIRST}\n${SECOND}\n${FIRST}\n`, /^line 4: duplicate of line 2/],
-  ["a wrong header", `${HEADER.replace("share", "percent")}\n${FIRST}\n`, /^line 1: header must be exactly "month,country,share,source,url"/],
+  [
+    "a wrong header",
+    `${HEADER.replace("share", "percent")}\n${FIRST}\n`,
+    /^line 1: header must be exactly "month,country,share,source,url"/,
+  ],
 ];
 
 describe("reported CSV validation", () => {
@@ -66,10 +82,15 @@ describe.each(STORE_DIALECTS)("atlas import on %s", (dialect) => {
 
   test("writes every row as a reported share with its source, once", async () => {
     const path = file("good.csv", GOOD);
-    expect(await importReportedCsv(store.db, path)).toMatchObject({ changed: true, sources: ["reported-hashrate-index"] });
+    expect(await importReportedCsv(store.db, path)).toMatchObject({
+      changed: true,
+      sources: ["reported-hashrate-index"],
+    });
     const rows = await store.db.selectFrom("country_shares").selectAll().execute();
     expect(rows).toHaveLength(parseReportedCsv(GOOD).length);
-    expect(rows.every((r) => r.method === "reported" && r.source_id === "reported-hashrate-index")).toBe(true);
+    expect(
+      rows.every((r) => r.method === "reported" && r.source_id === "reported-hashrate-index"),
+    ).toBe(true);
     expect(await importReportedCsv(store.db, path)).toMatchObject({ changed: false });
     expect(await count()).toBe(rows.length);
   });

@@ -10,7 +10,10 @@ import type { ReportedRow } from "./schema";
 
 /** A stable source id for a publisher's name: "Hashrate Index" → "reported-hashrate-index". */
 export function reportedSourceId(name: string): string {
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
   return `reported-${slug || "unnamed"}`;
 }
 
@@ -21,7 +24,11 @@ export interface ImportResult {
 }
 
 /** `atlas import file.csv`: validate everything first, then write it all in one transaction. */
-export async function importReportedCsv(db: Db, path: string, now = new Date()): Promise<ImportResult> {
+export async function importReportedCsv(
+  db: Db,
+  path: string,
+  now = new Date(),
+): Promise<ImportResult> {
   const bytes = await readFile(path);
   const rows = parseReportedCsv(bytes.toString("utf8"));
   const sha = createHash("sha256").update(bytes).digest("hex");
@@ -34,16 +41,51 @@ export async function importReportedCsv(db: Db, path: string, now = new Date()):
       const id = reportedSourceId(name);
       await upsertSource(
         trx,
-        { id, name, publisher: name, url: list[0]?.url ?? "", licence: "As published by the source; imported by an operator", attribution: name, notes: ["Imported with `atlas import` from a CSV of reported figures."] },
+        {
+          id,
+          name,
+          publisher: name,
+          url: list[0]?.url ?? "",
+          licence: "As published by the source; imported by an operator",
+          attribution: name,
+          notes: ["Imported with `atlas import` from a CSV of reported figures."],
+        },
         { id, kind: "archive", staleAfterHours: null },
       );
       if (await hasIngest(trx, ingestId(id, sha))) continue;
       changed = true;
-      const ingest = await insertIngest(trx, { sourceId: id, fetchedAt: at, upstreamUrl: `file:${path}`, contentSha256: sha, recordCount: list.length });
-      await upsertShares(trx, list.map((r) => ({ source_id: id, month: r.month, label: r.country, country: r.country, share: r.share, hashrate_ehs: null, method: "reported" as const, basis: "reported figure (imported CSV)", caveat: `as reported at ${r.url}`, ingest_id: ingest })));
-      const last = list.map((r) => r.month).sort().at(-1);
+      const ingest = await insertIngest(trx, {
+        sourceId: id,
+        fetchedAt: at,
+        upstreamUrl: `file:${path}`,
+        contentSha256: sha,
+        recordCount: list.length,
+      });
+      await upsertShares(
+        trx,
+        list.map((r) => ({
+          source_id: id,
+          month: r.month,
+          label: r.country,
+          country: r.country,
+          share: r.share,
+          hashrate_ehs: null,
+          method: "reported" as const,
+          basis: "reported figure (imported CSV)",
+          caveat: `as reported at ${r.url}`,
+          ingest_id: ingest,
+        })),
+      );
+      const last = list
+        .map((r) => r.month)
+        .sort()
+        .at(-1);
       await recordSourceSuccess(trx, id, at, last ? monthEndExclusive(last) : null);
     }
-    return { changed, rows: changed ? rows.length : 0, sources: [...bySource.keys()].map(reportedSourceId) };
+    return {
+      changed,
+      rows: changed ? rows.length : 0,
+      sources: [...bySource.keys()].map(reportedSourceId),
+    };
   });
 }

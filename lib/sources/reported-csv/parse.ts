@@ -39,12 +39,17 @@ export function parseReportedCsv(text: string): ReportedRow[] {
   for (const { record, info } of body) {
     const line = info.lines;
     if (record.length !== REPORTED_HEADER.length) {
-      problems.push(`line ${line}: expected ${REPORTED_HEADER.length} columns, found ${record.length}`);
+      problems.push(
+        `line ${line}: expected ${REPORTED_HEADER.length} columns, found ${record.length}`,
+      );
       continue;
     }
-    const parsed = reportedRowSchema.safeParse(Object.fromEntries(REPORTED_HEADER.map((h, i) => [h, record[i]])));
+    const parsed = reportedRowSchema.safeParse(
+      Object.fromEntries(REPORTED_HEADER.map((h, i) => [h, record[i]])),
+    );
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push(`line ${line}: ${issue.path.join(".")}: ${issue.message}`);
+      for (const issue of parsed.error.issues)
+        problems.push(`line ${line}: ${issue.path.join(".")}: ${issue.message}`);
       continue;
     }
     const key = `${parsed.data.month} ${parsed.data.country} ${parsed.data.source}`;
@@ -62,7 +67,8 @@ export function parseReportedCsv(text: string): ReportedRow[] {
 /** A source's shares for one month cannot add up to more than the whole network. */
 function overfullMonths(rows: readonly ReportedRow[]): string[] {
   const sums = new Map<string, number>();
-  for (const r of rows) sums.set(`${r.month} ${r.source}`, (sums.get(`${r.month} ${r.source}`) ?? 0) + r.share);
+  for (const r of rows)
+    sums.set(`${r.month} ${r.source}`, (sums.get(`${r.month} ${r.source}`) ?? 0) + r.share);
   return [...sums]
     .filter(([, sum]) => sum > 1.0005)
     .map(([key, sum]) => `shares for ${key} add up to ${sum.toFixed(4)} (> 1)`);

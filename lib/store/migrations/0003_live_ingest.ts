@@ -71,7 +71,10 @@ export async function down(db: Kysely<any>): Promise<void> {
   for (const table of [
     "network_hashrate",
     "pool_hashrate_shares",
-    "node_located_by", "source_validators", "source_requests"]) {
+    "node_located_by",
+    "source_validators",
+    "source_requests",
+  ]) {
     await db.schema.dropTable(table).ifExists().execute();
   }
 }
