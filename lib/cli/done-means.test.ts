@@ -4,12 +4,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { GET as health } from "@/app/api/health/route";
 import { GET as months } from "@/app/api/v1/months/route";
 import { GET as nodes } from "@/app/api/v1/nodes/route";
 import { resetEnvCache } from "../env";
 import { openGeoIp } from "../geo/geoip";
 import { hostOf, networkOfAddress } from "../geo/network";
-import { json, type ReplayServer, startReplayServer } from "../http/testing";
+import { faults, json, type ReplayServer, startReplayServer } from "../http/testing";
 import { seedManifestSchema } from "../seed/schema";
 import { paths } from "../sources/mempool/client";
 
@@ -111,4 +112,24 @@ describe("atlas ingest against a loopback server", () => {
     expect(modeled.every((s) => s.month > "2022-01" && s.source === "model-pools")).toBe(true);
     expect(body.series.find((s) => s.month === "2021-07")?.method).toBe("measured");
   });
+
+  test("a failing upstream: exit code 1, same node counts, /api/health names the source and its error", async () => {
+    const nodesNow = async () =>
+      (await nodes(new Request("http://localhost/api/v1/nodes?month=2022-03"))).json();
+    const before = await nodesNow();
+    server.route("/api/v1/snapshots/latest/", faults.html503());
+    const failed = await atlas("ingest", "bitnodes").then(
+      () => null,
+      (error: { code: number; stdout: string }) => error,
+    );
+    expect(failed?.code).toBe(1);
+    expect(failed?.stdout).toMatch(/"level":"error".*"source":"bitnodes"/);
+    expect(await nodesNow()).toEqual(before);
+    const body = (await (await health(new Request("http://localhost/api/health"))).json()) as {
+      status: string;
+      sources: { id: string; lastError: string | null }[];
+    };
+    expect(body.status).toBe("degraded");
+    expect(body.sources.find((s) => s.id === "bitnodes")?.lastError).toMatch(/HTTP 503/);
+  }, 60_000); // the CLI retries a 503 three times with real backoff (about 7 s)
 });
