@@ -32,14 +32,24 @@ export async function fetchForSource(
   }
   await recordRequest(ctx.db, sourceId, url, now.toISOString());
   const validators = await getValidators(ctx.db, url);
-  return politeFetch(url, {
-    ...ctx.fetch,
-    sourceId,
-    etag: validators?.etag ?? null,
-    lastModified: validators?.lastModified ?? null,
-    onRetry: (info) =>
-      ctx.log.warn("retrying upstream request", { source: sourceId, url, ...info }),
-  });
+  // Retries are requests too: each one counts against the budget once the call is over.
+  let retries = 0;
+  try {
+    return await politeFetch(url, {
+      ...ctx.fetch,
+      sourceId,
+      etag: validators?.etag ?? null,
+      lastModified: validators?.lastModified ?? null,
+      onRetry: (info) => {
+        retries += 1;
+        ctx.log.warn("retrying upstream request", { source: sourceId, url, ...info });
+      },
+    });
+  } finally {
+    for (let i = 0; i < retries; i += 1) {
+      await recordRequest(ctx.db, sourceId, url, ctx.now().toISOString());
+    }
+  }
 }
 
 /** JSON.parse with a typed error: truncated or non-JSON bodies are `parse` failures. */
