@@ -156,6 +156,13 @@ export interface NetworkHashrateTable {
   ingest_id: string;
 }
 
+export interface IngestLockTable {
+  name: string;
+  /** Who holds the lease (host:pid), for the log line of whoever is turned away. */
+  holder: string;
+  expires_at: string;
+}
+
 export interface Database {
   sources: SourcesTable;
   ingests: IngestsTable;
@@ -172,6 +179,7 @@ export interface Database {
   node_located_by: NodeLocatedByTable;
   pool_hashrate_shares: PoolHashrateSharesTable;
   network_hashrate: NetworkHashrateTable;
+  ingest_lock: IngestLockTable;
 }
 
 export type SourceRow = Selectable<SourcesTable>;

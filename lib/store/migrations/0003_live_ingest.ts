@@ -11,6 +11,9 @@ import type { Kysely } from "kysely";
  * - `pool_hashrate_shares`: mempool.space's weekly pool hashrate-share history. Kept apart from
  *   `pool_shares` (block counts in a window) because it has no block counts, only shares.
  * - `network_hashrate`: network hashrate per day (to express modeled shares in EH/s).
+ * - `ingest_lock`: a lease row so only one ingest runs at a time across processes (the background
+ *   ingest at start and an operator's `atlas ingest`), on SQLite and PostgreSQL alike; a crashed
+ *   holder's lease simply expires.
  */
 // biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on the current schema type
 export async function up(db: Kysely<any>): Promise<void> {
@@ -64,11 +67,19 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("ingest_id", "text", (c) => c.notNull().references("ingests.id"))
     .addPrimaryKeyConstraint("network_hashrate_pk", ["source_id", "day"])
     .execute();
+
+  await db.schema
+    .createTable("ingest_lock")
+    .addColumn("name", "text", (c) => c.primaryKey())
+    .addColumn("holder", "text", (c) => c.notNull())
+    .addColumn("expires_at", "text", (c) => c.notNull())
+    .execute();
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: see up()
 export async function down(db: Kysely<any>): Promise<void> {
   for (const table of [
+    "ingest_lock",
     "network_hashrate",
     "pool_hashrate_shares",
     "node_located_by",
