@@ -28,6 +28,29 @@ const envSchema = z.object({
   ATLAS_ALLOW_PRIVATE_WEBHOOKS: flag,
   /** Public base URL of this instance, used for absolute links in the Atom feed. */
   ATLAS_PUBLIC_URL: z.url().optional(),
+  /** "1" disables every outbound fetch (HTTP and DNS); the app serves what it has. */
+  ATLAS_OFFLINE: z
+    .enum(["0", "1", "true", "false", ""])
+    .default("0")
+    .transform((v) => v === "1" || v === "true"),
+  /** Bitnodes API base URL (an operator's mirror, or a loopback server in tests). */
+  ATLAS_BITNODES_URL: z.url().default("https://bitnodes.io"),
+  /** Anonymous Bitnodes requests allowed per rolling 24 h (Bitnodes allows ~50). */
+  ATLAS_BITNODES_DAILY_BUDGET: z.coerce.number().int().min(0).default(40),
+  /** mempool.space (or a self-hosted mempool) base URL. */
+  ATLAS_MEMPOOL_URL: z.url().default("https://mempool.space"),
+  /** Pool registry in the bitcoin-data/mining-pools `pool-list.json` format. */
+  ATLAS_POOL_REGISTRY_URL: z
+    .url()
+    .default(
+      "https://raw.githubusercontent.com/bitcoin-data/mining-pools/generated/pool-list.json",
+    ),
+  /** Curated pool stratum endpoints, resolved by DNS at ingest. */
+  ATLAS_POOL_LOCATIONS_FILE: z.string().min(1).default("./data/pool-locations.csv"),
+  /** A MaxMind-format city database (e.g. GeoLite2-City.mmdb) instead of the bundled DB-IP Lite. */
+  ATLAS_GEOIP_CITY: z.string().min(1).optional(),
+  /** Per-request timeout for upstream HTTP, ms. */
+  ATLAS_FETCH_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().optional(),
 });

@@ -5,12 +5,15 @@
  */
 import { benchApiThroughput } from "./bench/api-throughput";
 import type { Figure } from "./bench/figure";
+import { benchBitnodesIngest } from "./bench/ingest-bitnodes";
 import { ensureBuild } from "./start/build";
 
 const log = (msg: string, extra: Record<string, unknown> = {}) =>
   console.error(JSON.stringify({ level: "info", msg, ...extra }));
 
 const figures: Figure[] = [];
+log("bench: Bitnodes ingest of a 25k-node snapshot");
+figures.push(...(await benchBitnodesIngest()));
 await ensureBuild(log);
 log("bench: API throughput vs static file");
 figures.push(...(await benchApiThroughput(Number(process.env.BENCH_PORT ?? 3199))));

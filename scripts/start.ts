@@ -6,6 +6,7 @@
 import { spawn } from "node:child_process";
 import { env } from "../lib/env";
 import { prepareStoreFromEnv } from "../lib/store/prepare";
+import { startBackgroundIngest } from "./start/background-ingest";
 import { ensureBuild } from "./start/build";
 
 function log(msg: string, extra: Record<string, unknown> = {}): void {
@@ -29,8 +30,12 @@ async function main(): Promise<void> {
   const args = ["next", "start", "--port", String(config.PORT)];
   if (config.HOSTNAME) args.push("--hostname", config.HOSTNAME);
   const server = spawn("npx", args, { stdio: "inherit" });
+  const ingest = startBackgroundIngest({ offline: config.ATLAS_OFFLINE, log });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.on(signal, () => server.kill(signal));
+    process.on(signal, () => {
+      ingest?.kill(signal);
+      server.kill(signal);
+    });
   }
   server.on("exit", (code) => process.exit(code ?? 0));
 }

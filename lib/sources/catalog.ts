@@ -16,6 +16,10 @@ export const sourceCatalog: readonly SourceFacts[] = [
   { id: "hashrate-index", kind: "archive", staleAfterHours: null },
   { id: "bitnodes", kind: "live", staleAfterHours: 48 },
   { id: "pool-registry", kind: "live", staleAfterHours: 24 * 90 },
+  { id: "mempool", kind: "live", staleAfterHours: 48 },
+  { id: "pool-locations", kind: "live", staleAfterHours: 24 * 30 },
+  // Derived from the two above; its freshness follows theirs, so it is never reported stale itself.
+  { id: "model-pools", kind: "archive", staleAfterHours: null },
 ];
 
 export function sourceFacts(id: string): SourceFacts {

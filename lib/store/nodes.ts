@@ -10,6 +10,8 @@ export interface NodeSnapshotInput {
   unlocated: Record<string, number>;
   countries: ReadonlyArray<readonly [string, number]>;
   locations: ReadonlyArray<readonly [number, number, string, number]>;
+  /** How the located nodes were located ("upstream", "geoip") → count; absent for the seed. */
+  locatedBy?: Record<string, number>;
 }
 
 export function snapshotId(sourceId: string, takenAt: string): string {
@@ -47,6 +49,13 @@ export async function insertNodeSnapshot(
     await db
       .insertInto("node_unlocated")
       .values(unlocated.map(([network, count]) => ({ snapshot_id: id, network, count })))
+      .execute();
+  }
+  const locatedBy = Object.entries(snapshot.locatedBy ?? {}).filter(([, n]) => n > 0);
+  if (locatedBy.length > 0) {
+    await db
+      .insertInto("node_located_by")
+      .values(locatedBy.map(([by, count]) => ({ snapshot_id: id, located_by: by, count })))
       .execute();
   }
   for (const batch of chunks(snapshot.countries)) {

@@ -13,6 +13,9 @@ describe.each(STORE_DIALECTS)("pool shares and servers on %s", (dialect) => {
   beforeEach(async () => {
     store = current();
     await importSeed(store.db, await loadSeedBundle("data/seed"));
+    // The seed brings its own pool week and declared servers; this suite sets up its own.
+    await store.db.deleteFrom("pool_shares").execute();
+    await store.db.deleteFrom("pool_servers").execute();
     const ingest = await insertIngest(store.db, {
       sourceId: "pool-registry",
       fetchedAt: "2025-04-02T00:00:00.000Z",

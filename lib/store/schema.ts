@@ -175,6 +175,50 @@ export interface SnapshotsTable {
   created_at: string;
 }
 
+export interface SourceRequestsTable {
+  source_id: string;
+  requested_at: string;
+  url: string;
+}
+
+export interface SourceValidatorsTable {
+  url: string;
+  source_id: string;
+  etag: string | null;
+  last_modified: string | null;
+}
+
+export interface NodeLocatedByTable {
+  snapshot_id: string;
+  /** "upstream" (coordinates that came with the node) or "geoip" (looked up locally). */
+  located_by: string;
+  count: number;
+}
+
+export interface PoolHashrateSharesTable {
+  source_id: string;
+  pool_slug: string;
+  week_start: string;
+  share: number;
+  avg_hashrate_ehs: number | null;
+  ingest_id: string;
+}
+
+export interface NetworkHashrateTable {
+  source_id: string;
+  /** YYYY-MM-DD (UTC). */
+  day: string;
+  avg_hashrate_ehs: number;
+  ingest_id: string;
+}
+
+export interface IngestLockTable {
+  name: string;
+  /** Who holds the lease (host:pid), for the log line of whoever is turned away. */
+  holder: string;
+  expires_at: string;
+}
+
 export interface Database {
   sources: SourcesTable;
   ingests: IngestsTable;
@@ -191,6 +235,12 @@ export interface Database {
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
   snapshots: SnapshotsTable;
+  source_requests: SourceRequestsTable;
+  source_validators: SourceValidatorsTable;
+  node_located_by: NodeLocatedByTable;
+  pool_hashrate_shares: PoolHashrateSharesTable;
+  network_hashrate: NetworkHashrateTable;
+  ingest_lock: IngestLockTable;
 }
 
 export type SourceRow = Selectable<SourcesTable>;

@@ -33,13 +33,11 @@ export const GET = handled(async (request) => {
       definitionName={definition.name}
       globalSouth={point?.share ?? null}
       method={view.method}
-      rows={view.rows
-        .slice(0, 6)
-        .map((r) => ({
-          name: r.name,
-          share: r.share,
-          south: r.country === null ? null : members.has(r.country),
-        }))}
+      rows={view.rows.slice(0, 6).map((r) => ({
+        name: r.name,
+        share: r.share,
+        south: r.country === null ? null : members.has(r.country),
+      }))}
       attribution={`Source: ${view.source.attribution} (${view.source.licence})`}
       footnote={`Live data · ${Math.round(view.coverage * 1000) / 10}% of hashrate attributed to a country · orange = Global South`}
     />,

@@ -1,0 +1,49 @@
+import { describe, expect, test } from "vitest";
+import { parseArgs } from "./args";
+import { createLogger } from "./log";
+
+describe("atlas arguments", () => {
+  test("ingest with no target means every target", () => {
+    expect(parseArgs(["ingest"])).toEqual({
+      command: "ingest",
+      targets: ["bitnodes", "mempool", "pools"],
+    });
+    expect(parseArgs(["ingest", "all"])).toMatchObject({
+      targets: ["bitnodes", "mempool", "pools"],
+    });
+  });
+
+  test("named targets are kept once each", () => {
+    expect(parseArgs(["ingest", "mempool", "mempool", "pools"])).toMatchObject({
+      targets: ["mempool", "pools"],
+    });
+  });
+
+  test("--file goes with ingest bitnodes only", () => {
+    expect(parseArgs(["ingest", "bitnodes", "--file", "1663113591.json"])).toMatchObject({
+      file: "1663113591.json",
+    });
+    expect(() => parseArgs(["ingest", "mempool", "--file", "x.json"])).toThrow(
+      /--file applies to "ingest bitnodes" only/,
+    );
+  });
+
+  test.each([
+    [["ingest", "bitnodez"], /Invalid option/],
+    [["import"], /file/],
+    [["frobnicate"], /usage/],
+    [["ingest", "--fast"], /unknown option --fast/],
+  ])("rejects %j with usage", (argv, message) => {
+    expect(() => parseArgs(argv)).toThrow(message);
+  });
+});
+
+test("off a terminal the logger writes one JSON object per line and no progress bar", () => {
+  const lines: string[] = [];
+  const log = createLogger({ tty: false, write: (l) => lines.push(l), now: () => new Date(0) });
+  log.progress("step", 1, 2);
+  log.error("ingest failed", { source: "bitnodes" });
+  expect(lines.map((l) => JSON.parse(l))).toEqual([
+    { ts: "1970-01-01T00:00:00.000Z", level: "error", msg: "ingest failed", source: "bitnodes" },
+  ]);
+});
