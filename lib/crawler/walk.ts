@@ -1,0 +1,137 @@
+import { addressKey, type PeerAddress } from "./address";
+import type { FailureKind } from "./errors";
+import { NETWORKS, type NetworkName } from "./networks";
+import { type PeerTimeouts, type Visit, visitPeer } from "./peer";
+import { type CrawlProgress, type CrawlResult, cleanUserAgent } from "./result";
+import { isDialablePort, isPublicRoutable } from "./routable";
+import { WorkQueue } from "./work-queue";
+
+export interface WalkOptions {
+  network: NetworkName;
+  /** Where the walk starts (already resolved); dialled even when private — the operator chose them. */
+  start: readonly PeerAddress[];
+  /** Stop after this many reachable nodes. */
+  maxNodes: number;
+  /** Connections open at once. */
+  concurrency: number;
+  /** Minimum gap between two connection attempts, across the whole walk. */
+  politenessMs: number;
+  /** Dial learned loopback/RFC 1918/link-local/ULA addresses too (tests, private networks). */
+  allowPrivate: boolean;
+  timeouts: PeerTimeouts;
+  userAgent: string;
+  maxAddrsPerPeer: number;
+  onProgress?: (progress: CrawlProgress) => void;
+  /** The crawl's deadline (and any caller abort): open connections close, the walk returns. */
+  signal: AbortSignal;
+}
+
+/** Breadth-first walk: dial queued addresses, enqueue what each peer gossips, until done. */
+export async function walk(o: WalkOptions, result: CrawlResult): Promise<void> {
+  const { signal } = o;
+  const queue = new WorkQueue<PeerAddress>(signal);
+  const state = { inFlight: 0, failed: 0, nextDialAt: 0 };
+  const seen = new Set<string>();
+  const offer = (address: PeerAddress, learned: boolean) => {
+    const key = addressKey(address);
+    if (seen.has(key)) return;
+    seen.add(key);
+    if (address.network !== "ipv4" && address.network !== "ipv6") {
+      result.learned[address.network] += 1;
+    } else if (!isDialablePort(address.port)) {
+      result.skippedPrivate += 1;
+    } else if (learned && !o.allowPrivate && !isPublicRoutable(address)) {
+      result.skippedPrivate += 1;
+    } else {
+      queue.push(address);
+    }
+  };
+  const progress = () =>
+    o.onProgress?.({
+      reached: result.nodes.length,
+      queued: queue.size,
+      failed: state.failed,
+      inFlight: state.inFlight,
+    });
+  for (const a of o.start) offer(a, false);
+
+  const worker = async () => {
+    for (;;) {
+      const full = () => result.nodes.length + state.inFlight >= o.maxNodes;
+      if (result.nodes.length >= o.maxNodes) return;
+      const next = full() ? null : queue.shift();
+      if (next === null) {
+        if (state.inFlight === 0 || signal.aborted) return;
+        await queue.changed();
+        continue;
+      }
+      state.inFlight += 1;
+      const visit = await politeDial(next, o, state, signal);
+      state.inFlight -= 1;
+      if (record(next, visit, result)) state.failed += 1;
+      for (const a of visit.addresses) offer(a, true);
+      progress();
+      queue.notify();
+    }
+  };
+  await Promise.all(Array.from({ length: o.concurrency }, worker));
+  result.notDialled = queue.size;
+  queue.close();
+}
+
+async function politeDial(
+  address: PeerAddress,
+  o: WalkOptions,
+  state: { nextDialAt: number },
+  signal: AbortSignal,
+): Promise<Visit> {
+  // Reserve the next dial slot first, so concurrent workers space out instead of all waiting alike.
+  const at = Math.max(Date.now(), state.nextDialAt);
+  state.nextDialAt = at + o.politenessMs;
+  if (at > Date.now()) await sleep(at - Date.now(), signal);
+  return visitPeer({
+    address,
+    magic: NETWORKS[o.network].magic,
+    timeouts: o.timeouts,
+    userAgent: o.userAgent,
+    maxAddrs: o.maxAddrsPerPeer,
+    signal,
+  });
+}
+
+/** Adds the visit to the result; returns true when it counts as a failed dial. */
+function record(address: PeerAddress, visit: Visit, result: CrawlResult): boolean {
+  const network = address.network === "ipv6" ? "ipv6" : "ipv4";
+  const v = visit.handshake?.version;
+  if (!visit.handshake || !v) {
+    const kind: FailureKind = visit.failure ?? "closed";
+    result.failures[kind] = (result.failures[kind] ?? 0) + 1;
+    if (kind !== "aborted") result.unreachable[network] += 1;
+    return kind !== "aborted";
+  }
+  result.nodes.push({
+    address: addressKey(address),
+    host: address.host,
+    port: address.port,
+    network,
+    protocolVersion: v.version,
+    userAgent: cleanUserAgent(v.userAgent),
+    services: v.services.toString(),
+    startHeight: v.startHeight,
+    firstSeen: visit.handshake.firstSeen,
+    lastSeen: visit.handshake.lastSeen,
+  });
+  return false;
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener("abort", done, { once: true });
+  });
+}
