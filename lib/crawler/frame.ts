@@ -103,12 +103,14 @@ export class FrameParser {
     if (!buf.subarray(0, magicBytes).equals(this.magic.subarray(0, magicBytes))) {
       throw new ProtocolError("bad-magic", `magic ${buf.subarray(0, magicBytes).toString("hex")}`);
     }
-    if (buf.length < HEADER_BYTES) return null;
+    // Judge each header field as soon as its bytes are in: a lie is refused before we wait on it.
+    if (buf.length < 16) return null;
+    const command = parseCommand(buf.subarray(4, 16));
+    if (buf.length < 20) return null;
     const length = buf.readUInt32LE(16);
     if (length > this.maxPayload) {
       throw new ProtocolError("oversized", `payload of ${length} bytes > ${this.maxPayload}`);
     }
-    const command = parseCommand(buf.subarray(4, 16));
     if (buf.length < HEADER_BYTES + length) return null;
     const payload = Buffer.from(buf.subarray(HEADER_BYTES, HEADER_BYTES + length));
     if (!checksum(payload).equals(buf.subarray(20, 24))) {

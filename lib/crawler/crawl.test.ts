@@ -1,0 +1,174 @@
+import { afterEach, describe, expect, test } from "vitest";
+import { runCrawl } from "./index";
+import { type Gossip, type RunningPeer, startBcoinPeer } from "./testing/bcoin-peer";
+import { closedPort, FAST_TIMEOUTS } from "./testing/ports";
+
+/**
+ * The crawler against real TCP peers on loopback that speak Bitcoin P2P through bcoin (see
+ * testing/bcoin-peer.ts for why bcoin): a multi-hop walk over legacy addr and BIP 155 addrv2,
+ * with Tor and I2P addresses in the gossip. Only 127.0.0.1 and ::1 are ever dialled.
+ */
+
+// Tor v3 / I2P keys from Bitcoin Core's net_tests.cpp, plus two made-up ones.
+const TOR_A = "79bcc625184b05194975c28b66b66b0469f7f6556fb1ac3189a79b40dda32f1f";
+const I2P_A = "a2894dabaec08c0051a481a6dac88b64f98232ae42d4b6fd2fa81952dfe36a87";
+const TOR_B = "11".repeat(32);
+const I2P_B = "22".repeat(32);
+
+const peers: RunningPeer[] = [];
+afterEach(async () => {
+  await Promise.all(peers.splice(0).map((p) => p.close()));
+});
+
+async function peer(format: "addr" | "addrv2", gossip: () => Gossip[], host?: string) {
+  // Gossip is a thunk: peers name each other, so the list is read when getaddr arrives.
+  const started = await startBcoinPeer({
+    format,
+    get gossip() {
+      return gossip();
+    },
+    height: 900_000 + peers.length,
+    agent: `/bcoin-test:${peers.length}/`,
+    host,
+  });
+  peers.push(started);
+  return started;
+}
+
+const ip = (p: RunningPeer): Gossip => ({ kind: "ip", host: p.host, port: p.port });
+const at = (p: RunningPeer) =>
+  p.host.includes(":") ? `[${p.host}]:${p.port}` : `${p.host}:${p.port}`;
+
+describe("crawl over bcoin peers on loopback", () => {
+  test("walks several hops over addr and addrv2, counting Tor/I2P and unreachable addresses", async () => {
+    const dead = await closedPort();
+    const ps: RunningPeer[] = [];
+    ps.push(await peer("addr", () => [ip(ps[1] as RunningPeer), ip(ps[2] as RunningPeer)]));
+    ps.push(
+      await peer("addrv2", () => [
+        ip(ps[3] as RunningPeer),
+        { kind: "tor", keyHex: TOR_A, port: 8333 },
+        { kind: "i2p", keyHex: I2P_A, port: 0 },
+      ]),
+    );
+    ps.push(
+      await peer("addrv2", () => [
+        ip(ps[0] as RunningPeer),
+        { kind: "tor", keyHex: TOR_A, port: 8333 },
+        ip(ps[4] as RunningPeer),
+        ip(ps[5] as RunningPeer),
+      ]),
+    );
+    ps.push(
+      await peer("addr", () => [
+        { kind: "ip", host: "127.0.0.1", port: dead },
+        ip(ps[1] as RunningPeer),
+      ]),
+    );
+    ps.push(
+      await peer("addrv2", () => [
+        { kind: "i2p", keyHex: I2P_B, port: 0 },
+        { kind: "tor", keyHex: TOR_B, port: 9000 },
+      ]),
+    );
+    ps.push(await peer("addrv2", () => [ip(ps[0] as RunningPeer)], "::1"));
+
+    const progress: number[] = [];
+    const result = await runCrawl(
+      {
+        network: "mainnet",
+        peers: [at(ps[0] as RunningPeer)],
+        allowPrivate: true,
+        concurrency: 3,
+        politenessMs: 0,
+        deadlineMs: 20_000,
+        timeouts: FAST_TIMEOUTS,
+      },
+      { onProgress: (p) => progress.push(p.reached) },
+    );
+
+    expect(result.nodes.map((n) => n.address).sort()).toEqual(ps.map(at).sort());
+    expect(result.unreachable).toEqual({ ipv4: 1, ipv6: 0 });
+    expect(result.failures).toEqual({ connect: 1 });
+    expect(result.learned).toEqual({ tor: 2, i2p: 2, cjdns: 0 });
+    expect(result.deadlineReached).toBe(false);
+    expect(result.notDialled).toBe(0);
+    expect(progress.at(-1)).toBe(6);
+    const v6 = result.nodes.find((n) => n.network === "ipv6");
+    expect(v6).toMatchObject({
+      host: "::1",
+      protocolVersion: 70015,
+      services: "9",
+      startHeight: 900_005,
+    });
+    expect(v6?.userAgent).toBe("/bcoin-test:5/");
+  });
+
+  test("handshakes as BIP 155 requires and answers pings", async () => {
+    const only = await peer("addrv2", () => []);
+    await runCrawl({ peers: [at(only)], timeouts: FAST_TIMEOUTS, politenessMs: 0 });
+    expect(only.log.version).toEqual({
+      version: 70016,
+      agent: "/hashrate-atlas-crawler:0.1.0/",
+      noRelay: true,
+    });
+    const c = only.log.commands;
+    expect(c.slice(0, 2)).toEqual(["version", "sendaddrv2"]);
+    expect(c.indexOf("verack")).toBeGreaterThan(c.indexOf("sendaddrv2"));
+    expect(c.indexOf("getaddr")).toBeGreaterThan(c.indexOf("verack"));
+    expect(c).toContain("pong");
+  });
+
+  test("does not dial learned loopback addresses unless allowPrivate is set", async () => {
+    const ps: RunningPeer[] = [];
+    ps.push(
+      await peer("addr", () => [
+        ip(ps[1] as RunningPeer),
+        { kind: "ip", host: "10.1.2.3", port: 8333 },
+      ]),
+    );
+    ps.push(await peer("addr", () => []));
+    const result = await runCrawl({ peers: [at(ps[0] as RunningPeer)], timeouts: FAST_TIMEOUTS });
+    expect(result.nodes.map((n) => n.address)).toEqual([at(ps[0] as RunningPeer)]);
+    expect(result.skippedPrivate).toBe(2);
+    expect(ps[1]?.log.commands).toEqual([]);
+  });
+
+  test("stops at maxNodes and reports what it left undialled", async () => {
+    const ps: RunningPeer[] = [];
+    ps.push(await peer("addr", () => [ip(ps[1] as RunningPeer), ip(ps[2] as RunningPeer)]));
+    ps.push(await peer("addr", () => []));
+    ps.push(await peer("addr", () => []));
+    const result = await runCrawl({
+      peers: [at(ps[0] as RunningPeer)],
+      allowPrivate: true,
+      maxNodes: 2,
+      concurrency: 1,
+      timeouts: FAST_TIMEOUTS,
+    });
+    expect(result.nodes).toHaveLength(2);
+    expect(result.notDialled).toBe(1);
+  });
+
+  test("starts from DNS seeds through the injected resolver, at the network's port", async () => {
+    const seeded: string[] = [];
+    const result = await runCrawl(
+      { network: "regtest", seeds: ["seed.invalid"], timeouts: FAST_TIMEOUTS, deadlineMs: 5_000 },
+      {
+        resolve: async (name) => {
+          seeded.push(name);
+          return ["127.0.0.1"];
+        },
+      },
+    );
+    expect(seeded).toEqual(["seed.invalid"]);
+    // Nothing listens on 18444 in the test environment, or something foreign does: either way the
+    // seed's address was dialled at the regtest default port and accounted for.
+    expect(result.nodes.length + result.unreachable.ipv4).toBe(1);
+  });
+
+  test("rejects invalid options before touching the network", async () => {
+    await expect(runCrawl({ peers: ["not a host"] })).rejects.toThrow(/host/);
+    await expect(runCrawl({ concurrency: 0 })).rejects.toThrow();
+  });
+});
