@@ -13,6 +13,17 @@ export type ProtocolErrorKind =
   /** The payload ends early, has trailing bytes, or a field is out of range. */
   | "malformed";
 
+const PROTOCOL_ERROR_KINDS: readonly string[] = [
+  "bad-magic",
+  "bad-checksum",
+  "oversized",
+  "malformed",
+];
+
+export function isProtocolErrorKind(kind: string): kind is ProtocolErrorKind {
+  return PROTOCOL_ERROR_KINDS.includes(kind);
+}
+
 export class ProtocolError extends Error {
   readonly kind: ProtocolErrorKind;
   constructor(kind: ProtocolErrorKind, message: string) {

@@ -56,6 +56,7 @@ export async function runCrawl(
     learned: { tor: 0, i2p: 0, cjdns: 0 },
     skippedPrivate: 0,
     failures: {},
+    misbehaved: {},
     unresolved: failed,
     notDialled: 0,
     deadlineReached: false,

@@ -1,5 +1,5 @@
 import type { AddrNetwork } from "./address";
-import type { FailureKind } from "./errors";
+import type { FailureKind, ProtocolErrorKind } from "./errors";
 import type { NetworkName } from "./networks";
 
 /** A node that completed the handshake, with what it said about itself. */
@@ -35,6 +35,8 @@ export interface CrawlResult {
   skippedPrivate: number;
   /** Why dials failed, by cause ("aborted" = cut off by the deadline). */
   failures: Partial<Record<FailureKind, number>>;
+  /** Reachable nodes whose connection then ended on a protocol breach (their gossip is lost). */
+  misbehaved: Partial<Record<ProtocolErrorKind, number>>;
   /** Seeds or peers whose names did not resolve. */
   unresolved: string[];
   /** Addresses still queued when the crawl stopped (deadline or maxNodes). */

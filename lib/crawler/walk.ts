@@ -1,5 +1,5 @@
 import { addressKey, type PeerAddress } from "./address";
-import type { FailureKind } from "./errors";
+import { type FailureKind, isProtocolErrorKind } from "./errors";
 import { NETWORKS, type NetworkName } from "./networks";
 import { type PeerTimeouts, type Visit, visitPeer } from "./peer";
 import { type CrawlProgress, type CrawlResult, cleanUserAgent } from "./result";
@@ -108,6 +108,9 @@ function record(address: PeerAddress, visit: Visit, result: CrawlResult): boolea
     result.failures[kind] = (result.failures[kind] ?? 0) + 1;
     if (kind !== "aborted") result.unreachable[network] += 1;
     return kind !== "aborted";
+  }
+  if (visit.failure && isProtocolErrorKind(visit.failure)) {
+    result.misbehaved[visit.failure] = (result.misbehaved[visit.failure] ?? 0) + 1;
   }
   result.nodes.push({
     address: addressKey(address),
