@@ -4,6 +4,7 @@
  * {name, value, unit, target, ok}. Exits non-zero if any judged figure misses its target.
  */
 import { benchApiThroughput } from "./bench/api-throughput";
+import { benchCrawl } from "./bench/crawl";
 import type { Figure } from "./bench/figure";
 import { ensureBuild } from "./start/build";
 
@@ -11,6 +12,8 @@ const log = (msg: string, extra: Record<string, unknown> = {}) =>
   console.error(JSON.stringify({ level: "info", msg, ...extra }));
 
 const figures: Figure[] = [];
+log("bench: P2P crawl of loopback peers");
+figures.push(...(await benchCrawl()));
 await ensureBuild(log);
 log("bench: API throughput vs static file");
 figures.push(...(await benchApiThroughput(Number(process.env.BENCH_PORT ?? 3199))));

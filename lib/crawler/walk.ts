@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import { addressKey, type PeerAddress } from "./address";
 import { type FailureKind, isProtocolErrorKind } from "./errors";
 import { NETWORKS, type NetworkName } from "./networks";
@@ -29,6 +30,8 @@ export interface WalkOptions {
 /** Breadth-first walk: dial queued addresses, enqueue what each peer gossips, until done. */
 export async function walk(o: WalkOptions, result: CrawlResult): Promise<void> {
   const { signal } = o;
+  // Every open connection and politeness wait listens for the deadline; that many is expected.
+  setMaxListeners(o.concurrency * 2 + 16, signal);
   const queue = new WorkQueue<PeerAddress>(signal);
   const state = { inFlight: 0, failed: 0, nextDialAt: 0 };
   const seen = new Set<string>();

@@ -1,5 +1,5 @@
-import { createHash } from "node:crypto";
 import { createServer, type Server, type Socket } from "node:net";
+import { rawFrame as frame, rawHeader as header } from "./raw-frame";
 
 /**
  * Raw TCP servers that misbehave in one specific way each, for the hostile-peer tests. Their
@@ -13,23 +13,6 @@ const WIKI_VERSION = Buffer.from(
   "hex",
 );
 const VERACK = Buffer.from("f9beb4d976657261636b000000000000000000005df6e0e2", "hex");
-
-/** A frame header for `command` announcing `length` bytes, with a checksum that fits no payload. */
-function header(command: string, length: number, magic = "f9beb4d9"): Buffer {
-  const h = Buffer.alloc(24);
-  Buffer.from(magic, "hex").copy(h, 0);
-  h.write(command, 4, "ascii");
-  h.writeUInt32LE(length, 16);
-  return h;
-}
-
-/** A well-formed frame, checksummed here with node:crypto directly. */
-function frame(command: string, payload: Buffer): Buffer {
-  const h = header(command, payload.length);
-  const once = createHash("sha256").update(payload).digest();
-  createHash("sha256").update(once).digest().copy(h, 20, 0, 4);
-  return Buffer.concat([h, payload]);
-}
 
 export type Behaviour = (socket: Socket, timers: Set<NodeJS.Timeout>) => void;
 
