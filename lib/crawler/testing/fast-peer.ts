@@ -74,8 +74,8 @@ function serveFast(socket: Socket, peer: FastPeer): void {
   });
 }
 
-export function closeFastPeers(peers: readonly FastPeer[]): Promise<void[]> {
-  return Promise.all(
+export async function closeFastPeers(peers: readonly FastPeer[]): Promise<void> {
+  await Promise.all(
     peers.map((p) => new Promise<void>((resolve) => p.server.close(() => resolve()))),
   );
 }
