@@ -150,21 +150,34 @@ describe("crawl over bcoin peers on loopback", () => {
     expect(result.notDialled).toBe(1);
   });
 
-  test("starts from DNS seeds through the injected resolver, at the network's port", async () => {
-    const seeded: string[] = [];
-    const result = await runCrawl(
-      { network: "regtest", seeds: ["seed.invalid"], timeouts: FAST_TIMEOUTS, deadlineMs: 5_000 },
-      {
-        resolve: async (name) => {
-          seeded.push(name);
-          return ["127.0.0.1"];
-        },
-      },
+  test("starts from DNS seeds through the injected resolver, filtering their answers like gossip", async () => {
+    const listening = await peer("addr", () => []);
+    const asked: string[] = [];
+    const resolve = async (name: string) => {
+      asked.push(name);
+      return ["127.0.0.1"];
+    };
+    const seeds = [`seed.invalid:${listening.port}`];
+    const refused = await runCrawl({ seeds, timeouts: FAST_TIMEOUTS }, { resolve });
+    expect(refused.nodes).toEqual([]);
+    expect(refused.skippedPrivate).toBe(1);
+    expect(listening.log.commands).toEqual([]);
+
+    const allowed = await runCrawl(
+      { seeds, allowPrivate: true, timeouts: FAST_TIMEOUTS },
+      { resolve },
     );
-    expect(seeded).toEqual(["seed.invalid"]);
-    // Nothing listens on 18444 in the test environment, or something foreign does: either way the
-    // seed's address was dialled at the regtest default port and accounted for.
-    expect(result.nodes.length + result.unreachable.ipv4).toBe(1);
+    expect(allowed.nodes.map((n) => n.port)).toEqual([listening.port]);
+    expect(asked).toEqual(["seed.invalid", "seed.invalid"]);
+  });
+
+  test("reports seeds that do not resolve and dials nothing for them", async () => {
+    const result = await runCrawl(
+      { network: "regtest", seeds: ["a.invalid", "b.invalid:1"], timeouts: FAST_TIMEOUTS },
+      { resolve: async () => Promise.reject(new Error("NXDOMAIN")) },
+    );
+    expect(result.unresolved).toEqual(["a.invalid", "b.invalid"]);
+    expect(result.nodes).toEqual([]);
   });
 
   test("rejects invalid options before touching the network", async () => {

@@ -1,5 +1,6 @@
 import { BlockList } from "node:net";
-import type { PeerAddress } from "./address";
+import { formatIpv4, type PeerAddress } from "./address";
+import { ip16, isIpv4Mapped } from "./ip";
 
 /**
  * Addresses outside public routable space: a gossiped address in these ranges is someone's LAN,
@@ -27,7 +28,6 @@ const PRIVATE_IPV4: ReadonlyArray<[string, number]> = [
 const PRIVATE_IPV6: ReadonlyArray<[string, number]> = [
   ["::", 128], // unspecified
   ["::1", 128], // loopback
-  ["::ffff:0:0", 96], // IPv4-mapped: judged by its IPv4 form instead (see below)
   ["100::", 64], // discard-only
   ["2001:db8::", 32], // documentation
   ["fc00::", 7], // unique local (ULA)
@@ -44,8 +44,10 @@ for (const [net, prefix] of PRIVATE_IPV6) blocked.addSubnet(net, prefix, "ipv6")
 export function isPublicRoutable(address: PeerAddress): boolean {
   if (address.network === "ipv4") return !blocked.check(address.host, "ipv4");
   if (address.network !== "ipv6") return false;
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address.host);
-  if (mapped?.[1]) return !blocked.check(mapped[1], "ipv4");
+  // IPv4-mapped IPv6 is judged by its IPv4 form. (No ::ffff:0:0/96 rule above: Node's BlockList
+  // applies IPv6 rules to IPv4 addresses through that mapping, which would block every IPv4.)
+  const bytes = ip16(address.host);
+  if (isIpv4Mapped(bytes)) return !blocked.check(formatIpv4(bytes.subarray(12)), "ipv4");
   return !blocked.check(address.host, "ipv6");
 }
 

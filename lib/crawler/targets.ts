@@ -40,12 +40,21 @@ export function ipAddress(host: string, port: number): PeerAddress {
   return { network: isIP(host) === 4 ? "ipv4" : "ipv6", host, port };
 }
 
-/** Resolves each name (IP literals pass through); a name that fails to resolve is reported, not fatal. */
+/** A starting address, and whether the operator typed it as an IP (rather than DNS answering it). */
+export interface StartAddress {
+  address: PeerAddress;
+  literal: boolean;
+}
+
+/**
+ * Resolves each name (IP literals pass through); a name that fails to resolve is reported, not
+ * fatal. DNS answers are marked as such: a seed's answer is gossip, and is filtered like gossip.
+ */
 export async function resolveTargets(
   targets: readonly HostPort[],
   resolve: Resolver,
   signal: AbortSignal,
-): Promise<{ addresses: PeerAddress[]; failed: string[] }> {
+): Promise<{ addresses: StartAddress[]; failed: string[] }> {
   const settled = await Promise.allSettled(
     targets.map(async (t) =>
       isIP(t.host)
@@ -53,12 +62,15 @@ export async function resolveTargets(
         : (await untilAborted(resolve(t.host), signal)).filter((ip) => isIP(ip) !== 0),
     ),
   );
-  const addresses: PeerAddress[] = [];
+  const addresses: StartAddress[] = [];
   const failed: string[] = [];
   settled.forEach((r, i) => {
     const t = targets[i] as HostPort;
     if (r.status === "rejected") failed.push(t.host);
-    else for (const ip of r.value) addresses.push(ipAddress(ip, t.port));
+    else {
+      const literal = isIP(t.host) !== 0;
+      for (const ip of r.value) addresses.push({ address: ipAddress(ip, t.port), literal });
+    }
   });
   return { addresses, failed };
 }

@@ -5,12 +5,13 @@ import { NETWORKS, type NetworkName } from "./networks";
 import { type PeerTimeouts, type Visit, visitPeer } from "./peer";
 import { type CrawlProgress, type CrawlResult, cleanUserAgent } from "./result";
 import { isDialablePort, isPublicRoutable } from "./routable";
+import type { StartAddress } from "./targets";
 import { WorkQueue } from "./work-queue";
 
 export interface WalkOptions {
   network: NetworkName;
-  /** Where the walk starts (already resolved); dialled even when private — the operator chose them. */
-  start: readonly PeerAddress[];
+  /** Where the walk starts; IP literals the operator gave are dialled even when private. */
+  start: readonly StartAddress[];
   /** Stop after this many reachable nodes. */
   maxNodes: number;
   /** Connections open at once. */
@@ -56,7 +57,7 @@ export async function walk(o: WalkOptions, result: CrawlResult): Promise<void> {
       failed: state.failed,
       inFlight: state.inFlight,
     });
-  for (const a of o.start) offer(a, false);
+  for (const s of o.start) offer(s.address, !s.literal);
 
   const worker = async () => {
     for (;;) {
