@@ -1,8 +1,8 @@
 import { sql } from "kysely";
-import { afterEach, beforeEach, describe, expect, inject, test } from "vitest";
-import { migrateToLatest, type Store } from "../store/db";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import type { Store } from "../store/db";
 import { getNodeSnapshotBefore } from "../store/nodes";
-import { createTestStore, STORE_DIALECTS, type TestStore } from "../store/testing";
+import { STORE_DIALECTS, useMigratedStore } from "../store/testing";
 import { runCrawl } from "./index";
 import type { GeoPoint } from "./snapshot";
 import { storeCrawl } from "./store";
@@ -31,19 +31,15 @@ async function counts(store: Store): Promise<Record<string, number>> {
 }
 
 describe.each(STORE_DIALECTS)("storing crawls on %s", (dialect) => {
-  let testStore: TestStore;
+  const current = useMigratedStore(dialect);
   let store: Store;
   const peers: RunningPeer[] = [];
 
-  beforeEach(async () => {
-    testStore = await createTestStore(dialect, inject("pgUrl"));
-    store = await testStore.open();
-    await migrateToLatest(store.db);
+  beforeEach(() => {
+    store = current();
   });
   afterEach(async () => {
     await Promise.all(peers.splice(0).map((p) => p.close()));
-    await store.close();
-    await testStore.destroy();
   });
 
   test("a crawl of loopback peers becomes a snapshot with per-country and Tor/I2P counts", async () => {

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { canonicalJson } from "../share/canonical";
 import { sourceFacts } from "../sources/catalog";
 import { insertIngest } from "../store/ingests";
 import { insertNodeSnapshot, snapshotId } from "../store/nodes";
@@ -19,7 +20,7 @@ export interface StoredCrawl {
 export function crawlSha256(result: CrawlResult): string {
   const nodes = [...result.nodes].sort((a, b) => (a.address < b.address ? -1 : 1));
   return createHash("sha256")
-    .update(JSON.stringify({ ...result, nodes }))
+    .update(canonicalJson({ ...result, nodes }))
     .digest("hex");
 }
 
