@@ -30,65 +30,86 @@ export interface WalkOptions {
 
 /** Breadth-first walk: dial queued addresses, enqueue what each peer gossips, until done. */
 export async function walk(o: WalkOptions, result: CrawlResult): Promise<void> {
-  const { signal } = o;
   // Every open connection and politeness wait listens for the deadline; that many is expected.
-  setMaxListeners(o.concurrency * 2 + 16, signal);
-  const queue = new WorkQueue<PeerAddress>(signal);
-  const state = { inFlight: 0, failed: 0, nextDialAt: 0 };
-  const seen = new Set<string>();
-  const offer = (address: PeerAddress, learned: boolean) => {
+  setMaxListeners(o.concurrency * 2 + 16, o.signal);
+  await new Walker(o, result).run();
+}
+
+class Walker {
+  private readonly queue: WorkQueue<PeerAddress>;
+  /** Every address ever offered, dialled or not, so each is judged and counted once. */
+  private readonly seen = new Set<string>();
+  private readonly state = { inFlight: 0, failed: 0, nextDialAt: 0 };
+
+  constructor(
+    private readonly o: WalkOptions,
+    private readonly result: CrawlResult,
+  ) {
+    this.queue = new WorkQueue<PeerAddress>(o.signal);
+  }
+
+  async run(): Promise<void> {
+    for (const s of this.o.start) this.offer(s.address, !s.literal);
+    await Promise.all(Array.from({ length: this.o.concurrency }, () => this.worker()));
+    this.result.notDialled = this.queue.size;
+    this.queue.close();
+  }
+
+  /** Queues a dialable address; counts the rest (overlay networks, private space, port 0). */
+  private offer(address: PeerAddress, learned: boolean): void {
     const key = addressKey(address);
-    if (seen.has(key)) return;
-    seen.add(key);
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    const { result } = this;
     if (address.network !== "ipv4" && address.network !== "ipv6") {
       result.learned[address.network] += 1;
     } else if (!isDialablePort(address.port)) {
       result.skippedPrivate += 1;
-    } else if (learned && !o.allowPrivate && !isPublicRoutable(address)) {
+    } else if (learned && !this.o.allowPrivate && !isPublicRoutable(address)) {
       result.skippedPrivate += 1;
     } else {
-      queue.push(address);
+      this.queue.push(address);
     }
-  };
-  const progress = () =>
-    o.onProgress?.({
-      reached: result.nodes.length,
-      queued: queue.size,
-      failed: state.failed,
-      inFlight: state.inFlight,
-    });
-  for (const s of o.start) offer(s.address, !s.literal);
+  }
 
-  const worker = async () => {
+  private async worker(): Promise<void> {
+    const { o, result, state, queue } = this;
     for (;;) {
-      const full = () => result.nodes.length + state.inFlight >= o.maxNodes;
       if (result.nodes.length >= o.maxNodes) return;
-      const next = full() ? null : queue.shift();
+      // Dials in flight may still fail, so a full walk waits rather than stopping early.
+      const full = result.nodes.length + state.inFlight >= o.maxNodes;
+      const next = full ? null : queue.shift();
       if (next === null) {
-        if (state.inFlight === 0 || signal.aborted) return;
+        if (state.inFlight === 0 || o.signal.aborted) return;
         await queue.changed();
         continue;
       }
       state.inFlight += 1;
-      const visit = await politeDial(next, o, state, signal);
+      const visit = await politeDial(next, o, state);
       state.inFlight -= 1;
       if (record(next, visit, result)) state.failed += 1;
-      for (const a of visit.addresses) offer(a, true);
-      progress();
+      for (const a of visit.addresses) this.offer(a, true);
+      this.progress();
       queue.notify();
     }
-  };
-  await Promise.all(Array.from({ length: o.concurrency }, worker));
-  result.notDialled = queue.size;
-  queue.close();
+  }
+
+  private progress(): void {
+    this.o.onProgress?.({
+      reached: this.result.nodes.length,
+      queued: this.queue.size,
+      failed: this.state.failed,
+      inFlight: this.state.inFlight,
+    });
+  }
 }
 
 async function politeDial(
   address: PeerAddress,
   o: WalkOptions,
   state: { nextDialAt: number },
-  signal: AbortSignal,
 ): Promise<Visit> {
+  const { signal } = o;
   // Reserve the next dial slot first, so concurrent workers space out instead of all waiting alike.
   const at = Math.max(Date.now(), state.nextDialAt);
   state.nextDialAt = at + o.politenessMs;
