@@ -52,14 +52,14 @@ describe("addr and addrv2", () => {
   });
 
   test.each([
-    ["0102", "ipv6", "02100102030405060708090a0b0c0d0e0f10", "102:304:506:708:90a:b0c:d0e:f10"],
+    ["IPv6", "ipv6", "02100102030405060708090a0b0c0d0e0f10", "102:304:506:708:90a:b0c:d0e:f10"],
     [
       "i2p",
       "i2p",
       "0520a2894dabaec08c0051a481a6dac88b64f98232ae42d4b6fd2fa81952dfe36a87",
       "ukeu3k5oycgaauneqgtnvselmt4yemvoilkln7jpvamvfx7dnkdq.b32.i2p",
     ],
-    ["cjdns", "cjdns", "0610fc000001000200030004000500060007", "fc00:1:2:3:4:5:6:7"],
+    ["CJDNS", "cjdns", "0610fc000001000200030004000500060007", "fc00:1:2:3:4:5:6:7"],
   ])("formats Core's net_tests %s vector", (_name, network, address, text) => {
     const payload = Buffer.concat([hex("01 00000000 00"), hex(address), hex("0000")]);
     expect(decodeAddrV2(payload)).toEqual([

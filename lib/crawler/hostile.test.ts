@@ -29,6 +29,7 @@ const EXPECTED: Record<keyof typeof HOSTILE, Expected> = {
   "length lie, then stall": { failure: "idle-timeout", reached: false },
   garbage: { failure: "bad-magic", reached: false },
   silent: { failure: "idle-timeout", reached: false },
+  "hangs up on our version": { failure: "closed", reached: false },
   "slowloris (one byte of a valid version at a time)": {
     failure: "handshake-timeout",
     reached: false,

@@ -65,6 +65,7 @@ class Session {
   private handshake: HandshakeInfo | null = null;
   private readonly addresses: AddrEntry[] = [];
   private done = false;
+  private connected = false;
 
   constructor(
     private readonly o: VisitOptions,
@@ -85,13 +86,15 @@ class Session {
     this.timer("phase", this.o.timeouts.connectMs, "connect-timeout");
     socket.once("connect", () => this.onConnect());
     socket.on("data", (chunk: Buffer) => this.onData(chunk));
-    socket.on("error", () => this.finish(this.handshake ? null : "connect"));
+    // A reset after connecting is the peer hanging up on us, not an unreachable address.
+    socket.on("error", () => this.finish(this.connected ? "closed" : "connect"));
     socket.on("close", () => this.finish(this.handshake ? null : "closed"));
   }
 
   private readonly onAbort = () => this.finish(this.handshake ? null : "aborted");
 
   private onConnect(): void {
+    this.connected = true;
     const { timeouts, address } = this.o;
     this.timer("phase", timeouts.handshakeMs, "handshake-timeout");
     this.timer("idle", timeouts.idleMs, "idle-timeout");

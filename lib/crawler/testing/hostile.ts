@@ -34,6 +34,7 @@ export const HOSTILE: Record<string, Behaviour> = {
     s.write(Buffer.concat([header("version", 1000), Buffer.alloc(10)])),
   garbage: (s) => s.write("GET / HTTP/1.1\r\nHost: x\r\n\r\n"),
   silent: () => {},
+  "hangs up on our version": (s) => s.destroy(),
   "slowloris (one byte of a valid version at a time)": (s, timers) => {
     let i = 0;
     every(timers, 100, () => {
