@@ -180,6 +180,34 @@ describe("crawl over bcoin peers on loopback", () => {
     expect(result.nodes).toEqual([]);
   });
 
+  test("spaces connection attempts by the politeness delay, across concurrent workers", async () => {
+    const ps: RunningPeer[] = [];
+    ps.push(await peer("addr", () => ps.slice(1).map(ip)));
+    for (let i = 0; i < 3; i++) ps.push(await peer("addr", () => []));
+    const t0 = performance.now();
+    const result = await runCrawl({
+      peers: [at(ps[0] as RunningPeer)],
+      allowPrivate: true,
+      concurrency: 4,
+      politenessMs: 250,
+      timeouts: FAST_TIMEOUTS,
+    });
+    expect(result.nodes).toHaveLength(4);
+    for (const p of ps) expect(p.log.connections).toHaveLength(1);
+    // Four dials need three gaps: the last cannot be reached sooner (a lower bound, not a speed test).
+    const last = Math.max(...ps.flatMap((p) => p.log.connections));
+    expect(last - t0).toBeGreaterThanOrEqual(3 * 250 - 2);
+  });
+
+  test("the deadline also bounds a DNS seed that never answers", async () => {
+    const result = await runCrawl(
+      { seeds: ["stuck.invalid"], deadlineMs: 300 },
+      { resolve: () => new Promise<string[]>(() => {}) },
+    );
+    expect(result.unresolved).toEqual(["stuck.invalid"]);
+    expect(result.deadlineReached).toBe(true);
+  });
+
   test("rejects invalid options before touching the network", async () => {
     await expect(runCrawl({ peers: ["not a host"] })).rejects.toThrow(/host/);
     await expect(runCrawl({ concurrency: 0 })).rejects.toThrow();

@@ -42,6 +42,8 @@ export interface BcoinPeerOptions {
 
 /** What the peer saw the crawler do, for assertions about the handshake. */
 export interface PeerLog {
+  /** performance.now() of each accepted connection. */
+  connections: number[];
   commands: string[];
   version: { version: number; agent: string; noRelay: boolean } | null;
 }
@@ -54,10 +56,11 @@ export interface RunningPeer {
 }
 
 export async function startBcoinPeer(options: BcoinPeerOptions): Promise<RunningPeer> {
-  const log: PeerLog = { commands: [], version: null };
+  const log: PeerLog = { connections: [], commands: [], version: null };
   const host = options.host ?? "127.0.0.1";
   const sockets = new Set<Socket>();
   const server = createServer((socket) => {
+    log.connections.push(performance.now());
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
     serve(socket, { ...options, host, port: listening.port }, log);
