@@ -6,13 +6,17 @@ const hostPort = z.string().refine((s) => parseHostPort(s, 1) !== null, {
   message: "expected host, host:port or [ipv6]:port",
 });
 
-/** Per-connection limits (ms); see `PeerTimeouts` for what each bounds. */
+/**
+ * Per-connection limits (ms); see `PeerTimeouts` for what each bounds. Bitcoin Core usually
+ * answers getaddr at once, but it may hold addr traffic to a new peer until its next scheduled
+ * address send (exponential, mean 30 s), hence the generous wait after the handshake.
+ */
 const timeoutsSchema = z.object({
   connectMs: z.number().int().positive().default(5_000),
   handshakeMs: z.number().int().positive().default(10_000),
-  idleMs: z.number().int().positive().default(10_000),
-  addrWaitMs: z.number().int().positive().default(15_000),
-  quietMs: z.number().int().positive().default(3_000),
+  idleMs: z.number().int().positive().default(15_000),
+  addrWaitMs: z.number().int().positive().default(30_000),
+  quietMs: z.number().int().positive().default(10_000),
 });
 
 /**
