@@ -31,7 +31,7 @@ export interface CrawlResult {
   unreachable: Record<"ipv4" | "ipv6", number>;
   /** Distinct Tor/I2P/CJDNS addresses learned from peers. */
   learned: Record<OverlayNetwork, number>;
-  /** Learned IP addresses not dialled because they are not publicly routable. */
+  /** Learned IP addresses not dialled: outside public routable space (unless allowed), or port 0. */
   skippedPrivate: number;
   /** Why dials failed, by cause ("aborted" = cut off by the deadline). */
   failures: Partial<Record<FailureKind, number>>;
