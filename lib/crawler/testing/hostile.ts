@@ -37,7 +37,7 @@ export const HOSTILE: Record<string, Behaviour> = {
   "hangs up on our version": (s) => s.destroy(),
   "slowloris (one byte of a valid version at a time)": (s, timers) => {
     let i = 0;
-    every(timers, 100, () => {
+    every(timers, 50, () => {
       if (i < WIKI_VERSION.length) s.write(WIKI_VERSION.subarray(i, ++i));
     });
   },
