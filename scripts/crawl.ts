@@ -11,7 +11,9 @@ import {
   type CrawlOptionsInput,
   type CrawlProgress,
   type CrawlResult,
+  formatCrawlSummary,
   runCrawl,
+  summarizeCrawl,
 } from "../lib/crawler/index";
 
 const { values } = parseArgs({
@@ -53,17 +55,6 @@ try {
   process.exit(2);
 }
 process.stderr.write("\n");
-const agents = new Map<string, number>();
-for (const n of result.nodes) agents.set(n.userAgent, (agents.get(n.userAgent) ?? 0) + 1);
-const { nodes, ...summary } = result;
-console.log(
-  JSON.stringify(
-    {
-      ...summary,
-      reached: nodes.length,
-      topUserAgents: [...agents].sort((a, b) => b[1] - a[1]).slice(0, 10),
-    },
-    null,
-    2,
-  ),
-);
+const summary = summarizeCrawl(result);
+process.stderr.write(`${formatCrawlSummary(summary)}\n`);
+console.log(JSON.stringify(summary, null, 2));

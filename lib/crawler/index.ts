@@ -14,6 +14,7 @@ export type { CrawlOptionsInput } from "./options";
 export type { CrawlNode, CrawlProgress, CrawlResult } from "./result";
 export { type Geolocate, type GeoPoint, toNodeSnapshot } from "./snapshot";
 export { storeCrawl } from "./store";
+export { type CrawlSummary, formatCrawlSummary, summarizeCrawl } from "./summary";
 
 /** What cannot be validated as data: callbacks and the DNS resolver. */
 export interface CrawlHooks {
