@@ -12,7 +12,7 @@ import { ingestBitnodes } from "../sources/bitnodes";
 import { importReportedCsv } from "../sources/reported-csv";
 import { CsvImportError } from "../sources/reported-csv/parse";
 import type { Store } from "../store/db";
-import { acquireIngestLock, releaseIngestLock } from "../store/ingest-lock";
+import { withIngestLock } from "../store/ingest-lock";
 import { prepareStoreFromEnv } from "../store/prepare";
 import { type CliArgs, parseArgs } from "./args";
 import { runCrawlCommand } from "./crawl";
@@ -24,27 +24,16 @@ const LEASE_MS = 15 * 60_000;
 
 type IngestArgs = Extract<CliArgs, { command: "ingest" }>;
 
-/** One ingest at a time across processes: a second one logs who holds the lease and stops. */
-async function withIngestLock(
-  store: Store,
-  log: Logger,
-  work: () => Promise<number>,
-): Promise<number> {
-  const holder = `${hostname()}:${process.pid}`;
-  const lock = await acquireIngestLock(store.db, holder, new Date(), LEASE_MS);
-  if (!lock.acquired) {
-    log.warn("another ingest is running; nothing done", { holder: lock.holder });
-    return 0;
-  }
-  try {
-    return await work();
-  } finally {
-    await releaseIngestLock(store.db, holder);
-  }
+/** One ingest at a time across processes: a second one logs who holds the lock and stops. */
+async function withLock(store: Store, log: Logger, work: () => Promise<number>): Promise<number> {
+  const outcome = await withIngestLock(store, `${hostname()}:${process.pid}`, LEASE_MS, work);
+  if (outcome.acquired) return outcome.value;
+  log.warn("another ingest is running; nothing done", { holder: outcome.holder });
+  return 0;
 }
 
 function runIngest(store: Store, args: IngestArgs, log: Logger): Promise<number> {
-  return withIngestLock(store, log, async () => {
+  return withLock(store, log, async () => {
     const ctx = await ingestContextFromEnv(store.db, log);
     const outcomes = args.file
       ? [await ingestBitnodes(ctx, { file: args.file })]
@@ -83,7 +72,7 @@ async function main(argv: readonly string[]): Promise<number> {
       case "ingest":
         return await runIngest(store, args, log);
       case "crawl": {
-        const code = await withIngestLock(store, log, () => runCrawlCommand(store, args, log));
+        const code = await withLock(store, log, () => runCrawlCommand(store, args, log));
         await afterIngest(store.db, log);
         return code;
       }

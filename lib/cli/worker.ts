@@ -8,6 +8,7 @@ import { deliverDue } from "../monitor/deliver";
 import { runWorkerLoop, type Schedule } from "../monitor/worker";
 import { INGEST_TARGETS, type IngestTarget } from "../sources/registry";
 import type { Store } from "../store/db";
+import { withIngestLock } from "../store/ingest-lock";
 
 /** `atlas worker`: scheduled ingests until SIGTERM/SIGINT, then a clean exit. */
 export async function runWorker(store: Store, log: Logger): Promise<number> {
@@ -27,11 +28,9 @@ export async function runWorker(store: Store, log: Logger): Promise<number> {
   }
   await runWorkerLoop(
     {
-      db: store.db,
       log,
-      holder: `${hostname()}:${process.pid}`,
+      lock: (work) => withIngestLock(store, `${hostname()}:${process.pid}`, 15 * 60_000, work),
       now: () => new Date(),
-      leaseMs: 15 * 60_000,
       ingest: async (target) => {
         if ((INGEST_TARGETS as readonly string[]).includes(target))
           await ingestTargets(ctx, [target as IngestTarget]);

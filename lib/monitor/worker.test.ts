@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, test } from "vitest";
 import { buildSnapshot } from "../../scripts/bench/ingest-bitnodes";
 import type { Logger } from "../ingest/context";
 import { openStore, type Store } from "../store/db";
-import { acquireIngestLock } from "../store/ingest-lock";
+import { acquireIngestLock, withIngestLock } from "../store/ingest-lock";
 import { STORE_DIALECTS, useMigratedStore } from "../store/testing";
 import { runWorkerLoop, runWorkerPass, type WorkerDeps } from "./worker";
 
@@ -16,11 +16,9 @@ function deps(store: Store, over: Partial<WorkerDeps> = {}): WorkerDeps & { ran:
   const ran: string[] = [];
   return {
     ran,
-    db: store.db,
     log: quiet,
-    holder: `test:${Math.random()}`,
+    lock: (work) => withIngestLock(store, `test:${Math.random()}`, 60_000, work),
     now: () => new Date("2026-01-01T00:00:00Z"),
-    leaseMs: 60_000,
     ingest: async (t) => {
       ran.push(t);
     },

@@ -1,6 +1,5 @@
 import type { Logger } from "../ingest/context";
-import { acquireIngestLock, releaseIngestLock } from "../store/ingest-lock";
-import type { Db } from "../store/schema";
+import type { LockOutcome } from "../store/ingest-lock";
 
 /** One scheduled job: an ingest target and how often it runs. */
 export interface Schedule {
@@ -9,9 +8,9 @@ export interface Schedule {
 }
 
 export interface WorkerDeps {
-  db: Db;
   log: Logger;
-  holder: string;
+  /** Runs its argument as the only ingest across all processes (lib/store/ingest-lock.ts). */
+  lock: <T>(work: () => Promise<T>) => Promise<LockOutcome<T>>;
   now: () => Date;
   /** Runs one target's ingest (each source writes in its own transaction). */
   ingest: (target: string) => Promise<void>;
@@ -19,8 +18,6 @@ export interface WorkerDeps {
   afterIngest: () => Promise<void>;
   /** Retries of webhook deliveries that are due, between ingests. */
   deliver: () => Promise<void>;
-  /** Lease length; longer than any single ingest may take. */
-  leaseMs: number;
 }
 
 /**
@@ -39,23 +36,19 @@ export async function runWorkerPass(
     (s) => now - (lastRun.get(s.target) ?? Number.NEGATIVE_INFINITY) >= s.everyMs,
   );
   if (due.length === 0) return [];
-  const lock = await acquireIngestLock(deps.db, deps.holder, deps.now(), deps.leaseMs);
-  if (!lock.acquired) {
-    deps.log.info("another worker holds the ingest lease; skipping this pass", {
-      holder: lock.holder,
-    });
-    return [];
-  }
-  try {
+  const outcome = await deps.lock(async () => {
     for (const s of due) {
       await deps.ingest(s.target);
       lastRun.set(s.target, deps.now().getTime());
     }
     await deps.afterIngest();
     return due.map((s) => s.target);
-  } finally {
-    await releaseIngestLock(deps.db, deps.holder);
-  }
+  });
+  if (outcome.acquired) return outcome.value;
+  deps.log.info("another process holds the ingest lock; skipping this pass", {
+    holder: outcome.holder,
+  });
+  return [];
 }
 
 /**
