@@ -57,6 +57,12 @@ const envSchema = z.object({
   ATLAS_INTERVAL_BITNODES_MIN: z.coerce.number().int().min(60).default(360),
   ATLAS_INTERVAL_MEMPOOL_MIN: z.coerce.number().int().min(5).default(60),
   ATLAS_INTERVAL_POOLS_MIN: z.coerce.number().int().min(60).default(1440),
+  /** Minutes between our own P2P crawls; 0 turns the scheduled crawl off. */
+  ATLAS_INTERVAL_CRAWL_MIN: z.coerce
+    .number()
+    .int()
+    .refine((v) => v === 0 || v >= 60, "0 (off) or at least 60")
+    .default(1440),
   /** Seconds between worker passes (webhook retries are checked every pass). */
   ATLAS_WORKER_TICK_SECONDS: z.coerce.number().int().min(1).default(30),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
