@@ -13,12 +13,12 @@ import type { CliArgs } from "./args";
 import { runCrawlCommand } from "./crawl";
 
 /** The scheduled crawl: mainnet from the DNS seeds with the crawler's polite defaults. */
-const DEFAULT_CRAWL = {
+const DEFAULT_CRAWL: Extract<CliArgs, { command: "crawl" }> = {
   command: "crawl",
   peers: [],
   network: "mainnet",
   allowPrivate: false,
-} as const;
+};
 
 /** `atlas worker`: scheduled ingests until SIGTERM/SIGINT, then a clean exit. */
 export async function runWorker(store: Store, log: Logger): Promise<number> {
