@@ -49,6 +49,12 @@ const envSchema = z.object({
   ATLAS_POOL_LOCATIONS_FILE: z.string().min(1).default("./data/pool-locations.csv"),
   /** A MaxMind-format city database (e.g. GeoLite2-City.mmdb) instead of the bundled DB-IP Lite. */
   ATLAS_GEOIP_CITY: z.string().min(1).optional(),
+  /** Your own Bitcoin Core node's RPC (http://host:8332); unset = that source is skipped. */
+  ATLAS_BITCOIND_URL: z.url().optional(),
+  /** Path of the node's `.cookie` file (preferred), or user and password below. */
+  ATLAS_BITCOIND_COOKIE: z.string().min(1).optional(),
+  ATLAS_BITCOIND_USER: z.string().min(1).optional(),
+  ATLAS_BITCOIND_PASSWORD: z.string().optional(),
   /** Per-request timeout for upstream HTTP, ms. */
   ATLAS_FETCH_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   /** Run the scheduled worker inside `npm start` ("1"/"0"); default: on for SQLite, off for PostgreSQL. */

@@ -27,6 +27,7 @@ export async function runWorker(store: Store, log: Logger): Promise<number> {
     { target: "pools", everyMs: e.ATLAS_INTERVAL_POOLS_MIN * 60_000 },
     { target: "mempool", everyMs: e.ATLAS_INTERVAL_MEMPOOL_MIN * 60_000 },
     { target: "bitnodes", everyMs: e.ATLAS_INTERVAL_BITNODES_MIN * 60_000 },
+    ...(e.ATLAS_BITCOIND_URL ? [{ target: "bitcoind", everyMs: 60 * 60_000 }] : []),
     // Our own crawl keeps the node map alive when Bitnodes is down or stripped of locations.
     ...(e.ATLAS_INTERVAL_CRAWL_MIN > 0
       ? [{ target: "crawl", everyMs: e.ATLAS_INTERVAL_CRAWL_MIN * 60_000 }]
