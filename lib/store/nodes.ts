@@ -75,6 +75,24 @@ export async function insertNodeSnapshot(
   return true;
 }
 
+/** Sources that see only one node's corner of the network (its address manager and peers). */
+const SINGLE_NODE_SOURCES = new Set(["bitcoind"]);
+const MONTH_MS = 31 * 24 * 3_600_000;
+
+/**
+ * Of the newest snapshots (newest first), the newest network-wide one (Bitnodes, our crawler) if
+ * it is from the last month before `beforeIso`; one node's view is shown only when no network-wide
+ * snapshot is that recent.
+ */
+function preferNetworkWide<T extends { source_id: string; taken_at: string }>(
+  recent: readonly T[],
+  beforeIso: string,
+): T | undefined {
+  const wide = recent.find((s) => !SINGLE_NODE_SOURCES.has(s.source_id));
+  if (wide && Date.parse(beforeIso) - Date.parse(wide.taken_at) <= MONTH_MS) return wide;
+  return recent[0];
+}
+
 export interface NodeSnapshotSummary {
   id: string;
   sourceId: string;
@@ -91,13 +109,15 @@ export async function getNodeSnapshotBefore(
   db: Db,
   beforeIso: string,
 ): Promise<NodeSnapshotSummary | null> {
-  const snap = await db
+  const recent = await db
     .selectFrom("node_snapshots")
     .selectAll()
     .where("taken_at", "<", beforeIso)
     .orderBy("taken_at", "desc")
     .orderBy("source_id")
-    .executeTakeFirst();
+    .limit(20)
+    .execute();
+  const snap = preferNetworkWide(recent, beforeIso);
   if (!snap) return null;
   const [countries, unlocated] = await Promise.all([
     db
