@@ -4,6 +4,7 @@
  * {name, value, unit, target, ok}. Exits non-zero if any judged figure misses its target.
  */
 import { benchApiThroughput } from "./bench/api-throughput";
+import { benchApiUnderIngest } from "./bench/api-under-ingest";
 import { benchCrawl } from "./bench/crawl";
 import type { Figure } from "./bench/figure";
 import { benchBitnodesIngest } from "./bench/ingest-bitnodes";
@@ -20,6 +21,8 @@ figures.push(...(await benchCrawl()));
 await ensureBuild(log);
 log("bench: API throughput vs static file");
 figures.push(...(await benchApiThroughput(Number(process.env.BENCH_PORT ?? 3199))));
+log("bench: API under load while an ingest runs (SQLite, PostgreSQL)");
+figures.push(...(await benchApiUnderIngest(Number(process.env.BENCH_PORT ?? 3199) + 10)));
 for (const f of figures)
   log(`${f.name} = ${f.value} ${f.unit}${f.target === null ? "" : ` (target ${f.target})`}`);
 console.log(JSON.stringify(figures));

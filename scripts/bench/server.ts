@@ -1,0 +1,28 @@
+import { type ChildProcess, spawn } from "node:child_process";
+
+/** The production server (`next start`) on loopback with the given environment, in its own process group. */
+export async function startServer(
+  port: number,
+  env: Record<string, string>,
+): Promise<{ url: string; stop(): void }> {
+  const child: ChildProcess = spawn(
+    "npx",
+    ["next", "start", "--port", String(port), "--hostname", "127.0.0.1"],
+    {
+      env: { ...process.env, ...env, ATLAS_WORKER: "0" },
+      stdio: "ignore",
+      detached: true,
+    },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  const until = Date.now() + 60_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${url}/api/health`)).status < 600) break;
+    } catch {
+      if (Date.now() > until) throw new Error(`server on ${port} did not start within 60 s`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return { url, stop: () => child.pid && process.kill(-child.pid, "SIGTERM") };
+}
