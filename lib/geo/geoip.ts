@@ -43,12 +43,16 @@ function readRecord(record: unknown): GeoPoint | null {
   }
   // MaxMind GeoLite2: nested fields; the registered country stands in when no country is given.
   const country = isRec(record.country) ? record.country.iso_code : undefined;
-  const registered = isRec(record.registered_country) ? record.registered_country.iso_code : undefined;
+  const registered = isRec(record.registered_country)
+    ? record.registered_country.iso_code
+    : undefined;
   const iso = typeof country === "string" ? country : registered;
   const location = isRec(record.location) ? record.location : null;
   const lat = num(location?.latitude);
   const lon = num(location?.longitude);
-  return typeof iso === "string" && lat !== null && lon !== null ? { country: iso, lat, lon } : null;
+  return typeof iso === "string" && lat !== null && lon !== null
+    ? { country: iso, lat, lon }
+    : null;
 }
 
 export function recordToPoint(record: unknown): GeoPoint | null {
