@@ -31,9 +31,16 @@ async function runIngest(store: Store, args: IngestArgs, log: Logger): Promise<n
   }
   try {
     const ctx = await ingestContextFromEnv(store.db, log);
-    const outcomes = args.file
-      ? [await ingestBitnodes(ctx, { file: args.file })]
-      : await ingestTargets(ctx, args.targets);
+    const { file, timestamp } = args;
+    const outcomes =
+      file || timestamp
+        ? [
+            await ingestBitnodes(ctx, {
+              ...(file ? { file } : {}),
+              ...(timestamp ? { timestamp } : {}),
+            }),
+          ]
+        : await ingestTargets(ctx, args.targets);
     return outcomes.every((o) => o.ok) ? 0 : 1;
   } finally {
     await releaseIngestLock(store.db, holder);
