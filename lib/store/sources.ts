@@ -119,7 +119,3 @@ export async function recordSourceError(
     .where("id", "=", id)
     .execute();
 }
-
-export async function getSource(db: Db, id: string): Promise<SourceRow | undefined> {
-  return db.selectFrom("sources").selectAll().where("id", "=", id).executeTakeFirst();
-}
