@@ -4,6 +4,12 @@ import { z } from "zod";
  * The only reader of `process.env`. Everything configurable is declared here, validated once,
  * and documented in `.env.example` and the README.
  */
+/** "1"/"true" → true; unset, "0", "false" or "" → false. */
+const flag = z
+  .enum(["1", "0", "true", "false", ""])
+  .optional()
+  .transform((v) => v === "1" || v === "true");
+
 const envSchema = z.object({
   /** `postgres://…` selects PostgreSQL; unset means the embedded SQLite file below. */
   DATABASE_URL: z
@@ -16,6 +22,12 @@ const envSchema = z.object({
   ATLAS_SEED_DIR: z.string().min(1).default("./data/seed"),
   /** How long `/api/health` waits for the database before it reports it as down. */
   ATLAS_DB_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  /** Bearer token for admin endpoints (rules, webhooks). Unset = those endpoints are disabled. */
+  ADMIN_TOKEN: z.string().min(16, "ADMIN_TOKEN must be at least 16 characters").optional(),
+  /** "1" lets webhooks target private/loopback addresses (tests, private networks only). */
+  ATLAS_ALLOW_PRIVATE_WEBHOOKS: flag,
+  /** Public base URL of this instance, used for absolute links in the Atom feed. */
+  ATLAS_PUBLIC_URL: z.url().optional(),
   /** "1" disables every outbound fetch (HTTP and DNS); the app serves what it has. */
   ATLAS_OFFLINE: z
     .enum(["0", "1", "true", "false", ""])

@@ -4,6 +4,7 @@
  * {name, value, unit, target, ok}. Exits non-zero if any judged figure misses its target.
  */
 import { benchApiThroughput } from "./bench/api-throughput";
+import { benchCrawl } from "./bench/crawl";
 import type { Figure } from "./bench/figure";
 import { benchBitnodesIngest } from "./bench/ingest-bitnodes";
 import { ensureBuild } from "./start/build";
@@ -14,6 +15,8 @@ const log = (msg: string, extra: Record<string, unknown> = {}) =>
 const figures: Figure[] = [];
 log("bench: Bitnodes ingest of a 25k-node snapshot");
 figures.push(...(await benchBitnodesIngest()));
+log("bench: P2P crawl of loopback peers");
+figures.push(...(await benchCrawl()));
 await ensureBuild(log);
 log("bench: API throughput vs static file");
 figures.push(...(await benchApiThroughput(Number(process.env.BENCH_PORT ?? 3199))));

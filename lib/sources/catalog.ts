@@ -15,6 +15,8 @@ export const sourceCatalog: readonly SourceFacts[] = [
   { id: "cbeci", kind: "archive", staleAfterHours: null },
   { id: "hashrate-index", kind: "archive", staleAfterHours: null },
   { id: "bitnodes", kind: "live", staleAfterHours: 48 },
+  // Our own P2P walk: expected daily; two missed runs make it stale.
+  { id: "crawler", kind: "live", staleAfterHours: 48 },
   { id: "pool-registry", kind: "live", staleAfterHours: 24 * 90 },
   { id: "mempool", kind: "live", staleAfterHours: 48 },
   { id: "pool-locations", kind: "live", staleAfterHours: 24 * 30 },

@@ -124,3 +124,34 @@ export async function getNodeSnapshotBefore(
     countries,
   };
 }
+
+/** Per-country counts of the newest `limit` snapshots (all sources), oldest first. */
+export async function listSnapshotCountryCounts(
+  db: Db,
+  limit = 60,
+): Promise<{ id: string; sourceId: string; takenAt: string; countries: Record<string, number> }[]> {
+  const snaps = await db
+    .selectFrom("node_snapshots")
+    .select(["id", "source_id", "taken_at"])
+    .orderBy("taken_at", "desc")
+    .limit(limit)
+    .execute();
+  if (snaps.length === 0) return [];
+  const counts = await db
+    .selectFrom("node_country_counts")
+    .select(["snapshot_id", "country", "count"])
+    .where(
+      "snapshot_id",
+      "in",
+      snaps.map((s) => s.id),
+    )
+    .execute();
+  return snaps.reverse().map((s) => ({
+    id: s.id,
+    sourceId: s.source_id,
+    takenAt: s.taken_at,
+    countries: Object.fromEntries(
+      counts.filter((c) => c.snapshot_id === s.id).map((c) => [c.country, c.count]),
+    ),
+  }));
+}

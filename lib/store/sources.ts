@@ -95,11 +95,15 @@ export function parseSourceNotes(raw: string): string[] {
   return parsed.success ? parsed.data : [];
 }
 
-/** A live source whose newest data is older than its allowance is stale; archives never are. */
+/**
+ * A live source whose newest data is older than its allowance is stale; archives never are.
+ * Data without a date of its own (a registry list) ages from when we last fetched it.
+ */
 export function isStale(source: SourceRow, now: Date): boolean {
   if (source.kind !== "live" || source.stale_after_hours === null) return false;
-  if (!source.data_as_of) return true;
-  const ageHours = (now.getTime() - Date.parse(source.data_as_of)) / 3_600_000;
+  const reference = source.data_as_of ?? source.last_success_at;
+  if (!reference) return true;
+  const ageHours = (now.getTime() - Date.parse(reference)) / 3_600_000;
   return ageHours > source.stale_after_hours;
 }
 
