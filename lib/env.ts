@@ -51,6 +51,14 @@ const envSchema = z.object({
   ATLAS_GEOIP_CITY: z.string().min(1).optional(),
   /** Per-request timeout for upstream HTTP, ms. */
   ATLAS_FETCH_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  /** Run the scheduled worker inside `npm start` ("1"/"0"); default: on for SQLite, off for PostgreSQL. */
+  ATLAS_WORKER: z.enum(["0", "1", "true", "false"]).optional(),
+  /** Minutes between scheduled ingests of each source (Bitnodes: mind its ~50 requests/day). */
+  ATLAS_INTERVAL_BITNODES_MIN: z.coerce.number().int().min(60).default(360),
+  ATLAS_INTERVAL_MEMPOOL_MIN: z.coerce.number().int().min(5).default(60),
+  ATLAS_INTERVAL_POOLS_MIN: z.coerce.number().int().min(60).default(1440),
+  /** Seconds between worker passes (webhook retries are checked every pass). */
+  ATLAS_WORKER_TICK_SECONDS: z.coerce.number().int().min(1).default(30),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().optional(),
 });

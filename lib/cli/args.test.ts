@@ -54,3 +54,46 @@ test("off a terminal the logger writes one JSON object per line and no progress 
     { ts: "1970-01-01T00:00:00.000Z", level: "error", msg: "ingest failed", source: "bitnodes" },
   ]);
 });
+
+describe("crawl and worker arguments", () => {
+  test("parse the crawl options the operator gives", () => {
+    expect(
+      parseArgs([
+        "crawl",
+        "--seed",
+        "127.0.0.1:18444",
+        "--seed",
+        "[::1]:18444",
+        "--network",
+        "regtest",
+        "--max-nodes",
+        "50",
+        "--concurrency",
+        "4",
+        "--deadline",
+        "90s",
+        "--allow-private",
+      ]),
+    ).toEqual({
+      command: "crawl",
+      peers: ["127.0.0.1:18444", "[::1]:18444"],
+      network: "regtest",
+      maxNodes: 50,
+      concurrency: 4,
+      deadlineMs: 90_000,
+      allowPrivate: true,
+    });
+    expect(parseArgs(["crawl", "--deadline", "10m"])).toMatchObject({
+      deadlineMs: 600_000,
+      network: "mainnet",
+      allowPrivate: false,
+    });
+  });
+
+  test("refuse a bad network, duration or unknown option with the usage text", () => {
+    expect(() => parseArgs(["crawl", "--network", "moon"])).toThrow(/network.*\n.*usage/s);
+    expect(() => parseArgs(["crawl", "--deadline", "soon"])).toThrow(/duration/);
+    expect(() => parseArgs(["crawl", "--fast"])).toThrow(/unknown argument --fast/);
+    expect(() => parseArgs(["worker", "now"])).toThrow(/worker takes no arguments/);
+  });
+});

@@ -7,29 +7,33 @@ import { hostname } from "node:os";
 import { ingestTargets } from "../ingest/all";
 import type { Logger } from "../ingest/context";
 import { ingestContextFromEnv } from "../ingest/from-env";
+import { afterIngest } from "../monitor/after-ingest";
 import { ingestBitnodes } from "../sources/bitnodes";
 import { importReportedCsv } from "../sources/reported-csv";
 import { CsvImportError } from "../sources/reported-csv/parse";
 import type { Store } from "../store/db";
-import { acquireIngestLock, releaseIngestLock } from "../store/ingest-lock";
+import { withIngestLock } from "../store/ingest-lock";
 import { prepareStoreFromEnv } from "../store/prepare";
 import { type CliArgs, parseArgs } from "./args";
+import { runCrawlCommand } from "./crawl";
 import { createLogger } from "./log";
+import { runWorker } from "./worker";
 
 /** Longer than the background ingest's 10-minute limit, so a live run never loses its lease. */
 const LEASE_MS = 15 * 60_000;
 
 type IngestArgs = Extract<CliArgs, { command: "ingest" }>;
 
-/** One ingest at a time across processes: a second one logs who holds the lease and stops. */
-async function runIngest(store: Store, args: IngestArgs, log: Logger): Promise<number> {
-  const holder = `${hostname()}:${process.pid}`;
-  const lock = await acquireIngestLock(store.db, holder, new Date(), LEASE_MS);
-  if (!lock.acquired) {
-    log.warn("another ingest is running; nothing done", { holder: lock.holder });
-    return 0;
-  }
-  try {
+/** One ingest at a time across processes: a second one logs who holds the lock and stops. */
+async function withLock(store: Store, log: Logger, work: () => Promise<number>): Promise<number> {
+  const outcome = await withIngestLock(store, `${hostname()}:${process.pid}`, LEASE_MS, work);
+  if (outcome.acquired) return outcome.value;
+  log.warn("another ingest is running; nothing done", { holder: outcome.holder });
+  return 0;
+}
+
+function runIngest(store: Store, args: IngestArgs, log: Logger): Promise<number> {
+  return withLock(store, log, async () => {
     const ctx = await ingestContextFromEnv(store.db, log);
     const { file, timestamp } = args;
     const outcomes =
@@ -41,15 +45,15 @@ async function runIngest(store: Store, args: IngestArgs, log: Logger): Promise<n
             }),
           ]
         : await ingestTargets(ctx, args.targets);
+    await afterIngest(store.db, log);
     return outcomes.every((o) => o.ok) ? 0 : 1;
-  } finally {
-    await releaseIngestLock(store.db, holder);
-  }
+  });
 }
 
 async function runImport(store: Store, file: string, log: Logger): Promise<number> {
   try {
     log.info("import finished", { file, ...(await importReportedCsv(store.db, file)) });
+    await afterIngest(store.db, log);
     return 0;
   } catch (error) {
     if (!(error instanceof CsvImportError)) throw error;
@@ -69,9 +73,19 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const { store } = await prepareStoreFromEnv();
   try {
-    return args.command === "import"
-      ? await runImport(store, args.file, log)
-      : await runIngest(store, args, log);
+    switch (args.command) {
+      case "import":
+        return await runImport(store, args.file, log);
+      case "ingest":
+        return await runIngest(store, args, log);
+      case "crawl": {
+        const code = await withLock(store, log, () => runCrawlCommand(store, args, log));
+        await afterIngest(store.db, log);
+        return code;
+      }
+      case "worker":
+        return await runWorker(store, log);
+    }
   } finally {
     await store.close();
   }

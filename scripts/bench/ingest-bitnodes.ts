@@ -22,7 +22,7 @@ function freshIpv4(n: number): string {
  * A 25k-node snapshot built from the real fixture rows, each repeated with a fresh address. Every
  * other clearnet row is cut to Bitnodes' 5-field format so half the clearnet nodes need GeoIP.
  */
-function buildSnapshot(): string {
+export function buildSnapshot(): string {
   const real = bitnodesSnapshotSchema.parse(JSON.parse(readFileSync(FIXTURE, "utf8")));
   const rows = Object.entries(real.nodes);
   const nodes: Record<string, unknown[]> = {};
