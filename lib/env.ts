@@ -49,6 +49,12 @@ const envSchema = z.object({
   ATLAS_POOL_LOCATIONS_FILE: z.string().min(1).default("./data/pool-locations.csv"),
   /** A MaxMind-format city database (e.g. GeoLite2-City.mmdb) instead of the bundled DB-IP Lite. */
   ATLAS_GEOIP_CITY: z.string().min(1).optional(),
+  /** Your own Bitcoin Core node's RPC (http://host:8332); unset = that source is skipped. */
+  ATLAS_BITCOIND_URL: z.url().optional(),
+  /** Path of the node's `.cookie` file (preferred), or user and password below. */
+  ATLAS_BITCOIND_COOKIE: z.string().min(1).optional(),
+  ATLAS_BITCOIND_USER: z.string().min(1).optional(),
+  ATLAS_BITCOIND_PASSWORD: z.string().optional(),
   /** Per-request timeout for upstream HTTP, ms. */
   ATLAS_FETCH_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   /** Run the scheduled worker inside `npm start` ("1"/"0"); default: on for SQLite, off for PostgreSQL. */
@@ -57,6 +63,12 @@ const envSchema = z.object({
   ATLAS_INTERVAL_BITNODES_MIN: z.coerce.number().int().min(60).default(360),
   ATLAS_INTERVAL_MEMPOOL_MIN: z.coerce.number().int().min(5).default(60),
   ATLAS_INTERVAL_POOLS_MIN: z.coerce.number().int().min(60).default(1440),
+  /** Minutes between our own P2P crawls; 0 turns the scheduled crawl off. */
+  ATLAS_INTERVAL_CRAWL_MIN: z.coerce
+    .number()
+    .int()
+    .refine((v) => v === 0 || v >= 60, "0 (off) or at least 60")
+    .default(1440),
   /** Seconds between worker passes (webhook retries are checked every pass). */
   ATLAS_WORKER_TICK_SECONDS: z.coerce.number().int().min(1).default(30),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),

@@ -3,7 +3,7 @@ import { INGEST_TARGETS } from "../sources/registry";
 
 /** `atlas` command lines, validated: a typo is an error with usage, never a silent default. */
 export const USAGE = `usage:
-  npm run atlas -- ingest [bitnodes|mempool|pools|all ...] [--file PATH | --timestamp UNIX]
+  npm run atlas -- ingest [bitnodes|mempool|pools|bitcoind|all ...] [--file PATH | --timestamp UNIX]
       fetch, validate, geolocate and store; --file reads a saved Bitnodes snapshot
       (API format, or the crawler export named <unix time>.json) instead of fetching;
       --timestamp fetches that past Bitnodes snapshot instead of the latest

@@ -1,6 +1,7 @@
 import type { LookupAddress } from "node:dns";
 import type { GeoLocator } from "../geo/geoip";
 import type { FetchOptions } from "../http/fetch";
+import type { BitcoindConfig } from "../sources/bitcoind/client";
 import type { Db } from "../store/schema";
 
 /** Structured log lines; the CLI prints them as JSON (or a progress bar on a TTY). */
@@ -38,4 +39,6 @@ export interface IngestContext {
   resolve: Resolver;
   /** The curated pool-location CSV (data/pool-locations.csv). */
   poolLocationsFile: string;
+  /** The operator's own Bitcoin Core node, or null when none is configured. */
+  bitcoind: BitcoindConfig | null;
 }

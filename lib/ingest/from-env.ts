@@ -24,5 +24,14 @@ export async function ingestContextFromEnv(db: Db, log: Logger): Promise<IngestC
     geo,
     resolve: (host) => lookup(host, { all: true }),
     poolLocationsFile: e.ATLAS_POOL_LOCATIONS_FILE,
+    bitcoind: e.ATLAS_BITCOIND_URL
+      ? {
+          url: e.ATLAS_BITCOIND_URL,
+          cookieFile: e.ATLAS_BITCOIND_COOKIE,
+          user: e.ATLAS_BITCOIND_USER,
+          password: e.ATLAS_BITCOIND_PASSWORD,
+          timeoutMs: e.ATLAS_FETCH_TIMEOUT_MS,
+        }
+      : null,
   };
 }

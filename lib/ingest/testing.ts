@@ -50,6 +50,7 @@ export function testContext(
     geo: null,
     resolve: tableResolver({}),
     poolLocationsFile: "data/pool-locations.csv",
+    bitcoind: null,
     ...overrides,
     log: recordingLogger(),
   };

@@ -1,6 +1,8 @@
 import type { IngestContext } from "../ingest/context";
 import type { IngestOutcome } from "../ingest/run";
 import type { SourceDescription } from "../store/sources";
+import { bitcoindSource, ingestBitcoind } from "./bitcoind";
+import { rpcEnvelopeSchema } from "./bitcoind/schema";
 import { bitnodesSource, ingestBitnodes } from "./bitnodes";
 import { snapshotToInput, validateSnapshot } from "./bitnodes/parse";
 import { ingestMempool, mempoolSource } from "./mempool";
@@ -11,7 +13,7 @@ import { ingestPoolRegistry, poolRegistrySource } from "./pool-registry";
 import { parsePoolList } from "./pool-registry/parse";
 
 /** Which `atlas ingest <target>` runs an adapter. */
-export const INGEST_TARGETS = ["bitnodes", "mempool", "pools"] as const;
+export const INGEST_TARGETS = ["bitnodes", "mempool", "pools", "bitcoind"] as const;
 export type IngestTarget = (typeof INGEST_TARGETS)[number];
 
 export interface Adapter {
@@ -83,5 +85,20 @@ export const adapters: readonly Adapter[] = [
       return [...input.countries, ...Object.entries(input.unlocated).filter(([, n]) => n > 0)];
     },
     ingest: (ctx) => ingestBitnodes(ctx),
+  },
+  {
+    id: bitcoindSource.id,
+    target: "bitcoind",
+    source: bitcoindSource,
+    needsNetwork: true,
+    fixtures: [
+      "lib/sources/bitcoind/fixtures/getnodeaddresses.constructed.json",
+      "lib/sources/bitcoind/fixtures/getpeerinfo.constructed.json",
+    ],
+    parseFixture: (text) => {
+      const result = rpcEnvelopeSchema.parse(JSON.parse(text)).result;
+      return Array.isArray(result) ? result : [];
+    },
+    ingest: ingestBitcoind,
   },
 ];
