@@ -24,8 +24,15 @@ describe("atlas arguments", () => {
       file: "1663113591.json",
     });
     expect(() => parseArgs(["ingest", "mempool", "--file", "x.json"])).toThrow(
-      /--file applies to "ingest bitnodes" only/,
+      /--file and --timestamp apply to "ingest bitnodes" only/,
     );
+  });
+
+  test("--timestamp picks a past Bitnodes snapshot", () => {
+    expect(parseArgs(["ingest", "bitnodes", "--timestamp", "1647591363"])).toMatchObject({
+      timestamp: 1647591363,
+    });
+    expect(() => parseArgs(["ingest", "bitnodes", "--timestamp", "soon"])).toThrow(/timestamp/);
   });
 
   test.each([

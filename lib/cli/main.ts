@@ -35,9 +35,16 @@ async function withLock(store: Store, log: Logger, work: () => Promise<number>):
 function runIngest(store: Store, args: IngestArgs, log: Logger): Promise<number> {
   return withLock(store, log, async () => {
     const ctx = await ingestContextFromEnv(store.db, log);
-    const outcomes = args.file
-      ? [await ingestBitnodes(ctx, { file: args.file })]
-      : await ingestTargets(ctx, args.targets);
+    const { file, timestamp } = args;
+    const outcomes =
+      file || timestamp
+        ? [
+            await ingestBitnodes(ctx, {
+              ...(file ? { file } : {}),
+              ...(timestamp ? { timestamp } : {}),
+            }),
+          ]
+        : await ingestTargets(ctx, args.targets);
     await afterIngest(store.db, log);
     return outcomes.every((o) => o.ok) ? 0 : 1;
   });

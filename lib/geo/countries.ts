@@ -25,8 +25,16 @@ export type CountryAliases = z.infer<typeof aliasFileSchema>;
 export const COUNTRY_ALIASES: CountryAliases = aliasFileSchema.parse(aliasesJson);
 
 /** Upper-case two letters that the package knows as an assigned alpha-2 code. */
+/** Answers memoized: an ingest asks about the same ~100 codes tens of thousands of times. */
+const iso2Answers = new Map<string, boolean>();
+
 export function isIso2(code: string): boolean {
-  return /^[A-Z]{2}$/.test(code) && countries.isValid(code);
+  let ok = iso2Answers.get(code);
+  if (ok === undefined) {
+    ok = /^[A-Z]{2}$/.test(code) && countries.isValid(code);
+    if (iso2Answers.size < 1000) iso2Answers.set(code, ok); // bounded: junk input cannot grow it
+  }
+  return ok;
 }
 
 /**

@@ -2,7 +2,6 @@ import { createRequire } from "node:module";
 import { isIPv6 } from "node:net";
 import { dirname, join } from "node:path";
 import { open as openMmdb, type Reader } from "maxmind";
-import { z } from "zod";
 import { isIso2 } from "./countries";
 
 /**
@@ -26,31 +25,38 @@ export interface GeoLocator {
   readonly database: string;
 }
 
-const flatRecord = z.object({
-  country_code: z.string(),
-  latitude: z.number(),
-  longitude: z.number(),
-});
-const maxmindRecord = z.object({
-  country: z.object({ iso_code: z.string() }).optional(),
-  registered_country: z.object({ iso_code: z.string() }).optional(),
-  location: z.object({ latitude: z.number(), longitude: z.number() }),
-});
+type Rec = Record<string, unknown>;
+const isRec = (v: unknown): v is Rec => typeof v === "object" && v !== null;
+const num = (v: unknown): number | null => (typeof v === "number" ? v : null);
+
+/**
+ * A database record → a point. Checked by hand rather than with zod: this runs once per node
+ * (tens of thousands per snapshot) and is the hot path of the ingest benchmark.
+ */
+function readRecord(record: unknown): GeoPoint | null {
+  if (!isRec(record)) return null;
+  if (typeof record.country_code === "string") {
+    // DB-IP / ip-location-db: flat fields.
+    const lat = num(record.latitude);
+    const lon = num(record.longitude);
+    return lat === null || lon === null ? null : { country: record.country_code, lat, lon };
+  }
+  // MaxMind GeoLite2: nested fields; the registered country stands in when no country is given.
+  const country = isRec(record.country) ? record.country.iso_code : undefined;
+  const registered = isRec(record.registered_country)
+    ? record.registered_country.iso_code
+    : undefined;
+  const iso = typeof country === "string" ? country : registered;
+  const location = isRec(record.location) ? record.location : null;
+  const lat = num(location?.latitude);
+  const lon = num(location?.longitude);
+  return typeof iso === "string" && lat !== null && lon !== null
+    ? { country: iso, lat, lon }
+    : null;
+}
 
 export function recordToPoint(record: unknown): GeoPoint | null {
-  const flat = flatRecord.safeParse(record);
-  let point: GeoPoint | null = null;
-  if (flat.success) {
-    point = { country: flat.data.country_code, lat: flat.data.latitude, lon: flat.data.longitude };
-  } else {
-    const mm = maxmindRecord.safeParse(record);
-    const iso = mm.success
-      ? (mm.data.country?.iso_code ?? mm.data.registered_country?.iso_code)
-      : undefined;
-    if (mm.success && iso) {
-      point = { country: iso, lat: mm.data.location.latitude, lon: mm.data.location.longitude };
-    }
-  }
+  const point = readRecord(record);
   // Unknown values are dropped rather than guessed: no country code we know, or "no location".
   if (!point || !isIso2(point.country) || (point.lat === 0 && point.lon === 0)) return null;
   return point;

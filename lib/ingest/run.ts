@@ -1,6 +1,6 @@
 import { describeError, SourceError } from "../http/errors";
 import { sourceFacts } from "../sources/catalog";
-import { recordSourceError, type SourceDescription, upsertSource } from "../store/sources";
+import { ensureSource, recordSourceError, type SourceDescription } from "../store/sources";
 import type { IngestContext } from "./context";
 
 export interface IngestOutcome {
@@ -24,7 +24,7 @@ export async function runSource(
   source: SourceDescription,
   work: IngestWork,
 ): Promise<IngestOutcome> {
-  await upsertSource(ctx.db, source, sourceFacts(source.id));
+  await ensureSource(ctx.db, source, sourceFacts(source.id));
   ctx.log.info("ingest started", { source: source.id });
   try {
     const result = await work();

@@ -33,6 +33,33 @@ export async function upsertSource(
     .execute();
 }
 
+/**
+ * Adds a source that is not described yet; an existing description (e.g. the seed's, with its
+ * full caveats) is left as it is, so the seed and a live adapter do not overwrite each other.
+ */
+export async function ensureSource(
+  db: Db,
+  source: SourceDescription,
+  facts: SourceFacts,
+): Promise<void> {
+  await db
+    .insertInto("sources")
+    .values({
+      id: source.id,
+      name: source.name,
+      publisher: source.publisher,
+      url: source.url,
+      licence: source.licence,
+      licence_url: source.licenceUrl ?? null,
+      attribution: source.attribution,
+      notes: JSON.stringify(source.notes),
+      kind: facts.kind,
+      stale_after_hours: facts.staleAfterHours,
+    })
+    .onConflict((oc) => oc.column("id").doNothing())
+    .execute();
+}
+
 export async function recordSourceSuccess(
   db: Db,
   id: string,
@@ -95,8 +122,4 @@ export async function recordSourceError(
     .set({ last_error_at: at, last_error: message.slice(0, 500) })
     .where("id", "=", id)
     .execute();
-}
-
-export async function getSource(db: Db, id: string): Promise<SourceRow | undefined> {
-  return db.selectFrom("sources").selectAll().where("id", "=", id).executeTakeFirst();
 }

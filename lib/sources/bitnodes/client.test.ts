@@ -21,6 +21,9 @@ describe.each(STORE_DIALECTS)("Bitnodes client on %s", (dialect) => {
     server = await startReplayServer({
       [new URL(listingUrl("http://x")).pathname]: json(LISTING),
       "/api/v1/snapshots/latest/": faults.status(500),
+      "/api/v1/snapshots/1647591363/": json(
+        readFileSync("lib/sources/bitnodes/fixtures/snapshot-1647591363.trimmed.json"),
+      ),
     });
   });
   afterEach(async () => {
@@ -32,6 +35,14 @@ describe.each(STORE_DIALECTS)("Bitnodes client on %s", (dialect) => {
   test("reads the snapshot listing", async () => {
     const listing = await fetchListing(testContext(store.db, server.url));
     expect(listing?.results[0]?.timestamp).toBe(1647591363);
+  });
+
+  test("fetches a past snapshot by its timestamp", async () => {
+    const outcome = await ingestBitnodes(testContext(store.db, server.url), {
+      timestamp: 1647591363,
+    });
+    expect(outcome).toMatchObject({ ok: true, changed: true });
+    expect(server.requests).toEqual(["/api/v1/snapshots/1647591363/"]);
   });
 
   test("counts every retry against the daily request budget", async () => {

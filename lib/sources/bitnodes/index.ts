@@ -52,8 +52,8 @@ export async function readSnapshotFile(path: string): Promise<Payload> {
   return { snapshot, bytes, url: `file:${basename(path)}`, validators: null };
 }
 
-async function fetchPayload(ctx: IngestContext): Promise<Payload | null> {
-  const result = await fetchSnapshot(ctx);
+async function fetchPayload(ctx: IngestContext, timestamp?: number): Promise<Payload | null> {
+  const result = await fetchSnapshot(ctx, timestamp ?? "latest");
   if (result.notModified) return null;
   const snapshot = validateSnapshot(parseJsonBody(SOURCE_ID, result.body));
   return { snapshot, bytes: result.body, url: result.url, validators: result };
@@ -62,10 +62,12 @@ async function fetchPayload(ctx: IngestContext): Promise<Payload | null> {
 /** Fetch (or read) → validate → geolocate → store, in one transaction; a repeat changes nothing. */
 export function ingestBitnodes(
   ctx: IngestContext,
-  opts: { file?: string } = {},
+  opts: { file?: string; timestamp?: number } = {},
 ): Promise<IngestOutcome> {
   return runSource(ctx, bitnodesSource, async () => {
-    const payload = opts.file ? await readSnapshotFile(opts.file) : await fetchPayload(ctx);
+    const payload = opts.file
+      ? await readSnapshotFile(opts.file)
+      : await fetchPayload(ctx, opts.timestamp);
     const at = ctx.now().toISOString();
     if (!payload) {
       await recordSourceSuccess(ctx.db, SOURCE_ID, at, null);

@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import { getStore } from "@/lib/store/instance";
+import type { SourceRow } from "@/lib/store/schema";
+import { isStale, listSources } from "@/lib/store/sources";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Data sources — Hashrate Atlas" };
+
+/** Health of one source as a reader should read it: failing beats stale beats ok. */
+function status(source: SourceRow, now: Date): string {
+  if (source.last_error_at && source.last_error_at > (source.last_success_at ?? "")) {
+    return `failing: ${source.last_error ?? "unknown error"}`;
+  }
+  if (isStale(source, now)) return "stale";
+  return source.kind === "archive" ? "archive (complete)" : "current";
+}
+
+const day = (iso: string | null) => (iso ? iso.slice(0, 10) : "—");
+
+/** Every dataset the app shows, its licence and attribution, and how fresh it is. */
+export default async function SourcesPage() {
+  const sources = await listSources((await getStore()).db);
+  const now = new Date();
+  return (
+    <main className="page">
+      <header className="masthead">
+        <h1>Data sources</h1>
+        <p>
+          Who published each dataset, under which terms, and how fresh our copy is. Details and
+          caveats are in <code>DATA_SOURCES.md</code> in the repository.
+        </p>
+      </header>
+      <table className="shares">
+        <caption>Sources, licences and freshness</caption>
+        <thead>
+          <tr>
+            <th scope="col">Source</th>
+            <th scope="col">Licence</th>
+            <th scope="col">Attribution</th>
+            <th scope="col">Data as of</th>
+            <th scope="col">Last fetched</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sources.map((s) => (
+            <tr key={s.id}>
+              <th scope="row">
+                <a href={s.url}>{s.name}</a> <small>({s.publisher})</small>
+              </th>
+              <td>{s.licence}</td>
+              <td>{s.attribution}</td>
+              <td>{day(s.data_as_of)}</td>
+              <td>{day(s.last_success_at)}</td>
+              <td>{status(s, now)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <section aria-labelledby="geoip">
+        <h2 id="geoip">IP geolocation</h2>
+        <p>
+          Nodes and pool servers without upstream coordinates are located offline with the DB-IP
+          Lite city database, licensed under{" "}
+          <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>:{" "}
+          <a href="https://db-ip.com">IP Geolocation by DB-IP</a>. An operator may configure MaxMind
+          GeoLite2 instead.
+        </p>
+      </section>
+    </main>
+  );
+}
