@@ -33,7 +33,7 @@ export default async function HomePage({ searchParams }: Props) {
     getNodesView(db, month),
   ]);
   const point = series.find((p) => p.month === month);
-  if (!view || !point) throw new Error(`Month ${month} is listed but has no shares`);
+  if (!view) throw new Error(`Month ${month} is listed but has no shares`);
 
   return (
     <main className="page">
@@ -57,7 +57,14 @@ export default async function HomePage({ searchParams }: Props) {
         definitions={loadDefinitions()}
         definition={definition.id}
       />
-      <GlobalSouthStat point={point} definition={definition} />
+      {point ? (
+        <GlobalSouthStat point={point} definition={definition} />
+      ) : (
+        <p className="gap">
+          No Global South share for this month: only {Math.round(view.coverage * 1000) / 10}% of its
+          hashrate is attributed to a country.
+        </p>
+      )}
       <ShareTable view={view} members={new Set(definition.members)} />
       <SourceNote source={view.source} method={view.method} />
       <NodeSummary view={nodes} />

@@ -86,6 +86,17 @@ describe("GET /api/v1/months", () => {
 });
 
 describe("GET /api/v1/global-south", () => {
+  test("leaves months with too little attributed hashrate out of the series, and says so", async () => {
+    const body = await (await call(globalSouth, "/api/v1/global-south")).json();
+    expect(body.minCoverage).toBe(0.5);
+    for (const p of body.series) expect(p.coverage).toBeGreaterThanOrEqual(0.5);
+    // the offline pool model attributes only a sliver of April 2025's hashrate to countries
+    const april = body.insufficient.find((m: { month: string }) => m.month === "2025-04");
+    expect(april).toMatchObject({ method: "modeled", source: "model-pools" });
+    expect(april.coverage).toBeLessThan(0.5);
+    expect(body.series.some((p: { month: string }) => p.month === "2025-04")).toBe(false);
+  });
+
   test("defaults to the UNCTAD definition and says so", async () => {
     const body = await (await call(globalSouth, "/api/v1/global-south")).json();
     expect(body.definition.id).toBe("unctad");

@@ -1,3 +1,4 @@
+import { hasEnoughCoverage } from "../../analytics/global-south";
 import { addMonths, formatMonth } from "../../analytics/month";
 import { groupShare, type MonthSeries } from "../../analytics/series";
 import { countryName } from "../../geo/countries";
@@ -30,6 +31,8 @@ export function detectGlobalSouthChanges(
 ): Finding[] {
   const members = new Set(definition.members);
   return comparableMonthPairs(series).flatMap(([before, after]) => {
+    // Too little of either month is attributed for its Global South share to mean anything.
+    if (!hasEnoughCoverage(before) || !hasEnoughCoverage(after)) return [];
     const [a, b] = [groupShare(before, members), groupShare(after, members)];
     if (Math.abs(b - a) * 100 < params.thresholdPp) return [];
     return [

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { getGlobalSouthSeries } from "@/lib/analytics/global-south";
+import { getGlobalSouth, MIN_GLOBAL_SOUTH_COVERAGE } from "@/lib/analytics/global-south";
 import { csvResponse, toCsv } from "@/lib/api/csv";
 import { handled } from "@/lib/api/errors";
 import { formatParam } from "@/lib/api/params";
@@ -20,7 +20,7 @@ const query = z.object({
 export const GET = handled(async (request) => {
   const { definition: id, format } = parseQuery(request.url, query);
   const definition = getDefinition(id);
-  const series = await getGlobalSouthSeries((await getStore()).db, definition);
+  const { series, insufficient } = await getGlobalSouth((await getStore()).db, definition);
   if (format === "csv") {
     const rows = series.map((p) => [
       p.month,
@@ -44,6 +44,8 @@ export const GET = handled(async (request) => {
         definedBy: definition.definedBy,
       },
       series,
+      minCoverage: MIN_GLOBAL_SOUTH_COVERAGE,
+      insufficient,
     },
     { headers: { "Cache-Control": "public, max-age=60" } },
   );
