@@ -128,6 +128,67 @@ describe.each(STORE_DIALECTS)("webhook delivery on %s", (dialect) => {
   });
 });
 
+describe.each(STORE_DIALECTS)("concurrent senders on %s", (dialect) => {
+  const current = useMigratedStore(dialect);
+  test("two workers sending at once deliver each webhook call once", async () => {
+    const store = current();
+    const receiver = await startReceiver("a-long-enough-secret", []);
+    try {
+      const now = new Date();
+      await insertWebhook(
+        store.db,
+        { url: receiver.url, secret: "a-long-enough-secret", events: ["test"] },
+        now.toISOString(),
+      );
+      await enqueueDeliveries(store.db, "test", null, "{}", now.toISOString());
+      const opts = { allowPrivate: true, now: () => now };
+      const results = await Promise.all([deliverDue(store.db, opts), deliverDue(store.db, opts)]);
+      expect(results.reduce((a, r) => a + r.delivered, 0)).toBe(1);
+      expect(receiver.received.length).toBe(1);
+    } finally {
+      await new Promise<void>((r) => receiver.server.close(() => r()));
+    }
+  });
+});
+
+describe("postSigned to real receivers", () => {
+  test("delivers to a host name (the connection's DNS lookup answers every address family)", async () => {
+    const receiver = await startReceiver("s", []);
+    try {
+      const url = receiver.url.replace("127.0.0.1", "localhost");
+      const result = await postSigned(url, "s", "{}", {
+        allowPrivate: true,
+        now: () => new Date(),
+      });
+      expect(result).toEqual({ statusCode: 200, error: null });
+      expect(receiver.received[0]?.verified).toBe(true);
+    } finally {
+      await new Promise<void>((r) => receiver.server.close(() => r()));
+    }
+  });
+
+  test("gives up on a receiver that trickles its answer", async () => {
+    const server = createServer((_req, res) => {
+      res.writeHead(200);
+      const timer = setInterval(() => res.write("."), 50);
+      res.on("close", () => clearInterval(timer));
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+      const result = await postSigned(url, "s", "{}", {
+        allowPrivate: true,
+        now: () => new Date(),
+        timeoutMs: 500,
+      });
+      expect(result).toEqual({ statusCode: null, error: "timed out" });
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+    }
+  });
+});
+
 describe("postSigned without private targets allowed", () => {
   const refuse = { allowPrivate: false, now: () => new Date(), timeoutMs: 2000 };
   test.each([

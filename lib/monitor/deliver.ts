@@ -4,7 +4,7 @@ import https from "node:https";
 import type { LookupFunction } from "node:net";
 import { isNonPublicAddress } from "../net/non-public";
 import type { Db } from "../store/schema";
-import { listDueDeliveries, recordDeliveryAttempt } from "../store/webhooks";
+import { claimDelivery, listDueDeliveries, recordDeliveryAttempt } from "../store/webhooks";
 import { SIGNATURE_HEADER, signPayload, TIMESTAMP_HEADER } from "./webhook-signature";
 
 export interface DeliveryOptions {
@@ -26,19 +26,37 @@ export interface PostResult {
 
 /**
  * The connection's own DNS lookup refuses non-public answers, so a hostname that passed the
- * registration check cannot later be re-pointed at an internal address (DNS rebinding).
+ * registration check cannot later be re-pointed at an internal address (DNS rebinding). Node asks
+ * for every address (`all: true`) when it races IPv4 and IPv6; then every answer must be public.
  */
 function guardedLookup(allowPrivate: boolean): LookupFunction {
   return (hostname, options, callback) => {
-    lookup(hostname, { ...options, all: false }, (error, address, family) => {
+    lookup(hostname, { ...options, all: true }, (error, addresses) => {
       if (error) return callback(error, "", 0);
-      if (!allowPrivate && typeof address === "string" && isNonPublicAddress(address)) {
-        return callback(new Error(`refused: ${hostname} resolves to non-public ${address}`), "", 0);
+      const bad = allowPrivate ? undefined : addresses.find((a) => isNonPublicAddress(a.address));
+      if (bad) {
+        return callback(
+          new Error(`refused: ${hostname} resolves to non-public ${bad.address}`),
+          "",
+          0,
+        );
       }
-      callback(null, address as string, family);
+      const first = addresses[0];
+      if (!first)
+        return callback(
+          Object.assign(new Error(`no address for ${hostname}`), { code: "ENOTFOUND" }),
+          "",
+          0,
+        );
+      if (options.all)
+        return (callback as unknown as (e: null, a: typeof addresses) => void)(null, addresses);
+      callback(null, first.address, first.family);
     });
   };
 }
+
+/** Longest accepted response body from a receiver; we only need its status. */
+const MAX_RESPONSE_BYTES = 64 * 1024;
 
 /** One signed POST; redirects are not followed (a 3xx counts as a failure). */
 export function postSigned(
@@ -73,15 +91,30 @@ export function postSigned(
         },
       },
       (res) => {
-        res.resume();
+        let size = 0;
+        res.on("data", (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > MAX_RESPONSE_BYTES) req.destroy(new Error("response too large"));
+        });
         res.on("end", () => {
+          clearTimeout(deadline);
           const code = res.statusCode ?? 0;
           resolve({ statusCode: code, error: code >= 200 && code < 300 ? null : `HTTP ${code}` });
         });
       },
     );
+    // The socket timeout only notices silence; this bounds the whole exchange, so a receiver
+    // trickling bytes cannot hold the worker.
+    const deadline = setTimeout(
+      () => req.destroy(new Error("timed out")),
+      opts.timeoutMs ?? 10_000,
+    );
+    req.on("close", () => clearTimeout(deadline));
     req.on("timeout", () => req.destroy(new Error("timed out")));
-    req.on("error", (error) => resolve({ statusCode: null, error: error.message }));
+    req.on("error", (error) => {
+      clearTimeout(deadline);
+      resolve({ statusCode: null, error: error.message });
+    });
     req.end(body);
   });
 }
@@ -96,6 +129,10 @@ export async function deliverDue(
   let delivered = 0;
   let failed = 0;
   for (const d of await listDueDeliveries(db, opts.now().toISOString(), 50, opts.onlyIds)) {
+    const claimedUntil = new Date(
+      opts.now().getTime() + 2 * (opts.timeoutMs ?? 10_000),
+    ).toISOString();
+    if (!(await claimDelivery(db, d.id, opts.now().toISOString(), claimedUntil))) continue;
     const result = await postSigned(d.url, d.secret, d.body, opts);
     const attempts = d.attempts + 1;
     const ok = result.error === null;

@@ -119,6 +119,26 @@ export async function listDueDeliveries(
   return query.execute();
 }
 
+/**
+ * Takes a due delivery for this sender by pushing its next attempt into the future; false when
+ * another worker (or a "send test") took it first. One UPDATE, so two senders never both win.
+ */
+export async function claimDelivery(
+  db: Db,
+  id: string,
+  now: string,
+  until: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("webhook_deliveries")
+    .set({ next_attempt_at: until })
+    .where("id", "=", id)
+    .where("status", "=", "pending")
+    .where("next_attempt_at", "<=", now)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
 export async function recordDeliveryAttempt(
   db: Db,
   id: string,
