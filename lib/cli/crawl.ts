@@ -1,9 +1,13 @@
 import { ZodError, z } from "zod";
 import { formatCrawlSummary, runCrawl, storeCrawl, summarizeCrawl } from "../crawler/index";
+import { implausibleCrawl, previousReached } from "../crawler/plausible";
+import { CRAWLER_SOURCE, CRAWLER_SOURCE_ID } from "../crawler/source";
 import { env } from "../env";
 import { openGeoIp } from "../geo/geoip";
 import type { Logger } from "../ingest/context";
+import { sourceFacts } from "../sources/catalog";
 import type { Store } from "../store/db";
+import { ensureSource, recordSourceError } from "../store/sources";
 import type { CliArgs } from "./args";
 
 type CrawlArgs = Extract<CliArgs, { command: "crawl" }>;
@@ -44,6 +48,15 @@ export async function runCrawlCommand(store: Store, args: CrawlArgs, log: Logger
     if (!(error instanceof ZodError)) throw error;
     log.error("invalid crawl options", { problems: z.prettifyError(error) });
     return 2;
+  }
+  const refusal = implausibleCrawl(result.nodes.length, await previousReached(store.db));
+  if (refusal) {
+    await ensureSource(store.db, CRAWLER_SOURCE, sourceFacts(CRAWLER_SOURCE_ID));
+    await recordSourceError(store.db, CRAWLER_SOURCE_ID, new Date().toISOString(), refusal);
+    log.error("crawl not stored; last good node data kept, source marked degraded", {
+      reason: refusal,
+    });
+    return 1;
   }
   const stored = await storeCrawl(store.db, result, (ip) => geo?.locate(ip) ?? null);
   const summary = summarizeCrawl(result);
