@@ -17,6 +17,9 @@ import {
 import { detectCountryShareChanges, detectGlobalSouthChanges } from "./detect/share-changes";
 import type { Rule } from "./rules";
 
+/** Block windows examined per run; fewer than this means the whole history is in view. */
+const POOL_WINDOW_LIMIT = 60;
+
 interface DetectionData {
   series: ReturnType<typeof monthlySeries>;
   snapshots: Awaited<ReturnType<typeof listSnapshotCountryCounts>>;
@@ -35,7 +38,7 @@ function runRule(rule: Rule, data: DetectionData): Finding[] {
     case "node_count_change":
       return detectNodeCountChanges(rule.id, p, data.snapshots);
     case "pool_share_threshold":
-      return detectPoolThreshold(rule.id, p, data.windows);
+      return detectPoolThreshold(rule.id, p, data.windows, data.windows.length < POOL_WINDOW_LIMIT);
     case "source_stale":
       return detectStaleSources(rule.id, p, data.sources, data.now);
   }
@@ -60,7 +63,7 @@ export async function detectShifts(
   const data: DetectionData = {
     series: monthlySeries(await getAllShares(db)),
     snapshots: await listSnapshotCountryCounts(db),
-    windows: await listPoolWindows(db),
+    windows: await listPoolWindows(db, POOL_WINDOW_LIMIT),
     sources: await listSources(db),
     now,
   };

@@ -60,33 +60,49 @@ export function detectNodeCountChanges(
   return findings;
 }
 
-/** A pool at or above the threshold in a block window: one alert per pool and window. */
+/**
+ * A pool crossing the threshold: at or above it in a block window after being below it in the
+ * previous window of the same source. Windows slide (a new one every ingest), so "above in this
+ * window" would alert every hour; a crossing is one event. The first window of a source counts
+ * as a crossing only when `fullHistory` says no older window exists.
+ */
 export function detectPoolThreshold(
   ruleId: string,
   params: PoolParams,
   windows: readonly PoolWindow[],
+  fullHistory: boolean,
 ): Finding[] {
-  return windows.flatMap((w) =>
-    w.pools
-      .filter((p) => p.share >= params.threshold)
-      .map((p) => ({
+  const sorted = [...windows].sort(
+    (a, b) => a.sourceId.localeCompare(b.sourceId) || a.periodEnd.localeCompare(b.periodEnd),
+  );
+  const findings: Finding[] = [];
+  sorted.forEach((w, i) => {
+    const prev = sorted[i - 1]?.sourceId === w.sourceId ? sorted[i - 1] : undefined;
+    if (!prev && !fullHistory) return;
+    for (const p of w.pools) {
+      const before = prev?.pools.find((q) => q.slug === p.slug)?.share ?? 0;
+      if (p.share < params.threshold || (prev && before >= params.threshold)) continue;
+      findings.push({
         ruleId,
         kind: params.kind,
         subject: p.slug,
         period: `${w.periodStart}..${w.periodEnd}`,
         title: `${p.name} mined ${pct(p.share)} of blocks (threshold ${pct(params.threshold)})`,
-        summary: `${p.name} found ${p.blocks} blocks, ${pct(p.share)} of the window ${w.periodStart} – ${w.periodEnd} (source ${w.sourceId}).`,
+        summary: `${p.name} found ${p.blocks} blocks, ${pct(p.share)} of the window ${w.periodStart} – ${w.periodEnd}${prev ? `, up from ${pct(before)} in the previous window` : ""} (source ${w.sourceId}).`,
         evidence: {
           pool: p.slug,
           share: p.share,
+          previousShare: prev ? before : null,
           blocks: p.blocks,
           threshold: params.threshold,
           periodStart: w.periodStart,
           periodEnd: w.periodEnd,
           source: w.sourceId,
         },
-      })),
-  );
+      });
+    }
+  });
+  return findings;
 }
 
 /** A live source whose data is older than its allowance; one alert per source and data age. */
