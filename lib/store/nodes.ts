@@ -115,3 +115,22 @@ export async function getNodeSnapshotBefore(
     countries,
   };
 }
+
+/**
+ * A snapshot's located nodes as flat `[lat, lon, count]` triples (one per rounded location and
+ * country), in a stable order so the same snapshot always serialises to the same bytes.
+ */
+export async function getNodeLocations(
+  db: Db,
+  snapshotId: string,
+): Promise<[number, number, number][]> {
+  const rows = await db
+    .selectFrom("node_locations")
+    .select(["lat", "lon", "count"])
+    .where("snapshot_id", "=", snapshotId)
+    .orderBy("lat")
+    .orderBy("lon")
+    .orderBy("country")
+    .execute();
+  return rows.map((r) => [r.lat, r.lon, r.count]);
+}
