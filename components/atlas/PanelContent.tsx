@@ -1,0 +1,79 @@
+"use client";
+import type { ViewState } from "@/app/search-params";
+import type { TimelineMonth } from "@/lib/analytics/view-shape";
+import type { Definition } from "@/lib/geo/definition-schema";
+import { Concentration } from "../panel/Concentration";
+import { CountryPanel } from "../panel/CountryPanel";
+import { GlobalSouthStat } from "../panel/GlobalSouthStat";
+import { GsChart } from "../panel/GsChart";
+import { Provenance } from "../panel/Provenance";
+import { TopCountries } from "../panel/TopCountries";
+import { ViewControls } from "../panel/ViewControls";
+import { SidePanel } from "./SidePanel";
+import type { useAtlasData } from "./useAtlasData";
+
+/** The side panel's contents, in reading order: headline, trend, controls, ranking, sources. */
+export function PanelContent(props: {
+  month: string;
+  state: ViewState;
+  update: (patch: Partial<ViewState>) => void;
+  data: ReturnType<typeof useAtlasData>;
+  definitions: Definition[];
+  members: ReadonlySet<string>;
+  months: readonly TimelineMonth[];
+}) {
+  const { month, state, update, data: d, definitions, members, months } = props;
+  const definition = definitions.find((x) => x.id === state.definition) ?? definitions[0];
+  const point = d.gs?.series.find((p) => p.month === month) ?? null;
+  const iso = state.country;
+  const countryShare = iso ? (d.byCountry?.get(iso) ?? null) : null;
+  const headline = (
+    <GlobalSouthStat
+      month={month}
+      point={point}
+      definition={{ name: definition?.name ?? "", definedBy: definition?.definedBy ?? "" }}
+    />
+  );
+  return (
+    <SidePanel headline={headline}>
+      {iso ? (
+        <CountryPanel
+          iso2={iso}
+          name={
+            countryShare?.name ?? d.nodes?.countries.find((c) => c.country === iso)?.name ?? iso
+          }
+          month={month}
+          method={d.shares?.method ?? null}
+          share={countryShare}
+          nodes={d.nodeCounts ? (d.nodeCounts.get(iso) ?? 0) : null}
+          pools={d.pools}
+          member={members.has(iso)}
+          onClose={() => update({ country: null })}
+        />
+      ) : null}
+      <GsChart
+        months={months}
+        series={d.gs?.series ?? []}
+        month={month}
+        compare={state.compare}
+        definitionName={definition?.name ?? ""}
+      />
+      <ViewControls
+        definitions={definitions}
+        definition={state.definition}
+        onDefinition={(id) => update({ definition: id })}
+        layers={state.layers}
+        onLayer={(layer, on) => update({ layers: { ...state.layers, [layer]: on } })}
+        months={months.filter((m) => m.method !== null).map((m) => m.month)}
+        compare={state.compare}
+        onCompare={(m) => update({ compare: m })}
+      />
+      <section aria-labelledby="top-heading">
+        <h2 id="top-heading">Top countries, change since previous month</h2>
+        <TopCountries rows={d.top} members={members} onSelect={(c) => update({ country: c })} />
+      </section>
+      <Concentration pools={d.pools} />
+      <Provenance shares={d.shares} nodes={d.nodes} pools={d.pools} />
+    </SidePanel>
+  );
+}

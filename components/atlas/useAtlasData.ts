@@ -1,0 +1,77 @@
+"use client";
+import { useMemo } from "react";
+import { addMonths } from "@/lib/analytics/month";
+import { sharesByCountry, topCountries, unallocatedShare } from "@/lib/analytics/view-shape";
+import { useGlobalSouth } from "../hooks/useGlobalSouth";
+import { useLastChanged } from "../hooks/useLastChanged";
+import { useNodeLocations } from "../hooks/useNodeLocations";
+import { useNodes } from "../hooks/useNodes";
+import { usePools } from "../hooks/usePools";
+import { useShares } from "../hooks/useShares";
+
+const NO_LOCATIONS: [number, number, number][] = [];
+
+/**
+ * Everything the view draws for a month, from one SWR hook per endpoint (keyed only from URL
+ * state), shaped once per response so a slider step does no work beyond a cache read.
+ */
+export function useAtlasData(
+  month: string,
+  definition: string,
+  compare: string | null,
+  live: boolean,
+) {
+  const shares = useShares(month, live);
+  const previous = useShares(addMonths(month, -1));
+  const gs = useGlobalSouth(definition);
+  const nodes = useNodes(month, live);
+  const locations = useNodeLocations(nodes.data?.snapshot?.timestamp ?? null);
+  const pools = usePools(month, live);
+  const compared = useShares(compare);
+
+  // keepPreviousData may hand back the previous month while the new one loads: say so, never pretend.
+  const current =
+    shares.data !== undefined && (shares.data === null || shares.data.month === month);
+  const sharesData = shares.data ?? null;
+  const byCountry = useMemo(
+    () => (sharesData ? sharesByCountry(sharesData.rows) : null),
+    [sharesData],
+  );
+  const prevData = previous.data ?? null;
+  const top = useMemo(
+    () =>
+      sharesData
+        ? topCountries(
+            sharesData.rows,
+            prevData && prevData.method === sharesData.method ? prevData.rows : null,
+          )
+        : [],
+    [sharesData, prevData],
+  );
+  const nodeData = nodes.data ?? null;
+  const nodeCounts = useMemo(
+    () =>
+      nodeData?.snapshot ? new Map(nodeData.countries.map((c) => [c.country, c.count])) : null,
+    [nodeData],
+  );
+  const lastChanged = useLastChanged(live ? sharesData : null);
+  const errors = [shares, gs, nodes, pools, locations]
+    .map((h) => h.error)
+    .filter((e): e is Error => e instanceof Error);
+
+  return {
+    shares: sharesData,
+    sharesCurrent: current,
+    byCountry,
+    unallocated: sharesData ? unallocatedShare(sharesData.rows) : null,
+    top,
+    gs: gs.data ?? null,
+    nodes: nodeData,
+    nodeCounts,
+    locations: locations.data?.locations ?? NO_LOCATIONS,
+    pools: pools.data ?? null,
+    compared: compared.data ?? null,
+    lastChanged,
+    errors,
+  };
+}

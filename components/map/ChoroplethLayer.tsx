@@ -1,0 +1,69 @@
+"use client";
+import L from "leaflet";
+import { useEffect, useRef } from "react";
+import { useMap } from "react-leaflet";
+import { type CountryProps, loadBasemap } from "./basemap";
+import { type ChoroplethInput, countryStyle } from "./country-style";
+import { countryTooltip, type TooltipData } from "./tooltip";
+
+interface Props extends ChoroplethInput {
+  tooltip: TooltipData;
+  onSelect: (iso2: string) => void;
+}
+
+type CountryPath = L.Path & {
+  feature?: GeoJSON.Feature<GeoJSON.Geometry, { iso2: string | null; name: string }>;
+};
+
+/**
+ * The country polygons, created once on one shared Canvas renderer; every later change
+ * (month, definition, layer toggle, selection) only calls setStyle on the existing paths.
+ */
+export function ChoroplethLayer(props: Props) {
+  const map = useMap();
+  const layer = useRef<L.GeoJSON | null>(null);
+  const latest = useRef(props);
+  latest.current = props;
+
+  useEffect(() => {
+    const renderer = L.canvas({ padding: 0.2, tolerance: 2 });
+    const options: L.GeoJSONOptions<CountryProps> & { renderer: L.Renderer } = {
+      renderer,
+      style: (f) => countryStyle(f?.properties.iso2 ?? null, latest.current),
+      onEachFeature: (f, path) => {
+        path.bindTooltip(
+          () => countryTooltip(f.properties.iso2, f.properties.name, latest.current.tooltip),
+          {
+            sticky: true,
+            direction: "top",
+            offset: [0, -8],
+            className: "map-tooltip",
+          },
+        );
+        path.on("click", () => f.properties.iso2 && latest.current.onSelect(f.properties.iso2));
+      },
+    };
+    const geo = L.geoJSON<CountryProps>(loadBasemap(), options);
+    geo.addTo(map);
+    layer.current = geo;
+    return () => {
+      geo.remove();
+      layer.current = null;
+    };
+  }, [map]);
+
+  const { shares, members, visible, selected, tooltip } = props;
+  useEffect(() => {
+    const geo = layer.current;
+    if (!geo) return;
+    const input = { shares, members, visible, selected };
+    geo.eachLayer((l) => {
+      const path = l as CountryPath;
+      path.setStyle(countryStyle(path.feature?.properties.iso2 ?? null, input));
+    });
+    // Read by tests and the bench to know the restyle for this month has been applied.
+    map.getContainer().dataset.shownMonth = tooltip.month;
+  }, [map, shares, members, visible, selected, tooltip.month]);
+
+  return null;
+}

@@ -1,0 +1,12 @@
+import { expect, test } from "vitest";
+import { loadBasemap } from "./basemap";
+
+test("keys the bundled countries by ISO alpha-2 and leaves Antarctica out", () => {
+  const features = loadBasemap().features;
+  const codes = features.map((f) => f.properties.iso2);
+  expect(features.length).toBeGreaterThan(170);
+  for (const code of ["CN", "US", "KZ", "RU", "MY", "IR", "ET", "PY", "DE", "IE"])
+    expect(codes).toContain(code);
+  expect(codes).not.toContain("AQ");
+  expect(new Set(codes.filter(Boolean)).size).toBe(codes.filter(Boolean).length);
+});

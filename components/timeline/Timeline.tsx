@@ -1,0 +1,115 @@
+"use client";
+import { type KeyboardEvent, type PointerEvent, useRef } from "react";
+import { formatMonth } from "@/lib/analytics/month";
+import { methodSegments, type TimelineMonth } from "@/lib/analytics/view-shape";
+import { indexAtPointer, sliderKeyTarget } from "./keys";
+import { PlayButton } from "./PlayButton";
+
+interface Props {
+  months: readonly TimelineMonth[];
+  month: string;
+  onChange: (month: string) => void;
+  playing: boolean;
+  onTogglePlay: () => void;
+}
+
+const METHOD_LABEL = { measured: "measured", reported: "reported", modeled: "modeled" } as const;
+
+/**
+ * The month slider: a real ARIA slider over every month from the first with data to now. The
+ * track shows which method each stretch of months rests on, and gaps as gaps.
+ */
+export function Timeline({ months, month, onChange, playing, onTogglePlay }: Props) {
+  const track = useRef<HTMLDivElement>(null);
+  const count = months.length;
+  const index = Math.max(
+    0,
+    months.findIndex((m) => m.month === month),
+  );
+  const current = months[index];
+  const go = (i: number) => {
+    const m = months[i];
+    if (m && m.month !== month) onChange(m.month);
+  };
+  const onKey = (e: KeyboardEvent) => {
+    const target = sliderKeyTarget(e.key, index, count);
+    if (target === null) return;
+    e.preventDefault();
+    go(target);
+  };
+  const onPointer = (e: PointerEvent) => {
+    if (e.type === "pointerdown") e.currentTarget.setPointerCapture(e.pointerId);
+    else if (!e.currentTarget.hasPointerCapture(e.pointerId)) return;
+    const box = track.current?.getBoundingClientRect();
+    if (box) go(indexAtPointer(e.clientX, box.left, box.width, count));
+  };
+  const pct = (i: number) => (count > 1 ? (i / (count - 1)) * 100 : 0);
+  const years = months.filter((m) => m.month.endsWith("-01"));
+
+  return (
+    <div className="timeline">
+      <PlayButton playing={playing} onToggle={onTogglePlay} />
+      <button
+        type="button"
+        className="step"
+        aria-label="Previous month"
+        onClick={() => go(index - 1)}
+        disabled={index === 0}
+      >
+        ‹
+      </button>
+      <div className="timeline-body">
+        <div
+          className="slider"
+          role="slider"
+          tabIndex={0}
+          aria-label="Month"
+          aria-valuemin={0}
+          aria-valuemax={count - 1}
+          aria-valuenow={index}
+          aria-valuetext={current ? formatMonth(current.month) : undefined}
+          onKeyDown={onKey}
+          onPointerDown={onPointer}
+          onPointerMove={onPointer}
+        >
+          <div className="track" ref={track}>
+            {methodSegments(months).map((s) => (
+              <span
+                key={s.start}
+                className={`seg seg-${s.method ?? "none"}`}
+                style={{
+                  left: `${pct(s.start)}%`,
+                  width: `${pct(s.end - 1) - pct(s.start) + 100 / Math.max(1, count - 1)}%`,
+                }}
+                title={`${formatMonth(months[s.start]?.month ?? month)}–${formatMonth(months[s.end - 1]?.month ?? month)}: ${s.method ? METHOD_LABEL[s.method] : "no data"}`}
+              />
+            ))}
+            <span className="thumb" style={{ left: `${pct(index)}%` }} />
+          </div>
+        </div>
+        <div className="years" aria-hidden="true">
+          {years.map((y) => (
+            <span key={y.month} style={{ left: `${pct(months.indexOf(y))}%` }}>
+              {y.month.slice(0, 4)}
+            </span>
+          ))}
+        </div>
+      </div>
+      <button
+        type="button"
+        className="step"
+        aria-label="Next month"
+        onClick={() => go(index + 1)}
+        disabled={index >= count - 1}
+      >
+        ›
+      </button>
+      <p className="timeline-label" aria-live="polite">
+        <strong>{current ? formatMonth(current.month) : "—"}</strong>{" "}
+        <span className={`method method-${current?.method ?? "none"}`}>
+          {current?.method ?? "no data"}
+        </span>
+      </p>
+    </div>
+  );
+}
