@@ -57,7 +57,7 @@ export default async function HomePage({ searchParams }: Props) {
       </main>
     );
   const now = new Date().toISOString().slice(0, 7);
-  const timeline: Timeline = { first, last: now > index.latest ? now : index.latest };
+  const timeline: Timeline = { first, last: Math.max(now, index.latest) };
   const { state, notices } = parseViewState(await searchParams, timeline);
   const month = state.month ?? index.latest;
   const fallback = await prefill(db, month, state.definition, state.compare);

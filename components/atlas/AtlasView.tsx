@@ -44,7 +44,8 @@ export function AtlasView({
   const playback = usePlayback(monthList, month, setMonth);
   const definition = definitions.find((d) => d.id === state.definition) ?? definitions[0];
   const members = useMemo(() => new Set(definition?.members ?? []), [definition]);
-  const d = useAtlasData(month, state.definition, state.compare, live);
+  const available = useMemo(() => (index ? new Set(index.months) : null), [index]);
+  const d = useAtlasData(month, state.definition, state.compare, live, available);
   const method = months.find((m) => m.month === month)?.method ?? null;
   const sentence = summarySentence(
     d.gs?.series ?? [],

@@ -20,14 +20,15 @@ export function useAtlasData(
   definition: string,
   compare: string | null,
   live: boolean,
+  available: ReadonlySet<string> | null,
 ) {
-  const shares = useShares(month, live);
-  const previous = useShares(addMonths(month, -1));
+  const shares = useShares(month, available, live);
+  const previous = useShares(addMonths(month, -1), available);
   const gs = useGlobalSouth(definition);
   const nodes = useNodes(month, live);
   const locations = useNodeLocations(nodes.data?.snapshot?.timestamp ?? null);
   const pools = usePools(month, live);
-  const compared = useShares(compare);
+  const compared = useShares(compare, available);
 
   // keepPreviousData may hand back the previous month while the new one loads: say so, never pretend.
   const current =

@@ -25,8 +25,8 @@ export interface AtlasMapProps extends ChoroplethInput {
 
 /** Whole inhabited world, used when the URL carries no view. */
 const WORLD: [[number, number], [number, number]] = [
-  [-48, -135],
-  [68, 155],
+  [-56, -125],
+  [70, 150],
 ];
 
 /**
@@ -39,7 +39,7 @@ export default function AtlasMap(props: AtlasMapProps) {
     <MapContainer
       className="map"
       {...(view ? { center: [view.lat, view.lon], zoom: view.zoom } : { bounds: WORLD })}
-      minZoom={1}
+      minZoom={0.5}
       maxZoom={8}
       zoomSnap={0.25}
       worldCopyJump={false}

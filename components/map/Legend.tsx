@@ -1,5 +1,5 @@
 import { formatPercent } from "@/lib/analytics/format";
-import { GLOBAL_SOUTH_OUTLINE, legendLabels, NO_DATA, PALETTE } from "./colour";
+import { BREAKS, GLOBAL_SOUTH_OUTLINE, legendLabels, NO_DATA, PALETTE } from "./colour";
 
 /** The map key: the share classes, what grey means, the unallocated bucket, outlines and dots. */
 export function Legend(props: {
@@ -17,12 +17,14 @@ export function Legend(props: {
     <section className="legend" aria-label="Map legend">
       {props.showShares ? (
         <>
-          <p className="legend-title">Share of global hashrate</p>
+          <p className="legend-title">Share of global hashrate (%)</p>
           <ol className="ramp">
             {PALETTE.map((c, i) => (
-              <li key={c}>
+              <li key={c} title={labels[i]}>
                 <span className="swatch" style={{ background: c }} />
-                <span>{labels[i]}</span>
+                <span className="tick">
+                  {i === 0 ? "0" : `${Number(((BREAKS[i - 1] ?? 0) * 100).toFixed(1))}`}
+                </span>
               </li>
             ))}
           </ol>

@@ -34,6 +34,7 @@ export function loadBasemap(): FeatureCollection<Polygon | MultiPolygon, Country
       .filter((f) => f.id !== "010")
       .map((f) => ({
         ...f,
+        geometry: unwrapAntimeridian(f.geometry),
         properties: {
           name: f.properties.name,
           iso2: f.id === undefined ? null : (countries.numericToAlpha2(String(f.id)) ?? null),
@@ -41,4 +42,23 @@ export function loadBasemap(): FeatureCollection<Polygon | MultiPolygon, Country
       })),
   };
   return cached;
+}
+
+type Ring = GeoJSON.Position[];
+
+/**
+ * Rings that cross the 180° meridian (Russia's Chukotka, Fiji) jump from +180 to −180 and would
+ * be drawn as a stripe across the whole map; shifting their western longitudes by +360 keeps
+ * each ring continuous (Leaflet draws longitudes beyond 180 just east of the meridian).
+ */
+function unwrapRing(ring: Ring): Ring {
+  const crosses = ring.some(
+    (p, i) => i > 0 && Math.abs((p[0] ?? 0) - (ring[i - 1]?.[0] ?? 0)) > 180,
+  );
+  return crosses ? ring.map(([lon = 0, lat = 0]) => [lon < 0 ? lon + 360 : lon, lat]) : ring;
+}
+
+function unwrapAntimeridian(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
+  if (g.type === "Polygon") return { ...g, coordinates: g.coordinates.map(unwrapRing) };
+  return { ...g, coordinates: g.coordinates.map((poly) => poly.map(unwrapRing)) };
 }

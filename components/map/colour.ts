@@ -20,7 +20,7 @@ export const PALETTE = [
 ] as const;
 
 /** Countries the source does not name: neutral grey, clearly outside the sequential ramp. */
-export const NO_DATA = "#dfe3e8";
+export const NO_DATA = "#e3e6eb";
 
 /** Outline of countries in the selected Global South definition: a blue far from the ramp. */
 export const GLOBAL_SOUTH_OUTLINE = "#1d4ed8";
