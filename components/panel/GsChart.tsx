@@ -43,6 +43,7 @@ export function GsChart({ months, series, month, compare, definitionName }: Prop
   return (
     <figure className="gs-chart">
       <svg
+        className="chart-svg"
         viewBox={`0 0 ${W} ${H}`}
         role="img"
         aria-label={`Global South share of hashrate by month, ${definitionName}; ${formatMonth(month)} marked.`}
