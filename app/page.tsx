@@ -57,7 +57,8 @@ export default async function HomePage({ searchParams }: Props) {
       </main>
     );
   const now = new Date().toISOString().slice(0, 7);
-  const timeline: Timeline = { first, last: Math.max(now, index.latest) };
+  // Months are YYYY-MM strings: the later of the two sorts last.
+  const timeline: Timeline = { first, last: [now, index.latest].sort()[1] ?? now };
   const { state, notices } = parseViewState(await searchParams, timeline);
   const month = state.month ?? index.latest;
   const fallback = await prefill(db, month, state.definition, state.compare);

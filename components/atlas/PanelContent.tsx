@@ -56,7 +56,7 @@ export function PanelContent(props: {
         series={d.gs?.series ?? []}
         month={month}
         compare={state.compare}
-        definitionName={definition?.name ?? ""}
+        label={`the Global South's share of hashrate (${definition?.shortName ?? ""})`}
       />
       <ViewControls
         definitions={definitions}

@@ -7,7 +7,8 @@ interface Props {
   series: readonly { month: string; share: number; method: Method }[];
   month: string;
   compare: string | null;
-  definitionName: string;
+  /** What the line is, for the chart's accessible name ("the Global South's share … (UNCTAD)"). */
+  label: string;
 }
 
 const W = 320;
@@ -18,7 +19,7 @@ const PAD = { l: 30, r: 8, t: 8, b: 18 };
  * The Global South share over every month, one line per run of same-method months: a change of
  * method or a gap breaks the line, so measured and reported figures are never joined.
  */
-export function GsChart({ months, series, month, compare, definitionName }: Props) {
+export function GsChart({ months, series, month, compare, label }: Props) {
   const n = Math.max(1, months.length - 1);
   const x = (i: number) => PAD.l + (i / n) * (W - PAD.l - PAD.r);
   const y = (s: number) => PAD.t + (1 - s) * (H - PAD.t - PAD.b);
@@ -46,7 +47,7 @@ export function GsChart({ months, series, month, compare, definitionName }: Prop
         className="chart-svg"
         viewBox={`0 0 ${W} ${H}`}
         role="img"
-        aria-label={`Global South share of hashrate by month, ${definitionName}; ${formatMonth(month)} marked.`}
+        aria-label={`Trend: ${label} by month; ${formatMonth(month)} marked.`}
       >
         {[0, 0.5, 1].map((t) => (
           <g key={t}>
