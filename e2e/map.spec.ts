@@ -71,7 +71,7 @@ test.describe("the live map", () => {
   test("layer toggles hide and show the layers and are kept in the URL", async ({ page }) => {
     await page.goto("/?m=2022-03");
     await shownMonth(page, "2022-03");
-    const nodes = page.getByLabel("Nodes", { exact: true });
+    const nodes = page.getByRole("checkbox", { name: "Nodes" });
     await expect(page.locator("canvas.node-layer")).toHaveCount(1);
     await nodes.uncheck();
     await expect(page.locator("canvas.node-layer")).toHaveCount(0);
@@ -80,16 +80,16 @@ test.describe("the live map", () => {
     await expect(page.locator("canvas.node-layer")).toHaveCount(1);
 
     const legend = page.getByRole("region", { name: "Map legend" });
-    await page.getByLabel("Pool servers").uncheck();
+    await page.getByRole("checkbox", { name: "Pool servers" }).uncheck();
     await expect(legend).not.toContainText("Pool servers");
-    await page.getByLabel("Pool servers").check();
+    await page.getByRole("checkbox", { name: "Pool servers" }).check();
     await expect(legend).toContainText("Pool servers");
 
     const pixels = await mapPixels(page);
-    await page.getByLabel("Hashrate share").uncheck();
+    await page.getByRole("checkbox", { name: "Hashrate share" }).uncheck();
     await expect(legend).not.toContainText("Share of global hashrate");
     expect((await mapPixels(page)).equals(pixels)).toBe(false);
-    await page.getByLabel("Hashrate share").check();
+    await page.getByRole("checkbox", { name: "Hashrate share" }).check();
     await expect(legend).toContainText("Share of global hashrate");
   });
 
