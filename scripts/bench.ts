@@ -5,6 +5,7 @@
  */
 import { benchApiThroughput } from "./bench/api-throughput";
 import type { Figure } from "./bench/figure";
+import { benchMap } from "./bench/map-slider";
 import { ensureBuild } from "./start/build";
 
 const log = (msg: string, extra: Record<string, unknown> = {}) =>
@@ -14,6 +15,8 @@ const figures: Figure[] = [];
 await ensureBuild(log);
 log("bench: API throughput vs static file");
 figures.push(...(await benchApiThroughput(Number(process.env.BENCH_PORT ?? 3199))));
+log("bench: map slider step with 25k nodes, first-load JS");
+figures.push(...(await benchMap(Number(process.env.BENCH_PORT ?? 3199) + 1)));
 for (const f of figures)
   log(`${f.name} = ${f.value} ${f.unit}${f.target === null ? "" : ` (target ${f.target})`}`);
 console.log(JSON.stringify(figures));

@@ -1,4 +1,5 @@
 "use client";
+import { useMemo } from "react";
 import type { ViewState } from "@/app/search-params";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import type { Definition } from "@/lib/geo/definition-schema";
@@ -24,6 +25,10 @@ export function PanelContent(props: {
 }) {
   const { month, state, update, data: d, definitions, members, months } = props;
   const definition = definitions.find((x) => x.id === state.definition) ?? definitions[0];
+  const dataMonths = useMemo(
+    () => months.filter((m) => m.method !== null).map((m) => m.month),
+    [months],
+  );
   const point = d.gs?.series.find((p) => p.month === month) ?? null;
   const iso = state.country;
   const countryShare = iso ? (d.byCountry?.get(iso) ?? null) : null;
@@ -61,12 +66,10 @@ export function PanelContent(props: {
       <ViewControls
         definitions={definitions}
         definition={state.definition}
-        onDefinition={(id) => update({ definition: id })}
         layers={state.layers}
-        onLayer={(layer, on) => update({ layers: { ...state.layers, [layer]: on } })}
-        months={months.filter((m) => m.method !== null).map((m) => m.month)}
+        months={dataMonths}
         compare={state.compare}
-        onCompare={(m) => update({ compare: m })}
+        update={update}
       />
       <section aria-labelledby="top-heading">
         <h2 id="top-heading">Top countries, change since previous month</h2>

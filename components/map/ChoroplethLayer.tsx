@@ -26,7 +26,9 @@ export function ChoroplethLayer(props: Props) {
   latest.current = props;
 
   useEffect(() => {
-    const renderer = L.canvas({ padding: 0.2, tolerance: 2 });
+    // Small padding: every restyle re-uploads the whole canvas to the compositor, so each extra
+    // pixel costs on every slider step; 5 % still hides the edge during short pans.
+    const renderer = L.canvas({ padding: 0.05, tolerance: 2 });
     const options: L.GeoJSONOptions<CountryProps> & { renderer: L.Renderer } = {
       renderer,
       style: (f) => countryStyle(f?.properties.iso2 ?? null, latest.current),

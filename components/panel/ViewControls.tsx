@@ -1,4 +1,5 @@
-import type { Layer, LayerSet } from "@/app/search-params";
+import { memo } from "react";
+import type { Layer, LayerSet, ViewState } from "@/app/search-params";
 import { formatMonth } from "@/lib/analytics/month";
 
 const LAYER_LABELS: Record<Layer, string> = {
@@ -7,22 +8,21 @@ const LAYER_LABELS: Record<Layer, string> = {
   pools: "Pool servers",
 };
 
-/** The definition selector, the layer toggles and the compare-month picker. */
-export function ViewControls(props: {
+/** The definition selector, the layer toggles and the compare-month picker (memoised: a slider step changes none of its props). */
+export const ViewControls = memo(function ViewControls(props: {
   definitions: readonly { id: string; name: string }[];
   definition: string;
-  onDefinition: (id: string) => void;
   layers: LayerSet;
-  onLayer: (layer: Layer, on: boolean) => void;
   months: readonly string[];
   compare: string | null;
-  onCompare: (month: string | null) => void;
+  update: (patch: Partial<ViewState>) => void;
 }) {
+  const { update } = props;
   return (
     <div className="controls">
       <label className="field">
         Global South definition
-        <select value={props.definition} onChange={(e) => props.onDefinition(e.target.value)}>
+        <select value={props.definition} onChange={(e) => update({ definition: e.target.value })}>
           {props.definitions.map((d) => (
             <option key={d.id} value={d.id}>
               {d.name}
@@ -37,7 +37,7 @@ export function ViewControls(props: {
             <input
               type="checkbox"
               checked={props.layers[l]}
-              onChange={(e) => props.onLayer(l, e.target.checked)}
+              onChange={(e) => update({ layers: { ...props.layers, [l]: e.target.checked } })}
             />
             {LAYER_LABELS[l]}
           </label>
@@ -47,7 +47,7 @@ export function ViewControls(props: {
         Compare with
         <select
           value={props.compare ?? ""}
-          onChange={(e) => props.onCompare(e.target.value || null)}
+          onChange={(e) => update({ compare: e.target.value || null })}
         >
           <option value="">No comparison</option>
           {props.months.map((m) => (
@@ -59,4 +59,4 @@ export function ViewControls(props: {
       </label>
     </div>
   );
-}
+});

@@ -1,9 +1,10 @@
 "use client";
 import { type KeyboardEvent, type PointerEvent, useRef } from "react";
 import { formatMonth } from "@/lib/analytics/month";
-import { methodSegments, type TimelineMonth } from "@/lib/analytics/view-shape";
+import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import { indexAtPointer, sliderKeyTarget } from "./keys";
 import { PlayButton } from "./PlayButton";
+import { MethodBands, trackPercent, YearTicks } from "./TrackMarks";
 
 interface Props {
   months: readonly TimelineMonth[];
@@ -12,8 +13,6 @@ interface Props {
   playing: boolean;
   onTogglePlay: () => void;
 }
-
-const METHOD_LABEL = { measured: "measured", reported: "reported", modeled: "modeled" } as const;
 
 /**
  * The month slider: a real ARIA slider over every month from the first with data to now. The
@@ -43,8 +42,7 @@ export function Timeline({ months, month, onChange, playing, onTogglePlay }: Pro
     const box = track.current?.getBoundingClientRect();
     if (box) go(indexAtPointer(e.clientX, box.left, box.width, count));
   };
-  const pct = (i: number) => (count > 1 ? (i / (count - 1)) * 100 : 0);
-  const years = months.filter((m) => m.month.endsWith("-01"));
+  const pct = (i: number) => trackPercent(i, count);
 
   return (
     <div className="timeline">
@@ -73,27 +71,11 @@ export function Timeline({ months, month, onChange, playing, onTogglePlay }: Pro
           onPointerMove={onPointer}
         >
           <div className="track" ref={track}>
-            {methodSegments(months).map((s) => (
-              <span
-                key={s.start}
-                className={`seg seg-${s.method ?? "none"}`}
-                style={{
-                  left: `${pct(s.start)}%`,
-                  width: `${pct(s.end - 1) - pct(s.start) + 100 / Math.max(1, count - 1)}%`,
-                }}
-                title={`${formatMonth(months[s.start]?.month ?? month)}–${formatMonth(months[s.end - 1]?.month ?? month)}: ${s.method ? METHOD_LABEL[s.method] : "no data"}`}
-              />
-            ))}
+            <MethodBands months={months} />
             <span className="thumb" style={{ left: `${pct(index)}%` }} />
           </div>
         </div>
-        <div className="years" aria-hidden="true">
-          {years.map((y) => (
-            <span key={y.month} style={{ left: `${pct(months.indexOf(y))}%` }}>
-              {y.month.slice(0, 4)}
-            </span>
-          ))}
-        </div>
+        <YearTicks months={months} />
       </div>
       <button
         type="button"

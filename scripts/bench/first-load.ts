@@ -1,0 +1,35 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import type { Figure } from "./figure";
+
+/**
+ * Budget for the JavaScript `/` loads before it is interactive (gzip), the map chunk excluded
+ * (it loads lazily after). Next.js 16 + React 19 runtime ≈ 125 KB; our page (SWR, zod schemas,
+ * the three definition files, the panel) ≈ 60 KB; 20 % headroom so a normal change passes and a
+ * careless dependency (a chart library, a second locale table) does not.
+ */
+export const FIRST_LOAD_BUDGET_KB = 220;
+
+/** Sums the gzip size of every script the HTML of `/` references (what a first visit downloads). */
+export async function benchFirstLoad(base: string): Promise<Figure[]> {
+  const html = await (await fetch(`${base}/`)).text();
+  const srcs = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1] ?? "");
+  const unique = [...new Set(srcs)].filter((s) => s.startsWith("/_next/static/"));
+  let bytes = 0;
+  for (const src of unique) {
+    const file = join(".next", "static", src.slice("/_next/static/".length).split("?")[0] ?? "");
+    bytes += gzipSync(readFileSync(file), { level: 9 }).length;
+  }
+  const kb = Math.round((bytes / 1024) * 10) / 10;
+  return [
+    {
+      name: "first_load_js_gzip",
+      value: kb,
+      unit: "KB",
+      target: FIRST_LOAD_BUDGET_KB,
+      ok: kb <= FIRST_LOAD_BUDGET_KB,
+    },
+    { name: "first_load_js_files", value: unique.length, unit: "files", target: null, ok: true },
+  ];
+}
