@@ -6,12 +6,12 @@ const { dbPath } = await prepareBenchDb();
 const server = spawn("npx", ["next", "start", "--port", "3474", "--hostname", "127.0.0.1"], { env: { ...process.env, ATLAS_DB_PATH: dbPath }, stdio: "ignore", detached: true });
 await new Promise((r) => setTimeout(r, 4000));
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: [...CHROMIUM_ARGS, "--disable-frame-rate-limit", "--disable-gpu-vsync"] });
-for (const [q, css] of [["", ""], ["", "noop"]]) {
+for (const [q, css] of [["", ""], ["", ".panel,.table-section,.topbar,.timeline{contain:strict}"], ["", ".map-frame{contain:strict}"], ["", ".leaflet-overlay-pane canvas{will-change:transform}"], ["", ".maps{display:none}"], ["", ".panel,.table-section,.topbar{display:none}"]]) {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(`http://127.0.0.1:3474/?m=2019-09${q}`);
   await page.waitForLoadState("networkidle");
   await page.waitForTimeout(500);
-  if (css === "noop") await page.evaluate("window.__noop = true");
+  if (css) await page.addStyleTag({ content: css });
   if (0) await browser.startTracing(page, { path: "/tmp/trace.json", categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "blink", "cc", "viz"] });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Profiler.enable");
@@ -31,6 +31,7 @@ for (const [q, css] of [["", ""], ["", "noop"]]) {
     }
     return out;
   });
+
 
   const { profile } = (await cdp.send("Profiler.stop")) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[]; samples: number[]; timeDeltas: number[] } };
   const self = new Map<number, number>();

@@ -1,20 +1,18 @@
 "use client";
-import { useCallback, useMemo } from "react";
-import { formatMonth } from "@/lib/analytics/month";
+import { useCallback, useDeferredValue, useMemo } from "react";
+import type { MapView } from "@/app/search-params";
 import {
-  compareShares,
   sharesByCountry,
   summarySentence,
   timelineMonths,
   unallocatedShare,
 } from "@/lib/analytics/view-shape";
 import { useMonths } from "../hooks/useMonths";
-import { CompareTable } from "../panel/CompareTable";
-import { ShareTable } from "../panel/ShareTable";
 import { Timeline } from "../timeline/Timeline";
 import { usePlayback } from "../timeline/usePlayback";
 import type { AtlasProps } from "./Atlas";
-import { LiveStatus } from "./LiveStatus";
+import { AtlasHeader } from "./AtlasHeader";
+import { DataTable } from "./DataTable";
 import { MapStage } from "./MapStage";
 import { Notices } from "./Notices";
 import { PanelContent } from "./PanelContent";
@@ -41,19 +39,29 @@ export function AtlasView({
   const monthList = useMemo(() => months.map((m) => m.month), [months]);
   usePrefetchMonths(useMemo(() => index?.months ?? [], [index]));
   const setMonth = useCallback((m: string) => update({ month: m }), [update]);
+  const selectCountry = useCallback((c: string) => update({ country: c }), [update]);
+  const setView = useCallback((v: MapView) => update({ view: v }), [update]);
   const playback = usePlayback(monthList, month, setMonth);
   const definition = definitions.find((d) => d.id === state.definition) ?? definitions[0];
   const members = useMemo(() => new Set(definition?.members ?? []), [definition]);
   const available = useMemo(() => (index ? new Set(index.months) : null), [index]);
+  // The map and the slider follow every step; the header, panel and table follow the deferred
+  // month, which React renders after the frame showing the step has been painted.
   const d = useAtlasData(month, state.definition, state.compare, live, available);
+  const deferred = useDeferredValue(month);
+  const pd = useAtlasData(
+    deferred,
+    state.definition,
+    state.compare,
+    deferred === latest,
+    available,
+  );
   const method = months.find((m) => m.month === month)?.method ?? null;
   const sentence = summarySentence(
-    d.gs?.series ?? [],
-    month,
+    pd.gs?.series ?? [],
+    deferred,
     definition?.shortName ?? state.definition,
   );
-  const compared =
-    state.compare && d.shares && d.compared ? compareShares(d.compared.rows, d.shares.rows) : null;
   const compareSide = useMemo(
     () =>
       state.compare
@@ -69,18 +77,13 @@ export function AtlasView({
 
   return (
     <div className="atlas">
-      <header className="topbar">
-        <div>
-          <h1>Hashrate Atlas</h1>
-          <p className="summary">{sentence}</p>
-        </div>
-        <LiveStatus
-          live={live}
-          lastChanged={d.lastChanged}
-          loading={!d.sharesCurrent}
-          errors={d.errors}
-        />
-      </header>
+      <AtlasHeader
+        sentence={sentence}
+        live={live}
+        lastChanged={pd.lastChanged}
+        loading={!pd.sharesCurrent}
+        errors={pd.errors}
+      />
       <Notices notices={notices} />
       <div className="atlas-main">
         <div className="map-column">
@@ -97,8 +100,8 @@ export function AtlasView({
             pools={d.pools}
             view={state.view}
             tileUrl={tileUrl}
-            onSelect={(c) => update({ country: c })}
-            onViewChange={(v) => update({ view: v })}
+            onSelect={selectCountry}
+            onViewChange={setView}
           />
           <Timeline
             months={months}
@@ -109,27 +112,25 @@ export function AtlasView({
           />
         </div>
         <PanelContent
-          month={month}
-          state={state}
+          month={deferred}
+          definition={state.definition}
+          layers={state.layers}
+          compare={state.compare}
+          country={state.country}
           update={update}
-          data={d}
+          data={pd}
           definitions={definitions}
           members={members}
           months={months}
         />
       </div>
-      <section className="table-section" aria-labelledby="table-heading">
-        <h2 id="table-heading">Data table</h2>
-        {compared && state.compare ? (
-          <CompareTable rows={compared} a={state.compare} b={month} />
-        ) : d.shares ? (
-          <ShareTable view={d.shares} members={members} />
-        ) : (
-          <p className="gap">
-            No country shares for {formatMonth(month)}: no source covers this month.
-          </p>
-        )}
-      </section>
+      <DataTable
+        month={deferred}
+        compare={state.compare}
+        shares={pd.shares}
+        compared={pd.compared}
+        members={members}
+      />
     </div>
   );
 }

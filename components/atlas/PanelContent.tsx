@@ -1,6 +1,6 @@
 "use client";
-import { useMemo } from "react";
-import type { ViewState } from "@/app/search-params";
+import { memo, useMemo } from "react";
+import type { LayerSet, ViewState } from "@/app/search-params";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import type { Definition } from "@/lib/geo/definition-schema";
 import { Concentration } from "../panel/Concentration";
@@ -13,17 +13,24 @@ import { ViewControls } from "../panel/ViewControls";
 import { SidePanel } from "./SidePanel";
 import type { useAtlasData } from "./useAtlasData";
 
-/** The side panel's contents, in reading order: headline, trend, controls, ranking, sources. */
-export function PanelContent(props: {
+/**
+ * The side panel's contents, in reading order: headline, trend, controls, ranking, sources.
+ * Memoised and fed the deferred month, so a slider step repaints the map first.
+ */
+export const PanelContent = memo(function PanelContent(props: {
   month: string;
-  state: ViewState;
+  definition: string;
+  layers: LayerSet;
+  compare: string | null;
+  country: string | null;
   update: (patch: Partial<ViewState>) => void;
   data: ReturnType<typeof useAtlasData>;
   definitions: Definition[];
   members: ReadonlySet<string>;
   months: readonly TimelineMonth[];
 }) {
-  const { month, state, update, data: d, definitions, members, months } = props;
+  const { month, update, data: d, definitions, members, months } = props;
+  const state = props;
   const definition = definitions.find((x) => x.id === state.definition) ?? definitions[0];
   const dataMonths = useMemo(
     () => months.filter((m) => m.method !== null).map((m) => m.month),
@@ -79,4 +86,4 @@ export function PanelContent(props: {
       <Provenance shares={d.shares} nodes={d.nodes} pools={d.pools} />
     </SidePanel>
   );
-}
+});

@@ -60,23 +60,47 @@ export function useAtlasData(
     [nodeData],
   );
   const lastChanged = useLastChanged(live ? sharesData : null);
-  const errors = [shares, gs, nodes, pools, locations]
+  const errorList = [shares, gs, nodes, pools, locations]
     .map((h) => h.error)
     .filter((e): e is Error => e instanceof Error);
+  const errorKey = errorList.map((e) => e.message).join("\n");
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by message, so equal errors keep one array.
+  const errors = useMemo(() => errorList, [errorKey]);
+  const gsData = gs.data ?? null;
+  const locs = locations.data?.locations ?? NO_LOCATIONS;
+  const poolData = pools.data ?? null;
+  const comparedData = compared.data ?? null;
 
-  return {
-    shares: sharesData,
-    sharesCurrent: current,
-    byCountry,
-    unallocated: sharesData ? unallocatedShare(sharesData.rows) : null,
-    top,
-    gs: gs.data ?? null,
-    nodes: nodeData,
-    nodeCounts,
-    locations: locations.data?.locations ?? NO_LOCATIONS,
-    pools: pools.data ?? null,
-    compared: compared.data ?? null,
-    lastChanged,
-    errors,
-  };
+  // One stable object while nothing it holds changes, so memoised panels skip slider renders.
+  return useMemo(
+    () => ({
+      shares: sharesData,
+      sharesCurrent: current,
+      byCountry,
+      unallocated: sharesData ? unallocatedShare(sharesData.rows) : null,
+      top,
+      gs: gsData,
+      nodes: nodeData,
+      nodeCounts,
+      locations: locs,
+      pools: poolData,
+      compared: comparedData,
+      lastChanged,
+      errors,
+    }),
+    [
+      sharesData,
+      current,
+      byCountry,
+      top,
+      gsData,
+      nodeData,
+      nodeCounts,
+      locs,
+      poolData,
+      comparedData,
+      lastChanged,
+      errors,
+    ],
+  );
 }

@@ -11,6 +11,10 @@ interface Props extends ChoroplethInput {
   onSelect: (iso2: string) => void;
 }
 
+function styleKey(s: L.PathOptions): string {
+  return `${s.fillColor}|${s.color}|${s.weight}|${s.dashArray ?? ""}`;
+}
+
 type CountryPath = L.Path & {
   feature?: GeoJSON.Feature<GeoJSON.Geometry, { iso2: string | null; name: string }>;
 };
@@ -22,6 +26,7 @@ type CountryPath = L.Path & {
 export function ChoroplethLayer(props: Props) {
   const map = useMap();
   const layer = useRef<L.GeoJSON | null>(null);
+  const applied = useRef(new WeakMap<L.Path, string>());
   const latest = useRef(props);
   latest.current = props;
 
@@ -61,7 +66,13 @@ export function ChoroplethLayer(props: Props) {
     const input = { shares, members, visible, selected };
     geo.eachLayer((l) => {
       const path = l as CountryPath;
-      path.setStyle(countryStyle(path.feature?.properties.iso2 ?? null, input));
+      const style = countryStyle(path.feature?.properties.iso2 ?? null, input);
+      // Only countries whose look changed are touched: Leaflet then redraws just their bounds,
+      // and between neighbouring months most countries keep their class.
+      const key = styleKey(style);
+      if (applied.current.get(path) === key) return;
+      applied.current.set(path, key);
+      path.setStyle(style);
     });
     // Read by tests and the bench to know the restyle for this month has been applied.
     map.getContainer().dataset.shownMonth = tooltip.month;
