@@ -4,12 +4,14 @@ import { gzipSync } from "node:zlib";
 import type { Figure } from "./figure";
 
 /**
- * Budget for the JavaScript `/` loads before it is interactive (gzip), the map chunk excluded
- * (it loads lazily after). Next.js 16 + React 19 runtime ≈ 125 KB; our page (SWR, zod schemas,
- * the three definition files, the panel) ≈ 60 KB; 20 % headroom so a normal change passes and a
- * careless dependency (a chart library, a second locale table) does not.
+ * Budget for the JavaScript `/` loads before it is interactive (gzip, all scripts in the HTML;
+ * the map chunk — Leaflet, the basemap — is excluded because it loads lazily after). Measured
+ * at the time of writing: Next.js 16 + React 19 runtime chunks ≈ 165 KB, our page ≈ 60 KB
+ * (zod for the shared response schemas ≈ half of it, SWR, the three definition files, panel
+ * and timeline). 240 KB leaves ≈ 15 KB headroom: a normal feature fits, a careless dependency
+ * (a chart library, a second locale table, Leaflet pulled out of the lazy chunk) fails the bench.
  */
-export const FIRST_LOAD_BUDGET_KB = 220;
+export const FIRST_LOAD_BUDGET_KB = 240;
 
 /** Sums the gzip size of every script the HTML of `/` references (what a first visit downloads). */
 export async function benchFirstLoad(base: string): Promise<Figure[]> {
