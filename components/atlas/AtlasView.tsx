@@ -1,5 +1,6 @@
 "use client";
-import { useCallback, useDeferredValue, useMemo } from "react";
+import { startTransition, useCallback, useDeferredValue, useMemo, useRef } from "react";
+import { useSWRConfig } from "swr";
 import type { MapView } from "@/app/search-params";
 import {
   sharesByCountry,
@@ -7,7 +8,10 @@ import {
   timelineMonths,
   unallocatedShare,
 } from "@/lib/analytics/view-shape";
+import type { SharesResponse } from "@/lib/api/schemas";
+import { KEYS } from "../hooks/fetcher";
 import { useMonths } from "../hooks/useMonths";
+import type { FastRestyle } from "../map/ChoroplethLayer";
 import { Timeline } from "../timeline/Timeline";
 import { usePlayback } from "../timeline/usePlayback";
 import type { AtlasProps } from "./Atlas";
@@ -38,13 +42,26 @@ export function AtlasView({
   );
   const monthList = useMemo(() => months.map((m) => m.month), [months]);
   usePrefetchMonths(useMemo(() => index?.months ?? [], [index]));
-  const setMonth = useCallback((m: string) => update({ month: m }), [update]);
+  const available = useMemo(() => (index ? new Set(index.months) : null), [index]);
+  const fastPath = useRef<FastRestyle | null>(null);
+  const { cache } = useSWRConfig();
+  // A step restyles the map at once from the cache (the shares of every month are prefetched),
+  // then re-renders the page as a transition that never blocks the next frame or keystroke.
+  const setMonth = useCallback(
+    (m: string) => {
+      const gap = available !== null && !available.has(m);
+      const entry = cache.get(KEYS.shares(m)) as { data?: SharesResponse | null } | undefined;
+      const cached = gap ? null : entry?.data;
+      if (cached !== undefined) fastPath.current?.(cached ? sharesByCountry(cached.rows) : null, m);
+      startTransition(() => update({ month: m }));
+    },
+    [available, cache, update],
+  );
   const selectCountry = useCallback((c: string) => update({ country: c }), [update]);
   const setView = useCallback((v: MapView) => update({ view: v }), [update]);
   const playback = usePlayback(monthList, month, setMonth);
   const definition = definitions.find((d) => d.id === state.definition) ?? definitions[0];
   const members = useMemo(() => new Set(definition?.members ?? []), [definition]);
-  const available = useMemo(() => (index ? new Set(index.months) : null), [index]);
   // The map and the slider follow every step; the header, panel and table follow the deferred
   // month, which React renders after the frame showing the step has been painted.
   const d = useAtlasData(month, state.definition, state.compare, live, available);
@@ -102,6 +119,7 @@ export function AtlasView({
             tileUrl={tileUrl}
             onSelect={selectCountry}
             onViewChange={setView}
+            fastPath={fastPath}
           />
           <Timeline
             months={months}

@@ -1,9 +1,10 @@
 "use client";
-import { useMemo } from "react";
+import { type RefObject, useMemo } from "react";
 import type { LayerSet, MapView } from "@/app/search-params";
 import { formatMonth } from "@/lib/analytics/month";
 import type { CountryShare } from "@/lib/analytics/view-shape";
 import type { PoolsResponse } from "@/lib/api/schemas";
+import type { FastRestyle } from "../map/ChoroplethLayer";
 import { LazyMap } from "../map/LazyMap";
 import { Legend } from "../map/Legend";
 
@@ -33,6 +34,7 @@ export function MapStage(props: {
   tileUrl: string | null;
   onSelect: (iso2: string) => void;
   onViewChange: (view: MapView) => void;
+  fastPath: RefObject<FastRestyle | null>;
 }) {
   const { main, compare } = props;
   const { nodeCounts, nodeDate } = props;
@@ -79,6 +81,7 @@ export function MapStage(props: {
           showPools={props.layers.pools}
           view={props.view}
           onViewChange={props.onViewChange}
+          fastPath={props.fastPath}
         />
         <Legend
           unallocated={main.unallocated}

@@ -1,22 +1,28 @@
 "use client";
 import { useEffect } from "react";
-import { preload } from "swr";
+import { useSWRConfig } from "swr";
 import { sharesSchema } from "@/lib/api/schemas";
 import { fetchParsed, KEYS } from "../hooks/fetcher";
 
 /**
- * Warms the cache with every month's shares once the page is idle, so a slider step finds its
- * data already there and only restyles (a few KB per month; archive months never change).
+ * Puts every month's shares into the SWR cache once the page is idle, so a slider step finds
+ * its data there and only restyles (a few KB per month; archive months never change). Written
+ * with `mutate`, not `preload`: the slider's fast path reads the cache directly.
  */
 export function usePrefetchMonths(months: readonly string[]) {
+  const { cache, mutate } = useSWRConfig();
   useEffect(() => {
-    const run = () => {
-      for (const m of months)
-        preload(KEYS.shares(m), (url: string) =>
-          fetchParsed(url, sharesSchema, { notFoundIsGap: true }),
-        );
+    const run = async () => {
+      for (const m of months) {
+        const key = KEYS.shares(m);
+        if (cache.get(key)?.data !== undefined) continue;
+        await mutate(key, fetchParsed(key, sharesSchema, { notFoundIsGap: true }), {
+          populateCache: true,
+          revalidate: false,
+        });
+      }
     };
-    const id = window.setTimeout(run, 300);
+    const id = window.setTimeout(() => void run(), 300);
     return () => window.clearTimeout(id);
-  }, [months]);
+  }, [months, cache, mutate]);
 }

@@ -1,10 +1,11 @@
 "use client";
+import type { RefObject } from "react";
 import "leaflet/dist/leaflet.css";
 import { MapContainer, TileLayer } from "react-leaflet";
 import type { MapView } from "@/app/search-params";
 import type { PoolsResponse } from "@/lib/api/schemas";
 import { MAP_ATTRIBUTION } from "./attribution";
-import { ChoroplethLayer } from "./ChoroplethLayer";
+import { ChoroplethLayer, type FastRestyle } from "./ChoroplethLayer";
 import type { ChoroplethInput } from "./country-style";
 import { NodeLayer } from "./NodeLayer";
 import { PoolLayer } from "./PoolLayer";
@@ -12,6 +13,8 @@ import type { TooltipData } from "./tooltip";
 import { ViewSync } from "./ViewSync";
 
 export interface AtlasMapProps extends ChoroplethInput {
+  /** Filled by the choropleth with a function the slider calls to restyle before React renders. */
+  fastPath?: RefObject<FastRestyle | null>;
   tooltip: TooltipData;
   nodeLocations: readonly (readonly [number, number, number])[];
   pools: PoolsResponse | null;
@@ -59,6 +62,7 @@ export default function AtlasMap(props: AtlasMapProps) {
         selected={props.selected}
         tooltip={props.tooltip}
         onSelect={props.onSelect}
+        fastPath={props.fastPath}
       />
       <NodeLayer locations={props.nodeLocations} visible={props.showNodes} />
       <PoolLayer pools={props.pools} visible={props.showPools} />

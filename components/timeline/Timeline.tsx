@@ -1,5 +1,5 @@
 "use client";
-import { type KeyboardEvent, type PointerEvent, useRef } from "react";
+import { type KeyboardEvent, type PointerEvent, useEffect, useRef, useState } from "react";
 import { formatMonth } from "@/lib/analytics/month";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import { indexAtPointer, sliderKeyTarget } from "./keys";
@@ -21,14 +21,19 @@ interface Props {
 export function Timeline({ months, month, onChange, playing, onTogglePlay }: Props) {
   const track = useRef<HTMLDivElement>(null);
   const count = months.length;
+  // The thumb follows the key at once; the page catches up in a transition (see AtlasView).
+  const [shown, setShown] = useState(month);
+  useEffect(() => setShown(month), [month]);
   const index = Math.max(
     0,
-    months.findIndex((m) => m.month === month),
+    months.findIndex((m) => m.month === shown),
   );
   const current = months[index];
   const go = (i: number) => {
     const m = months[i];
-    if (m && m.month !== month) onChange(m.month);
+    if (!m || m.month === shown) return;
+    setShown(m.month);
+    onChange(m.month);
   };
   const onKey = (e: KeyboardEvent) => {
     const target = sliderKeyTarget(e.key, index, count);
