@@ -35,6 +35,13 @@ const shots = [
     viewport: { width: 390, height: 844 },
     mobile: true,
   },
+  // A selected country opens the sheet (as a tap on the map does).
+  {
+    name: "phone-sheet-open",
+    path: "/?m=2021-07&c=US",
+    viewport: { width: 390, height: 844 },
+    mobile: true,
+  },
 ];
 
 const browser = await chromium.launch({

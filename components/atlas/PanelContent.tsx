@@ -47,7 +47,7 @@ export const PanelContent = memo(function PanelContent(props: {
     />
   );
   return (
-    <SidePanel headline={headline}>
+    <SidePanel headline={headline} country={iso}>
       {iso ? (
         <CountryPanel
           iso2={iso}

@@ -1,13 +1,25 @@
 "use client";
 import type { ReactNode } from "react";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 
 /**
  * The panel beside the map on a desktop; on a phone a bottom sheet over the map that starts
  * collapsed to its headline and expands with the handle.
  */
-export function SidePanel({ headline, children }: { headline: ReactNode; children: ReactNode }) {
+export function SidePanel({
+  headline,
+  children,
+  country,
+}: {
+  headline: ReactNode;
+  children: ReactNode;
+  /** A newly selected country (a tap on the map) opens the sheet to show its panel. */
+  country: string | null;
+}) {
   const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (country) setOpen(true);
+  }, [country]);
   return (
     <aside className={`panel ${open ? "open" : ""}`} aria-label="Data panel">
       <button

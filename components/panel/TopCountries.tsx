@@ -20,11 +20,13 @@ export function TopCountries({
           <button type="button" className="linkish" onClick={() => onSelect(r.country)}>
             {r.name}
           </button>
-          {members.has(r.country) ? (
-            <span className="gs-tag" title="In the selected Global South definition">
-              GS
-            </span>
-          ) : null}
+          <span>
+            {members.has(r.country) ? (
+              <span className="gs-tag" title="In the selected Global South definition">
+                GS
+              </span>
+            ) : null}
+          </span>
           <span className="bar" style={{ width: `${(r.share / max) * 100}%` }} aria-hidden="true" />
           <span className="num">{formatPercent(r.share)}</span>
           <span
