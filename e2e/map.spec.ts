@@ -108,6 +108,7 @@ test.describe("the live map", () => {
     const panel = page.getByRole("region", { name: "China" });
     await expect(panel).toContainText("75.53%");
     await expect(page).toHaveURL(/c=CN/);
+    await expect(panel.getByRole("img", { name: /China's share of hashrate/ })).toBeVisible();
     await panel.getByRole("link", { name: /Full history/ }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("China");
     await expect(page.getByRole("row", { name: /September 2019/ })).toContainText("75.53%");

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
+  countryHistorySchema,
   globalSouthSchema,
   monthsSchema,
   nodeLocationsSchema,
@@ -11,6 +12,7 @@ import {
   sharesSchema,
 } from "@/lib/api/schemas";
 import { resetEnvCache } from "@/lib/env";
+import { GET as countryRoute } from "./v1/countries/[iso]/route";
 import { GET as globalSouth } from "./v1/global-south/route";
 import { GET as months } from "./v1/months/route";
 import { GET as nodes } from "./v1/nodes/route";
@@ -74,5 +76,32 @@ describe("GET /api/v1/nodes?detail=locations", () => {
     const res = await call(nodes, "/api/v1/nodes?month=2022-06&detail=all");
     expect(res.status).toBe(400);
     expect((await res.json()).error.code).toBe("invalid_parameter");
+  });
+});
+
+describe("GET /api/v1/countries/{iso}", () => {
+  const get = (iso: string, query = "") =>
+    countryRoute(new Request(`http://localhost/api/v1/countries/${iso}${query}`), {
+      params: Promise.resolve({ iso }),
+    });
+
+  test("returns the country's share in every month, null where it is not named", async () => {
+    const res = await get("CN");
+    expect(res.status).toBe(200);
+    const body = countryHistorySchema.parse(await res.json());
+    expect(body.name).toBe("China");
+    expect(body.series.find((p) => p.month === "2019-09")).toMatchObject({
+      share: 0.7553,
+      method: "measured",
+    });
+    expect(body.nodes.length).toBeGreaterThan(0);
+    const ethiopia = countryHistorySchema.parse(await (await get("ET")).json());
+    expect(ethiopia.series.find((p) => p.month === "2019-09")?.share).toBeNull();
+  });
+
+  test("rejects malformed and unassigned codes and unknown parameters", async () => {
+    expect((await get("cn")).status).toBe(400);
+    expect((await get("XX")).status).toBe(404);
+    expect((await get("CN", "?x=1")).status).toBe(400);
   });
 });

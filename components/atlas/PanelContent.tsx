@@ -60,6 +60,7 @@ export const PanelContent = memo(function PanelContent(props: {
           nodes={d.nodeCounts ? (d.nodeCounts.get(iso) ?? 0) : null}
           pools={d.pools}
           member={members.has(iso)}
+          months={months}
           onClose={() => update({ country: null })}
         />
       ) : null}

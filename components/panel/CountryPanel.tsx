@@ -1,8 +1,11 @@
+"use client";
 import Link from "next/link";
 import { formatCount, formatPercent } from "@/lib/analytics/format";
 import { formatMonth } from "@/lib/analytics/month";
-import type { CountryShare } from "@/lib/analytics/view-shape";
+import type { CountryShare, TimelineMonth } from "@/lib/analytics/view-shape";
 import type { PoolsResponse } from "@/lib/api/schemas";
+import { useCountry } from "../hooks/useCountry";
+import { GsChart } from "./GsChart";
 
 /** The selected country in the month: share, method, nodes, pool servers, and a link to its history. */
 export function CountryPanel(props: {
@@ -14,8 +17,13 @@ export function CountryPanel(props: {
   nodes: number | null;
   pools: PoolsResponse | null;
   member: boolean;
+  months: readonly TimelineMonth[];
   onClose: () => void;
 }) {
+  const history = useCountry(props.iso2).data;
+  const named = (history?.series ?? []).flatMap((p) =>
+    p.share === null ? [] : [{ month: p.month, share: p.share, method: p.method }],
+  );
   const servers = props.pools?.servers.filter((s) => s.country === props.iso2) ?? [];
   return (
     <section className="country-panel" aria-labelledby="country-heading">
@@ -51,6 +59,17 @@ export function CountryPanel(props: {
             : "not a member under the selected definition"}
         </dd>
       </dl>
+      {history ? (
+        <GsChart
+          months={props.months}
+          series={named}
+          month={props.month}
+          compare={null}
+          label={`${props.name}'s share of hashrate`}
+        />
+      ) : (
+        <p className="small">Loading {props.name}'s history…</p>
+      )}
       <Link href={`/country/${props.iso2}`}>Full history for {props.name} →</Link>
     </section>
   );

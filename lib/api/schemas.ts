@@ -106,6 +106,30 @@ export const poolsSchema = z.object({
   ),
 });
 
+export const countryHistorySchema = z.object({
+  country: iso2,
+  name: z.string(),
+  series: z.array(
+    z.object({
+      month,
+      method: methodSchema,
+      source: z.string(),
+      share: z.number().nullable(),
+      caveat: z.string().nullable(),
+    }),
+  ),
+  nodes: z.array(
+    z.object({
+      takenAt: z.string(),
+      source: z.string(),
+      count: z.number().int(),
+      total: z.number().int(),
+    }),
+  ),
+  servers: poolsSchema.shape.servers,
+});
+
+export type CountryHistoryResponse = z.infer<typeof countryHistorySchema>;
 export type MonthsResponse = z.infer<typeof monthsSchema>;
 export type SharesResponse = z.infer<typeof sharesSchema>;
 export type ShareRow = z.infer<typeof shareRowSchema>;

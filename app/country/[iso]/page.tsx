@@ -1,15 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { GsChart } from "@/components/panel/GsChart";
+import { getCountryHistory } from "@/lib/analytics/country-view";
 import { formatCount, formatDate, formatPercent } from "@/lib/analytics/format";
 import { formatMonth } from "@/lib/analytics/month";
-import { monthlySeries } from "@/lib/analytics/series";
 import { timelineMonths } from "@/lib/analytics/view-shape";
 import { countryName, isIso2 } from "@/lib/geo/countries";
 import { getStore } from "@/lib/store/instance";
-import { getNodeCountHistory } from "@/lib/store/nodes";
-import { listLocatedPoolServers } from "@/lib/store/pools";
-import { getAllShares } from "@/lib/store/shares";
 
 export const dynamic = "force-dynamic";
 
@@ -24,27 +21,15 @@ export async function generateMetadata({ params }: Props) {
 export default async function CountryPage({ params }: Props) {
   const { iso } = await params;
   if (!isIso2(iso)) notFound();
-  const { db } = await getStore();
-  const [shares, nodes, servers] = await Promise.all([
-    getAllShares(db),
-    getNodeCountHistory(db, iso),
-    listLocatedPoolServers(db),
-  ]);
-  const months = monthlySeries(shares).map((s) => {
-    const row = s.rows.find((r) => r.country === iso);
-    return {
-      month: s.month,
-      method: s.method,
-      share: row?.share ?? null,
-      caveat: row?.caveat ?? null,
-    };
-  });
+  const history = await getCountryHistory((await getStore()).db, iso);
+  const months = history.series;
+  const nodes = history.nodes;
   const named = months.flatMap((m) => (m.share === null ? [] : [{ ...m, share: m.share }]));
   const now = new Date().toISOString().slice(0, 7);
   const timeline = timelineMonths(months, now);
   const latest = named.at(-1);
   const name = countryName(iso);
-  const here = servers.filter((s) => s.country === iso);
+  const here = history.servers;
   return (
     <main className="page country-page">
       <p>
@@ -99,9 +84,9 @@ export default async function CountryPage({ params }: Props) {
         ) : (
           <ul>
             {nodes.map((n) => (
-              <li key={`${n.sourceId}${n.takenAt}`}>
+              <li key={`${n.source}${n.takenAt}`}>
                 {formatDate(n.takenAt)}: {formatCount(n.count)} of {formatCount(n.total)} reachable
-                nodes ({n.sourceId})
+                nodes ({n.source})
               </li>
             ))}
           </ul>
