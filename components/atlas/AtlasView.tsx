@@ -24,6 +24,11 @@ import { useAtlasData } from "./useAtlasData";
 import { usePrefetchMonths } from "./usePrefetchMonths";
 import { useViewState } from "./useViewState";
 
+/** Runs `fn` once the next frame has been painted (rAF fires before paint; a task after it, after). */
+function afterNextPaint(fn: () => void): void {
+  requestAnimationFrame(() => setTimeout(fn, 0));
+}
+
 export function AtlasView({
   initial,
   notices,
@@ -45,15 +50,15 @@ export function AtlasView({
   const available = useMemo(() => (index ? new Set(index.months) : null), [index]);
   const fastPath = useRef<FastRestyle | null>(null);
   const { cache } = useSWRConfig();
-  // A step restyles the map at once from the cache (the shares of every month are prefetched),
-  // then re-renders the page as a transition that never blocks the next frame or keystroke.
+  // A step restyles the map at once from the cache (the shares of every month are prefetched);
+  // the rest of the page re-renders after that frame is on screen, as an interruptible transition.
   const setMonth = useCallback(
     (m: string) => {
       const gap = available !== null && !available.has(m);
       const entry = cache.get(KEYS.shares(m)) as { data?: SharesResponse | null } | undefined;
       const cached = gap ? null : entry?.data;
       if (cached !== undefined) fastPath.current?.(cached ? sharesByCountry(cached.rows) : null, m);
-      startTransition(() => update({ month: m }));
+      afterNextPaint(() => startTransition(() => update({ month: m })));
     },
     [available, cache, update],
   );
