@@ -5,7 +5,7 @@ import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import type { Definition } from "@/lib/geo/definition-schema";
 import { Concentration } from "../panel/Concentration";
 import { CountryPanel } from "../panel/CountryPanel";
-import { GlobalSouthStat } from "../panel/GlobalSouthStat";
+import { GlobalSouthHeadline } from "../panel/GlobalSouthHeadline";
 import { GsChart } from "../panel/GsChart";
 import { Provenance } from "../panel/Provenance";
 import { TopCountries } from "../panel/TopCountries";
@@ -40,7 +40,7 @@ export const PanelContent = memo(function PanelContent(props: {
   const iso = state.country;
   const countryShare = iso ? (d.byCountry?.get(iso) ?? null) : null;
   const headline = (
-    <GlobalSouthStat
+    <GlobalSouthHeadline
       month={month}
       point={point}
       definition={{ name: definition?.name ?? "", definedBy: definition?.definedBy ?? "" }}

@@ -1,40 +1,27 @@
 import { formatPercent } from "@/lib/analytics/format";
+import type { GlobalSouthPoint } from "@/lib/analytics/global-south";
 import { formatMonth } from "@/lib/analytics/month";
+import type { Definition } from "@/lib/geo/definition-schema";
 
-interface Point {
-  month: string;
-  share: number;
-  coverage: number;
-  method: string;
-}
-
-/** The headline: the Global South's share of hashrate in the month, with what it rests on — or the gap. */
+/** The headline: the Global South's share of hashrate in the month, with what it rests on. */
 export function GlobalSouthStat({
-  month,
   point,
   definition,
 }: {
-  month: string;
-  point: Point | null;
-  definition: { name: string; definedBy: string };
+  point: GlobalSouthPoint;
+  definition: Definition;
 }) {
   return (
     <section className="stat">
-      <h2>Global South share of hashrate</h2>
+      <h2>Global South</h2>
       <output className="stat-value" aria-label="Global South share">
-        {point ? formatPercent(point.share) : "No data"}
+        {formatPercent(point.share)}
       </output>
       <p className="stat-context">
-        {formatMonth(month)} · {definition.name}
-        {point ? (
-          <>
-            {" "}
-            · <span className={`method method-${point.method}`}>{point.method}</span> ·{" "}
-            {formatPercent(point.coverage)} of hashrate attributed to a named country
-          </>
-        ) : (
-          <> · no source covers this month; nothing is interpolated.</>
-        )}
+        of Bitcoin hashrate in {formatMonth(point.month)} — {definition.name} (
+        {definition.definedBy}).{" "}
+        <span className={`method method-${point.method}`}>{point.method}</span>;{" "}
+        {formatPercent(point.coverage)} of hashrate attributed to a named country.
       </p>
     </section>
   );
