@@ -50,7 +50,14 @@ const nextConfig = {
   // first `npm start`) only costs time.
   typescript: { ignoreBuildErrors: true },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // A snapshot never changes once created: let browsers and CDNs keep it.
+      {
+        source: "/s/:id",
+        headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
+      },
+    ];
   },
 };
 

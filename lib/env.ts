@@ -4,6 +4,12 @@ import { z } from "zod";
  * The only reader of `process.env`. Everything configurable is declared here, validated once,
  * and documented in `.env.example` and the README.
  */
+/** "1"/"true" → true; unset, "0", "false" or "" → false. */
+const flag = z
+  .enum(["1", "0", "true", "false", ""])
+  .optional()
+  .transform((v) => v === "1" || v === "true");
+
 const envSchema = z.object({
   /** `postgres://…` selects PostgreSQL; unset means the embedded SQLite file below. */
   DATABASE_URL: z
@@ -16,6 +22,55 @@ const envSchema = z.object({
   ATLAS_SEED_DIR: z.string().min(1).default("./data/seed"),
   /** How long `/api/health` waits for the database before it reports it as down. */
   ATLAS_DB_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  /** Bearer token for admin endpoints (rules, webhooks). Unset = those endpoints are disabled. */
+  ADMIN_TOKEN: z.string().min(16, "ADMIN_TOKEN must be at least 16 characters").optional(),
+  /** "1" lets webhooks target private/loopback addresses (tests, private networks only). */
+  ATLAS_ALLOW_PRIVATE_WEBHOOKS: flag,
+  /** Public base URL of this instance, used for absolute links in the Atom feed. */
+  ATLAS_PUBLIC_URL: z.url().optional(),
+  /** "1" disables every outbound fetch (HTTP and DNS); the app serves what it has. */
+  ATLAS_OFFLINE: z
+    .enum(["0", "1", "true", "false", ""])
+    .default("0")
+    .transform((v) => v === "1" || v === "true"),
+  /** Bitnodes API base URL (an operator's mirror, or a loopback server in tests). */
+  ATLAS_BITNODES_URL: z.url().default("https://bitnodes.io"),
+  /** Anonymous Bitnodes requests allowed per rolling 24 h (Bitnodes allows ~50). */
+  ATLAS_BITNODES_DAILY_BUDGET: z.coerce.number().int().min(0).default(40),
+  /** mempool.space (or a self-hosted mempool) base URL. */
+  ATLAS_MEMPOOL_URL: z.url().default("https://mempool.space"),
+  /** Pool registry in the bitcoin-data/mining-pools `pool-list.json` format. */
+  ATLAS_POOL_REGISTRY_URL: z
+    .url()
+    .default(
+      "https://raw.githubusercontent.com/bitcoin-data/mining-pools/generated/pool-list.json",
+    ),
+  /** Curated pool stratum endpoints, resolved by DNS at ingest. */
+  ATLAS_POOL_LOCATIONS_FILE: z.string().min(1).default("./data/pool-locations.csv"),
+  /** A MaxMind-format city database (e.g. GeoLite2-City.mmdb) instead of the bundled DB-IP Lite. */
+  ATLAS_GEOIP_CITY: z.string().min(1).optional(),
+  /** Your own Bitcoin Core node's RPC (http://host:8332); unset = that source is skipped. */
+  ATLAS_BITCOIND_URL: z.url().optional(),
+  /** Path of the node's `.cookie` file (preferred), or user and password below. */
+  ATLAS_BITCOIND_COOKIE: z.string().min(1).optional(),
+  ATLAS_BITCOIND_USER: z.string().min(1).optional(),
+  ATLAS_BITCOIND_PASSWORD: z.string().optional(),
+  /** Per-request timeout for upstream HTTP, ms. */
+  ATLAS_FETCH_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  /** Run the scheduled worker inside `npm start` ("1"/"0"); default: on for SQLite, off for PostgreSQL. */
+  ATLAS_WORKER: z.enum(["0", "1", "true", "false"]).optional(),
+  /** Minutes between scheduled ingests of each source (Bitnodes: mind its ~50 requests/day). */
+  ATLAS_INTERVAL_BITNODES_MIN: z.coerce.number().int().min(60).default(360),
+  ATLAS_INTERVAL_MEMPOOL_MIN: z.coerce.number().int().min(5).default(60),
+  ATLAS_INTERVAL_POOLS_MIN: z.coerce.number().int().min(60).default(1440),
+  /** Minutes between our own P2P crawls; 0 turns the scheduled crawl off. */
+  ATLAS_INTERVAL_CRAWL_MIN: z.coerce
+    .number()
+    .int()
+    .refine((v) => v === 0 || v >= 60, "0 (off) or at least 60")
+    .default(1440),
+  /** Seconds between worker passes (webhook retries are checked every pass). */
+  ATLAS_WORKER_TICK_SECONDS: z.coerce.number().int().min(1).default(30),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().optional(),
   /**

@@ -4,7 +4,9 @@
  * {name, value, unit, target, ok}. Exits non-zero if any judged figure misses its target.
  */
 import { benchApiThroughput } from "./bench/api-throughput";
+import { benchCrawl } from "./bench/crawl";
 import type { Figure } from "./bench/figure";
+import { benchBitnodesIngest } from "./bench/ingest-bitnodes";
 import { benchMap } from "./bench/map-slider";
 import { ensureBuild } from "./start/build";
 
@@ -12,6 +14,10 @@ const log = (msg: string, extra: Record<string, unknown> = {}) =>
   console.error(JSON.stringify({ level: "info", msg, ...extra }));
 
 const figures: Figure[] = [];
+log("bench: Bitnodes ingest of a 25k-node snapshot");
+figures.push(...(await benchBitnodesIngest()));
+log("bench: P2P crawl of loopback peers");
+figures.push(...(await benchCrawl()));
 await ensureBuild(log);
 log("bench: API throughput vs static file");
 figures.push(...(await benchApiThroughput(Number(process.env.BENCH_PORT ?? 3199))));

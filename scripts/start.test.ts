@@ -1,7 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, test } from "vitest";
 
-describe("npm start", () => {
+// Each case starts a whole `tsx` process; on a loaded 2-core machine that alone can take 20 s.
+describe("npm start", { timeout: 90_000 }, () => {
   test("exits non-zero with one clear line when PostgreSQL is unreachable", () => {
     const result = spawnSync("npx", ["tsx", "scripts/start.ts"], {
       encoding: "utf8",
@@ -10,7 +11,7 @@ describe("npm start", () => {
         DATABASE_URL: "postgres://atlas:pw@127.0.0.1:1/atlas",
         ATLAS_DB_TIMEOUT_MS: "2000",
       },
-      timeout: 30_000,
+      timeout: 80_000,
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(
@@ -23,7 +24,7 @@ describe("npm start", () => {
     const result = spawnSync("npx", ["tsx", "scripts/start.ts"], {
       encoding: "utf8",
       env: { ...process.env, DATABASE_URL: "mysql://localhost/atlas" },
-      timeout: 30_000,
+      timeout: 80_000,
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/DATABASE_URL: DATABASE_URL must be a postgres/);

@@ -6,7 +6,9 @@
 import { spawn } from "node:child_process";
 import { env } from "../lib/env";
 import { prepareStoreFromEnv } from "../lib/store/prepare";
+import { startBackgroundIngest } from "./start/background-ingest";
 import { ensureBuild } from "./start/build";
+import { startWorker } from "./start/worker";
 
 function log(msg: string, extra: Record<string, unknown> = {}): void {
   console.log(JSON.stringify({ level: "info", msg, ...extra }));
@@ -29,8 +31,19 @@ async function main(): Promise<void> {
   const args = ["next", "start", "--port", String(config.PORT)];
   if (config.HOSTNAME) args.push("--hostname", config.HOSTNAME);
   const server = spawn("npx", args, { stdio: "inherit" });
+  // The embedded setup runs its worker in-process by default; with PostgreSQL, run
+  // `npm run atlas -- worker` as its own process (see README, "Scale-out").
+  const workerOn = config.ATLAS_WORKER
+    ? ["1", "true"].includes(config.ATLAS_WORKER)
+    : !config.DATABASE_URL;
+  const ingest = workerOn
+    ? startWorker(log)
+    : startBackgroundIngest({ offline: config.ATLAS_OFFLINE, log });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.on(signal, () => server.kill(signal));
+    process.on(signal, () => {
+      ingest?.kill(signal);
+      server.kill(signal);
+    });
   }
   server.on("exit", (code) => process.exit(code ?? 0));
 }

@@ -9,7 +9,7 @@ export function GlobalSouthStat({
   definition,
 }: {
   point: GlobalSouthPoint;
-  definition: Definition;
+  definition: Pick<Definition, "name" | "definedBy">;
 }) {
   return (
     <section className="stat">
@@ -18,7 +18,7 @@ export function GlobalSouthStat({
         {formatPercent(point.share)}
       </output>
       <p className="stat-context">
-        of Bitcoin hashrate in {formatMonth(point.month)} — {definition.name} (
+        of Bitcoin hashrate in {formatMonth(point.month)} — {definition.name} (defined by{" "}
         {definition.definedBy}).{" "}
         <span className={`method method-${point.method}`}>{point.method}</span>;{" "}
         {formatPercent(point.coverage)} of hashrate attributed to a named country.

@@ -44,3 +44,16 @@ export function handled(
     }
   };
 }
+
+/** The same for a dynamic route (`[id]`): the resolved route parameters are passed along. */
+export function handledWithParams<P>(
+  fn: (request: Request, params: P) => Promise<Response>,
+): (request: Request, context: { params: Promise<P> }) => Promise<Response> {
+  return async (request, context) => {
+    try {
+      return await fn(request, await context.params);
+    } catch (error) {
+      return toErrorResponse(error);
+    }
+  };
+}

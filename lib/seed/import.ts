@@ -1,13 +1,65 @@
+import { updateModel } from "../analytics/model-store";
 import { monthEndExclusive } from "../analytics/month";
 import { sourceFacts } from "../sources/catalog";
 import { hasIngest, ingestId, insertIngest } from "../store/ingests";
 import { insertNodeSnapshot } from "../store/nodes";
+import { insertPoolWindow } from "../store/pool-history";
+import { replacePoolServers } from "../store/pool-servers";
 import { upsertPools } from "../store/pools";
 import type { Db } from "../store/schema";
 import { upsertShares } from "../store/shares";
 import { recordSourceSuccess, upsertSource } from "../store/sources";
 import type { SeedBundle } from "./load";
 import type { SeedSource } from "./schema";
+
+type Claim = (
+  source: SeedSource,
+  file: string,
+  sha256: string,
+  records: number,
+) => Promise<string | null>;
+
+async function importPoolData(
+  trx: Db,
+  bundle: SeedBundle,
+  claim: Claim,
+  at: string,
+): Promise<void> {
+  for (const { file, sha256, data } of bundle.poolShares) {
+    const id = await claim(data.source, file, sha256, data.rows.length);
+    if (!id) continue;
+    const periodEnd = new Date(data.window.periodEnd).toISOString();
+    await insertPoolWindow(trx, data.source.id, id, {
+      periodStart: new Date(data.window.periodStart).toISOString(),
+      periodEnd,
+      rows: data.rows,
+    });
+    await recordSourceSuccess(trx, data.source.id, at, periodEnd);
+  }
+  for (const { file, sha256, data } of bundle.poolServers) {
+    const id = await claim(data.source, file, sha256, data.rows.length);
+    if (!id) continue;
+    await replacePoolServers(
+      trx,
+      data.source.id,
+      id,
+      data.rows.map((r) => ({
+        pool_slug: r.pool,
+        host: r.host,
+        port: r.port,
+        claimed_region: r.claimedRegion,
+        ip: null,
+        lat: null,
+        lon: null,
+        country: r.country,
+        located_by: r.locatedBy,
+        source_url: r.sourceUrl,
+        resolved_at: at,
+      })),
+    );
+    await recordSourceSuccess(trx, data.source.id, at, null);
+  }
+}
 
 export interface SeedImportResult {
   imported: string[];
@@ -104,6 +156,9 @@ export async function importSeed(
       await upsertPools(trx, data.source.id, id, data.pools);
       await recordSourceSuccess(trx, data.source.id, at, null);
     }
+    await importPoolData(trx, bundle, claim, at);
+    // The model is derived from pool shares and server locations: refresh it after new inputs.
+    if (result.imported.length > 0) await updateModel(trx, at);
     return result;
   });
 }

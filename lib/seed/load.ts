@@ -5,10 +5,14 @@ import type { z } from "zod";
 import {
   type SeedManifest,
   type SeedNodesFile,
+  type SeedPoolServersFile,
+  type SeedPoolSharesFile,
   type SeedPoolsFile,
   type SeedSharesFile,
   seedManifestSchema,
   seedNodesFileSchema,
+  seedPoolServersFileSchema,
+  seedPoolSharesFileSchema,
   seedPoolsFileSchema,
   seedSharesFileSchema,
 } from "./schema";
@@ -34,6 +38,8 @@ export interface SeedBundle {
   shares: Loaded<SeedSharesFile>[];
   nodes: Loaded<SeedNodesFile>[];
   pools: Loaded<SeedPoolsFile>[];
+  poolShares: Loaded<SeedPoolSharesFile>[];
+  poolServers: Loaded<SeedPoolServersFile>[];
 }
 
 /**
@@ -43,7 +49,7 @@ export interface SeedBundle {
 export async function loadSeedBundle(dir: string): Promise<SeedBundle> {
   const manifestPath = join(dir, "manifest.json");
   const manifest = parseWith(seedManifestSchema, manifestPath, await readBytes(manifestPath));
-  const bundle: SeedBundle = { shares: [], nodes: [], pools: [] };
+  const bundle: SeedBundle = { shares: [], nodes: [], pools: [], poolShares: [], poolServers: [] };
   for (const entry of manifest.files) {
     const path = join(dir, entry.file);
     const bytes = await readBytes(path);
@@ -79,6 +85,20 @@ function addToBundle(
       break;
     case "pool-registry":
       bundle.pools.push({ file: path, sha256, data: parseWith(seedPoolsFileSchema, path, bytes) });
+      break;
+    case "pool-shares":
+      bundle.poolShares.push({
+        file: path,
+        sha256,
+        data: parseWith(seedPoolSharesFileSchema, path, bytes),
+      });
+      break;
+    case "pool-servers":
+      bundle.poolServers.push({
+        file: path,
+        sha256,
+        data: parseWith(seedPoolServersFileSchema, path, bytes),
+      });
       break;
   }
 }

@@ -96,13 +96,65 @@ export const seedPoolsFileSchema = z.object({
 });
 export type SeedPoolsFile = z.infer<typeof seedPoolsFileSchema>;
 
+/** Blocks per pool in one window (a recorded mempool.space `/api/v1/mining/pools/{period}`). */
+export const seedPoolSharesFileSchema = z.object({
+  kind: z.literal("pool-shares"),
+  source: seedSourceSchema,
+  window: z.object({
+    periodStart: z.iso.datetime(),
+    /** When the window ended (the recording time, or the latest moment it can have been). */
+    periodEnd: z.iso.datetime(),
+    blockCount: z.number().int().positive(),
+  }),
+  rows: z
+    .array(
+      z.object({
+        slug: z.string().regex(/^[a-z0-9-]+$/),
+        name: z.string().min(1),
+        blocks: z.number().int().nonnegative(),
+        share: z.number().min(0).max(1),
+      }),
+    )
+    .min(1),
+});
+export type SeedPoolSharesFile = z.infer<typeof seedPoolSharesFileSchema>;
+
+/**
+ * Pool stratum hosts as declared in data/pool-locations.csv, before any DNS lookup (the seed is
+ * built offline): `declared` when the hostname names a country, else `unresolved`.
+ */
+export const seedPoolServersFileSchema = z.object({
+  kind: z.literal("pool-servers"),
+  source: seedSourceSchema,
+  rows: z
+    .array(
+      z.object({
+        pool: z.string().regex(/^[a-z0-9-]+$/),
+        host: z.string().min(1),
+        port: z.number().int().positive().nullable(),
+        claimedRegion: z.string().nullable(),
+        country: iso2Schema.nullable(),
+        locatedBy: z.enum(["declared", "unresolved"]),
+        sourceUrl: z.url(),
+      }),
+    )
+    .min(1),
+});
+export type SeedPoolServersFile = z.infer<typeof seedPoolServersFileSchema>;
+
 /** `data/seed/manifest.json`: which files make up the seed, so a missing one is an error. */
 export const seedManifestSchema = z.object({
   generatedBy: z.string(),
   files: z.array(
     z.object({
       file: z.string().regex(/^[a-z0-9.-]+\.json$/),
-      kind: z.enum(["country-shares", "node-snapshot", "pool-registry"]),
+      kind: z.enum([
+        "country-shares",
+        "node-snapshot",
+        "pool-registry",
+        "pool-shares",
+        "pool-servers",
+      ]),
       sha256: z.string().regex(/^[0-9a-f]{64}$/),
     }),
   ),

@@ -15,7 +15,15 @@ export const sourceCatalog: readonly SourceFacts[] = [
   { id: "cbeci", kind: "archive", staleAfterHours: null },
   { id: "hashrate-index", kind: "archive", staleAfterHours: null },
   { id: "bitnodes", kind: "live", staleAfterHours: 48 },
+  // Our own P2P walk: expected daily; two missed runs make it stale.
+  { id: "crawler", kind: "live", staleAfterHours: 48 },
   { id: "pool-registry", kind: "live", staleAfterHours: 24 * 90 },
+  // The operator's own node, polled hourly by the worker when configured.
+  { id: "bitcoind", kind: "live", staleAfterHours: 6 },
+  { id: "mempool", kind: "live", staleAfterHours: 48 },
+  { id: "pool-locations", kind: "live", staleAfterHours: 24 * 30 },
+  // Derived from the two above; its freshness follows theirs, so it is never reported stale itself.
+  { id: "model-pools", kind: "archive", staleAfterHours: null },
 ];
 
 export function sourceFacts(id: string): SourceFacts {

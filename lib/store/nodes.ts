@@ -10,6 +10,8 @@ export interface NodeSnapshotInput {
   unlocated: Record<string, number>;
   countries: ReadonlyArray<readonly [string, number]>;
   locations: ReadonlyArray<readonly [number, number, string, number]>;
+  /** How the located nodes were located ("upstream", "geoip") → count; absent for the seed. */
+  locatedBy?: Record<string, number>;
 }
 
 export function snapshotId(sourceId: string, takenAt: string): string {
@@ -47,6 +49,13 @@ export async function insertNodeSnapshot(
     await db
       .insertInto("node_unlocated")
       .values(unlocated.map(([network, count]) => ({ snapshot_id: id, network, count })))
+      .execute();
+  }
+  const locatedBy = Object.entries(snapshot.locatedBy ?? {}).filter(([, n]) => n > 0);
+  if (locatedBy.length > 0) {
+    await db
+      .insertInto("node_located_by")
+      .values(locatedBy.map(([by, count]) => ({ snapshot_id: id, located_by: by, count })))
       .execute();
   }
   for (const batch of chunks(snapshot.countries)) {
@@ -156,4 +165,35 @@ export async function getNodeCountHistory(
     .orderBy("node_snapshots.taken_at")
     .execute();
   return rows.map((r) => ({ ...r, count: r.count ?? 0 }));
+}
+
+/** Per-country counts of the newest `limit` snapshots (all sources), oldest first. */
+export async function listSnapshotCountryCounts(
+  db: Db,
+  limit = 60,
+): Promise<{ id: string; sourceId: string; takenAt: string; countries: Record<string, number> }[]> {
+  const snaps = await db
+    .selectFrom("node_snapshots")
+    .select(["id", "source_id", "taken_at"])
+    .orderBy("taken_at", "desc")
+    .limit(limit)
+    .execute();
+  if (snaps.length === 0) return [];
+  const counts = await db
+    .selectFrom("node_country_counts")
+    .select(["snapshot_id", "country", "count"])
+    .where(
+      "snapshot_id",
+      "in",
+      snaps.map((s) => s.id),
+    )
+    .execute();
+  return snaps.reverse().map((s) => ({
+    id: s.id,
+    sourceId: s.source_id,
+    takenAt: s.taken_at,
+    countries: Object.fromEntries(
+      counts.filter((c) => c.snapshot_id === s.id).map((c) => [c.country, c.count]),
+    ),
+  }));
 }

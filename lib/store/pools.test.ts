@@ -1,20 +1,21 @@
-import { afterEach, beforeEach, describe, expect, inject, test } from "vitest";
+import { beforeEach, describe, expect, test } from "vitest";
 import { getPoolsView } from "../analytics/pools-view";
 import { importSeed } from "../seed/import";
 import { loadSeedBundle } from "../seed/load";
-import { migrateToLatest, type Store } from "./db";
+import type { Store } from "./db";
 import { insertIngest } from "./ingests";
-import { createTestStore, STORE_DIALECTS, type TestStore } from "./testing";
+import { STORE_DIALECTS, useMigratedStore } from "./testing";
 
 describe.each(STORE_DIALECTS)("pool shares and servers on %s", (dialect) => {
-  let testStore: TestStore;
+  const current = useMigratedStore(dialect);
   let store: Store;
 
   beforeEach(async () => {
-    testStore = await createTestStore(dialect, inject("pgUrl"));
-    store = await testStore.open();
-    await migrateToLatest(store.db);
+    store = current();
     await importSeed(store.db, await loadSeedBundle("data/seed"));
+    // The seed brings its own pool week and declared servers; this suite sets up its own.
+    await store.db.deleteFrom("pool_shares").execute();
+    await store.db.deleteFrom("pool_servers").execute();
     const ingest = await insertIngest(store.db, {
       sourceId: "pool-registry",
       fetchedAt: "2025-04-02T00:00:00.000Z",
@@ -76,11 +77,6 @@ describe.each(STORE_DIALECTS)("pool shares and servers on %s", (dialect) => {
       ])
       .execute();
   });
-  afterEach(async () => {
-    await store.close();
-    await testStore.destroy();
-  });
-
   test("uses the latest block window ending in the month, never a mix of windows", async () => {
     const view = await getPoolsView(store.db, "2025-04");
     expect(view.period).toEqual({

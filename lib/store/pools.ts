@@ -135,3 +135,49 @@ export async function listLocatedPoolServers(db: Db): Promise<PoolServerRow[]> {
     .execute();
   return rows.map((r) => ({ ...r, name: r.name ?? r.pool, lat: r.lat ?? 0, lon: r.lon ?? 0 }));
 }
+
+/** The newest `limit` block windows with their pool shares, oldest first. */
+export async function listPoolWindows(
+  db: Db,
+  limit = 60,
+): Promise<
+  {
+    sourceId: string;
+    periodStart: string;
+    periodEnd: string;
+    pools: { slug: string; name: string; share: number; blocks: number }[];
+  }[]
+> {
+  const windows = await db
+    .selectFrom("pool_shares")
+    .select(["source_id", "period_start", "period_end"])
+    .distinct()
+    .orderBy("period_end", "desc")
+    .orderBy("period_start", "desc")
+    .orderBy("source_id")
+    .limit(limit)
+    .execute();
+  const out = [];
+  for (const w of windows.reverse()) {
+    const sameWindow = await db
+      .selectFrom("pool_shares")
+      .leftJoin("pools", "pools.slug", "pool_shares.pool_slug")
+      .select([
+        "pool_shares.pool_slug as slug",
+        "pools.name as name",
+        "pool_shares.share as share",
+        "pool_shares.blocks as blocks",
+      ])
+      .where("pool_shares.source_id", "=", w.source_id)
+      .where("pool_shares.period_start", "=", w.period_start)
+      .where("pool_shares.period_end", "=", w.period_end)
+      .execute();
+    out.push({
+      sourceId: w.source_id,
+      periodStart: w.period_start,
+      periodEnd: w.period_end,
+      pools: sameWindow.map((p) => ({ ...p, name: p.name ?? p.slug })),
+    });
+  }
+  return out;
+}

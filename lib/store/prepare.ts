@@ -1,4 +1,5 @@
 import { env } from "../env";
+import { detectShifts } from "../monitor/detect-shifts";
 import { importSeed, type SeedImportResult } from "../seed/import";
 import { loadSeedBundle } from "../seed/load";
 import { migrateToLatest, openStore, type Store, type StoreConfig, storeConfigFrom } from "./db";
@@ -19,6 +20,9 @@ export async function prepareStore(config: StoreConfig, seedDir: string): Promis
   try {
     const migrations = await migrateToLatest(store.db);
     const seed = await importSeed(store.db, bundle);
+    // The seed is an ingest like any other: shift detection follows it, so a fresh install
+    // already lists the shifts in its bundled history. Re-running finds nothing new.
+    if (seed.imported.length > 0) await detectShifts(store.db);
     return { store, migrations, seed };
   } catch (error) {
     await store.close().catch(() => {});

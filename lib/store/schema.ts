@@ -119,6 +119,106 @@ export interface PoolServersTable {
   ingest_id: string;
 }
 
+export interface RulesTable {
+  id: string;
+  kind: string;
+  /** JSON of the rule's parameters, validated by lib/monitor/rules.ts. */
+  params: string;
+  enabled: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AlertsTable {
+  /** Derived from rule, subject and period: the same shift is always the same alert. */
+  id: string;
+  rule_id: string;
+  kind: string;
+  subject: string;
+  period: string;
+  title: string;
+  summary: string;
+  /** JSON: before/after numbers and the sources they came from. */
+  evidence: string;
+  created_at: string;
+}
+
+export interface WebhooksTable {
+  id: string;
+  url: string;
+  secret: string;
+  /** JSON array of event names the hook receives. */
+  events: string;
+  active: number;
+  created_at: string;
+}
+
+export interface WebhookDeliveriesTable {
+  id: string;
+  webhook_id: string;
+  event: string;
+  alert_id: string | null;
+  body: string;
+  status: "pending" | "delivered" | "failed";
+  attempts: number;
+  next_attempt_at: string | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  created_at: string;
+  delivered_at: string | null;
+}
+
+export interface SnapshotsTable {
+  id: string;
+  view: string;
+  data: string;
+  created_at: string;
+}
+
+export interface SourceRequestsTable {
+  source_id: string;
+  requested_at: string;
+  url: string;
+}
+
+export interface SourceValidatorsTable {
+  url: string;
+  source_id: string;
+  etag: string | null;
+  last_modified: string | null;
+}
+
+export interface NodeLocatedByTable {
+  snapshot_id: string;
+  /** "upstream" (coordinates that came with the node) or "geoip" (looked up locally). */
+  located_by: string;
+  count: number;
+}
+
+export interface PoolHashrateSharesTable {
+  source_id: string;
+  pool_slug: string;
+  week_start: string;
+  share: number;
+  avg_hashrate_ehs: number | null;
+  ingest_id: string;
+}
+
+export interface NetworkHashrateTable {
+  source_id: string;
+  /** YYYY-MM-DD (UTC). */
+  day: string;
+  avg_hashrate_ehs: number;
+  ingest_id: string;
+}
+
+export interface IngestLockTable {
+  name: string;
+  /** Who holds the lease (host:pid), for the log line of whoever is turned away. */
+  holder: string;
+  expires_at: string;
+}
+
 export interface Database {
   sources: SourcesTable;
   ingests: IngestsTable;
@@ -130,6 +230,17 @@ export interface Database {
   pools: PoolsTable;
   pool_shares: PoolSharesTable;
   pool_servers: PoolServersTable;
+  rules: RulesTable;
+  alerts: AlertsTable;
+  webhooks: WebhooksTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  snapshots: SnapshotsTable;
+  source_requests: SourceRequestsTable;
+  source_validators: SourceValidatorsTable;
+  node_located_by: NodeLocatedByTable;
+  pool_hashrate_shares: PoolHashrateSharesTable;
+  network_hashrate: NetworkHashrateTable;
+  ingest_lock: IngestLockTable;
 }
 
 export type SourceRow = Selectable<SourcesTable>;

@@ -3,8 +3,18 @@ import type { SeedSource } from "../seed/schema";
 import type { SourceFacts } from "../sources/catalog";
 import type { Db, SourceRow } from "./schema";
 
+/** What the `sources` table says about a source (a seed file's source block has these and more). */
+export type SourceDescription = Pick<
+  SeedSource,
+  "id" | "name" | "publisher" | "url" | "licence" | "licenceUrl" | "attribution" | "notes"
+>;
+
 /** Inserts or refreshes a source's descriptive fields; keeps its health fields. */
-export async function upsertSource(db: Db, source: SeedSource, facts: SourceFacts): Promise<void> {
+export async function upsertSource(
+  db: Db,
+  source: SourceDescription,
+  facts: SourceFacts,
+): Promise<void> {
   const described = {
     name: source.name,
     publisher: source.publisher,
@@ -58,10 +68,35 @@ export function parseSourceNotes(raw: string): string[] {
   return parsed.success ? parsed.data : [];
 }
 
-/** A live source whose newest data is older than its allowance is stale; archives never are. */
+/**
+ * A live source whose newest data is older than its allowance is stale; archives never are.
+ * Data without a date of its own (a registry list) ages from when we last fetched it.
+ */
 export function isStale(source: SourceRow, now: Date): boolean {
   if (source.kind !== "live" || source.stale_after_hours === null) return false;
-  if (!source.data_as_of) return true;
-  const ageHours = (now.getTime() - Date.parse(source.data_as_of)) / 3_600_000;
+  const reference = source.data_as_of ?? source.last_success_at;
+  if (!reference) return true;
+  const ageHours = (now.getTime() - Date.parse(reference)) / 3_600_000;
   return ageHours > source.stale_after_hours;
+}
+
+/**
+ * Marks a failed ingest. Data and `last_success_at` are left alone: the last good data keeps
+ * serving, and /api/health reports the source degraded while the error is newer than the success.
+ */
+export async function recordSourceError(
+  db: Db,
+  id: string,
+  at: string,
+  message: string,
+): Promise<void> {
+  await db
+    .updateTable("sources")
+    .set({ last_error_at: at, last_error: message.slice(0, 500) })
+    .where("id", "=", id)
+    .execute();
+}
+
+export async function getSource(db: Db, id: string): Promise<SourceRow | undefined> {
+  return db.selectFrom("sources").selectAll().where("id", "=", id).executeTakeFirst();
 }

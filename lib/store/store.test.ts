@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
-import { afterEach, beforeEach, describe, expect, inject, test } from "vitest";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { getGlobalSouthSeries } from "../analytics/global-south";
 import { getNodesView } from "../analytics/nodes-view";
 import { getMonthIndex, getShareView } from "../analytics/shares-view";
@@ -12,7 +12,7 @@ import { loadSeedBundle, SeedError } from "../seed/load";
 import { migrateToLatest, openStore, type Store, StoreUnavailableError } from "./db";
 import { prepareStore } from "./prepare";
 import type { Database } from "./schema";
-import { createTestStore, STORE_DIALECTS, type TestStore } from "./testing";
+import { STORE_DIALECTS, useMigratedStore } from "./testing";
 
 const SEED_DIR = "data/seed";
 
@@ -38,17 +38,10 @@ async function tableCounts(store: Store): Promise<Record<string, number>> {
 }
 
 describe.each(STORE_DIALECTS)("store on %s", (dialect) => {
-  let testStore: TestStore;
+  const current = useMigratedStore(dialect);
   let store: Store;
-
-  beforeEach(async () => {
-    testStore = await createTestStore(dialect, inject("pgUrl"));
-    store = await testStore.open();
-    await migrateToLatest(store.db);
-  });
-  afterEach(async () => {
-    await store.close();
-    await testStore.destroy();
+  beforeEach(() => {
+    store = current();
   });
 
   test("migrating an up-to-date database applies nothing", async () => {

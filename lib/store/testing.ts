@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { openStore, type Store, type StoreConfig } from "./db";
+import { afterEach, beforeEach, inject } from "vitest";
+import { migrateToLatest, openStore, type Store, type StoreConfig } from "./db";
 
 /** Both stores the product supports; store suites run once for each. */
 export const STORE_DIALECTS = ["sqlite", "postgres"] as const;
@@ -47,4 +48,26 @@ async function adminQuery(pgUrl: string, text: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Registers hooks that give each test a fresh, migrated store of `dialect` and remove it after.
+ * Call inside a `describe`; read the store through the returned getter.
+ */
+export function useMigratedStore(dialect: TestDialect): () => Store {
+  let testStore: TestStore | undefined;
+  let store: Store | undefined;
+  beforeEach(async () => {
+    testStore = await createTestStore(dialect, inject("pgUrl"));
+    store = await testStore.open();
+    await migrateToLatest(store.db);
+  });
+  afterEach(async () => {
+    await store?.close();
+    await testStore?.destroy();
+  });
+  return () => {
+    if (!store) throw new Error("useMigratedStore: the store exists only inside a test");
+    return store;
+  };
 }

@@ -26,12 +26,23 @@ describe.skipIf(!existsSync(DEFAULT_RAW_DIR))("derive-seed on the real raw files
       "data/definitions/g77.json",
       "data/definitions/unctad-ex-china.json",
       "data/definitions/unctad.json",
+      "data/pool-locations.csv",
       "data/seed/README.md",
       "data/seed/bitnodes-2022-03-18.json",
       "data/seed/cbeci-country-shares.json",
       "data/seed/hashrate-index-reported.json",
       "data/seed/manifest.json",
+      "data/seed/mempool-pools-1w-2025-04-02.json",
       "data/seed/pool-registry.json",
+      "data/seed/pool-servers.json",
+      "lib/sources/bitnodes/fixtures/crawler-export/1647591363.json",
+      "lib/sources/bitnodes/fixtures/listing.constructed.json",
+      "lib/sources/bitnodes/fixtures/snapshot-1647591363.5-field.json",
+      "lib/sources/bitnodes/fixtures/snapshot-1647591363.trimmed.json",
+      "lib/sources/mempool/fixtures/hashrate-pools.constructed.json",
+      "lib/sources/mempool/fixtures/hashrate.constructed.json",
+      "lib/sources/mempool/fixtures/pools-1w.trimmed.json",
+      "lib/sources/pool-registry/fixtures/pool-list.trimmed.json",
     ]);
     for (const file of files) {
       expect(
@@ -97,7 +108,7 @@ describe("committed seed", () => {
   test("manifest lists each seed file with its current SHA-256", async () => {
     const { createHash } = await import("node:crypto");
     const manifest = seedManifestSchema.parse(json("data/seed/manifest.json"));
-    expect(manifest.files).toHaveLength(4);
+    expect(manifest.files).toHaveLength(6);
     for (const f of manifest.files) {
       const sha = createHash("sha256")
         .update(committed(`data/seed/${f.file}`))

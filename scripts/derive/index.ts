@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import type { Definition } from "../../lib/geo/definition-schema";
 import {
   type SeedNodesFile,
+  type SeedPoolServersFile,
+  type SeedPoolSharesFile,
   type SeedPoolsFile,
   type SeedSharesFile,
   seedManifestSchema,
@@ -9,7 +11,10 @@ import {
 import { deriveBitnodes } from "./bitnodes";
 import { deriveCbeci } from "./cbeci";
 import { deriveG77, deriveUnctad, deriveUnctadExChina } from "./definitions";
+import { deriveFixtures } from "./fixtures";
 import { formatJson, type JsonFormat } from "./json";
+import { derivePoolLocations } from "./pool-locations";
+import { derivePoolServers, derivePoolShares } from "./pool-seeds";
 import { derivePools } from "./pools";
 import { RAW, readRawJson, readRawText } from "./raw";
 import { seedReadme } from "./readme";
@@ -21,7 +26,12 @@ export interface DerivedFile {
   content: string;
 }
 
-export type SeedFile = SeedSharesFile | SeedNodesFile | SeedPoolsFile;
+export type SeedFile =
+  | SeedSharesFile
+  | SeedNodesFile
+  | SeedPoolsFile
+  | SeedPoolSharesFile
+  | SeedPoolServersFile;
 
 /** data/seed is not Biome-formatted: one record per line keeps it compact and diffable. */
 const SEED_FORMAT: JsonFormat = { lineWidth: 100, recordPerLine: true };
@@ -36,6 +46,15 @@ export function deriveAll(rawDir: string): DerivedFile[] {
   seeds.push([`bitnodes-${nodes.snapshot.takenAt.slice(0, 10)}.json`, nodes]);
   const pools = derivePools(readRawJson(rawDir, RAW.poolsV2), readRawJson(rawDir, RAW.poolsV1));
   seeds.push(["pool-registry.json", pools]);
+  const locationsCsv = derivePoolLocations(
+    readRawText(rawDir, RAW.stratum),
+    new Set(pools.pools.map((p) => p.slug)),
+  );
+  seeds.push([
+    "mempool-pools-1w-2025-04-02.json",
+    derivePoolShares(readRawJson(rawDir, RAW.mempoolPools1w)),
+  ]);
+  seeds.push(["pool-servers.json", derivePoolServers(locationsCsv)]);
 
   const seedFiles = seeds.map(([name, data]) => ({
     name,
@@ -53,6 +72,8 @@ export function deriveAll(rawDir: string): DerivedFile[] {
     { path: "data/seed/manifest.json", content: formatJson(manifest, SEED_FORMAT) },
     { path: "data/seed/README.md", content: seedReadme(seeds, definitions) },
     ...definitions.map((d) => ({ path: `data/definitions/${d.id}.json`, content: formatJson(d) })),
+    { path: "data/pool-locations.csv", content: locationsCsv },
+    ...deriveFixtures(rawDir),
   ];
 }
 

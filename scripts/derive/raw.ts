@@ -32,6 +32,26 @@ export const RAW = {
     origin:
       "GitHub mempool/mining-pools, pools.json (legacy, for its `slugs` map) @ 6abbdc8b9865be69239a3b990c8198f747aeaa6c",
   },
+  mempoolPools1w: {
+    file: "mempool-api/api_v1_mining_pools_1w.2025-04-02.json",
+    origin:
+      "mempool.space GET /api/v1/mining/pools/1w as recorded in GitHub mempool/mempool, frontend/cypress/fixtures/details_rbf/api_mining_pools_1w.json @ 20ef5b328888a5eb858b80674094e047334c96df (2025-04-02)",
+  },
+  stratum: {
+    file: "pools/stratum_endpoints_curated.csv",
+    origin:
+      "hand-curated from public stratum-watcher configs (achow101/stratum-watcher @ 1ff6092676000f44b2fc890086290fa27f1c676a, bboerst/stratum-watcher @ 24f86106e3bbded5838f161fa61538bef6c6d5a9) and one Braiins page; URL per row",
+  },
+  bitcoinDataPoolList: {
+    file: "pools/bitcoin-data-mining-pools.pool-list.json",
+    origin:
+      "GitHub bitcoin-data/mining-pools, pool-list.json (branch generated) @ e33b2d61b2c2dbf1247c376842ea12e7a42e5ff3",
+  },
+  bitcoinDataPools: {
+    file: "pools/bitcoin-data-mining-pools.pools.json",
+    origin:
+      "GitHub bitcoin-data/mining-pools, pools.json (branch generated) @ e33b2d61b2c2dbf1247c376842ea12e7a42e5ff3",
+  },
   countryCodes: {
     file: "reference/datasets-country-codes.2020-10-15.csv",
     origin:

@@ -48,6 +48,12 @@ function summary(data: SeedFile): string {
       return `${data.snapshot.total} nodes at ${data.snapshot.takenAt}: ${data.countries.length} countries, ${data.locations.length} locations`;
     case "pool-registry":
       return `${data.pools.length} mining pools`;
+    case "pool-shares":
+      return `${data.rows.length} pools, ${data.window.blockCount} blocks, ${data.window.periodStart} … ${data.window.periodEnd}`;
+    case "pool-servers": {
+      const declared = data.rows.filter((r) => r.locatedBy === "declared").length;
+      return `${data.rows.length} stratum hosts of ${new Set(data.rows.map((r) => r.pool)).size} pools (${declared} with a declared country)`;
+    }
   }
 }
 

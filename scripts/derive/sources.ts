@@ -78,3 +78,34 @@ export const POOL_REGISTRY_SOURCE: SeedSource = {
     "The registry has no country or headquarters field: a pool's HQ and its server locations are separate, curated data.",
   ],
 };
+
+export const MEMPOOL_SOURCE: SeedSource = {
+  id: "mempool",
+  name: "mempool.space mining statistics",
+  publisher: "mempool.space (The Mempool Open Source Project)",
+  url: "https://mempool.space",
+  licence:
+    "mempool.space API terms; the mempool software (which recorded this response) is AGPL-3.0",
+  attribution: "Pool shares from mempool.space (https://mempool.space/mining)",
+  derivedFrom: [RAW.mempoolPools1w],
+  notes: [
+    "One recorded week of blocks (1,024 blocks, 21 pools). The exact recording time is not known; the window is placed to end on 2025-04-02, the day the recording was committed.",
+    "Shares are of blocks found, attributed to pools by coinbase tags and payout addresses; a pool's blocks are not where its miners are.",
+  ],
+};
+
+export const POOL_LOCATIONS_SOURCE: SeedSource = {
+  id: "pool-locations",
+  name: "Curated pool stratum endpoints (data/pool-locations.csv)",
+  publisher: "Hashrate Atlas, from public stratum-watcher configs and pool websites",
+  url: "https://github.com/bboerst/stratum-watcher",
+  licence: "Facts (hostnames) with a source URL per row; no code copied",
+  attribution:
+    "Stratum endpoints from achow101/stratum-watcher and bboerst/stratum-watcher configs",
+  derivedFrom: [RAW.stratum],
+  notes: [
+    'Offline, a host is located only by the country its hostname label names ("declared", e.g. us-east → US); labels like eu, asia or na name no country and stay unresolved.',
+    "At ingest each host is resolved by DNS and geolocated (dns+geoip); a stratum server's location is not where the pool's miners are.",
+    "Many endpoints date from 2021 and some pools have since closed.",
+  ],
+};

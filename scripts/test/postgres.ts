@@ -42,6 +42,19 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** Another process can take a free port before PostgreSQL binds it; try a few ports. */
+async function startOnFreePort(start: (port: number) => void): Promise<number> {
+  for (let attempt = 1; ; attempt += 1) {
+    const port = await freePort();
+    try {
+      start(port);
+      return port;
+    } catch (error) {
+      if (attempt >= 5) throw error;
+    }
+  }
+}
+
 export async function startTestPostgres(): Promise<TestPostgres> {
   const given = process.env.TEST_DATABASE_URL;
   if (given) return { url: given, stop: () => {} };
@@ -68,18 +81,19 @@ export async function startTestPostgres(): Promise<TestPostgres> {
   }
   chmodSync(dir, 0o700);
   const data = join(dir, "data");
-  const port = await freePort();
   run("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"]);
-  run("pg_ctl", [
-    "-D",
-    data,
-    "-w",
-    "-l",
-    join(dir, "log"),
-    "-o",
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
-    "start",
-  ]);
+  const port = await startOnFreePort((p) =>
+    run("pg_ctl", [
+      "-D",
+      data,
+      "-w",
+      "-l",
+      join(dir, "log"),
+      "-o",
+      `-p ${p} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+      "start",
+    ]),
+  );
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     stop: () => {

@@ -1,0 +1,48 @@
+import { ImageResponse } from "next/og";
+import { z } from "zod";
+import { ShareCard } from "@/components/og/ShareCard";
+import { getGlobalSouthSeries } from "@/lib/analytics/global-south";
+import { getMonthIndex, getShareView } from "@/lib/analytics/shares-view";
+import { ApiError, handled } from "@/lib/api/errors";
+import { monthParam } from "@/lib/api/params";
+import { parseQuery } from "@/lib/api/query";
+import { DEFAULT_DEFINITION_ID, getDefinition, loadDefinitions } from "@/lib/geo/definitions";
+import { getStore } from "@/lib/store/instance";
+
+export const dynamic = "force-dynamic";
+
+const ids = loadDefinitions().map((d) => d.id) as [string, ...string[]];
+const query = z.object({
+  m: monthParam.optional(),
+  gs: z.enum(ids).default(DEFAULT_DEFINITION_ID),
+});
+
+/** The social preview of a deep link to `/` (month and definition from the same parameters). */
+export const GET = handled(async (request) => {
+  const { m, gs } = parseQuery(request.url, query);
+  const { db } = await getStore();
+  const month = m ?? (await getMonthIndex(db)).latest;
+  const view = month ? await getShareView(db, month) : null;
+  if (!month || !view) throw new ApiError(404, "not_found", `No data for ${m ?? "any month"}.`);
+  const definition = getDefinition(gs);
+  const members = new Set(definition.members);
+  const point = (await getGlobalSouthSeries(db, definition)).find((p) => p.month === month);
+  const image = new ImageResponse(
+    <ShareCard
+      month={month}
+      definitionName={definition.name}
+      globalSouth={point?.share ?? null}
+      method={view.method}
+      rows={view.rows.slice(0, 6).map((r) => ({
+        name: r.name,
+        share: r.share,
+        south: r.country === null ? null : members.has(r.country),
+      }))}
+      attribution={`Source: ${view.source.attribution} (${view.source.licence})`}
+      footnote={`Live data · ${Math.round(view.coverage * 1000) / 10}% of hashrate attributed to a country · orange = Global South`}
+    />,
+    { width: 1200, height: 630 },
+  );
+  image.headers.set("Cache-Control", "public, max-age=3600");
+  return image;
+});

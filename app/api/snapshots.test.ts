@@ -1,0 +1,75 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { resetEnvCache } from "@/lib/env";
+import { GET as getSnapshot } from "./v1/snapshots/[id]/route";
+import { POST as postSnapshot } from "./v1/snapshots/route";
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "atlas-snap-"));
+  process.env.ATLAS_DB_PATH = join(dir, "atlas.db");
+  delete process.env.DATABASE_URL;
+  resetEnvCache();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const post = (body: unknown, ip = "203.0.113.9") =>
+  postSnapshot(
+    new Request("http://localhost/api/v1/snapshots", {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-forwarded-for": ip },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    }),
+  );
+const get = (id: string, query = "") =>
+  getSnapshot(new Request(`http://localhost/api/v1/snapshots/${id}${query}`), {
+    params: Promise.resolve({ id }),
+  });
+
+describe("POST /api/v1/snapshots", () => {
+  test("answers 201 with the id and URL, then serves the frozen data immutably", async () => {
+    const res = await post({ m: "2019-09", gs: "unctad" });
+    expect(res.status).toBe(201);
+    const { id, url } = await res.json();
+    expect(url).toBe(`/s/${id}`);
+    const frozen = await get(id);
+    expect(frozen.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    const body = await frozen.json();
+    expect(body.shares.rows[0]).toMatchObject({ country: "CN", share: 0.7553 });
+    const csv = await (await get(id, "?format=csv")).text();
+    expect(csv.split("\r\n")[1]).toBe(
+      "2019-09,unctad,CN,China,Mainland China,0.7553,measured,cbeci,true,",
+    );
+  });
+
+  test.each([
+    ["a malformed month", { m: "2019-13" }, 400],
+    ["an unknown definition", { gs: "nope" }, 400],
+    ["an unknown key", { m: "2019-09", evil: "x" }, 400],
+    ["a huge body", { m: "2019-09", gs: "x".repeat(10_000) }, 413],
+    ["malformed JSON", "{", 400],
+    ["a month without data", { m: "2015-01" }, 404],
+  ])("rejects %s", async (_name, body, status) => {
+    const res = await post(body, `198.51.100.${status}`);
+    expect(res.status).toBe(status);
+    expect((await res.json()).error.code).toEqual(expect.any(String));
+  });
+
+  test("limits snapshot creation per client", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i += 1)
+      statuses.push((await post({ m: "2020-01" }, "192.0.2.77")).status);
+    expect(statuses.slice(0, 20).every((s) => s === 201 || s === 200)).toBe(true);
+    expect(statuses[20]).toBe(429);
+    expect((await post({ m: "2020-01" }, "192.0.2.78")).status).toBe(200); // another client is unaffected
+  });
+});
+
+describe("GET /api/v1/snapshots/{id}", () => {
+  test("404 for an unknown id and 400 for a malformed one", async () => {
+    expect((await get("A".repeat(27))).status).toBe(404);
+    expect((await get("../../etc/passwd")).status).toBe(400);
+  });
+});

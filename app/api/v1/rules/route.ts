@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { requireAdmin } from "@/lib/api/admin";
+import { readJsonBody } from "@/lib/api/body";
+import { ApiError, handled } from "@/lib/api/errors";
+import { parseQuery } from "@/lib/api/query";
+import { getDefinition } from "@/lib/geo/definitions";
+import { ruleParamsSchema } from "@/lib/monitor/rules";
+import { getStore } from "@/lib/store/instance";
+import { ensureDefaultRules, listRules, upsertRule } from "@/lib/store/rules";
+
+export const dynamic = "force-dynamic";
+
+const ruleBody = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,64}$/, "lowercase letters, digits and dashes, at most 64"),
+  enabled: z.boolean().default(true),
+  params: ruleParamsSchema,
+});
+
+/** Rules are public to read: they explain why an alert fired. */
+export const GET = handled(async (request) => {
+  parseQuery(request.url, z.object({}));
+  const { db } = await getStore();
+  await ensureDefaultRules(db, new Date().toISOString());
+  return Response.json(await listRules(db));
+});
+
+/** Creates or replaces a rule (admin). */
+export const POST = handled(async (request) => {
+  requireAdmin(request);
+  const rule = await readJsonBody(request, ruleBody);
+  if (rule.params.kind === "global_south_change") {
+    try {
+      getDefinition(rule.params.definition);
+    } catch {
+      throw new ApiError(400, "invalid_body", `Unknown definition "${rule.params.definition}".`);
+    }
+  }
+  await upsertRule((await getStore()).db, rule, new Date().toISOString());
+  return Response.json({ rule }, { status: 201 });
+});

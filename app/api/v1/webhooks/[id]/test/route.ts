@@ -1,0 +1,37 @@
+import { requireAdmin } from "@/lib/api/admin";
+import { ApiError, handledWithParams } from "@/lib/api/errors";
+import { RateLimiter } from "@/lib/api/rate-limit";
+import { env } from "@/lib/env";
+import { deliverDue } from "@/lib/monitor/deliver";
+import { getStore } from "@/lib/store/instance";
+import { enqueueDeliveries, getWebhook, listDeliveries } from "@/lib/store/webhooks";
+
+export const dynamic = "force-dynamic";
+
+/** Test sends hit someone else's server: at most 5 a minute per webhook. */
+const limiter = new RateLimiter(5, 60_000);
+
+export const POST = handledWithParams<{ id: string }>(async (request, { id }) => {
+  requireAdmin(request);
+  const wait = limiter.take(id);
+  if (wait > 0) throw new ApiError(429, "rate_limited", `Too many test sends; retry in ${wait} s.`);
+  const { db } = await getStore();
+  if (!(await getWebhook(db, id))) throw new ApiError(404, "not_found", `No webhook "${id}".`);
+  const now = new Date().toISOString();
+  const body = JSON.stringify({
+    type: "test",
+    event: "test",
+    sentAt: now,
+    message: "Test delivery from Hashrate Atlas",
+  });
+  const ids = await enqueueDeliveries(db, "test", null, body, now, id);
+  const deliveryId = ids[0];
+  await deliverDue(db, {
+    allowPrivate: env().ATLAS_ALLOW_PRIVATE_WEBHOOKS,
+    now: () => new Date(),
+    maxAttempts: 1,
+    onlyIds: ids,
+  });
+  const delivery = (await listDeliveries(db, id)).find((d) => d.id === deliveryId);
+  return Response.json({ delivery }, { status: delivery?.status === "delivered" ? 200 : 502 });
+});

@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { requireAdmin } from "@/lib/api/admin";
+import { readJsonBody } from "@/lib/api/body";
+import { ApiError, handled } from "@/lib/api/errors";
+import { parseQuery } from "@/lib/api/query";
+import { env } from "@/lib/env";
+import { ruleParamsSchema } from "@/lib/monitor/rules";
+import { checkWebhookTarget, systemResolver } from "@/lib/monitor/webhook-target";
+import { getStore } from "@/lib/store/instance";
+import { insertWebhook, listWebhooks } from "@/lib/store/webhooks";
+
+export const dynamic = "force-dynamic";
+
+const events = ruleParamsSchema.options.map((o) => o.shape.kind.value) as [string, ...string[]];
+const webhookBody = z.object({
+  url: z.url().max(2048),
+  secret: z.string().min(16, "use a secret of at least 16 characters").max(256),
+  events: z
+    .array(z.enum(events))
+    .min(1)
+    .default([...events]),
+});
+
+/** Secrets are write-only: listings show that one is set, never what it is. */
+const redact = <T extends { secret: string }>(hook: T) => ({ ...hook, secret: "(set)" });
+
+export const GET = handled(async (request) => {
+  requireAdmin(request);
+  parseQuery(request.url, z.object({}));
+  return Response.json({ webhooks: (await listWebhooks((await getStore()).db)).map(redact) });
+});
+
+export const POST = handled(async (request) => {
+  requireAdmin(request);
+  const body = await readJsonBody(request, webhookBody);
+  const refusal = await checkWebhookTarget(body.url, {
+    allowPrivate: env().ATLAS_ALLOW_PRIVATE_WEBHOOKS,
+    resolve: systemResolver,
+  });
+  if (refusal)
+    throw new ApiError(400, "webhook_target_refused", `Webhook URL refused: ${refusal}.`);
+  const hook = await insertWebhook((await getStore()).db, body, new Date().toISOString());
+  return Response.json({ webhook: redact(hook) }, { status: 201 });
+});

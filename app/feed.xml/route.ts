@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { handled } from "@/lib/api/errors";
+import { parseQuery } from "@/lib/api/query";
+import { env } from "@/lib/env";
+import { renderAtomFeed } from "@/lib/monitor/feed";
+import { listAlerts } from "@/lib/store/alerts";
+import { getStore } from "@/lib/store/instance";
+
+export const dynamic = "force-dynamic";
+
+export const GET = handled(async (request) => {
+  parseQuery(request.url, z.object({}));
+  const alerts = await listAlerts((await getStore()).db, { limit: 100 });
+  const base = env().ATLAS_PUBLIC_URL ?? new URL(request.url).origin;
+  return new Response(renderAtomFeed(alerts, base, new Date().toISOString()), {
+    headers: {
+      "Content-Type": "application/atom+xml; charset=utf-8",
+      "Cache-Control": "public, max-age=300",
+    },
+  });
+});

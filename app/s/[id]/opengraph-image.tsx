@@ -1,0 +1,36 @@
+import { ImageResponse } from "next/og";
+import { ShareCard } from "@/components/og/ShareCard";
+import { formatDate } from "@/lib/analytics/format";
+import { snapshotIdSchema } from "@/lib/share/snapshot-request";
+import { loadSnapshot } from "@/lib/share/snapshots";
+import { getStore } from "@/lib/store/instance";
+
+export const size = { width: 1200, height: 630 };
+export const contentType = "image/png";
+export const alt = "Hashrate Atlas snapshot: Global South share of Bitcoin hashrate";
+
+export default async function Image({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const snapshot = snapshotIdSchema.safeParse(id).success
+    ? await loadSnapshot((await getStore()).db, id)
+    : undefined;
+  if (!snapshot) return new Response("Not found", { status: 404 });
+  const { data } = snapshot;
+  const members = new Set(data.definition.members);
+  return new ImageResponse(
+    <ShareCard
+      month={data.month}
+      definitionName={data.definition.name}
+      globalSouth={data.globalSouth.find((p) => p.month === data.month)?.share ?? null}
+      method={data.shares.method}
+      rows={data.shares.rows.slice(0, 6).map((r) => ({
+        name: r.name,
+        share: r.share,
+        south: r.country === null ? null : members.has(r.country),
+      }))}
+      attribution={`Source: ${data.shares.source.attribution} (${data.shares.source.licence})`}
+      footnote={`Snapshot of data as of ${data.dataAsOf ? formatDate(data.dataAsOf) : "unknown"} · orange = Global South`}
+    />,
+    size,
+  );
+}

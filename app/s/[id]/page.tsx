@@ -1,0 +1,52 @@
+import { notFound } from "next/navigation";
+import { GlobalSouthStat } from "@/components/panel/GlobalSouthStat";
+import { NodeSummary } from "@/components/panel/NodeSummary";
+import { ShareTable } from "@/components/panel/ShareTable";
+import { SourceNote } from "@/components/panel/SourceNote";
+import { formatDate } from "@/lib/analytics/format";
+import { formatMonth } from "@/lib/analytics/month";
+import { snapshotIdSchema } from "@/lib/share/snapshot-request";
+import { loadSnapshot } from "@/lib/share/snapshots";
+import { getStore } from "@/lib/store/instance";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(id: string) {
+  if (!snapshotIdSchema.safeParse(id).success) notFound();
+  const snapshot = await loadSnapshot((await getStore()).db, id);
+  if (!snapshot) notFound();
+  return snapshot;
+}
+
+export async function generateMetadata({ params }: Props) {
+  const { data } = await load((await params).id);
+  return { title: `${formatMonth(data.month)} snapshot — Hashrate Atlas` };
+}
+
+/** A frozen view: the numbers as they were when the snapshot was taken, whatever came later. */
+export default async function SnapshotPage({ params }: Props) {
+  const { id } = await params;
+  const { data, createdAt } = await load(id);
+  const point = data.globalSouth.find((p) => p.month === data.month);
+  const live = `/?m=${data.view.m}${data.view.gs === "unctad" ? "" : `&gs=${data.view.gs}`}`;
+  return (
+    <main className="page">
+      <header className="masthead">
+        <h1>Hashrate Atlas — {formatMonth(data.month)}</h1>
+        <p role="note" className="snapshot-banner">
+          Snapshot of data as of {data.dataAsOf ? formatDate(data.dataAsOf) : "unknown"}, taken{" "}
+          {formatDate(createdAt)}. These numbers will not change.{" "}
+          <a href={live}>See the live view</a> ·{" "}
+          <a href={`/api/v1/snapshots/${id}?format=csv`}>CSV</a> ·{" "}
+          <a href={`/api/v1/snapshots/${id}`}>JSON</a>
+        </p>
+      </header>
+      {point ? <GlobalSouthStat point={point} definition={data.definition} /> : null}
+      <ShareTable view={data.shares} members={new Set(data.definition.members)} />
+      <SourceNote source={data.shares.source} method={data.shares.method} />
+      <NodeSummary view={data.nodes} />
+    </main>
+  );
+}

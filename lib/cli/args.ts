@@ -1,0 +1,128 @@
+import { z } from "zod";
+import { INGEST_TARGETS } from "../sources/registry";
+
+/** `atlas` command lines, validated: a typo is an error with usage, never a silent default. */
+export const USAGE = `usage:
+  npm run atlas -- ingest [bitnodes|mempool|pools|bitcoind|all ...] [--file PATH]
+      fetch, validate, geolocate and store; --file reads a saved Bitnodes snapshot
+      (API format, or the crawler export named <unix time>.json) instead of fetching
+  npm run atlas -- import FILE.csv
+      import reported figures (columns month,country,share,source,url); all or nothing
+  npm run atlas -- crawl [--seed host[:port]]… [--dns-seed host]… [--network mainnet|testnet|signet|regtest]
+                         [--max-nodes N] [--concurrency C] [--deadline 10m] [--allow-private]
+      walk the Bitcoin P2P network yourself and store a geolocated node snapshot (source "crawler")
+  npm run atlas -- worker
+      run scheduled ingests, shift detection and webhook deliveries until stopped (SIGTERM)`;
+
+/** "90s", "10m", "1h" or plain milliseconds. */
+const duration = z
+  .string()
+  .regex(/^\d+(ms|s|m|h)?$/, "expected a duration like 90s, 10m or 1h")
+  .transform((v) => {
+    const [, n, unit] = /^(\d+)(ms|s|m|h)?$/.exec(v) ?? [];
+    const factor = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[unit ?? "ms"] ?? 1;
+    return Number(n) * factor;
+  });
+
+const crawlSchema = z.object({
+  command: z.literal("crawl"),
+  peers: z.array(z.string().min(1)).default([]),
+  dnsSeeds: z.array(z.string().min(1)).optional(),
+  network: z.enum(["mainnet", "testnet", "signet", "regtest"]).default("mainnet"),
+  maxNodes: z.coerce.number().int().positive().optional(),
+  concurrency: z.coerce.number().int().positive().optional(),
+  deadlineMs: duration.optional(),
+  allowPrivate: z.boolean().default(false),
+});
+const workerSchema = z.object({ command: z.literal("worker") });
+
+const ingestSchema = z.object({
+  command: z.literal("ingest"),
+  targets: z
+    .array(z.enum([...INGEST_TARGETS, "all"]))
+    .transform((t) =>
+      t.length === 0 || t.includes("all")
+        ? [...INGEST_TARGETS]
+        : [...new Set(t)].filter((x) => x !== "all"),
+    ),
+  file: z.string().min(1).optional(),
+});
+const importSchema = z.object({ command: z.literal("import"), file: z.string().min(1) });
+export const cliArgsSchema = z.discriminatedUnion("command", [
+  ingestSchema,
+  importSchema,
+  crawlSchema,
+  workerSchema,
+]);
+export type CliArgs = z.infer<typeof cliArgsSchema>;
+
+/** Options that take a value, and the field each fills (repeatable ones collect into arrays). */
+const CRAWL_OPTIONS: Record<string, { key: string; repeat?: boolean }> = {
+  "--seed": { key: "peers", repeat: true },
+  "--dns-seed": { key: "dnsSeeds", repeat: true },
+  "--network": { key: "network" },
+  "--max-nodes": { key: "maxNodes" },
+  "--concurrency": { key: "concurrency" },
+  "--deadline": { key: "deadlineMs" },
+};
+
+function crawlInput(rest: readonly string[]): Record<string, unknown> {
+  const input: Record<string, unknown> = { command: "crawl" };
+  for (let i = 0; i < rest.length; i += 1) {
+    const arg = rest[i] ?? "";
+    if (arg === "--allow-private") {
+      input.allowPrivate = true;
+      continue;
+    }
+    const option = CRAWL_OPTIONS[arg];
+    if (!option) throw new Error(`unknown argument ${arg}\n${USAGE}`);
+    const value = rest[++i] ?? "";
+    if (option.repeat)
+      input[option.key] = [...((input[option.key] as string[] | undefined) ?? []), value];
+    else input[option.key] = value;
+  }
+  return input;
+}
+
+function validate(input: unknown): CliArgs {
+  const parsed = cliArgsSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${issue?.path.join(".") || "command"}: ${issue?.message}\n${USAGE}`);
+  }
+  return parsed.data;
+}
+
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const [command, ...rest] = argv;
+  if (command === "crawl") return validate(crawlInput(rest));
+  if (command === "worker") {
+    if (rest.length > 0) throw new Error(`worker takes no arguments\n${USAGE}`);
+    return validate({ command });
+  }
+  const positional: string[] = [];
+  let file: string | undefined;
+  for (let i = 0; i < rest.length; i += 1) {
+    const arg = rest[i] ?? "";
+    if (arg === "--file") file = rest[++i] ?? "";
+    else if (arg.startsWith("--")) throw new Error(`unknown option ${arg}\n${USAGE}`);
+    else positional.push(arg);
+  }
+  const input =
+    command === "import"
+      ? { command, file: positional[0] ?? "" }
+      : { command, targets: positional, ...(file === undefined ? {} : { file }) };
+  const parsed = cliArgsSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${issue?.path.join(".") || "command"}: ${issue?.message}\n${USAGE}`);
+  }
+  if (
+    parsed.data.command === "ingest" &&
+    parsed.data.file &&
+    parsed.data.targets.join() !== "bitnodes"
+  ) {
+    throw new Error(`--file applies to "ingest bitnodes" only\n${USAGE}`);
+  }
+  return parsed.data;
+}

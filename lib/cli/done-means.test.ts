@@ -1,0 +1,135 @@
+import { execFile } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { GET as health } from "@/app/api/health/route";
+import { GET as months } from "@/app/api/v1/months/route";
+import { GET as nodes } from "@/app/api/v1/nodes/route";
+import { resetEnvCache } from "../env";
+import { openGeoIp } from "../geo/geoip";
+import { hostOf, networkOfAddress } from "../geo/network";
+import { faults, json, type ReplayServer, startReplayServer } from "../http/testing";
+import { seedManifestSchema } from "../seed/schema";
+import { paths } from "../sources/mempool/client";
+
+/**
+ * The issue's "done means", end to end: the real `atlas` command (a child process) against a
+ * loopback server replaying real Bitnodes and mempool responses, then the JSON API reading the
+ * same database.
+ */
+
+const run = promisify(execFile);
+const SNAPSHOT = "lib/sources/bitnodes/fixtures/snapshot-1647591363.trimmed.json";
+const mempool = (name: string) => json(readFileSync(`lib/sources/mempool/fixtures/${name}`));
+
+let dir: string;
+let server: ReplayServer;
+let env: NodeJS.ProcessEnv;
+
+/** The bundled seed minus its node snapshot, so node counts can only come from the ingest. */
+function seedWithoutNodes(target: string): void {
+  mkdirSync(target);
+  const manifest = seedManifestSchema.parse(
+    JSON.parse(readFileSync("data/seed/manifest.json", "utf8")),
+  );
+  const files = manifest.files.filter((f) => f.kind !== "node-snapshot");
+  for (const f of files) copyFileSync(join("data/seed", f.file), join(target, f.file));
+  writeFileSync(join(target, "manifest.json"), JSON.stringify({ ...manifest, files }));
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "atlas-done-"));
+  seedWithoutNodes(join(dir, "seed"));
+  server = await startReplayServer({
+    "/api/v1/snapshots/latest/": json(readFileSync(SNAPSHOT)),
+    [paths.pools("1w")]: mempool("pools-1w.trimmed.json"),
+    [paths.hashratePools("3y")]: mempool("hashrate-pools.constructed.json"),
+    [paths.hashrate("3y")]: mempool("hashrate.constructed.json"),
+  });
+  env = { ...process.env, ATLAS_DB_PATH: join(dir, "atlas.db"), ATLAS_SEED_DIR: join(dir, "seed") };
+  delete env.DATABASE_URL;
+  Object.assign(env, {
+    ATLAS_OFFLINE: "0",
+    ATLAS_BITNODES_URL: server.url,
+    ATLAS_MEMPOOL_URL: server.url,
+  });
+  Object.assign(process.env, {
+    ATLAS_DB_PATH: env.ATLAS_DB_PATH,
+    ATLAS_SEED_DIR: env.ATLAS_SEED_DIR,
+  });
+  delete process.env.DATABASE_URL;
+  resetEnvCache();
+});
+afterAll(async () => {
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const atlas = (...args: string[]) =>
+  run("node_modules/.bin/tsx", ["lib/cli/main.ts", ...args], { env });
+
+describe("atlas ingest against a loopback server", () => {
+  test("ingest bitnodes stores the snapshot; /api/v1/nodes reports the counts computed by hand", async () => {
+    const { stdout } = await atlas("ingest", "bitnodes");
+    const lines = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { msg: string; changed?: boolean });
+    expect(lines.find((l) => l.msg === "ingest finished")?.changed).toBe(true);
+
+    const payload = JSON.parse(readFileSync(SNAPSHOT, "utf8")) as {
+      nodes: Record<string, unknown[]>;
+    };
+    const geo = await openGeoIp();
+    const byHand = new Map<string, number>();
+    for (const [address, row] of Object.entries(payload.nodes)) {
+      const upstream =
+        typeof row[7] === "string" && !(row[8] === 0 && row[9] === 0) ? row[7] : null;
+      const network = networkOfAddress(address);
+      const clearnet = network === "ipv4" || network === "ipv6";
+      const country = upstream ?? (clearnet ? geo?.locate(hostOf(address))?.country : undefined);
+      if (country) byHand.set(country, (byHand.get(country) ?? 0) + 1);
+    }
+    const res = await nodes(new Request("http://localhost/api/v1/nodes?month=2022-03"));
+    const body = (await res.json()) as {
+      snapshot: { total: number };
+      countries: { country: string; count: number }[];
+    };
+    expect(body.snapshot.total).toBe(Object.keys(payload.nodes).length);
+    expect(new Map(body.countries.map((c) => [c.country, c.count]))).toEqual(byHand);
+  });
+
+  test("ingest mempool makes months after 2022-01 appear in /api/v1/months as modeled", async () => {
+    await atlas("ingest", "mempool");
+    const res = await months(new Request("http://localhost/api/v1/months"));
+    const body = (await res.json()) as {
+      series: { month: string; method: string; source: string }[];
+    };
+    const modeled = body.series.filter((s) => s.method === "modeled");
+    expect(modeled.map((s) => s.month)).toEqual(expect.arrayContaining(["2025-03", "2025-04"]));
+    expect(modeled.every((s) => s.month > "2022-01" && s.source === "model-pools")).toBe(true);
+    expect(body.series.find((s) => s.month === "2021-07")?.method).toBe("measured");
+  });
+
+  test("a failing upstream: exit code 1, same node counts, /api/health names the source and its error", async () => {
+    const nodesNow = async () =>
+      (await nodes(new Request("http://localhost/api/v1/nodes?month=2022-03"))).json();
+    const before = await nodesNow();
+    server.route("/api/v1/snapshots/latest/", faults.html503());
+    const failed = await atlas("ingest", "bitnodes").then(
+      () => null,
+      (error: { code: number; stdout: string }) => error,
+    );
+    expect(failed?.code).toBe(1);
+    expect(failed?.stdout).toMatch(/"level":"error".*"source":"bitnodes"/);
+    expect(await nodesNow()).toEqual(before);
+    const body = (await (await health(new Request("http://localhost/api/health"))).json()) as {
+      status: string;
+      sources: { id: string; lastError: string | null }[];
+    };
+    expect(body.status).toBe("degraded");
+    expect(body.sources.find((s) => s.id === "bitnodes")?.lastError).toMatch(/HTTP 503/);
+  }, 60_000); // the CLI retries a 503 three times with real backoff (about 7 s)
+});

@@ -1,0 +1,93 @@
+/**
+ * `npm run atlas -- …`: the operator's command. Exit code 0 when every requested source
+ * succeeded (or another ingest already holds the lock), 1 when any failed (its last good data
+ * stays and /api/health says degraded), 2 on a usage or input error.
+ */
+import { hostname } from "node:os";
+import { ingestTargets } from "../ingest/all";
+import type { Logger } from "../ingest/context";
+import { ingestContextFromEnv } from "../ingest/from-env";
+import { afterIngest } from "../monitor/after-ingest";
+import { ingestBitnodes } from "../sources/bitnodes";
+import { importReportedCsv } from "../sources/reported-csv";
+import { CsvImportError } from "../sources/reported-csv/parse";
+import type { Store } from "../store/db";
+import { withIngestLock } from "../store/ingest-lock";
+import { prepareStoreFromEnv } from "../store/prepare";
+import { type CliArgs, parseArgs } from "./args";
+import { runCrawlCommand } from "./crawl";
+import { createLogger } from "./log";
+import { runWorker } from "./worker";
+
+/** Longer than the background ingest's 10-minute limit, so a live run never loses its lease. */
+const LEASE_MS = 15 * 60_000;
+
+type IngestArgs = Extract<CliArgs, { command: "ingest" }>;
+
+/** One ingest at a time across processes: a second one logs who holds the lock and stops. */
+async function withLock(store: Store, log: Logger, work: () => Promise<number>): Promise<number> {
+  const outcome = await withIngestLock(store, `${hostname()}:${process.pid}`, LEASE_MS, work);
+  if (outcome.acquired) return outcome.value;
+  log.warn("another ingest is running; nothing done", { holder: outcome.holder });
+  return 0;
+}
+
+function runIngest(store: Store, args: IngestArgs, log: Logger): Promise<number> {
+  return withLock(store, log, async () => {
+    const ctx = await ingestContextFromEnv(store.db, log);
+    const outcomes = args.file
+      ? [await ingestBitnodes(ctx, { file: args.file })]
+      : await ingestTargets(ctx, args.targets);
+    await afterIngest(store.db, log);
+    return outcomes.every((o) => o.ok) ? 0 : 1;
+  });
+}
+
+async function runImport(store: Store, file: string, log: Logger): Promise<number> {
+  try {
+    log.info("import finished", { file, ...(await importReportedCsv(store.db, file)) });
+    await afterIngest(store.db, log);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof CsvImportError)) throw error;
+    log.error("import refused; nothing written", { file, problems: error.problems });
+    return 2;
+  }
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const log = createLogger({ tty: process.stderr.isTTY === true });
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    console.error((error as Error).message);
+    return 2;
+  }
+  const { store } = await prepareStoreFromEnv();
+  try {
+    switch (args.command) {
+      case "import":
+        return await runImport(store, args.file, log);
+      case "ingest":
+        return await runIngest(store, args, log);
+      case "crawl": {
+        const code = await withLock(store, log, () => runCrawlCommand(store, args, log));
+        await afterIngest(store.db, log);
+        return code;
+      }
+      case "worker":
+        return await runWorker(store, log);
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`atlas: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

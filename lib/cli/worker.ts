@@ -1,0 +1,67 @@
+import { hostname } from "node:os";
+import { env } from "../env";
+import { ingestTargets } from "../ingest/all";
+import type { Logger } from "../ingest/context";
+import { ingestContextFromEnv } from "../ingest/from-env";
+import { afterIngest } from "../monitor/after-ingest";
+import { deliverDue } from "../monitor/deliver";
+import { runWorkerLoop, type Schedule } from "../monitor/worker";
+import { INGEST_TARGETS, type IngestTarget } from "../sources/registry";
+import type { Store } from "../store/db";
+import { withIngestLock } from "../store/ingest-lock";
+import type { CliArgs } from "./args";
+import { runCrawlCommand } from "./crawl";
+
+/** The scheduled crawl: mainnet from the DNS seeds with the crawler's polite defaults. */
+const DEFAULT_CRAWL: Extract<CliArgs, { command: "crawl" }> = {
+  command: "crawl",
+  peers: [],
+  network: "mainnet",
+  allowPrivate: false,
+};
+
+/** `atlas worker`: scheduled ingests until SIGTERM/SIGINT, then a clean exit. */
+export async function runWorker(store: Store, log: Logger): Promise<number> {
+  const e = env();
+  const schedules: Schedule[] = [
+    { target: "pools", everyMs: e.ATLAS_INTERVAL_POOLS_MIN * 60_000 },
+    { target: "mempool", everyMs: e.ATLAS_INTERVAL_MEMPOOL_MIN * 60_000 },
+    { target: "bitnodes", everyMs: e.ATLAS_INTERVAL_BITNODES_MIN * 60_000 },
+    ...(e.ATLAS_BITCOIND_URL ? [{ target: "bitcoind", everyMs: 60 * 60_000 }] : []),
+    // Our own crawl keeps the node map alive when Bitnodes is down or stripped of locations.
+    ...(e.ATLAS_INTERVAL_CRAWL_MIN > 0
+      ? [{ target: "crawl", everyMs: e.ATLAS_INTERVAL_CRAWL_MIN * 60_000 }]
+      : []),
+  ];
+  const ctx = await ingestContextFromEnv(store.db, log);
+  const stop = new AbortController();
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    process.once(signal, () => {
+      log.info("stop requested; finishing the current step", { signal });
+      stop.abort();
+    });
+  }
+  await runWorkerLoop(
+    {
+      log,
+      lock: (work) => withIngestLock(store, `${hostname()}:${process.pid}`, 15 * 60_000, work),
+      now: () => new Date(),
+      ingest: async (target) => {
+        if (target === "crawl") await runCrawlCommand(store, DEFAULT_CRAWL, log);
+        else if ((INGEST_TARGETS as readonly string[]).includes(target))
+          await ingestTargets(ctx, [target as IngestTarget]);
+      },
+      afterIngest: () => afterIngest(store.db, log),
+      deliver: async () => {
+        await deliverDue(store.db, {
+          allowPrivate: e.ATLAS_ALLOW_PRIVATE_WEBHOOKS,
+          now: () => new Date(),
+        });
+      },
+    },
+    schedules,
+    e.ATLAS_WORKER_TICK_SECONDS * 1000,
+    stop.signal,
+  );
+  return 0;
+}

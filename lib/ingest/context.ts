@@ -1,0 +1,44 @@
+import type { LookupAddress } from "node:dns";
+import type { GeoLocator } from "../geo/geoip";
+import type { FetchOptions } from "../http/fetch";
+import type { BitcoindConfig } from "../sources/bitcoind/client";
+import type { Db } from "../store/schema";
+
+/** Structured log lines; the CLI prints them as JSON (or a progress bar on a TTY). */
+export interface Logger {
+  info(msg: string, extra?: Record<string, unknown>): void;
+  warn(msg: string, extra?: Record<string, unknown>): void;
+  error(msg: string, extra?: Record<string, unknown>): void;
+  /** Progress of a long step (`done` of `total`). */
+  progress(step: string, done: number, total: number): void;
+}
+
+/** Hostname → addresses; `node:dns/promises` lookup in production, a table in tests. */
+export type Resolver = (host: string) => Promise<LookupAddress[]>;
+
+/** Everything an ingest needs from outside, passed in so tests can point it at loopback. */
+export interface IngestContext {
+  db: Db;
+  log: Logger;
+  now: () => Date;
+  /** ATLAS_OFFLINE=1: no outbound request of any kind (HTTP or DNS). */
+  offline: boolean;
+  urls: {
+    /** e.g. https://bitnodes.io */
+    bitnodes: string;
+    /** e.g. https://mempool.space */
+    mempool: string;
+    /** A bitcoin-data/mining-pools `pool-list.json` URL. */
+    poolRegistry: string;
+  };
+  /** Timeouts, retries, size cap and (in tests) a no-wait sleep, shared by every fetch. */
+  fetch: Omit<FetchOptions, "sourceId" | "etag" | "lastModified">;
+  /** Bitnodes allows ~50 anonymous requests a day; we stop below that. */
+  bitnodesDailyBudget: number;
+  geo: GeoLocator | null;
+  resolve: Resolver;
+  /** The curated pool-location CSV (data/pool-locations.csv). */
+  poolLocationsFile: string;
+  /** The operator's own Bitcoin Core node, or null when none is configured. */
+  bitcoind: BitcoindConfig | null;
+}

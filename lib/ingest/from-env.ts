@@ -1,0 +1,37 @@
+import { lookup } from "node:dns/promises";
+import { env } from "../env";
+import { openGeoIp } from "../geo/geoip";
+import type { Db } from "../store/schema";
+import type { IngestContext, Logger } from "./context";
+
+/** The production context: URLs and limits from the environment, real DNS, the configured GeoIP. */
+export async function ingestContextFromEnv(db: Db, log: Logger): Promise<IngestContext> {
+  const e = env();
+  const geo = await openGeoIp(e.ATLAS_GEOIP_CITY);
+  if (!geo) log.warn("no GeoIP database found; nodes without coordinates stay unlocated");
+  return {
+    db,
+    log,
+    now: () => new Date(),
+    offline: e.ATLAS_OFFLINE,
+    urls: {
+      bitnodes: e.ATLAS_BITNODES_URL,
+      mempool: e.ATLAS_MEMPOOL_URL,
+      poolRegistry: e.ATLAS_POOL_REGISTRY_URL,
+    },
+    fetch: { timeoutMs: e.ATLAS_FETCH_TIMEOUT_MS },
+    bitnodesDailyBudget: e.ATLAS_BITNODES_DAILY_BUDGET,
+    geo,
+    resolve: (host) => lookup(host, { all: true }),
+    poolLocationsFile: e.ATLAS_POOL_LOCATIONS_FILE,
+    bitcoind: e.ATLAS_BITCOIND_URL
+      ? {
+          url: e.ATLAS_BITCOIND_URL,
+          cookieFile: e.ATLAS_BITCOIND_COOKIE,
+          user: e.ATLAS_BITCOIND_USER,
+          password: e.ATLAS_BITCOIND_PASSWORD,
+          timeoutMs: e.ATLAS_FETCH_TIMEOUT_MS,
+        }
+      : null,
+  };
+}

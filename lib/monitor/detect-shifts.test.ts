@@ -1,0 +1,104 @@
+import { beforeEach, describe, expect, test } from "vitest";
+import { importSeed } from "../seed/import";
+import { loadSeedBundle } from "../seed/load";
+import { listAlerts } from "../store/alerts";
+import type { Store } from "../store/db";
+import { listRules, upsertRule } from "../store/rules";
+import { STORE_DIALECTS, useMigratedStore } from "../store/testing";
+import { insertWebhook, listDeliveries } from "../store/webhooks";
+import { detectShifts } from "./detect-shifts";
+
+const NOW = new Date("2026-11-25T12:00:00Z");
+
+describe.each(STORE_DIALECTS)("shift detection on %s", (dialect) => {
+  const current = useMigratedStore(dialect);
+  let store: Store;
+  beforeEach(async () => {
+    store = current();
+    await importSeed(store.db, await loadSeedBundle("data/seed"), NOW);
+  });
+
+  test("fires on China's real collapse and return, not on month-to-month noise", async () => {
+    const { created } = await detectShifts(store.db, NOW);
+    const country = created
+      .filter((a) => a.ruleId === "country-10pp")
+      .map((a) => `${a.subject} ${a.period}`);
+    expect(country).toEqual(
+      expect.arrayContaining([
+        "CN 2020-10..2020-11",
+        "CN 2021-06..2021-07",
+        "US 2021-06..2021-07",
+        "CN 2021-08..2021-09",
+      ]),
+    );
+    // China moved −5.9 pp in March 2020 and −9.7 pp in June 2021: below the 10 pp default
+    expect(country).not.toContain("CN 2020-02..2020-03");
+    expect(country).not.toContain("CN 2021-05..2021-06");
+    const gs = created.find(
+      (a) => a.ruleId === "gs-unctad-10pp" && a.period === "2021-06..2021-07",
+    );
+    expect(gs?.evidence).toMatchObject({
+      definition: "unctad",
+      after: { month: "2021-07", share: 0.092 },
+      source: "cbeci",
+      method: "measured",
+    });
+    expect(gs?.title).toMatch(/Global South share −\d+(\.\d)? pp in July 2021/);
+  });
+
+  test("never compares across a gap or a change of source", async () => {
+    const { created } = await detectShifts(store.db, NOW);
+    // 2022-01 (measured, CBECI) and 2025-05 (reported, Hashrate Index) are not a month-over-month shift
+    expect(created.some((a) => a.period.includes("2025-05"))).toBe(false);
+  });
+
+  test("reports a stale live source with its evidence", async () => {
+    const { created } = await detectShifts(store.db, NOW);
+    const stale = created.find((a) => a.kind === "source_stale" && a.subject === "bitnodes");
+    expect(stale?.evidence).toMatchObject({
+      source: "bitnodes",
+      dataAsOf: "2022-03-18T08:16:03.000Z",
+    });
+  });
+
+  test("the same shift is one alert however often detection runs", async () => {
+    const first = await detectShifts(store.db, NOW);
+    const second = await detectShifts(store.db, new Date(NOW.getTime() + 3_600_000));
+    expect(first.created.length).toBeGreaterThan(0);
+    expect(second.created).toEqual([]);
+    expect((await listAlerts(store.db, { limit: 1000 })).length).toBe(first.created.length);
+  });
+
+  test("honours an operator's edited threshold and disabled rules", async () => {
+    await detectShifts(store.db, NOW); // installs defaults
+    const { rules } = await listRules(store.db);
+    for (const rule of rules)
+      await upsertRule(store.db, { ...rule, enabled: false }, NOW.toISOString());
+    await upsertRule(
+      store.db,
+      {
+        id: "cn-5pp",
+        enabled: true,
+        params: { kind: "country_share_change", thresholdPp: 5, countries: ["CN"] },
+      },
+      NOW.toISOString(),
+    );
+    const { created } = await detectShifts(store.db, NOW);
+    expect(created.every((a) => a.ruleId === "cn-5pp" && a.subject === "CN")).toBe(true);
+    expect(created.map((a) => a.period)).toContain("2020-02..2020-03");
+  });
+
+  test("queues a delivery of each new alert to subscribed webhooks only", async () => {
+    const hook = await insertWebhook(
+      store.db,
+      { url: "https://example.org/hook", secret: "s", events: ["global_south_change"] },
+      NOW.toISOString(),
+    );
+    const { created } = await detectShifts(store.db, NOW);
+    const deliveries = await listDeliveries(store.db, hook.id);
+    expect(deliveries.length).toBe(created.filter((a) => a.kind === "global_south_change").length);
+    expect(
+      deliveries.every((d) => d.status === "pending" && d.event === "global_south_change"),
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,75 @@
+import { monthlySeries } from "../analytics/series";
+import { getDefinition } from "../geo/definitions";
+import { type Alert, insertNewAlerts } from "../store/alerts";
+import { listSnapshotCountryCounts } from "../store/nodes";
+import { listPoolWindows } from "../store/pools";
+import { ensureDefaultRules, listRules } from "../store/rules";
+import type { Db } from "../store/schema";
+import { getAllShares } from "../store/shares";
+import { listSources } from "../store/sources";
+import { enqueueDeliveries } from "../store/webhooks";
+import type { Finding } from "./detect/finding";
+import {
+  detectNodeCountChanges,
+  detectPoolThreshold,
+  detectStaleSources,
+} from "./detect/other-changes";
+import { detectCountryShareChanges, detectGlobalSouthChanges } from "./detect/share-changes";
+import type { Rule } from "./rules";
+
+interface DetectionData {
+  series: ReturnType<typeof monthlySeries>;
+  snapshots: Awaited<ReturnType<typeof listSnapshotCountryCounts>>;
+  windows: Awaited<ReturnType<typeof listPoolWindows>>;
+  sources: Awaited<ReturnType<typeof listSources>>;
+  now: Date;
+}
+
+function runRule(rule: Rule, data: DetectionData): Finding[] {
+  const p = rule.params;
+  switch (p.kind) {
+    case "global_south_change":
+      return detectGlobalSouthChanges(rule.id, p, data.series, getDefinition(p.definition));
+    case "country_share_change":
+      return detectCountryShareChanges(rule.id, p, data.series);
+    case "node_count_change":
+      return detectNodeCountChanges(rule.id, p, data.snapshots);
+    case "pool_share_threshold":
+      return detectPoolThreshold(rule.id, p, data.windows);
+    case "source_stale":
+      return detectStaleSources(rule.id, p, data.sources, data.now);
+  }
+}
+
+/** The JSON body a webhook receives for an alert. */
+export function alertEventBody(alert: Alert): string {
+  return JSON.stringify({ type: "alert", event: alert.kind, alert });
+}
+
+/**
+ * Runs every enabled rule over the stored data and records the shifts not seen before, each
+ * with its webhook deliveries queued in the same transaction (no alert is ever left without them).
+ */
+export async function detectShifts(
+  db: Db,
+  now = new Date(),
+): Promise<{ created: Alert[]; invalidRules: string[] }> {
+  const at = now.toISOString();
+  await ensureDefaultRules(db, at);
+  const { rules, invalid } = await listRules(db);
+  const data: DetectionData = {
+    series: monthlySeries(await getAllShares(db)),
+    snapshots: await listSnapshotCountryCounts(db),
+    windows: await listPoolWindows(db),
+    sources: await listSources(db),
+    now,
+  };
+  const findings = rules.filter((r) => r.enabled).flatMap((r) => runRule(r, data));
+  const created = await db.transaction().execute(async (trx) => {
+    const alerts = await insertNewAlerts(trx, findings, at);
+    for (const alert of alerts)
+      await enqueueDeliveries(trx, alert.kind, alert.id, alertEventBody(alert), at);
+    return alerts;
+  });
+  return { created, invalidRules: invalid };
+}

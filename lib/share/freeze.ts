@@ -1,0 +1,85 @@
+import { getGlobalSouthSeries } from "../analytics/global-south";
+import { getNodesView } from "../analytics/nodes-view";
+import { getPoolsView } from "../analytics/pools-view";
+import { getMonthIndex, getShareView } from "../analytics/shares-view";
+import { getDefinition } from "../geo/definitions";
+import type { Db } from "../store/schema";
+import { listSources } from "../store/sources";
+import { canonicalJson, contentId } from "./canonical";
+
+/** The view a snapshot freezes; keys are the URL's query parameter names. */
+export interface SnapshotView {
+  m?: string | undefined;
+  gs?: string | undefined;
+}
+
+/**
+ * Collects everything the view shows — the month's shares, the Global South series for the
+ * definition, node and pool aggregates, and each source's provenance — as plain data. Fetch
+ * times are left out on purpose: re-fetching identical data must not change the snapshot id.
+ */
+export async function freezeView(db: Db, view: SnapshotView) {
+  const month = view.m ?? (await getMonthIndex(db)).latest;
+  if (!month) return null;
+  const definition = getDefinition(view.gs ?? "unctad");
+  const shares = await getShareView(db, month);
+  if (!shares) return null;
+  const [globalSouth, nodes, pools, sources] = await Promise.all([
+    getGlobalSouthSeries(db, definition),
+    getNodesView(db, month),
+    getPoolsView(db, month),
+    listSources(db),
+  ]);
+  const used = new Set(
+    [
+      shares.source.id,
+      nodes.snapshot?.source.id,
+      pools.period?.source,
+      ...globalSouth.map((p) => p.source),
+    ].filter((id): id is string => Boolean(id)),
+  );
+  const nodesSnapshot = nodes.snapshot && {
+    ...nodes.snapshot,
+    source: { ...nodes.snapshot.source, fetchedAt: null },
+  };
+  return {
+    version: 1 as const,
+    view: { m: month, gs: definition.id },
+    month,
+    definition: {
+      id: definition.id,
+      name: definition.name,
+      shortName: definition.shortName,
+      definedBy: definition.definedBy,
+      source: definition.sourceUrl,
+      members: definition.members,
+    },
+    shares: { ...shares, source: { ...shares.source, fetchedAt: null } },
+    globalSouth,
+    nodes: { ...nodes, snapshot: nodesSnapshot },
+    // Server locations are re-resolved at every ingest; their resolve time is not data.
+    pools: { ...pools, servers: pools.servers.map(({ resolvedAt: _r, ...server }) => server) },
+    sources: sources
+      .filter((s) => used.has(s.id))
+      .map((s) => ({
+        id: s.id,
+        name: s.name,
+        licence: s.licence,
+        attribution: s.attribution,
+        url: s.url,
+        dataAsOf: s.data_as_of,
+      })),
+    dataAsOf:
+      sources
+        .map((s) => s.data_as_of)
+        .filter((d): d is string => d !== null)
+        .sort()
+        .at(-1) ?? null,
+  };
+}
+
+export type FrozenView = NonNullable<Awaited<ReturnType<typeof freezeView>>>;
+
+export function snapshotIdOf(frozen: FrozenView): { id: string; data: string } {
+  return { id: contentId(frozen), data: canonicalJson(frozen) };
+}

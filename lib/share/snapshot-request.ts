@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { loadDefinitions } from "../geo/definitions";
+
+const definitionIds = loadDefinitions().map((d) => d.id) as [string, ...string[]];
+
+/** The body of POST /api/v1/snapshots: the view state, keyed like the URL of `/`. */
+export const snapshotRequestSchema = z
+  .object({
+    m: z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected a month as YYYY-MM")
+      .optional(),
+    gs: z.enum(definitionIds, { error: `expected one of ${definitionIds.join(", ")}` }).optional(),
+  })
+  .strict();
+
+/** Snapshot ids are 27-character base64url content hashes (lib/share/canonical.ts). */
+export const snapshotIdSchema = z.string().regex(/^[A-Za-z0-9_-]{27}$/, "not a snapshot id");
+
+/** What a stored snapshot must at least contain to be rendered; guards against old or foreign rows. */
+export const frozenHeaderSchema = z.looseObject({
+  version: z.literal(1),
+  month: z.string(),
+  view: z.object({ m: z.string(), gs: z.string() }),
+});

@@ -1,0 +1,81 @@
+import { createHash } from "node:crypto";
+import { updateModel } from "../../analytics/model-store";
+import type { FetchResult } from "../../http/fetch";
+import type { IngestContext } from "../../ingest/context";
+import { parseJsonBody } from "../../ingest/fetch-source";
+import { type IngestOutcome, runSource } from "../../ingest/run";
+import { hasIngest, ingestId, insertIngest } from "../../store/ingests";
+import {
+  insertPoolWindow,
+  upsertNetworkHashrate,
+  upsertWeeklyShares,
+} from "../../store/pool-history";
+import { listPools } from "../../store/pools";
+import { saveValidators } from "../../store/requests";
+import { recordSourceSuccess, type SourceDescription } from "../../store/sources";
+import { fetchHashrate, fetchHashratePools, fetchPools } from "./client";
+import { parseHashratePools, parseNetworkHashrate, parsePoolWindow, SOURCE_ID } from "./parse";
+
+export const mempoolSource: SourceDescription = {
+  id: SOURCE_ID,
+  name: "mempool.space mining statistics",
+  publisher: "mempool.space (The Mempool Open Source Project)",
+  url: "https://mempool.space",
+  licence: "mempool.space API terms; the mempool software is AGPL-3.0",
+  attribution: "Pool shares from mempool.space (https://mempool.space/mining)",
+  notes: [
+    "Pool attribution of blocks by coinbase tags and payout addresses (mempool/mining-pools registry).",
+  ],
+};
+
+/** Which windows to ask for: the last week of blocks, and three years of weekly history. */
+const WINDOW = "1w" as const;
+const HISTORY = "3y";
+
+type Fetched = Extract<FetchResult, { notModified: false }>;
+
+/** Fetches all three endpoints, then validates and writes them in one transaction. */
+export function ingestMempool(ctx: IngestContext): Promise<IngestOutcome> {
+  return runSource(ctx, mempoolSource, async () => {
+    const results = [
+      await fetchPools(ctx, WINDOW),
+      await fetchHashratePools(ctx, HISTORY),
+      await fetchHashrate(ctx, HISTORY),
+    ];
+    const fresh = results.filter((r): r is Fetched => !r.notModified);
+    const at = ctx.now();
+    const names = new Map((await listPools(ctx.db)).map((p) => [p.name, p.slug]));
+    const [pools, history, network] = results.map((r) =>
+      r.notModified ? null : parseJsonBody(SOURCE_ID, r.body),
+    );
+    const window = pools ? parsePoolWindow(pools, at, WINDOW) : null;
+    const weekly = history ? parseHashratePools(history, (n) => names.get(n)) : [];
+    const daily = network ? parseNetworkHashrate(network) : [];
+    const hash = createHash("sha256");
+    for (const r of fresh) hash.update(r.body);
+    const sha = hash.digest("hex");
+    const id = ingestId(SOURCE_ID, sha);
+    return ctx.db.transaction().execute(async (trx) => {
+      const changed = fresh.length > 0 && !(await hasIngest(trx, id));
+      if (changed) {
+        await insertIngest(trx, {
+          sourceId: SOURCE_ID,
+          fetchedAt: at.toISOString(),
+          upstreamUrl: fresh.map((r) => r.url).join(" "),
+          contentSha256: sha,
+          recordCount: (window?.rows.length ?? 0) + weekly.length + daily.length,
+        });
+        if (window) await insertPoolWindow(trx, SOURCE_ID, id, window);
+        await upsertWeeklyShares(trx, SOURCE_ID, id, weekly);
+        await upsertNetworkHashrate(trx, SOURCE_ID, id, daily);
+        for (const r of fresh) await saveValidators(trx, SOURCE_ID, r.url, r);
+        await updateModel(trx, at.toISOString());
+      }
+      await recordSourceSuccess(trx, SOURCE_ID, at.toISOString(), window?.periodEnd ?? null);
+      return {
+        changed,
+        records: changed ? (window?.rows.length ?? 0) + weekly.length + daily.length : 0,
+      };
+    });
+  });
+}

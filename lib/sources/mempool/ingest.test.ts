@@ -1,0 +1,104 @@
+import { readFileSync } from "node:fs";
+import { afterEach, beforeEach, describe, expect, inject, test } from "vitest";
+import { getMonthIndex, getShareView } from "../../analytics/shares-view";
+import { faults, json, type ReplayServer, startReplayServer } from "../../http/testing";
+import { testContext } from "../../ingest/testing";
+import { getHealth } from "../../monitor/health";
+import { importSeed } from "../../seed/import";
+import { loadSeedBundle } from "../../seed/load";
+import { migrateToLatest, type Store } from "../../store/db";
+import { createTestStore, STORE_DIALECTS, type TestStore } from "../../store/testing";
+import { paths } from "./client";
+import { ingestMempool } from "./index";
+
+const fixture = (name: string) => readFileSync(`lib/sources/mempool/fixtures/${name}`);
+const routes = () => ({
+  [paths.pools("1w")]: json(fixture("pools-1w.trimmed.json")),
+  [paths.hashratePools("3y")]: json(fixture("hashrate-pools.constructed.json")),
+  [paths.hashrate("3y")]: json(fixture("hashrate.constructed.json")),
+});
+
+describe.each(STORE_DIALECTS)("mempool ingest and the monthly model on %s", (dialect) => {
+  let testStore: TestStore;
+  let store: Store;
+  let server: ReplayServer;
+
+  beforeEach(async () => {
+    testStore = await createTestStore(dialect, inject("pgUrl"));
+    store = await testStore.open();
+    await migrateToLatest(store.db);
+    await importSeed(store.db, await loadSeedBundle("data/seed"));
+    server = await startReplayServer(routes());
+  });
+  afterEach(async () => {
+    await server.close();
+    await store.close();
+    await testStore.destroy();
+  });
+
+  test("the bundled seed alone already yields a modeled month after 2022-01", async () => {
+    const index = await getMonthIndex(store.db);
+    const modeled = index.series.filter((s) => s.method === "modeled");
+    expect(modeled.map((s) => s.month)).toContain("2025-04");
+    expect(modeled.every((s) => s.month > "2022-01" && s.source === "model-pools")).toBe(true);
+  });
+
+  test("stores the week of blocks and the weekly history, and models those months", async () => {
+    const outcome = await ingestMempool(testContext(store.db, server.url));
+    expect(outcome).toMatchObject({ ok: true, changed: true });
+    const index = await getMonthIndex(store.db);
+    const method = new Map(index.series.map((s) => [s.month, s.method]));
+    expect(method.get("2025-03")).toBe("modeled");
+    expect(method.get("2026-11")).toBe("modeled");
+    const view = await getShareView(store.db, "2026-11");
+    const total = view?.rows.reduce((a, r) => a + r.share, 0) ?? 0;
+    expect(total).toBeCloseTo(1, 6);
+    const named =
+      view?.rows.filter((r) => r.country !== null).reduce((a, r) => a + r.share, 0) ?? 0;
+    expect(view?.coverage).toBeCloseTo(named, 9);
+  });
+
+  test("measured months stay measured after modeling", async () => {
+    await ingestMempool(testContext(store.db, server.url));
+    const index = await getMonthIndex(store.db);
+    expect(
+      index.series.filter((s) => s.month <= "2022-01").every((s) => s.method === "measured"),
+    ).toBe(true);
+  });
+
+  test("a failing endpoint writes nothing from the run and marks mempool degraded", async () => {
+    server.route(paths.hashrate("3y"), faults.html503());
+    const before = await store.db.selectFrom("pool_shares").selectAll().execute();
+    const ctx = testContext(store.db, server.url);
+    expect((await ingestMempool(ctx)).ok).toBe(false);
+    expect(await store.db.selectFrom("pool_shares").selectAll().execute()).toEqual(before);
+    expect(await store.db.selectFrom("pool_hashrate_shares").selectAll().execute()).toEqual([]);
+    const health = await getHealth(store);
+    expect(health.sources.find((s) => s.id === "mempool")?.lastError).toMatch(/HTTP 503/);
+    expect(ctx.log.lines.some((l) => l.level === "error" && l.extra.source === "mempool")).toBe(
+      true,
+    );
+  });
+
+  test("re-ingesting identical responses changes nothing", async () => {
+    await ingestMempool(testContext(store.db, server.url));
+    const shares = await store.db
+      .selectFrom("country_shares")
+      .selectAll()
+      .orderBy("month")
+      .orderBy("label")
+      .execute();
+    expect(await ingestMempool(testContext(store.db, server.url))).toMatchObject({
+      ok: true,
+      changed: false,
+    });
+    expect(
+      await store.db
+        .selectFrom("country_shares")
+        .selectAll()
+        .orderBy("month")
+        .orderBy("label")
+        .execute(),
+    ).toEqual(shares);
+  });
+});
