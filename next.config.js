@@ -5,11 +5,25 @@
  */
 const isDev = process.env.NODE_ENV !== "production";
 
+/**
+ * The optional raster tile server (NEXT_PUBLIC_TILE_URL, see lib/env.ts) is the only external
+ * origin the page may load from, and only for images. Unset (the default): self only.
+ */
+function tileOrigin() {
+  const url = process.env.NEXT_PUBLIC_TILE_URL;
+  if (!url) return "";
+  try {
+    return ` ${new URL(url.replace(/\{[a-z]\}/g, "a")).origin}`;
+  } catch {
+    return "";
+  }
+}
+
 const csp = [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
+  `img-src 'self' data: blob:${tileOrigin()}`,
   "font-src 'self'",
   "connect-src 'self'",
   "frame-ancestors 'none'",

@@ -1,73 +1,77 @@
-import { GlobalSouthStat } from "@/components/panel/GlobalSouthStat";
-import { NodeSummary } from "@/components/panel/NodeSummary";
-import { ShareTable } from "@/components/panel/ShareTable";
-import { SourceNote } from "@/components/panel/SourceNote";
-import { ViewForm } from "@/components/panel/ViewForm";
+import { Atlas } from "@/components/atlas/Atlas";
+import { KEYS } from "@/components/hooks/fetcher";
 import { getGlobalSouthSeries } from "@/lib/analytics/global-south";
+import { addMonths } from "@/lib/analytics/month";
 import { getNodesView } from "@/lib/analytics/nodes-view";
+import { getPoolsView } from "@/lib/analytics/pools-view";
 import { getMonthIndex, getShareView } from "@/lib/analytics/shares-view";
+import { env } from "@/lib/env";
 import { getDefinition, loadDefinitions } from "@/lib/geo/definitions";
 import { getStore } from "@/lib/store/instance";
-import { parseViewState } from "./search-params";
+import type { Db } from "@/lib/store/schema";
+import { parseViewState, type Timeline } from "./search-params";
 
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+/** The same JSON the API would return, keyed like the browser's SWR hooks (first paint needs no fetch). */
+async function prefill(db: Db, month: string, definitionId: string, compare: string | null) {
+  const definition = getDefinition(definitionId);
+  const shareMonths = [month, addMonths(month, -1), ...(compare ? [compare] : [])];
+  const [index, shares, series, nodes, pools] = await Promise.all([
+    getMonthIndex(db),
+    Promise.all(shareMonths.map((m) => getShareView(db, m))),
+    getGlobalSouthSeries(db, definition),
+    getNodesView(db, month),
+    getPoolsView(db, month),
+  ]);
+  const fallback: Record<string, unknown> = {
+    [KEYS.months()]: index,
+    [KEYS.globalSouth(definitionId)]: {
+      definition: {
+        id: definition.id,
+        name: definition.name,
+        source: definition.sourceUrl,
+        definedBy: definition.definedBy,
+      },
+      series,
+    },
+    [KEYS.nodes(month)]: nodes,
+    [KEYS.pools(month)]: pools,
+  };
+  shareMonths.forEach((m, i) => {
+    fallback[KEYS.shares(m)] = shares[i] ?? null;
+  });
+  return fallback;
+}
+
 export default async function HomePage({ searchParams }: Props) {
   const { db } = await getStore();
   const index = await getMonthIndex(db);
-  const { state, notices } = parseViewState(await searchParams, index.months);
-  const month = state.month ?? index.latest;
-  if (!month)
+  const first = index.months[0];
+  if (!first || !index.latest)
     return (
       <main className="page">
         <p className="gap">No country data has been loaded yet.</p>
       </main>
     );
-
-  const definition = getDefinition(state.definition);
-  const [view, series, nodes] = await Promise.all([
-    getShareView(db, month),
-    getGlobalSouthSeries(db, definition),
-    getNodesView(db, month),
-  ]);
-  const point = series.find((p) => p.month === month);
-  if (!view) throw new Error(`Month ${month} is listed but has no shares`);
-
+  const now = new Date().toISOString().slice(0, 7);
+  // Months are YYYY-MM strings: the later of the two sorts last.
+  const timeline: Timeline = { first, last: [now, index.latest].sort()[1] ?? now };
+  const { state, notices } = parseViewState(await searchParams, timeline);
+  const month = state.month ?? index.latest;
+  const fallback = await prefill(db, month, state.definition, state.compare);
   return (
-    <main className="page">
-      <header className="masthead">
-        <h1>Hashrate Atlas</h1>
-        <p>
-          Where Bitcoin is mined and where its network runs — and how hashrate moved toward the
-          Global South.
-        </p>
-      </header>
-      {notices.length > 0 ? (
-        <div role="alert" className="notice">
-          {notices.map((n) => (
-            <p key={n}>{n}</p>
-          ))}
-        </div>
-      ) : null}
-      <ViewForm
-        months={index.series}
-        month={month}
+    <main>
+      <Atlas
+        initial={state}
+        notices={notices}
+        timeline={timeline}
+        fallback={fallback}
         definitions={loadDefinitions()}
-        definition={definition.id}
+        tileUrl={env().NEXT_PUBLIC_TILE_URL ?? null}
       />
-      {point ? (
-        <GlobalSouthStat point={point} definition={definition} />
-      ) : (
-        <p className="gap">
-          No Global South share for this month: only {Math.round(view.coverage * 1000) / 10}% of its
-          hashrate is attributed to a country.
-        </p>
-      )}
-      <ShareTable view={view} members={new Set(definition.members)} />
-      <SourceNote source={view.source} method={view.method} />
-      <NodeSummary view={nodes} />
     </main>
   );
 }

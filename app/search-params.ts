@@ -2,15 +2,47 @@ import { z } from "zod";
 import { DEFAULT_DEFINITION_ID, loadDefinitions } from "@/lib/geo/definitions";
 
 /**
- * The view state carried in the URL of `/`. Parameter names are constants; defaults are left
- * out of the URL; an invalid value falls back to its default with a notice for the reader.
+ * The view state of `/`, carried in the URL — one typed object with pure parse/serialize used by
+ * the server (first render) and the browser (every change, back/forward). Parameter names are
+ * constants; defaults are left out of the URL; an invalid value falls back to its default with
+ * a notice for the reader. Framework-free so tests and both runtimes share it.
  */
-export const PARAM = { month: "m", definition: "gs" } as const;
+export const PARAM = {
+  month: "m",
+  definition: "gs",
+  layers: "l",
+  compare: "cmp",
+  country: "c",
+  view: "v",
+} as const;
+
+export const LAYERS = ["shares", "nodes", "pools"] as const;
+export type Layer = (typeof LAYERS)[number];
+export type LayerSet = Record<Layer, boolean>;
+
+export interface MapView {
+  lat: number;
+  lon: number;
+  zoom: number;
+}
 
 export interface ViewState {
-  /** Selected month, or null for "latest available". */
+  /** Selected month, or null for "the latest month with data" (follows new data). */
   month: string | null;
   definition: string;
+  layers: LayerSet;
+  /** Second month shown beside the first, or null. */
+  compare: string | null;
+  /** ISO 3166-1 alpha-2 of the country whose panel is open, or null. */
+  country: string | null;
+  /** Map centre and zoom, or null for the default world view. */
+  view: MapView | null;
+}
+
+/** Months the timeline offers: from the first month with data to the current month. */
+export interface Timeline {
+  first: string;
+  last: string;
 }
 
 export interface ParsedView {
@@ -18,48 +50,115 @@ export interface ParsedView {
   notices: string[];
 }
 
-const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+export const DEFAULT_DEFINITION = DEFAULT_DEFINITION_ID;
+const DEFINITIONS: readonly string[] = loadDefinitions().map((d) => d.id);
+const ALL_LAYERS: LayerSet = { shares: true, nodes: true, pools: true };
 
-type RawParams = Record<string, string | string[] | undefined>;
+export const DEFAULT_STATE: ViewState = {
+  month: null,
+  definition: DEFAULT_DEFINITION,
+  layers: ALL_LAYERS,
+  compare: null,
+  country: null,
+  view: null,
+};
+
+const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+const viewSchema = z
+  .string()
+  .regex(/^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?,\d{1,2}$/)
+  .transform((s) => s.split(",").map(Number) as [number, number, number])
+  .refine(([lat, lon, zoom]) => Math.abs(lat) <= 85 && Math.abs(lon) <= 180 && zoom <= 10)
+  .transform(([lat, lon, zoom]) => ({ lat, lon, zoom }));
+
+export type RawParams = Record<string, string | string[] | undefined>;
 
 function single(raw: RawParams, key: string): string | undefined {
   const value = raw[key];
   return Array.isArray(value) ? value[0] : value;
 }
 
-export function parseViewState(raw: RawParams, availableMonths: readonly string[]): ParsedView {
-  const notices: string[] = [];
-  const definitionIds = loadDefinitions().map((d) => d.id);
-
-  let month: string | null = null;
-  const m = single(raw, PARAM.month);
-  if (m !== undefined) {
-    if (!monthSchema.safeParse(m).success)
-      notices.push(`"${clip(m)}" is not a month (YYYY-MM); showing the latest month.`);
-    else if (!availableMonths.includes(m))
-      notices.push(`No country data for ${m}; showing the latest month.`);
-    else month = m;
+function parseMonth(value: string, timeline: Timeline | null, what: string, notices: string[]) {
+  if (!monthSchema.safeParse(value).success) {
+    notices.push(`"${clip(value)}" is not a month (YYYY-MM); showing ${what}.`);
+    return null;
   }
-
-  let definition = DEFAULT_DEFINITION_ID;
-  const gs = single(raw, PARAM.definition);
-  if (gs !== undefined) {
-    if (definitionIds.includes(gs)) definition = gs;
-    else
-      notices.push(
-        `Unknown Global South definition "${clip(gs)}"; using ${DEFAULT_DEFINITION_ID}.`,
-      );
+  if (!timeline || value < timeline.first || value > timeline.last) {
+    notices.push(
+      `No data for ${value}: the timeline runs from ${timeline?.first ?? "—"} to ${timeline?.last ?? "—"}; showing ${what}.`,
+    );
+    return null;
   }
-  return { state: { month, definition }, notices };
+  return value;
 }
 
-/** Builds the query string for a state, omitting defaults. */
-export function serializeViewState(state: ViewState, latest: string | null): string {
+function parseLayers(value: string, notices: string[]): LayerSet {
+  if (value === "none") return { shares: false, nodes: false, pools: false };
+  const names = value.split(",");
+  const unknown = names.filter((n) => !(LAYERS as readonly string[]).includes(n));
+  if (unknown.length > 0) {
+    notices.push(`Unknown map layer "${clip(unknown.join(","))}"; showing all layers.`);
+    return ALL_LAYERS;
+  }
+  return {
+    shares: names.includes("shares"),
+    nodes: names.includes("nodes"),
+    pools: names.includes("pools"),
+  };
+}
+
+/** Pure: raw query parameters (as Next.js gives them) → state plus notices for what was ignored. */
+export function parseViewState(raw: RawParams, timeline: Timeline | null): ParsedView {
+  const notices: string[] = [];
+  const state: ViewState = { ...DEFAULT_STATE };
+  const m = single(raw, PARAM.month);
+  if (m !== undefined) state.month = parseMonth(m, timeline, "the latest month", notices);
+  const gs = single(raw, PARAM.definition);
+  if (gs !== undefined) {
+    if (DEFINITIONS.includes(gs)) state.definition = gs;
+    else
+      notices.push(`Unknown Global South definition "${clip(gs)}"; using ${DEFAULT_DEFINITION}.`);
+  }
+  const l = single(raw, PARAM.layers);
+  if (l !== undefined) state.layers = parseLayers(l, notices);
+  const cmp = single(raw, PARAM.compare);
+  if (cmp !== undefined) state.compare = parseMonth(cmp, timeline, "no comparison", notices);
+  const c = single(raw, PARAM.country);
+  if (c !== undefined) {
+    if (/^[A-Z]{2}$/.test(c)) state.country = c;
+    else
+      notices.push(`"${clip(c)}" is not a country code (ISO 3166-1 alpha-2); no country selected.`);
+  }
+  const v = single(raw, PARAM.view);
+  if (v !== undefined) {
+    const parsed = viewSchema.safeParse(v);
+    if (parsed.success) state.view = parsed.data;
+    else notices.push(`"${clip(v)}" is not a map view (lat,lon,zoom); showing the whole world.`);
+  }
+  return { state, notices };
+}
+
+/** Pure: state → query string ("" or "?…"), leaving out every default. */
+export function serializeViewState(state: ViewState, latest: string | null = null): string {
   const params = new URLSearchParams();
   if (state.month && state.month !== latest) params.set(PARAM.month, state.month);
-  if (state.definition !== DEFAULT_DEFINITION_ID) params.set(PARAM.definition, state.definition);
-  const text = params.toString();
+  if (state.definition !== DEFAULT_DEFINITION) params.set(PARAM.definition, state.definition);
+  const shown = LAYERS.filter((l) => state.layers[l]);
+  if (shown.length < LAYERS.length) params.set(PARAM.layers, shown.join(",") || "none");
+  if (state.compare) params.set(PARAM.compare, state.compare);
+  if (state.country) params.set(PARAM.country, state.country);
+  if (state.view) {
+    const { lat, lon, zoom } = state.view;
+    params.set(PARAM.view, `${lat.toFixed(2)},${lon.toFixed(2)},${Math.round(zoom)}`);
+  }
+  // Commas are safe in a query; keeping them literal keeps shared links readable.
+  const text = params.toString().replaceAll("%2C", ",");
   return text ? `?${text}` : "";
+}
+
+/** Same parse the server does, from a browser `location.search` (back/forward navigation). */
+export function parseSearch(search: string, timeline: Timeline | null): ParsedView {
+  return parseViewState(Object.fromEntries(new URLSearchParams(search)), timeline);
 }
 
 function clip(value: string): string {

@@ -10,16 +10,16 @@ test.describe("the first page", () => {
     await expect(page.getByLabel("Global South share")).toHaveText("80.52%");
     await expect(page.getByRole("row", { name: /^Other/ })).toContainText(/unallocated/i);
     await expect(page.getByText(/Cambridge Centre for Alternative Finance/).first()).toBeVisible();
+    await expect(page.locator(".leaflet-container")).toHaveAttribute("data-shown-month", "2019-09");
     expect(errors).toEqual([]);
   });
 
-  test("changes month and definition through the form and keeps them in the URL", async ({
+  test("changes month and definition with the slider and selector and keeps them in the URL", async ({
     page,
   }) => {
-    await page.goto("/");
-    await page.getByLabel("Month").selectOption("2021-07");
+    await page.goto("/?m=2021-06");
+    await page.getByRole("slider", { name: "Month" }).press("ArrowRight");
     await page.getByLabel("Global South definition").selectOption("unctad-ex-china");
-    await page.getByRole("button", { name: "Show" }).click();
     await expect(page).toHaveURL(/m=2021-07/);
     await expect(page).toHaveURL(/gs=unctad-ex-china/);
     await expect(page.getByLabel("Global South share")).toHaveText("9.2%");
@@ -31,12 +31,16 @@ test.describe("the first page", () => {
     ).toHaveText("0%");
   });
 
-  test("falls back to the latest month with a notice for a malformed month", async ({ page }) => {
+  test("falls back to the latest month with a dismissable notice for bad parameters", async ({
+    page,
+  }) => {
     await page.goto("/?m=2019-13&gs=nope");
     const notice = page.getByRole("alert").filter({ hasText: "is not a month" });
     await expect(notice).toContainText('"2019-13" is not a month');
     await expect(notice).toContainText('Unknown Global South definition "nope"');
     await expect(page.getByLabel("Global South share")).toBeVisible();
+    await notice.getByRole("button", { name: "Dismiss" }).click();
+    await expect(notice).toHaveCount(0);
   });
 });
 
@@ -54,6 +58,8 @@ test.describe("the JSON API over HTTP", () => {
     const bad = await request.get("/api/v1/shares?month=abc");
     expect(bad.status()).toBe(400);
     expect((await bad.json()).error.code).toBe("invalid_parameter");
+    const nodes = await (await request.get("/api/v1/nodes?month=2022-06&detail=locations")).json();
+    expect(nodes.locations.length).toBeGreaterThan(0);
   });
 
   test("sends security headers and refuses framing", async ({ request }) => {

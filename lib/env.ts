@@ -73,6 +73,12 @@ const envSchema = z.object({
   ATLAS_WORKER_TICK_SECONDS: z.coerce.number().int().min(1).default(30),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().optional(),
+  /**
+   * Optional raster tiles under the bundled country shapes, e.g. an operator's own tile server
+   * (`https://tiles.example.org/{z}/{x}/{y}.png`). Unset: no tiles, no third-party requests.
+   * Its origin must also be allowed by the CSP (next.config.js reads the same variable at build).
+   */
+  NEXT_PUBLIC_TILE_URL: z.url().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

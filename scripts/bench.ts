@@ -8,6 +8,7 @@ import { benchApiUnderIngest } from "./bench/api-under-ingest";
 import { benchCrawl } from "./bench/crawl";
 import type { Figure } from "./bench/figure";
 import { benchBitnodesIngest } from "./bench/ingest-bitnodes";
+import { benchMap } from "./bench/map-slider";
 import { ensureBuild } from "./start/build";
 
 const log = (msg: string, extra: Record<string, unknown> = {}) =>
@@ -23,6 +24,8 @@ log("bench: API throughput vs static file");
 figures.push(...(await benchApiThroughput(Number(process.env.BENCH_PORT ?? 3199))));
 log("bench: API under load while an ingest runs (SQLite, PostgreSQL)");
 figures.push(...(await benchApiUnderIngest(Number(process.env.BENCH_PORT ?? 3199) + 10)));
+log("bench: map slider step with 25k nodes, first-load JS");
+figures.push(...(await benchMap(Number(process.env.BENCH_PORT ?? 3199) + 1)));
 for (const f of figures)
   log(`${f.name} = ${f.value} ${f.unit}${f.target === null ? "" : ` (target ${f.target})`}`);
 console.log(JSON.stringify(figures));

@@ -13,16 +13,21 @@ export function formatPoints(delta: number, digits = 1): string {
   return `${delta > 0 ? "+" : "−"}${value.replace("-", "")} pp`;
 }
 
+// Formatters are built once: constructing an Intl formatter per call is slow enough to show
+// up in the slider's frame budget.
+const COUNT = new Intl.NumberFormat("en-US");
+const DATE = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
 export function formatCount(n: number): string {
-  return n.toLocaleString("en-US");
+  return COUNT.format(n);
 }
 
 /** "18 March 2022" from an ISO timestamp (UTC). */
 export function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+  return DATE.format(new Date(iso));
 }

@@ -38,12 +38,26 @@ export function monthRange(first: string, last: string): string[] {
   return out;
 }
 
-/** "September 2019" — used for labels and screen-reader text. */
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+
+/**
+ * "September 2019" — used for labels and screen-reader text. A lookup, not `toLocaleString`:
+ * the slider re-renders dozens of labels per step and each Intl call costs a formatter.
+ */
 export function formatMonth(month: string): string {
   const [y, m] = parts(month);
-  return new Date(Date.UTC(y, m - 1, 1)).toLocaleString("en-US", {
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+  return `${MONTH_NAMES[m - 1]} ${y}`;
 }

@@ -1,5 +1,5 @@
 import { countryName } from "../geo/countries";
-import { getNodeSnapshotBefore } from "../store/nodes";
+import { getNodeLocations, getNodeSnapshotBefore } from "../store/nodes";
 import type { Db } from "../store/schema";
 import { listSources } from "../store/sources";
 import { monthEndExclusive } from "./month";
@@ -36,4 +36,16 @@ export async function getNodesView(db: Db, month: string): Promise<NodesView> {
     },
     countries: snap.countries.map((c) => ({ ...c, name: countryName(c.country) })),
   };
+}
+
+export interface NodeLocationsView extends NodesView {
+  /** `[lat, lon, count]` per rounded location; empty when there is no snapshot. */
+  locations: [number, number, number][];
+}
+
+/** The month's node view plus every located point of its snapshot, for the map layer. */
+export async function getNodeLocationsView(db: Db, month: string): Promise<NodeLocationsView> {
+  const snap = await getNodeSnapshotBefore(db, monthEndExclusive(month));
+  const view = await getNodesView(db, month);
+  return { ...view, locations: snap ? await getNodeLocations(db, snap.id) : [] };
 }

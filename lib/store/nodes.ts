@@ -145,6 +145,48 @@ export async function getNodeSnapshotBefore(
   };
 }
 
+/**
+ * A snapshot's located nodes as flat `[lat, lon, count]` triples (one per rounded location and
+ * country), in a stable order so the same snapshot always serialises to the same bytes.
+ */
+export async function getNodeLocations(
+  db: Db,
+  snapshotId: string,
+): Promise<[number, number, number][]> {
+  const rows = await db
+    .selectFrom("node_locations")
+    .select(["lat", "lon", "count"])
+    .where("snapshot_id", "=", snapshotId)
+    .orderBy("lat")
+    .orderBy("lon")
+    .orderBy("country")
+    .execute();
+  return rows.map((r) => [r.lat, r.lon, r.count]);
+}
+
+/** A country's reachable-node count in every stored snapshot, oldest first (0 when absent from one). */
+export async function getNodeCountHistory(
+  db: Db,
+  country: string,
+): Promise<{ takenAt: string; sourceId: string; count: number; total: number }[]> {
+  const rows = await db
+    .selectFrom("node_snapshots")
+    .leftJoin("node_country_counts", (join) =>
+      join
+        .onRef("node_country_counts.snapshot_id", "=", "node_snapshots.id")
+        .on("node_country_counts.country", "=", country),
+    )
+    .select([
+      "node_snapshots.taken_at as takenAt",
+      "node_snapshots.source_id as sourceId",
+      "node_snapshots.total as total",
+      "node_country_counts.count as count",
+    ])
+    .orderBy("node_snapshots.taken_at")
+    .execute();
+  return rows.map((r) => ({ ...r, count: r.count ?? 0 }));
+}
+
 /** Per-country counts of the newest `limit` snapshots (all sources), oldest first. */
 export async function listSnapshotCountryCounts(
   db: Db,

@@ -1,0 +1,107 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import {
+  countryHistorySchema,
+  globalSouthSchema,
+  monthsSchema,
+  nodeLocationsSchema,
+  nodesSchema,
+  poolsSchema,
+  sharesSchema,
+} from "@/lib/api/schemas";
+import { resetEnvCache } from "@/lib/env";
+import { GET as countryRoute } from "./v1/countries/[iso]/route";
+import { GET as globalSouth } from "./v1/global-south/route";
+import { GET as months } from "./v1/months/route";
+import { GET as nodes } from "./v1/nodes/route";
+import { GET as pools } from "./v1/pools/route";
+import { GET as shares } from "./v1/shares/route";
+
+type Handler = (request: Request) => Promise<Response>;
+const call = (handler: Handler, path: string) => handler(new Request(`http://localhost${path}`));
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "atlas-map-api-"));
+  process.env.ATLAS_DB_PATH = join(dir, "atlas.db");
+  delete process.env.DATABASE_URL;
+  resetEnvCache();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("the schemas the browser parses responses with", () => {
+  test("accept what every route the map uses returns", async () => {
+    monthsSchema.parse(await (await call(months, "/api/v1/months")).json());
+    sharesSchema.parse(await (await call(shares, "/api/v1/shares?month=2019-09")).json());
+    globalSouthSchema.parse(
+      await (await call(globalSouth, "/api/v1/global-south?definition=g77")).json(),
+    );
+    nodesSchema.parse(await (await call(nodes, "/api/v1/nodes?month=2022-06")).json());
+    poolsSchema.parse(await (await call(pools, "/api/v1/pools?month=2022-06")).json());
+  });
+});
+
+describe("GET /api/v1/nodes?detail=locations", () => {
+  test("adds every located node of the snapshot as [lat, lon, count] triples", async () => {
+    const res = await call(nodes, "/api/v1/nodes?month=2022-06&detail=locations");
+    expect(res.status).toBe(200);
+    const body = nodeLocationsSchema.parse(await res.json());
+    const located = body.locations.reduce((sum, [, , n]) => sum + n, 0);
+    const snapshot = body.snapshot;
+    if (!snapshot) throw new Error("expected the seeded snapshot");
+    expect(located).toBe(snapshot.total - snapshot.unlocated);
+    expect(body.locations.some(([lat, lon]) => lat === 0 && lon === 0)).toBe(false);
+    for (const [lat, lon] of body.locations) {
+      expect(Math.abs(lat)).toBeLessThanOrEqual(90);
+      expect(Math.abs(lon)).toBeLessThanOrEqual(180);
+    }
+  });
+
+  test("returns no locations before the first snapshot", async () => {
+    const body = nodeLocationsSchema.parse(
+      await (await call(nodes, "/api/v1/nodes?month=2020-01&detail=locations")).json(),
+    );
+    expect(body.snapshot).toBeNull();
+    expect(body.locations).toEqual([]);
+  });
+
+  test("keeps the summary small by default", async () => {
+    const body = await (await call(nodes, "/api/v1/nodes?month=2022-06")).json();
+    expect(body).not.toHaveProperty("locations");
+  });
+
+  test("rejects an unknown detail level", async () => {
+    const res = await call(nodes, "/api/v1/nodes?month=2022-06&detail=all");
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.code).toBe("invalid_parameter");
+  });
+});
+
+describe("GET /api/v1/countries/{iso}", () => {
+  const get = (iso: string, query = "") =>
+    countryRoute(new Request(`http://localhost/api/v1/countries/${iso}${query}`), {
+      params: Promise.resolve({ iso }),
+    });
+
+  test("returns the country's share in every month, null where it is not named", async () => {
+    const res = await get("CN");
+    expect(res.status).toBe(200);
+    const body = countryHistorySchema.parse(await res.json());
+    expect(body.name).toBe("China");
+    expect(body.series.find((p) => p.month === "2019-09")).toMatchObject({
+      share: 0.7553,
+      method: "measured",
+    });
+    expect(body.nodes.length).toBeGreaterThan(0);
+    const ethiopia = countryHistorySchema.parse(await (await get("ET")).json());
+    expect(ethiopia.series.find((p) => p.month === "2019-09")?.share).toBeNull();
+  });
+
+  test("rejects malformed and unassigned codes and unknown parameters", async () => {
+    expect((await get("cn")).status).toBe(400);
+    expect((await get("XX")).status).toBe(404);
+    expect((await get("CN", "?x=1")).status).toBe(400);
+  });
+});

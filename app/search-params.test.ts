@@ -1,0 +1,73 @@
+import { describe, expect, test } from "vitest";
+import { DEFAULT_STATE, parseSearch, parseViewState, serializeViewState } from "./search-params";
+
+const timeline = { first: "2019-09", last: "2026-11" };
+
+describe("parseViewState", () => {
+  test("gives the default state, with no notices, for an empty query", () => {
+    expect(parseViewState({}, timeline)).toEqual({ state: DEFAULT_STATE, notices: [] });
+  });
+
+  test("reads every parameter", () => {
+    const { state, notices } = parseSearch(
+      "?m=2021-07&gs=g77&l=shares,pools&cmp=2019-09&c=US&v=40.5,-100.25,4",
+      timeline,
+    );
+    expect(notices).toEqual([]);
+    expect(state).toEqual({
+      month: "2021-07",
+      definition: "g77",
+      layers: { shares: true, nodes: false, pools: true },
+      compare: "2019-09",
+      country: "US",
+      view: { lat: 40.5, lon: -100.25, zoom: 4 },
+    });
+  });
+
+  test("accepts a month without data inside the timeline (shown as a gap)", () => {
+    expect(parseSearch("?m=2023-02", timeline).state.month).toBe("2023-02");
+  });
+
+  test("falls back to defaults with a notice for each invalid value", () => {
+    const { state, notices } = parseSearch(
+      "?m=2019-13&gs=nope&l=shares,roads&cmp=2010-01&c=usa&v=100,0,3",
+      timeline,
+    );
+    expect(state).toEqual(DEFAULT_STATE);
+    expect(notices).toHaveLength(6);
+    expect(notices[0]).toContain('"2019-13" is not a month');
+    expect(notices[1]).toContain('Unknown Global South definition "nope"');
+    expect(notices[3]).toContain("No data for 2010-01");
+  });
+
+  test("takes the first of repeated parameters", () => {
+    expect(parseViewState({ m: ["2020-01", "2020-02"] }, timeline).state.month).toBe("2020-01");
+  });
+});
+
+describe("serializeViewState", () => {
+  test("leaves every default out of the URL", () => {
+    expect(serializeViewState(DEFAULT_STATE)).toBe("");
+    expect(serializeViewState({ ...DEFAULT_STATE, month: "2025-07" }, "2025-07")).toBe("");
+  });
+
+  test("round-trips through parse", () => {
+    const state = {
+      month: "2020-04",
+      definition: "unctad-ex-china",
+      layers: { shares: false, nodes: true, pools: false },
+      compare: "2021-07",
+      country: "CN",
+      view: { lat: 30.12, lon: 105.5, zoom: 3 },
+    };
+    const search = serializeViewState(state);
+    expect(search).toBe("?m=2020-04&gs=unctad-ex-china&l=nodes&cmp=2021-07&c=CN&v=30.12,105.50,3");
+    expect(parseSearch(search, timeline)).toEqual({ state, notices: [] });
+  });
+
+  test("writes l=none when every layer is hidden", () => {
+    const none = { shares: false, nodes: false, pools: false };
+    expect(serializeViewState({ ...DEFAULT_STATE, layers: none })).toBe("?l=none");
+    expect(parseSearch("?l=none", timeline).state.layers).toEqual(none);
+  });
+});

@@ -1,0 +1,32 @@
+"use client";
+import { memo } from "react";
+import { formatMonth } from "@/lib/analytics/month";
+import { compareShares } from "@/lib/analytics/view-shape";
+import type { SharesResponse } from "@/lib/api/schemas";
+import { CompareTable } from "../panel/CompareTable";
+import { ShareTable } from "../panel/ShareTable";
+
+/** The accessible alternative to the map: the month's shares, or two months and their difference. */
+export const DataTable = memo(function DataTable(props: {
+  month: string;
+  compare: string | null;
+  shares: SharesResponse | null;
+  compared: SharesResponse | null;
+  members: ReadonlySet<string>;
+}) {
+  const { month, compare, shares, compared, members } = props;
+  return (
+    <section className="table-section" aria-labelledby="table-heading">
+      <h2 id="table-heading">Data table</h2>
+      {compare && shares && compared ? (
+        <CompareTable rows={compareShares(compared.rows, shares.rows)} a={compare} b={month} />
+      ) : shares ? (
+        <ShareTable view={shares} members={members} />
+      ) : (
+        <p className="gap">
+          No country shares for {formatMonth(month)}: no source covers this month.
+        </p>
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,118 @@
+"use client";
+import { type RefObject, useMemo } from "react";
+import type { LayerSet, MapView } from "@/app/search-params";
+import { formatMonth } from "@/lib/analytics/month";
+import type { CountryShare } from "@/lib/analytics/view-shape";
+import type { PoolsResponse } from "@/lib/api/schemas";
+import type { FastRestyle } from "../map/ChoroplethLayer";
+import { LazyMap } from "../map/LazyMap";
+import { Legend } from "../map/Legend";
+
+interface Side {
+  month: string;
+  method: string | null;
+  shares: ReadonlyMap<string, CountryShare> | null;
+  unallocated: number | null;
+}
+
+const NONE: [number, number, number][] = [];
+const noop = () => {};
+
+/** One map, or two side by side when comparing months (the second without node or pool layers). */
+export function MapStage(props: {
+  main: Side;
+  compare: Side | null;
+  members: ReadonlySet<string>;
+  definitionName: string;
+  layers: LayerSet;
+  selected: string | null;
+  nodeCounts: ReadonlyMap<string, number> | null;
+  nodeDate: string | null;
+  locations: readonly (readonly [number, number, number])[];
+  pools: PoolsResponse | null;
+  view: MapView | null;
+  tileUrl: string | null;
+  onSelect: (iso2: string) => void;
+  onViewChange: (view: MapView) => void;
+  fastPath: RefObject<FastRestyle | null>;
+}) {
+  const { main, compare } = props;
+  const { nodeCounts, nodeDate } = props;
+  const tip = (s: Side) => ({
+    month: s.month,
+    method: s.method,
+    shares: s.shares,
+    nodeCounts,
+    nodeSnapshotDate: nodeDate,
+  });
+  // One object per distinct content: the choropleth restyles when it changes, not on every render.
+  const mainTip = useMemo(
+    () => ({
+      month: main.month,
+      method: main.method,
+      shares: main.shares,
+      nodeCounts,
+      nodeSnapshotDate: nodeDate,
+    }),
+    [main.month, main.method, main.shares, nodeCounts, nodeDate],
+  );
+  const flagged = [...(main.shares?.values() ?? [])].some((s) => s.flagged);
+  const common = {
+    members: props.members,
+    visible: props.layers.shares,
+    selected: props.selected,
+    tileUrl: props.tileUrl,
+    onSelect: props.onSelect,
+  };
+  return (
+    <div className={compare ? "maps two" : "maps"}>
+      <section
+        className="map-frame"
+        aria-label={`Map: hashrate share by country, ${formatMonth(main.month)}`}
+      >
+        {compare ? <p className="map-caption">{formatMonth(main.month)}</p> : null}
+        <LazyMap
+          {...common}
+          shares={main.shares}
+          tooltip={mainTip}
+          nodeLocations={props.locations}
+          pools={props.pools}
+          showNodes={props.layers.nodes}
+          showPools={props.layers.pools}
+          view={props.view}
+          onViewChange={props.onViewChange}
+          fastPath={props.fastPath}
+        />
+        <Legend
+          unallocated={main.unallocated}
+          definitionName={props.definitionName}
+          hasFlagged={flagged}
+          showShares={props.layers.shares}
+          showNodes={props.layers.nodes}
+          showPools={props.layers.pools}
+          poolCount={props.pools?.servers.length ?? 0}
+          nodeGap={props.nodeCounts === null}
+        />
+      </section>
+      {compare ? (
+        <section
+          className="map-frame"
+          aria-label={`Map: hashrate share by country, ${formatMonth(compare.month)}`}
+        >
+          <p className="map-caption">{formatMonth(compare.month)}</p>
+          <LazyMap
+            {...common}
+            shares={compare.shares}
+            tooltip={tip(compare)}
+            nodeLocations={NONE}
+            pools={null}
+            showNodes={false}
+            showPools={false}
+            view={props.view}
+            onViewChange={noop}
+          />
+        </section>
+      ) : null}
+    </div>
+  );
+}

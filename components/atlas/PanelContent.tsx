@@ -1,0 +1,90 @@
+"use client";
+import { memo, useMemo } from "react";
+import type { LayerSet, ViewState } from "@/app/search-params";
+import type { TimelineMonth } from "@/lib/analytics/view-shape";
+import type { Definition } from "@/lib/geo/definition-schema";
+import { Concentration } from "../panel/Concentration";
+import { CountryPanel } from "../panel/CountryPanel";
+import { GlobalSouthHeadline } from "../panel/GlobalSouthHeadline";
+import { GsChart } from "../panel/GsChart";
+import { Provenance } from "../panel/Provenance";
+import { TopCountries } from "../panel/TopCountries";
+import { ViewControls } from "../panel/ViewControls";
+import { SidePanel } from "./SidePanel";
+import type { useAtlasData } from "./useAtlasData";
+
+/**
+ * The side panel's contents, in reading order: headline, trend, controls, ranking, sources.
+ * Memoised and fed the deferred month, so a slider step repaints the map first.
+ */
+export const PanelContent = memo(function PanelContent(props: {
+  month: string;
+  definition: string;
+  layers: LayerSet;
+  compare: string | null;
+  country: string | null;
+  update: (patch: Partial<ViewState>) => void;
+  data: ReturnType<typeof useAtlasData>;
+  definitions: Definition[];
+  members: ReadonlySet<string>;
+  months: readonly TimelineMonth[];
+}) {
+  const { month, update, data: d, definitions, members, months } = props;
+  const state = props;
+  const definition = definitions.find((x) => x.id === state.definition) ?? definitions[0];
+  const dataMonths = useMemo(
+    () => months.filter((m) => m.method !== null).map((m) => m.month),
+    [months],
+  );
+  const point = d.gs?.series.find((p) => p.month === month) ?? null;
+  const iso = state.country;
+  const countryShare = iso ? (d.byCountry?.get(iso) ?? null) : null;
+  const headline = (
+    <GlobalSouthHeadline
+      month={month}
+      point={point}
+      definition={{ name: definition?.name ?? "", definedBy: definition?.definedBy ?? "" }}
+    />
+  );
+  return (
+    <SidePanel headline={headline} country={iso}>
+      {iso ? (
+        <CountryPanel
+          iso2={iso}
+          name={
+            countryShare?.name ?? d.nodes?.countries.find((c) => c.country === iso)?.name ?? iso
+          }
+          month={month}
+          method={d.shares?.method ?? null}
+          share={countryShare}
+          nodes={d.nodeCounts ? (d.nodeCounts.get(iso) ?? 0) : null}
+          pools={d.pools}
+          member={members.has(iso)}
+          months={months}
+          onClose={() => update({ country: null })}
+        />
+      ) : null}
+      <GsChart
+        months={months}
+        series={d.gs?.series ?? []}
+        month={month}
+        compare={state.compare}
+        label={`the Global South's share of hashrate (${definition?.shortName ?? ""})`}
+      />
+      <ViewControls
+        definitions={definitions}
+        definition={state.definition}
+        layers={state.layers}
+        months={dataMonths}
+        compare={state.compare}
+        update={update}
+      />
+      <section aria-labelledby="top-heading">
+        <h2 id="top-heading">Top countries, change since previous month</h2>
+        <TopCountries rows={d.top} members={members} onSelect={(c) => update({ country: c })} />
+      </section>
+      <Concentration pools={d.pools} />
+      <Provenance shares={d.shares} nodes={d.nodes} pools={d.pools} />
+    </SidePanel>
+  );
+});

@@ -1,0 +1,106 @@
+"use client";
+import { useMemo } from "react";
+import { addMonths } from "@/lib/analytics/month";
+import { sharesByCountry, topCountries, unallocatedShare } from "@/lib/analytics/view-shape";
+import { useGlobalSouth } from "../hooks/useGlobalSouth";
+import { useLastChanged } from "../hooks/useLastChanged";
+import { useNodeLocations } from "../hooks/useNodeLocations";
+import { useNodes } from "../hooks/useNodes";
+import { usePools } from "../hooks/usePools";
+import { useShares } from "../hooks/useShares";
+import { useSettled } from "./useSettled";
+
+const NO_LOCATIONS: [number, number, number][] = [];
+/** Pause after which node and pool summaries follow the slider (see useSettled). */
+const SETTLE_MS = 250;
+
+/**
+ * Everything the view draws for a month, from one SWR hook per endpoint (keyed only from URL
+ * state), shaped once per response so a slider step does no work beyond a cache read.
+ */
+export function useAtlasData(
+  month: string,
+  definition: string,
+  compare: string | null,
+  live: boolean,
+  available: ReadonlySet<string> | null,
+) {
+  const shares = useShares(month, available, live);
+  const previous = useShares(addMonths(month, -1), available);
+  const gs = useGlobalSouth(definition);
+  const settled = useSettled(month, SETTLE_MS);
+  const nodes = useNodes(settled, live);
+  const locations = useNodeLocations(nodes.data?.snapshot?.timestamp ?? null);
+  const pools = usePools(settled, live);
+  const compared = useShares(compare, available);
+
+  // keepPreviousData may hand back the previous month while the new one loads: say so, never pretend.
+  const current =
+    shares.data !== undefined && (shares.data === null || shares.data.month === month);
+  const sharesData = shares.data ?? null;
+  const byCountry = useMemo(
+    () => (sharesData ? sharesByCountry(sharesData.rows) : null),
+    [sharesData],
+  );
+  const prevData = previous.data ?? null;
+  const top = useMemo(
+    () =>
+      sharesData
+        ? topCountries(
+            sharesData.rows,
+            prevData && prevData.method === sharesData.method ? prevData.rows : null,
+          )
+        : [],
+    [sharesData, prevData],
+  );
+  const nodeData = nodes.data ?? null;
+  const nodeCounts = useMemo(
+    () =>
+      nodeData?.snapshot ? new Map(nodeData.countries.map((c) => [c.country, c.count])) : null,
+    [nodeData],
+  );
+  const lastChanged = useLastChanged(live ? sharesData : null);
+  const errorList = [shares, gs, nodes, pools, locations]
+    .map((h) => h.error)
+    .filter((e): e is Error => e instanceof Error);
+  const errorKey = errorList.map((e) => e.message).join("\n");
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by message, so equal errors keep one array.
+  const errors = useMemo(() => errorList, [errorKey]);
+  const gsData = gs.data ?? null;
+  const locs = locations.data?.locations ?? NO_LOCATIONS;
+  const poolData = pools.data ?? null;
+  const comparedData = compared.data ?? null;
+
+  // One stable object while nothing it holds changes, so memoised panels skip slider renders.
+  return useMemo(
+    () => ({
+      shares: sharesData,
+      sharesCurrent: current,
+      byCountry,
+      unallocated: sharesData ? unallocatedShare(sharesData.rows) : null,
+      top,
+      gs: gsData,
+      nodes: nodeData,
+      nodeCounts,
+      locations: locs,
+      pools: poolData,
+      compared: comparedData,
+      lastChanged,
+      errors,
+    }),
+    [
+      sharesData,
+      current,
+      byCountry,
+      top,
+      gsData,
+      nodeData,
+      nodeCounts,
+      locs,
+      poolData,
+      comparedData,
+      lastChanged,
+      errors,
+    ],
+  );
+}

@@ -1,0 +1,56 @@
+import type { z } from "zod";
+
+/** A failed API call, with the API's own error code and message when it sent one. */
+export class FetchError extends Error {
+  override name = "FetchError";
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function apiError(res: Response): Promise<FetchError> {
+  try {
+    const body = (await res.json()) as { error?: { code?: string; message?: string } };
+    return new FetchError(
+      res.status,
+      body.error?.code ?? "http",
+      body.error?.message ?? res.statusText,
+    );
+  } catch {
+    return new FetchError(res.status, "http", `HTTP ${res.status}`);
+  }
+}
+
+/**
+ * Fetches a JSON endpoint and validates it with the schema shared with the server. A 404
+ * `not_found` becomes null when the caller treats "no data for this month" as a gap, not an error.
+ */
+export async function fetchParsed<S extends z.ZodType>(
+  url: string,
+  schema: S,
+  options: { notFoundIsGap?: boolean } = {},
+): Promise<z.infer<S> | null> {
+  const res = await fetch(url, { headers: { accept: "application/json" } });
+  if (res.status === 404 && options.notFoundIsGap) return null;
+  if (!res.ok) throw await apiError(res);
+  const parsed = schema.safeParse(await res.json());
+  if (!parsed.success) throw new FetchError(res.status, "parse", `Unexpected response from ${url}`);
+  return parsed.data;
+}
+
+/** Cache keys, one function per endpoint, so the server can pre-fill exactly the keys hooks read. */
+export const KEYS = {
+  months: () => "/api/v1/months",
+  shares: (month: string) => `/api/v1/shares?month=${month}`,
+  globalSouth: (definition: string) => `/api/v1/global-south?definition=${definition}`,
+  nodes: (month: string) => `/api/v1/nodes?month=${month}`,
+  nodeLocations: (month: string) => `/api/v1/nodes?month=${month}&detail=locations`,
+  pools: (month: string) => `/api/v1/pools?month=${month}`,
+} as const;
+
+/** How often "live" data (the latest month) is re-checked. */
+export const LIVE_REFRESH_MS = 60_000;

@@ -1,0 +1,72 @@
+"use client";
+import type { RefObject } from "react";
+import "leaflet/dist/leaflet.css";
+import { MapContainer, TileLayer } from "react-leaflet";
+import type { MapView } from "@/app/search-params";
+import type { PoolsResponse } from "@/lib/api/schemas";
+import { MAP_ATTRIBUTION } from "./attribution";
+import { ChoroplethLayer, type FastRestyle } from "./ChoroplethLayer";
+import type { ChoroplethInput } from "./country-style";
+import { NodeLayer } from "./NodeLayer";
+import { PoolLayer } from "./PoolLayer";
+import type { TooltipData } from "./tooltip";
+import { ViewSync } from "./ViewSync";
+
+export interface AtlasMapProps extends ChoroplethInput {
+  /** Filled by the choropleth with a function the slider calls to restyle before React renders. */
+  fastPath?: RefObject<FastRestyle | null>;
+  tooltip: TooltipData;
+  nodeLocations: readonly (readonly [number, number, number])[];
+  pools: PoolsResponse | null;
+  showNodes: boolean;
+  showPools: boolean;
+  view: MapView | null;
+  tileUrl: string | null;
+  onSelect: (iso2: string) => void;
+  onViewChange: (view: MapView) => void;
+}
+
+/** Whole inhabited world, used when the URL carries no view. */
+const WORLD: [[number, number], [number, number]] = [
+  [-56, -125],
+  [70, 150],
+];
+
+/**
+ * The Leaflet map. Layers are imperative children (useMap) so that month changes restyle them
+ * in place; the MapContainer's own props are read once and never drive updates.
+ */
+export default function AtlasMap(props: AtlasMapProps) {
+  const { view } = props;
+  return (
+    <MapContainer
+      className="map"
+      {...(view ? { center: [view.lat, view.lon], zoom: view.zoom } : { bounds: WORLD })}
+      minZoom={0.5}
+      maxZoom={8}
+      zoomSnap={0.25}
+      worldCopyJump={false}
+      maxBounds={[
+        [-75, -200],
+        [85, 200],
+      ]}
+      attributionControl={true}
+    >
+      {props.tileUrl ? (
+        <TileLayer url={props.tileUrl} attribution="Map tiles: see operator configuration" />
+      ) : null}
+      <ChoroplethLayer
+        shares={props.shares}
+        members={props.members}
+        visible={props.visible}
+        selected={props.selected}
+        tooltip={props.tooltip}
+        onSelect={props.onSelect}
+        fastPath={props.fastPath}
+      />
+      <NodeLayer locations={props.nodeLocations} visible={props.showNodes} />
+      <PoolLayer pools={props.pools} visible={props.showPools} />
+      <ViewSync attribution={MAP_ATTRIBUTION} onViewChange={props.onViewChange} />
+    </MapContainer>
+  );
+}

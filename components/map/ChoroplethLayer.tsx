@@ -1,0 +1,106 @@
+"use client";
+import L from "leaflet";
+import { type RefObject, useEffect, useRef } from "react";
+import { useMap } from "react-leaflet";
+import { type CountryProps, loadBasemap } from "./basemap";
+import { type ChoroplethInput, countryStyle } from "./country-style";
+import { countryTooltip, type TooltipData } from "./tooltip";
+
+/** Restyles the map for a month's shares immediately (null shares: a month without data). */
+export type FastRestyle = (shares: ChoroplethInput["shares"], month: string) => void;
+
+interface Props extends ChoroplethInput {
+  fastPath?: RefObject<FastRestyle | null>;
+  tooltip: TooltipData;
+  onSelect: (iso2: string) => void;
+}
+
+/**
+ * Applies the input's styles, touching only countries whose look changed: Leaflet then redraws
+ * just their bounds, and between neighbouring months most countries keep their class.
+ */
+function restyle(geo: L.GeoJSON, input: ChoroplethInput, applied: WeakMap<L.Path, string>): void {
+  geo.eachLayer((l) => {
+    const path = l as CountryPath;
+    const style = countryStyle(path.feature?.properties.iso2 ?? null, input);
+    const key = styleKey(style);
+    if (applied.get(path) === key) return;
+    applied.set(path, key);
+    path.setStyle(style);
+  });
+}
+
+function styleKey(s: L.PathOptions): string {
+  return `${s.fillColor}|${s.color}|${s.weight}|${s.dashArray ?? ""}`;
+}
+
+type CountryPath = L.Path & {
+  feature?: GeoJSON.Feature<GeoJSON.Geometry, { iso2: string | null; name: string }>;
+};
+
+/**
+ * The country polygons, created once on one shared Canvas renderer; every later change
+ * (month, definition, layer toggle, selection) only calls setStyle on the existing paths.
+ */
+export function ChoroplethLayer(props: Props) {
+  const map = useMap();
+  const layer = useRef<L.GeoJSON | null>(null);
+  const applied = useRef(new WeakMap<L.Path, string>());
+  const latest = useRef(props);
+  latest.current = props;
+
+  useEffect(() => {
+    // Small padding: every restyle re-uploads the whole canvas to the compositor, so each extra
+    // pixel costs on every slider step; 5 % still hides the edge during short pans.
+    const renderer = L.canvas({ padding: 0.05, tolerance: 2 });
+    const options: L.GeoJSONOptions<CountryProps> & { renderer: L.Renderer } = {
+      renderer,
+      style: (f) => countryStyle(f?.properties.iso2 ?? null, latest.current),
+      onEachFeature: (f, path) => {
+        path.bindTooltip(
+          () => countryTooltip(f.properties.iso2, f.properties.name, latest.current.tooltip),
+          {
+            sticky: true,
+            direction: "top",
+            offset: [0, -8],
+            className: "map-tooltip",
+          },
+        );
+        path.on("click", () => f.properties.iso2 && latest.current.onSelect(f.properties.iso2));
+      },
+    };
+    const geo = L.geoJSON<CountryProps>(loadBasemap(), options);
+    geo.addTo(map);
+    layer.current = geo;
+    return () => {
+      geo.remove();
+      layer.current = null;
+    };
+  }, [map]);
+
+  const { shares, members, visible, selected, tooltip, fastPath } = props;
+  useEffect(() => {
+    if (!fastPath) return;
+    // The slider's fast path: restyle for a month straight from its key handler, before React
+    // re-renders anything (STYLE habit 9). The React path below then finds nothing to change.
+    fastPath.current = (monthShares, month) => {
+      const geo = layer.current;
+      if (!geo) return;
+      restyle(geo, { ...latest.current, shares: monthShares }, applied.current);
+      map.getContainer().dataset.shownMonth = month;
+    };
+    return () => {
+      fastPath.current = null;
+    };
+  }, [map, fastPath]);
+
+  useEffect(() => {
+    const geo = layer.current;
+    if (!geo) return;
+    restyle(geo, { shares, members, visible, selected }, applied.current);
+    // Read by tests and the bench to know the restyle for this month has been applied.
+    map.getContainer().dataset.shownMonth = tooltip.month;
+  }, [map, shares, members, visible, selected, tooltip.month]);
+
+  return null;
+}

@@ -1,0 +1,20 @@
+"use client";
+import dynamic from "next/dynamic";
+import type { AtlasMapProps } from "./AtlasMap";
+
+/**
+ * The one entry point to the map: Leaflet touches `window`, so it loads only in the browser,
+ * in its own chunk, after the page (table, panel, timeline) is already usable.
+ */
+const AtlasMap = dynamic(() => import("./AtlasMap"), {
+  ssr: false,
+  loading: () => (
+    <div className="map map-loading" role="status">
+      Loading the map…
+    </div>
+  ),
+});
+
+export function LazyMap(props: AtlasMapProps) {
+  return <AtlasMap {...props} />;
+}

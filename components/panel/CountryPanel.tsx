@@ -1,0 +1,76 @@
+"use client";
+import Link from "next/link";
+import { formatCount, formatPercent } from "@/lib/analytics/format";
+import { formatMonth } from "@/lib/analytics/month";
+import type { CountryShare, TimelineMonth } from "@/lib/analytics/view-shape";
+import type { PoolsResponse } from "@/lib/api/schemas";
+import { useCountry } from "../hooks/useCountry";
+import { GsChart } from "./GsChart";
+
+/** The selected country in the month: share, method, nodes, pool servers, and a link to its history. */
+export function CountryPanel(props: {
+  iso2: string;
+  name: string;
+  month: string;
+  method: string | null;
+  share: CountryShare | null;
+  nodes: number | null;
+  pools: PoolsResponse | null;
+  member: boolean;
+  months: readonly TimelineMonth[];
+  onClose: () => void;
+}) {
+  const history = useCountry(props.iso2).data;
+  const named = (history?.series ?? []).flatMap((p) =>
+    p.share === null ? [] : [{ month: p.month, share: p.share, method: p.method }],
+  );
+  const servers = props.pools?.servers.filter((s) => s.country === props.iso2) ?? [];
+  return (
+    <section className="country-panel" aria-labelledby="country-heading">
+      <header>
+        <h2 id="country-heading">{props.name}</h2>
+        <button
+          type="button"
+          className="close"
+          aria-label="Close country panel"
+          onClick={props.onClose}
+        >
+          ×
+        </button>
+      </header>
+      <dl className="facts">
+        <dt>Share, {formatMonth(props.month)}</dt>
+        <dd>
+          {props.share
+            ? `${formatPercent(props.share.share)} (${props.method})`
+            : "not named by the source"}
+          {props.share?.flagged ? <span className="caveat"> * {props.share.caveat}</span> : null}
+        </dd>
+        <dt>Reachable nodes</dt>
+        <dd>{props.nodes === null ? "no snapshot yet" : formatCount(props.nodes)}</dd>
+        <dt>Pool servers located here</dt>
+        <dd>
+          {servers.length ? servers.map((s) => `${s.name} (${s.host})`).join(", ") : "none known"}
+        </dd>
+        <dt>Global South</dt>
+        <dd>
+          {props.member
+            ? "member under the selected definition"
+            : "not a member under the selected definition"}
+        </dd>
+      </dl>
+      {history ? (
+        <GsChart
+          months={props.months}
+          series={named}
+          month={props.month}
+          compare={null}
+          label={`${props.name}'s share of hashrate`}
+        />
+      ) : (
+        <p className="small">Loading {props.name}'s history…</p>
+      )}
+      <Link href={`/country/${props.iso2}`}>Full history for {props.name} →</Link>
+    </section>
+  );
+}

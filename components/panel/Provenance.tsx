@@ -1,0 +1,60 @@
+import { formatCount, formatDate, formatPercent } from "@/lib/analytics/format";
+import type { NodesResponse, PoolsResponse, SharesResponse } from "@/lib/api/schemas";
+
+/**
+ * Where every number on screen comes from: source, method, basis, coverage, licence and how
+ * current it is — for the shares, the node snapshot and the pool data (or the gap).
+ */
+export function Provenance({
+  shares,
+  nodes,
+  pools,
+}: {
+  shares: SharesResponse | null;
+  nodes: NodesResponse | null;
+  pools: PoolsResponse | null;
+}) {
+  const snap = nodes?.snapshot ?? null;
+  return (
+    <section className="provenance" aria-labelledby="prov-heading">
+      <h2 id="prov-heading">Sources for this view</h2>
+      <dl>
+        <dt>Hashrate share</dt>
+        {shares ? (
+          <dd>
+            <a href={shares.source.url}>{shares.source.name}</a> ({shares.source.publisher}),{" "}
+            <span className={`method method-${shares.method}`}>{shares.method}</span>;{" "}
+            {shares.basis}. Coverage {formatPercent(shares.coverage)}
+            {shares.source.dataAsOf ? `; data up to ${formatDate(shares.source.dataAsOf)}` : ""}.
+            Licence {shares.source.licence}. {shares.source.attribution}
+          </dd>
+        ) : (
+          <dd className="gap">No source covers this month.</dd>
+        )}
+        <dt>Nodes</dt>
+        {snap ? (
+          <dd>
+            <a href={snap.source.url}>{snap.source.name}</a> snapshot of{" "}
+            {formatDate(snap.timestamp)} (nearest at or before the month): {formatCount(snap.total)}{" "}
+            reachable, {formatCount(snap.unlocated)} unlocated (
+            {Object.entries(snap.unlocatedByNetwork)
+              .map(([net, n]) => `${net === "tor" ? "Tor" : net} ${formatCount(n)}`)
+              .join(", ")}
+            ) — never placed on the map. Licence {snap.source.licence}.
+          </dd>
+        ) : (
+          <dd className="gap">No node snapshot at or before this month.</dd>
+        )}
+        <dt>Pool servers</dt>
+        {pools && pools.servers.length > 0 ? (
+          <dd>
+            {pools.servers.length} located stratum servers (current locations, not month-specific).
+            Pool registry: mempool/mining-pools (MIT).
+          </dd>
+        ) : (
+          <dd className="gap">No pool server locations have been ingested yet.</dd>
+        )}
+      </dl>
+    </section>
+  );
+}

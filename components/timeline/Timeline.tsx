@@ -1,0 +1,102 @@
+"use client";
+import { type KeyboardEvent, type PointerEvent, useEffect, useRef, useState } from "react";
+import { formatMonth } from "@/lib/analytics/month";
+import type { TimelineMonth } from "@/lib/analytics/view-shape";
+import { indexAtPointer, sliderKeyTarget } from "./keys";
+import { PlayButton } from "./PlayButton";
+import { MethodBands, trackPercent, YearTicks } from "./TrackMarks";
+
+interface Props {
+  months: readonly TimelineMonth[];
+  month: string;
+  onChange: (month: string) => void;
+  playing: boolean;
+  onTogglePlay: () => void;
+}
+
+/**
+ * The month slider: a real ARIA slider over every month from the first with data to now. The
+ * track shows which method each stretch of months rests on, and gaps as gaps.
+ */
+export function Timeline({ months, month, onChange, playing, onTogglePlay }: Props) {
+  const track = useRef<HTMLDivElement>(null);
+  const count = months.length;
+  // The thumb follows the key at once; the page catches up in a transition (see AtlasView).
+  const [shown, setShown] = useState(month);
+  useEffect(() => setShown(month), [month]);
+  const index = Math.max(
+    0,
+    months.findIndex((m) => m.month === shown),
+  );
+  const current = months[index];
+  const go = (i: number) => {
+    const m = months[i];
+    if (!m || m.month === shown) return;
+    setShown(m.month);
+    onChange(m.month);
+  };
+  const onKey = (e: KeyboardEvent) => {
+    const target = sliderKeyTarget(e.key, index, count);
+    if (target === null) return;
+    e.preventDefault();
+    go(target);
+  };
+  const onPointer = (e: PointerEvent) => {
+    if (e.type === "pointerdown") e.currentTarget.setPointerCapture(e.pointerId);
+    else if (!e.currentTarget.hasPointerCapture(e.pointerId)) return;
+    const box = track.current?.getBoundingClientRect();
+    if (box) go(indexAtPointer(e.clientX, box.left, box.width, count));
+  };
+  const pct = (i: number) => trackPercent(i, count);
+
+  return (
+    <div className="timeline">
+      <PlayButton playing={playing} onToggle={onTogglePlay} />
+      <button
+        type="button"
+        className="step"
+        aria-label="Previous month"
+        onClick={() => go(index - 1)}
+        disabled={index === 0}
+      >
+        ‹
+      </button>
+      <div className="timeline-body">
+        <div
+          className="slider"
+          role="slider"
+          tabIndex={0}
+          aria-label="Month"
+          aria-valuemin={0}
+          aria-valuemax={count - 1}
+          aria-valuenow={index}
+          aria-valuetext={current ? formatMonth(current.month) : undefined}
+          onKeyDown={onKey}
+          onPointerDown={onPointer}
+          onPointerMove={onPointer}
+        >
+          <div className="track" ref={track}>
+            <MethodBands months={months} />
+            <span className="thumb" style={{ left: `${pct(index)}%` }} />
+          </div>
+        </div>
+        <YearTicks months={months} />
+      </div>
+      <button
+        type="button"
+        className="step"
+        aria-label="Next month"
+        onClick={() => go(index + 1)}
+        disabled={index >= count - 1}
+      >
+        ›
+      </button>
+      <p className="timeline-label" aria-live="polite">
+        <strong>{current ? formatMonth(current.month) : "—"}</strong>{" "}
+        <span className={`method method-${current?.method ?? "none"}`}>
+          {current?.method ?? "no data"}
+        </span>
+      </p>
+    </div>
+  );
+}

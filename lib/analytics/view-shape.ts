@@ -1,0 +1,159 @@
+/**
+ * Pure shaping of API responses into what the map and panels draw. Browser-safe (no store, no
+ * Node APIs) so the same functions run in components and in unit tests.
+ */
+import type { Method } from "../api/schemas";
+import { formatPoints } from "./format";
+import { formatMonth, monthRange } from "./month";
+
+export interface RowLike {
+  country: string | null;
+  name: string;
+  label: string;
+  share: number;
+  caveat: string | null;
+}
+
+export interface CountryShare {
+  share: number;
+  name: string;
+  /** CCAF's asterisk: hashrate possibly relocated there through VPN/proxy services. */
+  flagged: boolean;
+  caveat: string | null;
+}
+
+/** ISO2 → the country's share that month; unallocated buckets (country null) are left out. */
+export function sharesByCountry(rows: readonly RowLike[]): Map<string, CountryShare> {
+  const out = new Map<string, CountryShare>();
+  for (const r of rows) {
+    if (r.country === null) continue;
+    out.set(r.country, {
+      share: r.share,
+      name: r.name,
+      flagged: r.label.trim().endsWith("*"),
+      caveat: r.caveat,
+    });
+  }
+  return out;
+}
+
+/** Σ of the rows no country can be given for (CCAF's "Other"). */
+export function unallocatedShare(rows: readonly RowLike[]): number {
+  return rows.filter((r) => r.country === null).reduce((s, r) => s + r.share, 0);
+}
+
+export interface RankedCountry {
+  country: string;
+  name: string;
+  share: number;
+  /** Change since the previous month in share points; null when not comparable (gap, other method). */
+  change: number | null;
+}
+
+/** The `n` largest named countries, each with its change from the previous month's same-method data. */
+export function topCountries(
+  current: readonly RowLike[],
+  previous: readonly RowLike[] | null,
+  n = 10,
+): RankedCountry[] {
+  const before = previous ? sharesByCountry(previous) : null;
+  return current
+    .filter((r): r is RowLike & { country: string } => r.country !== null)
+    .sort((a, b) => b.share - a.share || a.name.localeCompare(b.name))
+    .slice(0, n)
+    .map((r) => {
+      const prev = before?.get(r.country);
+      return {
+        country: r.country,
+        name: r.name,
+        share: r.share,
+        change: prev === undefined ? null : r.share - prev.share,
+      };
+    });
+}
+
+export interface ComparedCountry {
+  country: string | null;
+  name: string;
+  a: number | null;
+  b: number | null;
+  /** b − a, or null when either month does not name the country. */
+  diff: number | null;
+}
+
+/** Per-country shares in two months side by side, ordered by the larger of the two. */
+export function compareShares(a: readonly RowLike[], b: readonly RowLike[]): ComparedCountry[] {
+  const key = (r: RowLike) => r.country ?? `label:${r.label}`;
+  const rows = new Map<string, ComparedCountry>();
+  for (const r of a)
+    rows.set(key(r), { country: r.country, name: r.name, a: r.share, b: null, diff: null });
+  for (const r of b) {
+    const row = rows.get(key(r)) ?? {
+      country: r.country,
+      name: r.name,
+      a: null,
+      b: null,
+      diff: null,
+    };
+    row.b = r.share;
+    rows.set(key(r), row);
+  }
+  return [...rows.values()]
+    .map((r) => ({ ...r, diff: r.a !== null && r.b !== null ? r.b - r.a : null }))
+    .sort((x, y) => Math.max(y.a ?? 0, y.b ?? 0) - Math.max(x.a ?? 0, x.b ?? 0));
+}
+
+export interface TimelineMonth {
+  month: string;
+  method: Method | null;
+}
+
+/** Every month from the first with data to `last`; months without data carry method null (a gap). */
+export function timelineMonths(
+  series: readonly { month: string; method: Method }[],
+  last: string,
+): TimelineMonth[] {
+  const first = series[0]?.month;
+  if (!first) return [];
+  const byMonth = new Map(series.map((s) => [s.month, s.method]));
+  return monthRange(first, last > first ? last : first).map((month) => ({
+    month,
+    method: byMonth.get(month) ?? null,
+  }));
+}
+
+export interface Segment {
+  method: Method | null;
+  start: number;
+  /** Exclusive index into the timeline months. */
+  end: number;
+}
+
+/** Runs of equal method along the timeline, for the track's measured / reported / none bands. */
+export function methodSegments(months: readonly TimelineMonth[]): Segment[] {
+  const out: Segment[] = [];
+  months.forEach((m, i) => {
+    const last = out.at(-1);
+    if (last && last.method === m.method) last.end = i + 1;
+    else out.push({ method: m.method, start: i, end: i + 1 });
+  });
+  return out;
+}
+
+/** The one-sentence summary for screen readers, e.g. "Global South 9.2% in July 2021, −71 points since September 2019, UNCTAD definition." */
+export function summarySentence(
+  series: readonly { month: string; share: number }[],
+  month: string,
+  definitionName: string,
+): string {
+  const point = series.find((p) => p.month === month);
+  const first = series[0];
+  if (!point || !first)
+    return `No Global South figure for ${formatMonth(month)} (${definitionName} definition).`;
+  const pct = `${Number((point.share * 100).toFixed(1))}%`;
+  const since =
+    first.month === month
+      ? "the first month with data"
+      : `${formatPoints(point.share - first.share, 0).replace(" pp", " points")} since ${formatMonth(first.month)}`;
+  return `Global South ${pct} in ${formatMonth(month)}, ${since}, ${definitionName} definition.`;
+}
