@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { sourceFacts } from "../sources/catalog";
-import { hasIngest, ingestId, insertIngest } from "../store/ingests";
+import { currentIngestId, ingestId, insertIngest } from "../store/ingests";
 import { getMonthlyNetworkHashrate, getMonthlyPoolShares } from "../store/pool-history";
 import type { Db, NewShare } from "../store/schema";
 import { upsertShares } from "../store/shares";
@@ -71,14 +71,16 @@ export async function computeModelRows(db: Db): Promise<Omit<NewShare, "ingest_i
 
 /**
  * Recomputes the modeled months and replaces the previous model output in one go (inside the
- * caller's transaction). Unchanged inputs give the same content hash: nothing is written.
+ * caller's transaction). Output equal to what is stored now (same content hash as the stored
+ * rows' ingest) writes nothing; anything else, even output seen before, replaces the rows.
  */
 export async function updateModel(db: Db, at: string): Promise<{ changed: boolean; rows: number }> {
   const rows = await computeModelRows(db);
   if (rows.length === 0) return { changed: false, rows: 0 };
   const sha = createHash("sha256").update(JSON.stringify(rows)).digest("hex");
   await upsertSource(db, MODEL_SOURCE, sourceFacts(MODEL_SOURCE.id));
-  if (await hasIngest(db, ingestId(MODEL_SOURCE.id, sha))) return { changed: false, rows: 0 };
+  const stored = await currentIngestId(db, "country_shares", MODEL_SOURCE.id);
+  if (stored === ingestId(MODEL_SOURCE.id, sha)) return { changed: false, rows: 0 };
   const id = await insertIngest(db, {
     sourceId: MODEL_SOURCE.id,
     fetchedAt: at,

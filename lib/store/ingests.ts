@@ -18,6 +18,25 @@ export async function hasIngest(db: Db, id: string): Promise<boolean> {
   return row !== undefined;
 }
 
+/**
+ * The ingest a replace-style source's stored rows in `table` come from now (all its rows share
+ * one), or null when it has none. "Unchanged" means equal to this — not "ever ingested", since
+ * content can change and then change back (A → B → A) and must then be written again.
+ */
+export async function currentIngestId(
+  db: Db,
+  table: "pool_servers" | "country_shares",
+  sourceId: string,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom(table)
+    .select("ingest_id")
+    .where("source_id", "=", sourceId)
+    .limit(1)
+    .executeTakeFirst();
+  return row?.ingest_id ?? null;
+}
+
 export async function insertIngest(db: Db, record: IngestRecord): Promise<string> {
   const id = ingestId(record.sourceId, record.contentSha256);
   await db

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { updateModel } from "../../analytics/model-store";
 import type { IngestContext } from "../../ingest/context";
 import { type IngestOutcome, runSource } from "../../ingest/run";
-import { hasIngest, ingestId, insertIngest } from "../../store/ingests";
+import { currentIngestId, ingestId, insertIngest } from "../../store/ingests";
 import { type PoolServerInput, replacePoolServers } from "../../store/pool-servers";
 import { recordSourceSuccess, type SourceDescription } from "../../store/sources";
 import { resolveHost } from "./client";
@@ -79,7 +79,8 @@ export function ingestPoolLocations(ctx: IngestContext): Promise<IngestOutcome> 
       .update(JSON.stringify(servers.map(({ resolved_at: _, ...s }) => s)))
       .digest("hex");
     return ctx.db.transaction().execute(async (trx) => {
-      const changed = !(await hasIngest(trx, ingestId(SOURCE_ID, sha)));
+      const stored = await currentIngestId(trx, "pool_servers", SOURCE_ID);
+      const changed = stored !== ingestId(SOURCE_ID, sha);
       if (changed) {
         const id = await insertIngest(trx, {
           sourceId: SOURCE_ID,

@@ -61,6 +61,33 @@ describe.each(STORE_DIALECTS)("pool locations ingest on %s", (dialect) => {
     await ingestPoolLocations(ctx());
     expect(await ingestPoolLocations(ctx())).toMatchObject({ ok: true, changed: false });
   });
+
+  test("answers that change and change back (A → B → A) end in A, not stuck in B", async () => {
+    const failing = rows.find((r) => r.claimed_country === null);
+    if (!failing) throw new Error("fixture needs a host without a declared country");
+    const { [failing.host]: _gone, ...rest } = addresses;
+    const run = (table: Record<string, string>) =>
+      ingestPoolLocations(
+        testContext(store.db, "http://127.0.0.1:9", { resolve: tableResolver(table), geo }),
+      );
+    const host = () =>
+      store.db
+        .selectFrom("pool_servers")
+        .select(["located_by", "country", "ingest_id"])
+        .where("host", "=", failing.host)
+        .executeTakeFirstOrThrow();
+    expect(await run(addresses)).toMatchObject({ ok: true, changed: true });
+    const a = await host();
+    expect(a).toMatchObject({ located_by: "dns+geoip", country: "IS" });
+    expect(await run(rest)).toMatchObject({ ok: true, changed: true });
+    expect(await host()).toMatchObject({ located_by: "unresolved", country: null });
+    expect(await run(addresses)).toMatchObject({ ok: true, changed: true });
+    expect(await host()).toEqual(a);
+    expect(await store.db.selectFrom("pool_servers").select("host").execute()).toHaveLength(
+      rows.length,
+    );
+    expect(await run(addresses)).toMatchObject({ ok: true, changed: false });
+  });
 });
 
 describe("curated pool locations file", () => {

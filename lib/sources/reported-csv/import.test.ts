@@ -39,6 +39,11 @@ const bad: [string, string, RegExp][] = [
   ],
   ["a duplicate row", `${HEADER}\n${FIRST}\n${SECOND}\n${FIRST}\n`, /^line 4: duplicate of line 2/],
   [
+    "two spellings of one source",
+    `${HEADER}\n${FIRST}\n${SECOND.replace("Hashrate Index", "hashrate index")}\n`,
+    /^line 3: source "hashrate index" and "Hashrate Index" \(line 2\) are the same source \(reported-hashrate-index\)/,
+  ],
+  [
     "a wrong header",
     `${HEADER.replace("share", "percent")}\n${FIRST}\n`,
     /^line 1: header must be exactly "month,country,share,source,url"/,
@@ -93,6 +98,44 @@ describe.each(STORE_DIALECTS)("atlas import on %s", (dialect) => {
     ).toBe(true);
     expect(await importReportedCsv(store.db, path)).toMatchObject({ changed: false });
     expect(await count()).toBe(rows.length);
+  });
+
+  const stored = () =>
+    store.db
+      .selectFrom("country_shares")
+      .select(["month", "label", "share"])
+      .where("source_id", "=", "reported-hashrate-index")
+      .orderBy("month")
+      .orderBy("label")
+      .execute();
+
+  test("a corrected file replaces its months' rows; other months stay; A → B → A ends in A", async () => {
+    const body = GOOD.trim().split("\n").slice(1);
+    const april = FIRST.replace("2025-05", "2025-04");
+    await importReportedCsv(store.db, file("april.csv", `${HEADER}\n${april}\n`));
+    const a = file("a.csv", GOOD);
+    const b = file("b.csv", `${HEADER}\n${body.slice(1).join("\n")}\n`); // first row dropped
+    expect(await importReportedCsv(store.db, a)).toMatchObject({ changed: true });
+    const inA = await stored();
+    expect(inA).toHaveLength(body.length + 1);
+    expect(await importReportedCsv(store.db, b)).toMatchObject({ changed: true });
+    const inB = await stored();
+    expect(inB).toHaveLength(body.length);
+    expect(inB.filter((r) => r.month === "2025-05").map((r) => r.label)).not.toContain("US");
+    expect(inB.filter((r) => r.month === "2025-04")).toEqual([
+      { month: "2025-04", label: "US", share: 0.36025 },
+    ]);
+    expect(await importReportedCsv(store.db, b)).toMatchObject({ changed: false });
+    expect(await importReportedCsv(store.db, a)).toMatchObject({ changed: true });
+    expect(await stored()).toEqual(inA);
+  });
+
+  test("names that differ only in case or punctuation are refused together, not half-imported", async () => {
+    const text = `${HEADER}\n${FIRST}\n${SECOND.replace("Hashrate Index", "hashrate-index")}\n`;
+    await expect(importReportedCsv(store.db, file("two.csv", text))).rejects.toThrow(
+      /line 3: source "hashrate-index" and "Hashrate Index" \(line 2\)/,
+    );
+    expect(await count()).toBe(0);
   });
 
   test.each(bad)("writes nothing when the file has %s", async (name, text) => {

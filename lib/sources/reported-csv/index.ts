@@ -1,21 +1,14 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { monthEndExclusive } from "../../analytics/month";
-import { hasIngest, ingestId, insertIngest } from "../../store/ingests";
+import { ingestId, insertIngest } from "../../store/ingests";
 import type { Db } from "../../store/schema";
 import { upsertShares } from "../../store/shares";
 import { recordSourceSuccess, upsertSource } from "../../store/sources";
 import { parseReportedCsv } from "./parse";
-import type { ReportedRow } from "./schema";
+import { type ReportedRow, reportedSourceId } from "./schema";
 
-/** A stable source id for a publisher's name: "Hashrate Index" → "reported-hashrate-index". */
-export function reportedSourceId(name: string): string {
-  const slug = name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-  return `reported-${slug || "unnamed"}`;
-}
+export { reportedSourceId };
 
 export interface ImportResult {
   changed: boolean;
@@ -23,7 +16,11 @@ export interface ImportResult {
   sources: string[];
 }
 
-/** `atlas import file.csv`: validate everything first, then write it all in one transaction. */
+/**
+ * `atlas import file.csv`: validate everything first, then write it all in one transaction. A
+ * file replaces each of its sources' rows for the months it covers (a row dropped from a
+ * corrected file goes), so re-importing an older file after a newer one restores the older rows.
+ */
 export async function importReportedCsv(
   db: Db,
   path: string,
@@ -33,12 +30,17 @@ export async function importReportedCsv(
   const rows = parseReportedCsv(bytes.toString("utf8"));
   const sha = createHash("sha256").update(bytes).digest("hex");
   const at = now.toISOString();
+  // Grouped by source id; the parser has refused two spellings of one id.
   const bySource = new Map<string, ReportedRow[]>();
-  for (const r of rows) bySource.set(r.source, [...(bySource.get(r.source) ?? []), r]);
+  for (const r of rows) {
+    const id = reportedSourceId(r.source);
+    bySource.set(id, [...(bySource.get(id) ?? []), r]);
+  }
   return db.transaction().execute(async (trx) => {
     let changed = false;
-    for (const [name, list] of bySource) {
-      const id = reportedSourceId(name);
+    for (const [id, list] of bySource) {
+      const name = list[0]?.source ?? id;
+      const months = [...new Set(list.map((r) => r.month))];
       await upsertSource(
         trx,
         {
@@ -52,8 +54,21 @@ export async function importReportedCsv(
         },
         { id, kind: "archive", staleAfterHours: null },
       );
-      if (await hasIngest(trx, ingestId(id, sha))) continue;
+      // Unchanged only if the stored rows for these months are exactly this file's rows.
+      const stored = await trx
+        .selectFrom("country_shares")
+        .select("ingest_id")
+        .where("source_id", "=", id)
+        .where("month", "in", months)
+        .execute();
+      const ours = ingestId(id, sha);
+      if (stored.length === list.length && stored.every((r) => r.ingest_id === ours)) continue;
       changed = true;
+      await trx
+        .deleteFrom("country_shares")
+        .where("source_id", "=", id)
+        .where("month", "in", months)
+        .execute();
       const ingest = await insertIngest(trx, {
         sourceId: id,
         fetchedAt: at,
@@ -85,7 +100,7 @@ export async function importReportedCsv(
     return {
       changed,
       rows: changed ? rows.length : 0,
-      sources: [...bySource.keys()].map(reportedSourceId),
+      sources: [...bySource.keys()],
     };
   });
 }

@@ -1,5 +1,5 @@
 import { parse } from "csv-parse/sync";
-import { REPORTED_HEADER, type ReportedRow, reportedRowSchema } from "./schema";
+import { REPORTED_HEADER, type ReportedRow, reportedRowSchema, reportedSourceId } from "./schema";
 
 /** Every problem found in the file, each with its line number; the file is imported only if none. */
 export class CsvImportError extends Error {
@@ -36,6 +36,8 @@ export function parseReportedCsv(text: string): ReportedRow[] {
   const problems: string[] = [];
   const rows: ReportedRow[] = [];
   const seen = new Map<string, number>();
+  /** Source id → the first spelling that produced it, and its line: one id, one spelling. */
+  const spellings = new Map<string, { name: string; line: number }>();
   for (const { record, info } of body) {
     const line = info.lines;
     if (record.length !== REPORTED_HEADER.length) {
@@ -52,6 +54,13 @@ export function parseReportedCsv(text: string): ReportedRow[] {
         problems.push(`line ${line}: ${issue.path.join(".")}: ${issue.message}`);
       continue;
     }
+    const id = reportedSourceId(parsed.data.source);
+    const spelling = spellings.get(id);
+    if (spelling === undefined) spellings.set(id, { name: parsed.data.source, line });
+    else if (spelling.name !== parsed.data.source)
+      problems.push(
+        `line ${line}: source "${parsed.data.source}" and "${spelling.name}" (line ${spelling.line}) are the same source (${id}); spell it one way`,
+      );
     const key = `${parsed.data.month} ${parsed.data.country} ${parsed.data.source}`;
     const first = seen.get(key);
     if (first !== undefined) problems.push(`line ${line}: duplicate of line ${first} (${key})`);

@@ -21,3 +21,12 @@ export const reportedRowSchema = z.object({
   url: z.url("url must be an absolute URL"),
 });
 export type ReportedRow = z.infer<typeof reportedRowSchema>;
+
+/** A stable source id for a publisher's name: "Hashrate Index" → "reported-hashrate-index". */
+export function reportedSourceId(name: string): string {
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  return `reported-${slug || "unnamed"}`;
+}
