@@ -19,8 +19,11 @@ import { runCrawlCommand } from "./crawl";
 import { createLogger } from "./log";
 import { runWorker } from "./worker";
 
-/** Longer than the background ingest's 10-minute limit, so a live run never loses its lease. */
-const LEASE_MS = 15 * 60_000;
+/**
+ * SQLite lease length: longer than the slowest pass (a 10-minute crawl plus every source's
+ * retries). A holder that dies on this host is taken over at once anyway (ingest-lock.ts).
+ */
+const LEASE_MS = 2 * 3_600_000;
 
 type IngestArgs = Extract<CliArgs, { command: "ingest" }>;
 

@@ -44,7 +44,7 @@ export async function runWorker(store: Store, log: Logger): Promise<number> {
   await runWorkerLoop(
     {
       log,
-      lock: (work) => withIngestLock(store, `${hostname()}:${process.pid}`, 15 * 60_000, work),
+      lock: (work) => withIngestLock(store, `${hostname()}:${process.pid}`, 2 * 3_600_000, work),
       now: () => new Date(),
       ingest: async (target) => {
         if (target === "crawl") await runCrawlCommand(store, DEFAULT_CRAWL, log);

@@ -3,10 +3,11 @@ import { importSeed } from "../seed/import";
 import { loadSeedBundle } from "../seed/load";
 import { listAlerts } from "../store/alerts";
 import type { Store } from "../store/db";
-import { listRules, upsertRule } from "../store/rules";
+import { deleteRule, listRules, upsertRule } from "../store/rules";
 import { STORE_DIALECTS, useMigratedStore } from "../store/testing";
 import { insertWebhook, listDeliveries } from "../store/webhooks";
 import { detectShifts } from "./detect-shifts";
+import { DEFAULT_RULES } from "./rules";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
 
@@ -16,6 +17,32 @@ describe.each(STORE_DIALECTS)("shift detection on %s", (dialect) => {
   beforeEach(async () => {
     store = current();
     await importSeed(store.db, await loadSeedBundle("data/seed"), NOW);
+  });
+
+  test("a new database has the shipped rules, and deleted rules stay deleted", async () => {
+    const { rules } = await listRules(store.db);
+    expect(rules.map((r) => ({ id: r.id, enabled: r.enabled, params: r.params }))).toEqual(
+      [...DEFAULT_RULES].sort((a, b) => a.id.localeCompare(b.id)),
+    );
+    for (const rule of rules) await deleteRule(store.db, rule.id);
+    const { created } = await detectShifts(store.db, NOW);
+    expect(created).toEqual([]);
+    expect((await listRules(store.db)).rules).toEqual([]);
+  });
+
+  test("a rule naming a definition that no longer exists is reported, not fatal", async () => {
+    await upsertRule(
+      store.db,
+      {
+        id: "gone",
+        enabled: true,
+        params: { kind: "global_south_change", definition: "retired", thresholdPp: 1 },
+      },
+      NOW.toISOString(),
+    );
+    const result = await detectShifts(store.db, NOW);
+    expect(result.invalidRules).toContain("gone");
+    expect(result.created.length).toBeGreaterThan(0);
   });
 
   test("fires on China's real collapse and return, not on month-to-month noise", async () => {

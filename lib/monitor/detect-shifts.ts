@@ -3,7 +3,7 @@ import { getDefinition } from "../geo/definitions";
 import { type Alert, insertNewAlerts } from "../store/alerts";
 import { listSnapshotCountryCounts } from "../store/nodes";
 import { listPoolWindows } from "../store/pools";
-import { ensureDefaultRules, listRules } from "../store/rules";
+import { listRules } from "../store/rules";
 import type { Db } from "../store/schema";
 import { getAllShares } from "../store/shares";
 import { listSources } from "../store/sources";
@@ -58,7 +58,6 @@ export async function detectShifts(
   now = new Date(),
 ): Promise<{ created: Alert[]; invalidRules: string[] }> {
   const at = now.toISOString();
-  await ensureDefaultRules(db, at);
   const { rules, invalid } = await listRules(db);
   const data: DetectionData = {
     series: monthlySeries(await getAllShares(db)),
@@ -67,12 +66,23 @@ export async function detectShifts(
     sources: await listSources(db),
     now,
   };
-  const findings = rules.filter((r) => r.enabled).flatMap((r) => runRule(r, data));
+  const unusable: string[] = [];
+  const findings = rules
+    .filter((r) => r.enabled)
+    .flatMap((r) => {
+      try {
+        return runRule(r, data);
+      } catch {
+        // e.g. a definition that was removed: skip this rule, keep detecting with the others
+        unusable.push(r.id);
+        return [];
+      }
+    });
   const created = await db.transaction().execute(async (trx) => {
     const alerts = await insertNewAlerts(trx, findings, at);
     for (const alert of alerts)
       await enqueueDeliveries(trx, alert.kind, alert.id, alertEventBody(alert), at);
     return alerts;
   });
-  return { created, invalidRules: invalid };
+  return { created, invalidRules: [...invalid, ...unusable] };
 }

@@ -48,7 +48,8 @@ export interface Rule {
 }
 
 /**
- * Shipped defaults. Thresholds are set so the real CBECI history fires on its big moves (China's
+ * Shipped defaults (installed once per database by migration 0007_default_rules, which keeps its
+ * own copy of these values). Thresholds are set so the real CBECI history fires on its big moves (China's
  * −11.8 pp in November 2020, −34 pp in July 2021, its +22 pp reappearance in September 2021)
  * and stays quiet on month-to-month noise (≤ 6 pp).
  */

@@ -101,6 +101,10 @@ export function redactUrl(url: string): string {
   try {
     const u = new URL(url);
     if (u.password) u.password = "***";
+    // libpq also takes credentials as query parameters (?password=…, ?sslpassword=…).
+    for (const key of [...u.searchParams.keys()]) {
+      if (/pass|secret|key/i.test(key)) u.searchParams.set(key, "***");
+    }
     return u.toString();
   } catch {
     return "(unparseable database URL)";

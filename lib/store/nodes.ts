@@ -80,17 +80,19 @@ const SINGLE_NODE_SOURCES = new Set(["bitcoind"]);
 const MONTH_MS = 31 * 24 * 3_600_000;
 
 /**
- * Of the newest snapshots (newest first), the newest network-wide one (Bitnodes, our crawler) if
- * it is from the last month before `beforeIso`; one node's view is shown only when no network-wide
- * snapshot is that recent.
+ * The newest network-wide snapshot (Bitnodes, our crawler) if it is less than a month older than
+ * the month's end — or than now, for the current month — else the newest of any source: one
+ * node's view is shown only when no recent network-wide snapshot exists.
  */
-function preferNetworkWide<T extends { source_id: string; taken_at: string }>(
-  recent: readonly T[],
+function chooseSnapshot<T extends { taken_at: string }>(
+  wide: T | undefined,
+  any: T | undefined,
   beforeIso: string,
+  now: Date,
 ): T | undefined {
-  const wide = recent.find((s) => !SINGLE_NODE_SOURCES.has(s.source_id));
-  if (wide && Date.parse(beforeIso) - Date.parse(wide.taken_at) <= MONTH_MS) return wide;
-  return recent[0];
+  const reference = Math.min(Date.parse(beforeIso), now.getTime());
+  if (wide && reference - Date.parse(wide.taken_at) <= MONTH_MS) return wide;
+  return any;
 }
 
 export interface NodeSnapshotSummary {
@@ -108,16 +110,14 @@ export interface NodeSnapshotSummary {
 export async function getNodeSnapshotBefore(
   db: Db,
   beforeIso: string,
+  now = new Date(),
 ): Promise<NodeSnapshotSummary | null> {
-  const recent = await db
-    .selectFrom("node_snapshots")
-    .selectAll()
-    .where("taken_at", "<", beforeIso)
-    .orderBy("taken_at", "desc")
-    .orderBy("source_id")
-    .limit(20)
-    .execute();
-  const snap = preferNetworkWide(recent, beforeIso);
+  const newest = (onlyNetworkWide: boolean) => {
+    let query = db.selectFrom("node_snapshots").selectAll().where("taken_at", "<", beforeIso);
+    if (onlyNetworkWide) query = query.where("source_id", "not in", [...SINGLE_NODE_SOURCES]);
+    return query.orderBy("taken_at", "desc").orderBy("source_id").executeTakeFirst();
+  };
+  const snap = chooseSnapshot(await newest(true), await newest(false), beforeIso, now);
   if (!snap) return null;
   const [countries, unlocated] = await Promise.all([
     db

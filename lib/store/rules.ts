@@ -1,28 +1,5 @@
-import { DEFAULT_RULES, type Rule, ruleParamsSchema } from "../monitor/rules";
+import { type Rule, ruleParamsSchema } from "../monitor/rules";
 import type { Db } from "./schema";
-
-/**
- * Installs the shipped default rules into an empty rules table (a fresh install). Once an
- * operator has rules, theirs are the truth: a default they deleted does not come back.
- */
-export async function ensureDefaultRules(db: Db, now: string): Promise<void> {
-  const existing = await db.selectFrom("rules").select("id").limit(1).executeTakeFirst();
-  if (existing) return;
-  for (const rule of DEFAULT_RULES) {
-    await db
-      .insertInto("rules")
-      .values({
-        id: rule.id,
-        kind: rule.params.kind,
-        params: JSON.stringify(rule.params),
-        enabled: rule.enabled ? 1 : 0,
-        created_at: now,
-        updated_at: now,
-      })
-      .onConflict((oc) => oc.column("id").doNothing())
-      .execute();
-  }
-}
 
 /** Stored rules; a row whose params no longer validate is reported, not silently used. */
 export async function listRules(db: Db): Promise<{ rules: Rule[]; invalid: string[] }> {

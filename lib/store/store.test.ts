@@ -9,7 +9,7 @@ import { getMonthIndex, getShareView } from "../analytics/shares-view";
 import { getDefinition } from "../geo/definitions";
 import { importSeed } from "../seed/import";
 import { loadSeedBundle, SeedError } from "../seed/load";
-import { migrateToLatest, openStore, type Store, StoreUnavailableError } from "./db";
+import { migrateToLatest, openStore, redactUrl, type Store, StoreUnavailableError } from "./db";
 import { prepareStore } from "./prepare";
 import type { Database } from "./schema";
 import { STORE_DIALECTS, useMigratedStore } from "./testing";
@@ -183,5 +183,14 @@ describe("an unreachable PostgreSQL", () => {
       /Cannot reach the database at postgres:\/\/atlas:\*\*\*@127\.0\.0\.1:1\/atlas/,
     );
     expect(String(error)).not.toContain("secret");
+  });
+});
+
+describe("redactUrl", () => {
+  test("hides passwords in the user info and in query parameters", () => {
+    expect(redactUrl("postgres://atlas:hunter2@db/atlas")).toBe("postgres://atlas:***@db/atlas");
+    const redacted = redactUrl("postgres://atlas@db/atlas?password=hunter2&sslmode=require");
+    expect(redacted).not.toContain("hunter2");
+    expect(redacted).toContain("sslmode=require");
   });
 });

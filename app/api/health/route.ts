@@ -15,8 +15,14 @@ export const GET = handled(async (request) => {
     const health = await getHealth(await getStore());
     return Response.json(health, { headers: noStore });
   } catch (error) {
+    // The detail (host, port, driver error) is for the operator's log, not for the public.
+    console.error(
+      JSON.stringify({ level: "error", msg: "health: database unavailable", error: String(error) }),
+    );
     const message =
-      error instanceof StoreUnavailableError ? error.message : "database query failed";
+      error instanceof StoreUnavailableError
+        ? "Cannot reach the database (details in the server log)"
+        : "Database query failed (details in the server log)";
     return Response.json(downHealth(message), { status: 503, headers: noStore });
   }
 });

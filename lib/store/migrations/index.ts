@@ -4,6 +4,7 @@ import * as m0002 from "./0002_pool_servers";
 import * as m0003 from "./0003_live_ingest";
 import * as m0005 from "./0005_monitor";
 import * as m0006 from "./0006_snapshots";
+import * as m0007 from "./0007_default_rules";
 
 /**
  * Versioned migrations, listed statically (not read from disk) so they survive bundling by
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   // 0004 is the crawler's.
   "0005_monitor": m0005,
   "0006_snapshots": m0006,
+  "0007_default_rules": m0007,
 };
 
 export const migrationProvider: MigrationProvider = {

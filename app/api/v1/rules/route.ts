@@ -6,7 +6,7 @@ import { parseQuery } from "@/lib/api/query";
 import { getDefinition } from "@/lib/geo/definitions";
 import { ruleParamsSchema } from "@/lib/monitor/rules";
 import { getStore } from "@/lib/store/instance";
-import { ensureDefaultRules, listRules, upsertRule } from "@/lib/store/rules";
+import { listRules, upsertRule } from "@/lib/store/rules";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +20,6 @@ const ruleBody = z.object({
 export const GET = handled(async (request) => {
   parseQuery(request.url, z.object({}));
   const { db } = await getStore();
-  await ensureDefaultRules(db, new Date().toISOString());
   return Response.json(await listRules(db));
 });
 
