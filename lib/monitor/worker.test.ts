@@ -145,7 +145,12 @@ describe("a worker killed in the middle of an ingest", () => {
           .executeTakeFirstOrThrow();
         expect(Number(counted.n) + row.unlocated).toBe(snap.total);
       }
-      const lease = await acquireIngestLock(store.db, "probe:1", new Date(), 1);
+      // SIGKILL is delivered at once but the process may take a moment to be gone.
+      let lease = await acquireIngestLock(store.db, "probe:1", new Date(), 1);
+      for (let i = 0; i < 50 && !lease.acquired; i += 1) {
+        await new Promise((r) => setTimeout(r, 100));
+        lease = await acquireIngestLock(store.db, "probe:1", new Date(), 1);
+      }
       await store.db.deleteFrom("ingest_lock").execute();
       await store.close();
       expect(lease).toEqual({ acquired: true });
