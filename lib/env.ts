@@ -26,6 +26,8 @@ const envSchema = z.object({
   ADMIN_TOKEN: z.string().min(16, "ADMIN_TOKEN must be at least 16 characters").optional(),
   /** "1" lets webhooks target private/loopback addresses (tests, private networks only). */
   ATLAS_ALLOW_PRIVATE_WEBHOOKS: flag,
+  /** "1" when a reverse proxy sets X-Forwarded-For: rate limits then apply per client address. */
+  ATLAS_TRUST_PROXY: flag,
   /** Public base URL of this instance, used for absolute links in the Atom feed. */
   ATLAS_PUBLIC_URL: z.url().optional(),
   /** "1" disables every outbound fetch (HTTP and DNS); the app serves what it has. */

@@ -11,6 +11,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "atlas-snap-"));
   process.env.ATLAS_DB_PATH = join(dir, "atlas.db");
   delete process.env.DATABASE_URL;
+  process.env.ATLAS_TRUST_PROXY = "1"; // behind a proxy: limits apply per client address
   resetEnvCache();
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,3 +1,5 @@
+import { env } from "../env";
+
 /**
  * A fixed-window limiter kept in memory: per instance, so N instances allow N× the rate — fine
  * for its purpose (stop a client hammering an expensive action), not a quota system.
@@ -27,11 +29,14 @@ export class RateLimiter {
   }
 }
 
-/** The client address as the proxy in front of us reports it, else a shared bucket. */
-export function clientKey(request: Request): string {
-  return (
-    request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ||
-    request.headers.get("x-real-ip") ||
-    "unknown"
-  );
+/**
+ * The client as the operator's reverse proxy reports it — trusted only with
+ * ATLAS_TRUST_PROXY=1, since a client can send any X-Forwarded-For itself. The proxy appends
+ * the address it saw, so the LAST entry is the one it vouches for. Without a trusted proxy every
+ * client shares one bucket: the limit then protects the server, not fairness between clients.
+ */
+export function clientKey(request: Request, trustProxy = env().ATLAS_TRUST_PROXY): string {
+  if (!trustProxy) return "all";
+  const forwarded = request.headers.get("x-forwarded-for")?.split(",").at(-1)?.trim();
+  return forwarded || request.headers.get("x-real-ip") || "unknown";
 }

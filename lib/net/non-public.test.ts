@@ -17,6 +17,8 @@ describe("isNonPublicAddress", () => {
     "::ffff:127.0.0.1",
     "::ffff:10.1.2.3",
     "224.0.0.1",
+    "64:ff9b::7f00:1",
+    "2002:7f00:1::1",
     "not-an-ip",
   ])("refuses %s", (address) => {
     expect(isNonPublicAddress(address)).toBe(true);

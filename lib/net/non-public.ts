@@ -27,6 +27,9 @@ for (const [net, prefix] of [
 for (const [net, prefix] of [
   ["::", 128],
   ["::1", 128],
+  // NAT64 (RFC 6052) and 6to4 embed an IPv4 address that may be private; refuse them outright.
+  ["64:ff9b::", 96],
+  ["2002::", 16],
   ["64:ff9b:1::", 48],
   ["100::", 64],
   ["2001:db8::", 32],

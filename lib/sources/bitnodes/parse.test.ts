@@ -52,14 +52,24 @@ describe("Bitnodes parse", () => {
     expect(() => exportToSnapshot("not rows", 1)).toThrow(SourceError);
   });
 
-  test("an unknown country code is a parse error, not a new country", () => {
+  test("a node with a non-ISO country code (GeoIP's EU, A1…) is unlocated, not a new country", () => {
     const payload = load("snapshot-1647591363.trimmed.json") as {
       nodes: Record<string, unknown[]>;
     };
-    const first = Object.values(payload.nodes).find((r) => typeof r[7] === "string");
-    if (first) first[7] = "XX";
-    expect(() => snapshotToInput(validateSnapshot(payload), null)).toThrow(
-      /unknown country code "XX"/,
+    const before = snapshotToInput(validateSnapshot(structuredClone(payload)), null);
+    const entry = Object.entries(payload.nodes).find(
+      ([a, r]) => typeof r[7] === "string" && !a.includes(":") === false && !a.startsWith("["),
     );
+    if (!entry) throw new Error("fixture has no located IPv4 node");
+    const [, row] = entry;
+    const country = row[7] as string;
+    row[7] = "EU";
+    const after = snapshotToInput(validateSnapshot(payload), null);
+    expect(after.total).toBe(before.total);
+    expect(after.countries.some(([c]) => c === "EU")).toBe(false);
+    const count = (input: typeof before, c: string) =>
+      input.countries.find(([x]) => x === c)?.[1] ?? 0;
+    expect(count(after, country)).toBe(count(before, country) - 1);
+    expect(after.unlocated.ipv4).toBe((before.unlocated.ipv4 ?? 0) + 1);
   });
 });

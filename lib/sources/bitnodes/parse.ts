@@ -28,9 +28,9 @@ export function locateRow(row: NodeRow): NodeLocation | null {
   if (row.length === 5) return null;
   const [, , , , , , , country, lat, lon] = row;
   if (country === null || lat === null || lon === null || (lat === 0 && lon === 0)) return null;
-  if (!isIso2(country)) {
-    throw new SourceError(SOURCE_ID, "parse", `unknown country code "${country}"`);
-  }
+  // A code that is not ISO 3166 (GeoIP's "EU", "A1" anonymous proxy…) names no country: the
+  // node is looked up locally or counted as unlocated, never guessed and never fatal.
+  if (!isIso2(country)) return null;
   return { country, lat, lon };
 }
 
