@@ -45,7 +45,24 @@ describe("POST /api/v1/snapshots", () => {
     );
   });
 
+  test("keeps the rest of the view (layers, country) so the snapshot links back to the same view", async () => {
+    const res = await post(
+      { m: "2021-07", gs: "g77", l: "shares,pools", c: "KZ" },
+      "198.51.100.50",
+    );
+    expect(res.status).toBe(201);
+    const { id } = await res.json();
+    const body = await (await get(id)).json();
+    expect(body.view).toEqual({
+      m: "2021-07",
+      gs: "g77",
+      query: "?m=2021-07&gs=g77&l=shares,pools&c=KZ",
+    });
+  });
+
   test.each([
+    ["an invalid country in the view", { m: "2021-07", c: "kazakhstan" }, 400],
+    ["an invalid map view", { m: "2021-07", v: "1,2,999" }, 400],
     ["a malformed month", { m: "2019-13" }, 400],
     ["an unknown definition", { gs: "nope" }, 400],
     ["an unknown key", { m: "2019-09", evil: "x" }, 400],

@@ -8,6 +8,7 @@ import { CountryPanel } from "../panel/CountryPanel";
 import { GlobalSouthHeadline } from "../panel/GlobalSouthHeadline";
 import { GsChart } from "../panel/GsChart";
 import { Provenance } from "../panel/Provenance";
+import { SharePanel } from "../panel/SharePanel";
 import { TopCountries } from "../panel/TopCountries";
 import { ViewControls } from "../panel/ViewControls";
 import { SidePanel } from "./SidePanel";
@@ -85,6 +86,7 @@ export const PanelContent = memo(function PanelContent(props: {
       </section>
       <Concentration pools={d.pools} />
       <Provenance shares={d.shares} nodes={d.nodes} pools={d.pools} />
+      <SharePanel month={month} definition={state.definition} />
     </SidePanel>
   );
 });

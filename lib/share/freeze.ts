@@ -11,6 +11,8 @@ import { canonicalJson, contentId } from "./canonical";
 export interface SnapshotView {
   m?: string | undefined;
   gs?: string | undefined;
+  /** The rest of the view (layers, compare month, country, map view) as the URL's query string. */
+  query?: string | undefined;
 }
 
 /**
@@ -44,7 +46,7 @@ export async function freezeView(db: Db, view: SnapshotView) {
   };
   return {
     version: 1 as const,
-    view: { m: month, gs: definition.id },
+    view: { m: month, gs: definition.id, query: view.query ?? "" },
     month,
     definition: {
       id: definition.id,

@@ -3,7 +3,13 @@ import { loadDefinitions } from "../geo/definitions";
 
 const definitionIds = loadDefinitions().map((d) => d.id) as [string, ...string[]];
 
-/** The body of POST /api/v1/snapshots: the view state, keyed like the URL of `/`. */
+const param = z.string().max(100);
+
+/**
+ * The body of POST /api/v1/snapshots: the view state, keyed exactly like the URL of `/`
+ * (m, gs, l, cmp, c, v). Month and definition are checked here; the route checks the rest with
+ * the same parser the page uses.
+ */
 export const snapshotRequestSchema = z
   .object({
     m: z
@@ -11,6 +17,10 @@ export const snapshotRequestSchema = z
       .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected a month as YYYY-MM")
       .optional(),
     gs: z.enum(definitionIds, { error: `expected one of ${definitionIds.join(", ")}` }).optional(),
+    l: param.optional(),
+    cmp: param.optional(),
+    c: param.optional(),
+    v: param.optional(),
   })
   .strict();
 

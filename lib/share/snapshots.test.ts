@@ -70,7 +70,7 @@ describe.each(STORE_DIALECTS)("snapshots on %s", (dialect) => {
   test("freezes the month, definition, sources and node and pool aggregates", async () => {
     const result = await createSnapshot(store.db, { m: "2022-01", gs: "unctad-ex-china" });
     const data = (await loadSnapshot(store.db, result?.snapshot.id ?? ""))?.data;
-    expect(data?.view).toEqual({ m: "2022-01", gs: "unctad-ex-china" });
+    expect(data?.view).toEqual({ m: "2022-01", gs: "unctad-ex-china", query: "" });
     expect(data?.definition.members).not.toContain("CN");
     expect(data?.globalSouth.find((p) => p.month === "2019-09")?.share).toBeCloseTo(0.0499, 6);
     expect(data?.sources.map((s) => s.id)).toContain("cbeci");

@@ -30,7 +30,9 @@ export default async function SnapshotPage({ params }: Props) {
   const { id } = await params;
   const { data, createdAt } = await load(id);
   const point = data.globalSouth.find((p) => p.month === data.month);
-  const live = `/?m=${data.view.m}${data.view.gs === "unctad" ? "" : `&gs=${data.view.gs}`}`;
+  const saved = (data.view as { query?: string }).query;
+  const live =
+    saved || `/?m=${data.view.m}${data.view.gs === "unctad" ? "" : `&gs=${data.view.gs}`}`;
   return (
     <main className="page">
       <header className="masthead">

@@ -1,0 +1,62 @@
+import { expect, shownMonth, test } from "./fixtures";
+
+test.describe("sharing a view", () => {
+  test("a deep link opened in a fresh browser reproduces month, definition, layers and country", async ({
+    page,
+    browser,
+  }) => {
+    await page.goto("/?m=2021-07");
+    await shownMonth(page, "2021-07");
+    await page.getByLabel("Global South definition").selectOption("g77");
+    await page.getByRole("checkbox", { name: "Nodes" }).uncheck();
+    await page.getByRole("button", { name: "Kazakhstan", exact: true }).click();
+    await expect(page).toHaveURL(/c=KZ/);
+    const url = page.url();
+
+    const other = await browser.newContext();
+    const fresh = await other.newPage();
+    await fresh.goto(url);
+    await expect(fresh.getByRole("slider", { name: "Month" })).toHaveAttribute(
+      "aria-valuetext",
+      "July 2021",
+    );
+    await expect(fresh.getByLabel("Global South definition")).toHaveValue("g77");
+    await expect(fresh.getByRole("checkbox", { name: "Nodes" })).not.toBeChecked();
+    await expect(fresh.getByRole("checkbox", { name: "Pool servers" })).toBeChecked();
+    await expect(fresh.getByRole("region", { name: "Kazakhstan" })).toBeVisible();
+    await other.close();
+  });
+
+  const malformed: [string, RegExp][] = [
+    ["/?m=2019-13", /not a month/],
+    ["/?gs=nope", /Unknown Global South definition "nope"/],
+    ["/?v=1,2,999", /not a map view/],
+    [`/?m=${"9".repeat(5000)}`, /not a month/],
+  ];
+  for (const [path, notice] of malformed) {
+    test(`the malformed deep link ${path.slice(0, 24)} shows the default view with a notice`, async ({
+      page,
+    }) => {
+      await page.goto(path);
+      await expect(page.getByRole("alert").filter({ hasText: notice })).toBeVisible();
+      await expect(page.getByLabel("Global South share")).toBeVisible();
+    });
+  }
+
+  test("Share snapshot freezes the view; its page keeps the numbers and links back to the live view", async ({
+    page,
+  }) => {
+    await page.goto("/?m=2021-07&l=shares,pools");
+    await shownMonth(page, "2021-07");
+    await page.getByRole("button", { name: "Share snapshot" }).click();
+    const link = page.getByRole("link", { name: /\/s\/[A-Za-z0-9_-]{27}$/ });
+    await expect(link).toBeVisible();
+    await page.goto((await link.getAttribute("href")) ?? "/");
+    await expect(page.getByRole("note")).toContainText("Snapshot of data as of");
+    await expect(page.getByLabel("Global South share")).toHaveText("9.2%");
+    await expect(page.getByRole("link", { name: "See the live view" })).toHaveAttribute(
+      "href",
+      "/?m=2021-07&l=shares,pools",
+    );
+  });
+});
