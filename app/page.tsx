@@ -1,7 +1,9 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { Atlas } from "@/components/atlas/Atlas";
 import { KEYS } from "@/components/hooks/fetcher";
 import { getGlobalSouthSeries } from "@/lib/analytics/global-south";
-import { addMonths } from "@/lib/analytics/month";
+import { addMonths, formatMonth } from "@/lib/analytics/month";
 import { getNodesView } from "@/lib/analytics/nodes-view";
 import { getPoolsView } from "@/lib/analytics/pools-view";
 import { getMonthIndex, getShareView } from "@/lib/analytics/shares-view";
@@ -9,7 +11,7 @@ import { env } from "@/lib/env";
 import { getDefinition, loadDefinitions } from "@/lib/geo/definitions";
 import { getStore } from "@/lib/store/instance";
 import type { Db } from "@/lib/store/schema";
-import { parseViewState, type Timeline } from "./search-params";
+import { DEFAULT_DEFINITION, parseViewState, type Timeline } from "./search-params";
 
 export const dynamic = "force-dynamic";
 
@@ -44,6 +46,26 @@ async function prefill(db: Db, month: string, definitionId: string, compare: str
     fallback[KEYS.shares(m)] = shares[i] ?? null;
   });
   return fallback;
+}
+
+/**
+ * The social preview of a deep link: the card for its month and definition (/api/og), at an
+ * absolute URL as link unfurlers require (ATLAS_PUBLIC_URL, else the request's own host).
+ */
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { state } = parseViewState(await searchParams, { first: "2009-01", last: "2999-12" });
+  const query = new URLSearchParams();
+  if (state.month) query.set("m", state.month);
+  if (state.definition !== DEFAULT_DEFINITION) query.set("gs", state.definition);
+  const host = (await headers()).get("host");
+  const origin = env().ATLAS_PUBLIC_URL ?? (host ? `http://${host}` : "http://localhost");
+  const image = new URL(`/api/og${query.size > 0 ? `?${query}` : ""}`, origin).toString();
+  const title = `Hashrate Atlas${state.month ? ` — ${formatMonth(state.month)}` : ""}`;
+  return {
+    title,
+    openGraph: { title, images: [{ url: image, width: 1200, height: 630 }] },
+    twitter: { card: "summary_large_image", title, images: [image] },
+  };
 }
 
 export default async function HomePage({ searchParams }: Props) {

@@ -43,6 +43,17 @@ test.describe("sharing a view", () => {
     });
   }
 
+  test("a deep link carries its own preview image for chat and social apps", async ({
+    page,
+    request,
+  }) => {
+    await page.goto("/?m=2021-07&gs=g77");
+    const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+    expect(image).toMatch(/\/api\/og\?m=2021-07&gs=g77$/);
+    const png = await request.get(new URL(image ?? "").pathname + new URL(image ?? "").search);
+    expect(png.headers()["content-type"]).toBe("image/png");
+  });
+
   test("Share snapshot freezes the view; its page keeps the numbers and links back to the live view", async ({
     page,
   }) => {
