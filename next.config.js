@@ -1,7 +1,7 @@
 /**
  * Security headers for every response. The CSP allows only our own origin; inline styles are
  * permitted because Next.js and Leaflet set style attributes. Framing is refused everywhere
- * (the embed route will relax `frame-ancestors` for itself only).
+ * except on /embed, the chromeless map other sites may put in an iframe.
  */
 const isDev = process.env.NODE_ENV !== "production";
 
@@ -19,25 +19,35 @@ function tileOrigin() {
   }
 }
 
-const csp = [
+const cspParts = (frameAncestors) => [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
   "style-src 'self' 'unsafe-inline'",
   `img-src 'self' data: blob:${tileOrigin()}`,
   "font-src 'self'",
   "connect-src 'self'",
-  "frame-ancestors 'none'",
+  `frame-ancestors ${frameAncestors}`,
   "base-uri 'self'",
   "form-action 'self'",
   "object-src 'none'",
-].join("; ");
+];
 
-const securityHeaders = [
-  { key: "Content-Security-Policy", value: csp },
+const common = [
   { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+];
+
+const securityHeaders = [
+  { key: "Content-Security-Policy", value: cspParts("'none'").join("; ") },
+  { key: "X-Frame-Options", value: "DENY" },
+  ...common,
+];
+
+/** /embed only: any site may frame it (no X-Frame-Options, frame-ancestors *). */
+const embedHeaders = [
+  { key: "Content-Security-Policy", value: cspParts("*").join("; ") },
+  ...common,
 ];
 
 /** @type {import('next').NextConfig} */
@@ -51,7 +61,10 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   async headers() {
     return [
-      { source: "/:path*", headers: securityHeaders },
+      // Every path but /embed (regex: not followed by "embed" at the start).
+      { source: "/:path((?!embed$|embed/).*)", headers: securityHeaders },
+      { source: "/", headers: securityHeaders },
+      { source: "/embed", headers: embedHeaders },
       // A snapshot never changes once created: let browsers and CDNs keep it.
       {
         source: "/s/:id",

@@ -71,3 +71,29 @@ test.describe("sharing a view", () => {
     );
   });
 });
+
+test.describe("embedding", () => {
+  test("only /embed may be framed by other sites; it shows the map with a link to the full view", async ({
+    page,
+    request,
+  }) => {
+    const embed = await request.get("/embed?m=2021-07");
+    expect(embed.headers()["content-security-policy"]).toContain("frame-ancestors *");
+    expect(embed.headers()["x-frame-options"]).toBeUndefined();
+    for (const path of ["/", "/?m=2021-07", "/alerts", "/api/v1/months"]) {
+      const res = await request.get(path);
+      expect(res.headers()["x-frame-options"], path).toBe("DENY");
+      expect(res.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    }
+    await page.goto("/embed?m=2021-07&gs=g77");
+    await expect(page.getByRole("slider", { name: "Month" })).toHaveAttribute(
+      "aria-valuetext",
+      "July 2021",
+    );
+    await expect(page.getByRole("link", { name: "Hashrate Atlas" })).toHaveAttribute(
+      "href",
+      "/?m=2021-07&gs=g77",
+    );
+    await expect(page.getByRole("button", { name: "Share snapshot" })).toHaveCount(0);
+  });
+});

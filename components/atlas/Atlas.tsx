@@ -12,6 +12,8 @@ export interface AtlasProps {
   fallback: Record<string, unknown>;
   definitions: Definition[];
   tileUrl: string | null;
+  /** The embeddable variant: map and timeline only (the /embed route). */
+  chromeless?: boolean;
 }
 
 /** The interactive page: map, timeline, panel and table, fed by SWR from the JSON API. */

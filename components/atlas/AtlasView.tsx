@@ -2,6 +2,7 @@
 import { startTransition, useCallback, useDeferredValue, useMemo, useRef } from "react";
 import { useSWRConfig } from "swr";
 import type { MapView } from "@/app/search-params";
+import { serializeViewState } from "@/app/search-params";
 import {
   sharesByCountry,
   summarySentence,
@@ -35,6 +36,7 @@ export function AtlasView({
   timeline,
   definitions,
   tileUrl,
+  chromeless = false,
 }: Omit<AtlasProps, "fallback">) {
   const index = useMonths().data;
   const latest = index?.latest ?? null;
@@ -96,6 +98,46 @@ export function AtlasView({
         : null,
     [state.compare, d.compared],
   );
+
+  if (chromeless) {
+    // The embeddable variant (/embed): map and timeline only, with the attribution the map
+    // carries and a link to the full view.
+    const full = `/${serializeViewState(state, latest)}`;
+    return (
+      <div className="atlas atlas-embed">
+        <MapStage
+          main={{ month, method, shares: d.byCountry, unallocated: d.unallocated }}
+          compare={compareSide}
+          members={members}
+          definitionName={definition?.shortName ?? ""}
+          layers={state.layers}
+          selected={state.country}
+          nodeCounts={d.nodeCounts}
+          nodeDate={d.nodes?.snapshot?.timestamp.slice(0, 10) ?? null}
+          locations={d.locations}
+          pools={d.pools}
+          view={state.view}
+          tileUrl={tileUrl}
+          onSelect={selectCountry}
+          onViewChange={setView}
+          fastPath={fastPath}
+        />
+        <Timeline
+          months={months}
+          month={month}
+          onChange={setMonth}
+          playing={playback.playing}
+          onTogglePlay={playback.toggle}
+        />
+        <p className="embed-credit">
+          <a href={full} target="_blank" rel="noopener">
+            Hashrate Atlas
+          </a>{" "}
+          — {sentence}
+        </p>
+      </div>
+    );
+  }
 
   return (
     <div className="atlas">

@@ -44,6 +44,13 @@ export function SharePanel({ month, definition }: { month: string; definition: s
     });
   };
 
+  const copyEmbed = async () => {
+    const src = `${window.location.origin}/embed${window.location.search}`;
+    const code = `<iframe src="${src}" width="800" height="520" style="border:0" title="Hashrate Atlas map" loading="lazy"></iframe>`;
+    const ok = await copy(code);
+    setStatus({ kind: "done", text: ok ? "Embed code copied" : `Embed code: ${code}` });
+  };
+
   const share = async () => {
     setStatus({ kind: "busy" });
     try {
@@ -76,6 +83,9 @@ export function SharePanel({ month, definition }: { month: string; definition: s
         </button>
         <button type="button" onClick={share} disabled={status.kind === "busy"}>
           Share snapshot
+        </button>
+        <button type="button" onClick={copyEmbed}>
+          Copy embed code
         </button>
       </div>
       <p role="status" className="share-status">

@@ -1,0 +1,64 @@
+import type { AtlasProps } from "@/components/atlas/Atlas";
+import { KEYS } from "@/components/hooks/fetcher";
+import { getGlobalSouthSeries } from "@/lib/analytics/global-south";
+import { addMonths } from "@/lib/analytics/month";
+import { getNodesView } from "@/lib/analytics/nodes-view";
+import { getPoolsView } from "@/lib/analytics/pools-view";
+import { getMonthIndex, getShareView } from "@/lib/analytics/shares-view";
+import { env } from "@/lib/env";
+import { getDefinition, loadDefinitions } from "@/lib/geo/definitions";
+import { getStore } from "@/lib/store/instance";
+import type { Db } from "@/lib/store/schema";
+import { parseViewState, type RawParams, type Timeline } from "./search-params";
+
+/** The same JSON the API would return, keyed like the browser's SWR hooks (first paint needs no fetch). */
+async function prefill(db: Db, month: string, definitionId: string, compare: string | null) {
+  const definition = getDefinition(definitionId);
+  const shareMonths = [month, addMonths(month, -1), ...(compare ? [compare] : [])];
+  const [index, shares, series, nodes, pools] = await Promise.all([
+    getMonthIndex(db),
+    Promise.all(shareMonths.map((m) => getShareView(db, m))),
+    getGlobalSouthSeries(db, definition),
+    getNodesView(db, month),
+    getPoolsView(db, month),
+  ]);
+  const fallback: Record<string, unknown> = {
+    [KEYS.months()]: index,
+    [KEYS.globalSouth(definitionId)]: {
+      definition: {
+        id: definition.id,
+        name: definition.name,
+        source: definition.sourceUrl,
+        definedBy: definition.definedBy,
+      },
+      series,
+    },
+    [KEYS.nodes(month)]: nodes,
+    [KEYS.pools(month)]: pools,
+  };
+  shareMonths.forEach((m, i) => {
+    fallback[KEYS.shares(m)] = shares[i] ?? null;
+  });
+  return fallback;
+}
+
+/** Everything the map page (and its embeddable variant) needs, from the URL; null before any data. */
+export async function atlasProps(raw: RawParams): Promise<AtlasProps | null> {
+  const { db } = await getStore();
+  const index = await getMonthIndex(db);
+  const first = index.months[0];
+  if (!first || !index.latest) return null;
+  const now = new Date().toISOString().slice(0, 7);
+  // Months are YYYY-MM strings: the later of the two sorts last.
+  const timeline: Timeline = { first, last: [now, index.latest].sort()[1] ?? now };
+  const { state, notices } = parseViewState(raw, timeline);
+  const month = state.month ?? index.latest;
+  return {
+    initial: state,
+    notices,
+    timeline,
+    fallback: await prefill(db, month, state.definition, state.compare),
+    definitions: loadDefinitions(),
+    tileUrl: env().NEXT_PUBLIC_TILE_URL ?? null,
+  };
+}
