@@ -97,3 +97,17 @@ test.describe("embedding", () => {
     await expect(page.getByRole("button", { name: "Share snapshot" })).toHaveCount(0);
   });
 });
+
+test("Back undoes a change of definition but not every slider step", async ({ page }) => {
+  await page.goto("/?m=2021-07");
+  await shownMonth(page, "2021-07");
+  await page.getByLabel("Global South definition").selectOption("g77");
+  await expect(page).toHaveURL(/gs=g77/);
+  const slider = page.getByRole("slider", { name: "Month" });
+  await slider.focus();
+  for (let i = 0; i < 5; i += 1) await page.keyboard.press("ArrowLeft");
+  await expect(page).toHaveURL(/m=2021-02/);
+  await page.goBack();
+  await expect(page).toHaveURL(/m=2021-07$/);
+  await expect(page.getByLabel("Global South definition")).toHaveValue("unctad");
+});

@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import {
   parseSearch,
   serializeViewState,
@@ -16,12 +16,19 @@ const URL_WRITE_DELAY_MS = 150;
  */
 export function useViewState(initial: ViewState, timeline: Timeline, latest: string | null) {
   const [state, setState] = useState(initial);
+  // Deliberate changes (definition, layers, country, compare) get their own history entry, so
+  // Back undoes them; month and map moves only replace the current entry, so scrubbing the
+  // slider or panning does not flood the history.
+  const pushNext = useRef(false);
 
   useEffect(() => {
     const timer = setTimeout(() => {
       const search = serializeViewState(state, latest);
-      if (search !== window.location.search)
-        window.history.replaceState(null, "", `${window.location.pathname}${search}`);
+      if (search === window.location.search) return;
+      const url = `${window.location.pathname}${search}`;
+      if (pushNext.current) window.history.pushState(null, "", url);
+      else window.history.replaceState(null, "", url);
+      pushNext.current = false;
     }, URL_WRITE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [state, latest]);
@@ -32,9 +39,9 @@ export function useViewState(initial: ViewState, timeline: Timeline, latest: str
     return () => window.removeEventListener("popstate", onPop);
   }, [timeline]);
 
-  const update = useCallback(
-    (patch: Partial<ViewState>) => setState((s) => ({ ...s, ...patch })),
-    [],
-  );
+  const update = useCallback((patch: Partial<ViewState>) => {
+    if (Object.keys(patch).some((k) => k !== "month" && k !== "view")) pushNext.current = true;
+    setState((s) => ({ ...s, ...patch }));
+  }, []);
   return [state, update] as const;
 }
