@@ -30,9 +30,8 @@ export default async function SnapshotPage({ params }: Props) {
   const { id } = await params;
   const { data, createdAt } = await load(id);
   const point = data.globalSouth.find((p) => p.month === data.month);
-  const saved = (data.view as { query?: string }).query;
-  const live =
-    saved || `/?m=${data.view.m}${data.view.gs === "unctad" ? "" : `&gs=${data.view.gs}`}`;
+  // The view as it was shared (layers, compare month, country, map position), at the live data.
+  const live = `/${data.view.query || `?m=${data.view.m}`}`;
   return (
     <main className="page">
       <header className="masthead">
