@@ -99,36 +99,43 @@ export function AtlasView({
     [state.compare, d.compared],
   );
 
+  // The map and its timeline: the whole of the embed, the left column of the full page.
+  const stage = (
+    <>
+      <MapStage
+        main={{ month, method, shares: d.byCountry, unallocated: d.unallocated }}
+        compare={compareSide}
+        members={members}
+        definitionName={definition?.shortName ?? ""}
+        layers={state.layers}
+        selected={state.country}
+        nodeCounts={d.nodeCounts}
+        nodeDate={d.nodes?.snapshot?.timestamp.slice(0, 10) ?? null}
+        locations={d.locations}
+        pools={d.pools}
+        view={state.view}
+        tileUrl={tileUrl}
+        onSelect={selectCountry}
+        onViewChange={setView}
+        fastPath={fastPath}
+      />
+      <Timeline
+        months={months}
+        month={month}
+        onChange={setMonth}
+        playing={playback.playing}
+        onTogglePlay={playback.toggle}
+      />
+    </>
+  );
+
   if (chromeless) {
     // The embeddable variant (/embed): map and timeline only, with the attribution the map
     // carries and a link to the full view.
     const full = `/${serializeViewState(state, latest)}`;
     return (
       <div className="atlas atlas-embed">
-        <MapStage
-          main={{ month, method, shares: d.byCountry, unallocated: d.unallocated }}
-          compare={compareSide}
-          members={members}
-          definitionName={definition?.shortName ?? ""}
-          layers={state.layers}
-          selected={state.country}
-          nodeCounts={d.nodeCounts}
-          nodeDate={d.nodes?.snapshot?.timestamp.slice(0, 10) ?? null}
-          locations={d.locations}
-          pools={d.pools}
-          view={state.view}
-          tileUrl={tileUrl}
-          onSelect={selectCountry}
-          onViewChange={setView}
-          fastPath={fastPath}
-        />
-        <Timeline
-          months={months}
-          month={month}
-          onChange={setMonth}
-          playing={playback.playing}
-          onTogglePlay={playback.toggle}
-        />
+        {stage}
         <p className="embed-credit">
           <a href={full} target="_blank" rel="noopener">
             Hashrate Atlas
@@ -150,32 +157,7 @@ export function AtlasView({
       />
       <Notices notices={notices} />
       <div className="atlas-main">
-        <div className="map-column">
-          <MapStage
-            main={{ month, method, shares: d.byCountry, unallocated: d.unallocated }}
-            compare={compareSide}
-            members={members}
-            definitionName={definition?.shortName ?? ""}
-            layers={state.layers}
-            selected={state.country}
-            nodeCounts={d.nodeCounts}
-            nodeDate={d.nodes?.snapshot?.timestamp.slice(0, 10) ?? null}
-            locations={d.locations}
-            pools={d.pools}
-            view={state.view}
-            tileUrl={tileUrl}
-            onSelect={selectCountry}
-            onViewChange={setView}
-            fastPath={fastPath}
-          />
-          <Timeline
-            months={months}
-            month={month}
-            onChange={setMonth}
-            playing={playback.playing}
-            onTogglePlay={playback.toggle}
-          />
-        </div>
+        <div className="map-column">{stage}</div>
         <PanelContent
           month={deferred}
           definition={state.definition}

@@ -1,23 +1,17 @@
 import pg from "pg";
-import { afterEach, beforeEach, describe, expect, inject, test } from "vitest";
-import { migrateToLatest, type Store } from "./db";
+import { beforeEach, describe, expect, inject, test } from "vitest";
+import type { Store } from "./db";
 import { acquireIngestLock, releaseIngestLock, withIngestLock } from "./ingest-lock";
-import { createTestStore, STORE_DIALECTS, type TestStore } from "./testing";
+import { createTestStore, STORE_DIALECTS, useMigratedStore } from "./testing";
 
 const now = new Date("2026-11-25T12:00:00.000Z");
 const later = (ms: number) => new Date(now.getTime() + ms);
 
 describe.each(STORE_DIALECTS)("ingest lock on %s", (dialect) => {
-  let testStore: TestStore;
+  const current = useMigratedStore(dialect);
   let store: Store;
-  beforeEach(async () => {
-    testStore = await createTestStore(dialect, inject("pgUrl"));
-    store = await testStore.open();
-    await migrateToLatest(store.db);
-  });
-  afterEach(async () => {
-    await store.close();
-    await testStore.destroy();
+  beforeEach(() => {
+    store = current();
   });
 
   test("only one holder at a time; released, it is free again", async () => {
@@ -47,16 +41,10 @@ describe.each(STORE_DIALECTS)("ingest lock on %s", (dialect) => {
 });
 
 describe.each(STORE_DIALECTS)("withIngestLock on %s", (dialect) => {
-  let testStore: TestStore;
+  const current = useMigratedStore(dialect);
   let store: Store;
-  beforeEach(async () => {
-    testStore = await createTestStore(dialect, inject("pgUrl"));
-    store = await testStore.open();
-    await migrateToLatest(store.db);
-  });
-  afterEach(async () => {
-    await store.close();
-    await testStore.destroy();
+  beforeEach(() => {
+    store = current();
   });
 
   test("turns a second ingest away while the first runs, and lets it in afterwards", async () => {
