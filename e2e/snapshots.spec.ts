@@ -1,3 +1,7 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 
 test.describe("snapshots", () => {
@@ -53,4 +57,42 @@ test("a deep link's preview image is a PNG, and bad parameters are a JSON 400", 
   const bad = await request.get("/api/og?m=2019-13");
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error.code).toBe("invalid_parameter");
+});
+
+test.describe("a snapshot after later data", () => {
+  test("keeps showing its numbers while the live view shows the newly ingested ones", async ({
+    page,
+    request,
+  }) => {
+    const { url } = await (
+      await request.post("/api/v1/snapshots", { data: { m: "2025-04" } })
+    ).json();
+    await page.goto(url);
+    const frozen = page.getByRole("table").first();
+    await expect(frozen).toContainText("modeled");
+    await expect(frozen).not.toContainText("Paraguay");
+
+    // A later ingest: reported figures for April 2025 (constructed for this test) through the
+    // operator's own command, into the same database the server reads.
+    const dir = mkdtempSync(join(tmpdir(), "atlas-e2e-"));
+    const csv = join(dir, "reported.csv");
+    writeFileSync(
+      csv,
+      "month,country,share,source,url\n2025-04,PY,0.2,E2E test figures,https://example.org/e2e\n2025-04,US,0.4,E2E test figures,https://example.org/e2e\n",
+    );
+    const result = spawnSync("npx", ["tsx", "lib/cli/main.ts", "import", csv], {
+      env: { ...process.env, ATLAS_DB_PATH: "var/e2e/atlas.db", ATLAS_OFFLINE: "1" },
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    rmSync(dir, { recursive: true, force: true });
+    expect(result.status, result.stderr).toBe(0);
+
+    const live = await (await request.get("/api/v1/shares?month=2025-04")).json();
+    expect(live.method).toBe("reported");
+    expect(live.rows.map((r: { country: string }) => r.country)).toEqual(["US", "PY"]);
+    await page.reload();
+    await expect(frozen).toContainText("modeled");
+    await expect(frozen).not.toContainText("Paraguay");
+  });
 });
