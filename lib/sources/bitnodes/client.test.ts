@@ -1,23 +1,21 @@
 import { readFileSync } from "node:fs";
-import { afterEach, beforeEach, describe, expect, inject, test } from "vitest";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { faults, json, type ReplayServer, startReplayServer } from "../../http/testing";
 import { testContext } from "../../ingest/testing";
-import { migrateToLatest, type Store } from "../../store/db";
-import { createTestStore, STORE_DIALECTS, type TestStore } from "../../store/testing";
+import type { Store } from "../../store/db";
+import { STORE_DIALECTS, useMigratedStore } from "../../store/testing";
 import { fetchListing, listingUrl } from "./client";
 import { ingestBitnodes } from "./index";
 
 const LISTING = readFileSync("lib/sources/bitnodes/fixtures/listing.constructed.json");
 
 describe.each(STORE_DIALECTS)("Bitnodes client on %s", (dialect) => {
-  let testStore: TestStore;
+  const current = useMigratedStore(dialect);
   let store: Store;
   let server: ReplayServer;
 
   beforeEach(async () => {
-    testStore = await createTestStore(dialect, inject("pgUrl"));
-    store = await testStore.open();
-    await migrateToLatest(store.db);
+    store = current();
     server = await startReplayServer({
       [new URL(listingUrl("http://x")).pathname]: json(LISTING),
       "/api/v1/snapshots/latest/": faults.status(500),
@@ -28,8 +26,6 @@ describe.each(STORE_DIALECTS)("Bitnodes client on %s", (dialect) => {
   });
   afterEach(async () => {
     await server.close();
-    await store.close();
-    await testStore.destroy();
   });
 
   test("reads the snapshot listing", async () => {

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
-import { afterEach, beforeEach, describe, expect, inject, test } from "vitest";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { faults, json, type ReplayServer, type Route, startReplayServer } from "../../http/testing";
 import { testContext } from "../../ingest/testing";
 import { getHealth } from "../../monitor/health";
-import { migrateToLatest, type Store } from "../../store/db";
-import { createTestStore, STORE_DIALECTS, type TestStore } from "../../store/testing";
+import type { Store } from "../../store/db";
+import { STORE_DIALECTS, useMigratedStore } from "../../store/testing";
 import { ingestBitnodes } from "./index";
 
 const FIXTURE = "lib/sources/bitnodes/fixtures/snapshot-1647591363.trimmed.json";
@@ -49,20 +49,16 @@ const faultCases: [string, Route, string][] = [
 ];
 
 describe.each(STORE_DIALECTS)("Bitnodes ingest on %s", (dialect) => {
-  let testStore: TestStore;
+  const current = useMigratedStore(dialect);
   let store: Store;
   let server: ReplayServer;
 
   beforeEach(async () => {
-    testStore = await createTestStore(dialect, inject("pgUrl"));
-    store = await testStore.open();
-    await migrateToLatest(store.db);
+    store = current();
     server = await startReplayServer({ [LATEST]: json(real, 200, { etag: '"s1"' }) });
   });
   afterEach(async () => {
     await server.close();
-    await store.close();
-    await testStore.destroy();
   });
 
   /** Everything a failed ingest must leave alone. */

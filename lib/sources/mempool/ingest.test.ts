@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
-import { afterEach, beforeEach, describe, expect, inject, test } from "vitest";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { getMonthIndex, getShareView } from "../../analytics/shares-view";
 import { faults, json, type ReplayServer, startReplayServer } from "../../http/testing";
 import { testContext } from "../../ingest/testing";
 import { getHealth } from "../../monitor/health";
 import { importSeed } from "../../seed/import";
 import { loadSeedBundle } from "../../seed/load";
-import { migrateToLatest, type Store } from "../../store/db";
-import { createTestStore, STORE_DIALECTS, type TestStore } from "../../store/testing";
+import type { Store } from "../../store/db";
+import { STORE_DIALECTS, useMigratedStore } from "../../store/testing";
 import { paths } from "./client";
 import { ingestMempool } from "./index";
 
@@ -19,21 +19,17 @@ const routes = () => ({
 });
 
 describe.each(STORE_DIALECTS)("mempool ingest and the monthly model on %s", (dialect) => {
-  let testStore: TestStore;
+  const current = useMigratedStore(dialect);
   let store: Store;
   let server: ReplayServer;
 
   beforeEach(async () => {
-    testStore = await createTestStore(dialect, inject("pgUrl"));
-    store = await testStore.open();
-    await migrateToLatest(store.db);
+    store = current();
     await importSeed(store.db, await loadSeedBundle("data/seed"));
     server = await startReplayServer(routes());
   });
   afterEach(async () => {
     await server.close();
-    await store.close();
-    await testStore.destroy();
   });
 
   test("the bundled seed alone already yields a modeled month after 2022-01", async () => {

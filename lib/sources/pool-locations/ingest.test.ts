@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
-import { afterEach, beforeEach, describe, expect, inject, test } from "vitest";
+import { beforeEach, describe, expect, test } from "vitest";
 import type { GeoLocator } from "../../geo/geoip";
 import { tableResolver, testContext } from "../../ingest/testing";
-import { migrateToLatest, type Store } from "../../store/db";
-import { createTestStore, STORE_DIALECTS, type TestStore } from "../../store/testing";
+import type { Store } from "../../store/db";
+import { STORE_DIALECTS, useMigratedStore } from "../../store/testing";
 import { ingestPoolLocations } from "./index";
 import { parseLocationsCsv, uniqueHosts } from "./parse";
 
@@ -17,19 +17,12 @@ const geo: GeoLocator = {
 };
 
 describe.each(STORE_DIALECTS)("pool locations ingest on %s", (dialect) => {
-  let testStore: TestStore;
+  const current = useMigratedStore(dialect);
   let store: Store;
 
   beforeEach(async () => {
-    testStore = await createTestStore(dialect, inject("pgUrl"));
-    store = await testStore.open();
-    await migrateToLatest(store.db);
+    store = current();
   });
-  afterEach(async () => {
-    await store.close();
-    await testStore.destroy();
-  });
-
   test("a DNS failure leaves that host unlocated and ingests every other host", async () => {
     const failing = rows.find((r) => r.claimed_country === null);
     if (!failing) throw new Error("fixture needs a host without a declared country");

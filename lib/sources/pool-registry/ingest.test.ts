@@ -1,32 +1,28 @@
 import { readFileSync } from "node:fs";
-import { afterEach, beforeEach, describe, expect, inject, test } from "vitest";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { faults, json, type ReplayServer, startReplayServer } from "../../http/testing";
 import { testContext } from "../../ingest/testing";
 import { importSeed } from "../../seed/import";
 import { loadSeedBundle } from "../../seed/load";
-import { migrateToLatest, type Store } from "../../store/db";
-import { createTestStore, STORE_DIALECTS, type TestStore } from "../../store/testing";
+import type { Store } from "../../store/db";
+import { STORE_DIALECTS, useMigratedStore } from "../../store/testing";
 import { ingestPoolRegistry } from "./index";
 
 const LIST = readFileSync("lib/sources/pool-registry/fixtures/pool-list.trimmed.json");
 const PATH = "/bitcoin-data/pool-list.json";
 
 describe.each(STORE_DIALECTS)("pool registry ingest on %s", (dialect) => {
-  let testStore: TestStore;
+  const current = useMigratedStore(dialect);
   let store: Store;
   let server: ReplayServer;
 
   beforeEach(async () => {
-    testStore = await createTestStore(dialect, inject("pgUrl"));
-    store = await testStore.open();
-    await migrateToLatest(store.db);
+    store = current();
     await importSeed(store.db, await loadSeedBundle("data/seed"));
     server = await startReplayServer({ [PATH]: json(LIST) });
   });
   afterEach(async () => {
     await server.close();
-    await store.close();
-    await testStore.destroy();
   });
 
   const pools = () => store.db.selectFrom("pools").selectAll().orderBy("slug").execute();

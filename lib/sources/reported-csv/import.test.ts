@@ -1,9 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, inject, test } from "vitest";
-import { migrateToLatest, type Store } from "../../store/db";
-import { createTestStore, STORE_DIALECTS, type TestStore } from "../../store/testing";
+import { beforeEach, describe, expect, test } from "vitest";
+import type { Store } from "../../store/db";
+import { STORE_DIALECTS, useMigratedStore } from "../../store/testing";
 import { importReportedCsv } from "./index";
 import { CsvImportError, parseReportedCsv } from "./parse";
 
@@ -63,7 +63,7 @@ describe("reported CSV validation", () => {
 });
 
 describe.each(STORE_DIALECTS)("atlas import on %s", (dialect) => {
-  let testStore: TestStore;
+  const current = useMigratedStore(dialect);
   let store: Store;
   const dir = mkdtempSync(join(tmpdir(), "atlas-csv-"));
   const file = (name: string, text: string) => {
@@ -73,15 +73,8 @@ describe.each(STORE_DIALECTS)("atlas import on %s", (dialect) => {
   };
 
   beforeEach(async () => {
-    testStore = await createTestStore(dialect, inject("pgUrl"));
-    store = await testStore.open();
-    await migrateToLatest(store.db);
+    store = current();
   });
-  afterEach(async () => {
-    await store.close();
-    await testStore.destroy();
-  });
-
   const count = async () =>
     (await store.db.selectFrom("country_shares").select("month").execute()).length;
 
