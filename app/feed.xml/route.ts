@@ -15,7 +15,9 @@ export const GET = handled(async (request) => {
   return new Response(renderAtomFeed(alerts, base, new Date().toISOString()), {
     headers: {
       "Content-Type": "application/atom+xml; charset=utf-8",
-      "Cache-Control": "public, max-age=300",
+      // Links built from the request's Host must not be cached for other visitors (a forged
+      // Host would otherwise poison the shared copy); with ATLAS_PUBLIC_URL they are fixed.
+      "Cache-Control": env().ATLAS_PUBLIC_URL ? "public, max-age=300" : "private, max-age=300",
     },
   });
 });
