@@ -1,15 +1,9 @@
 import { type Finding, findingId } from "../monitor/detect/finding";
 import type { Db } from "./schema";
 
-export interface Alert {
+/** A stored finding: its content-derived id and when it was first detected. */
+export interface Alert extends Finding {
   id: string;
-  ruleId: string;
-  kind: string;
-  subject: string;
-  period: string;
-  title: string;
-  summary: string;
-  evidence: Record<string, unknown>;
   createdAt: string;
 }
 

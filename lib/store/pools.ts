@@ -60,6 +60,32 @@ export interface PoolShareRow {
   periodEnd: string;
 }
 
+/** Every pool's share in one block window, largest first; unnamed pools keep their slug. */
+async function getWindowShares(
+  db: Db,
+  w: { source_id: string; period_start: string; period_end: string },
+): Promise<PoolShareRow[]> {
+  const rows = await db
+    .selectFrom("pool_shares")
+    .leftJoin("pools", "pools.slug", "pool_shares.pool_slug")
+    .select([
+      "pool_shares.pool_slug as slug",
+      "pools.name as name",
+      "pool_shares.blocks as blocks",
+      "pool_shares.share as share",
+      "pool_shares.source_id as sourceId",
+      "pool_shares.period_start as periodStart",
+      "pool_shares.period_end as periodEnd",
+    ])
+    .where("pool_shares.source_id", "=", w.source_id)
+    .where("pool_shares.period_start", "=", w.period_start)
+    .where("pool_shares.period_end", "=", w.period_end)
+    .orderBy("pool_shares.share", "desc")
+    .orderBy("pool_shares.pool_slug")
+    .execute();
+  return rows.map((r) => ({ ...r, name: r.name ?? r.slug }));
+}
+
 /**
  * Pool shares of the most recent period that ends inside [fromIso, toIso): one consistent
  * window (e.g. one week of blocks), never a mix of windows.
@@ -79,25 +105,7 @@ export async function getPoolSharesEndingIn(
     .orderBy("source_id")
     .executeTakeFirst();
   if (!latest) return [];
-  const rows = await db
-    .selectFrom("pool_shares")
-    .leftJoin("pools", "pools.slug", "pool_shares.pool_slug")
-    .select([
-      "pool_shares.pool_slug as slug",
-      "pools.name as name",
-      "pool_shares.blocks as blocks",
-      "pool_shares.share as share",
-      "pool_shares.source_id as sourceId",
-      "pool_shares.period_start as periodStart",
-      "pool_shares.period_end as periodEnd",
-    ])
-    .where("pool_shares.source_id", "=", latest.source_id)
-    .where("pool_shares.period_start", "=", latest.period_start)
-    .where("pool_shares.period_end", "=", latest.period_end)
-    .orderBy("pool_shares.share", "desc")
-    .orderBy("pool_shares.pool_slug")
-    .execute();
-  return rows.map((r) => ({ ...r, name: r.name ?? r.slug }));
+  return getWindowShares(db, latest);
 }
 
 export interface PoolServerRow {
@@ -159,24 +167,12 @@ export async function listPoolWindows(
     .execute();
   const out = [];
   for (const w of windows.reverse()) {
-    const sameWindow = await db
-      .selectFrom("pool_shares")
-      .leftJoin("pools", "pools.slug", "pool_shares.pool_slug")
-      .select([
-        "pool_shares.pool_slug as slug",
-        "pools.name as name",
-        "pool_shares.share as share",
-        "pool_shares.blocks as blocks",
-      ])
-      .where("pool_shares.source_id", "=", w.source_id)
-      .where("pool_shares.period_start", "=", w.period_start)
-      .where("pool_shares.period_end", "=", w.period_end)
-      .execute();
+    const rows = await getWindowShares(db, w);
     out.push({
       sourceId: w.source_id,
       periodStart: w.period_start,
       periodEnd: w.period_end,
-      pools: sameWindow.map((p) => ({ ...p, name: p.name ?? p.slug })),
+      pools: rows.map(({ slug, name, share, blocks }) => ({ slug, name, share, blocks })),
     });
   }
   return out;

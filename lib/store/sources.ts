@@ -9,13 +9,9 @@ export type SourceDescription = Pick<
   "id" | "name" | "publisher" | "url" | "licence" | "licenceUrl" | "attribution" | "notes"
 >;
 
-/** Inserts or refreshes a source's descriptive fields; keeps its health fields. */
-export async function upsertSource(
-  db: Db,
-  source: SourceDescription,
-  facts: SourceFacts,
-): Promise<void> {
-  const described = {
+/** A source's descriptive columns (everything but its id and health fields). */
+function describedColumns(source: SourceDescription, facts: SourceFacts) {
+  return {
     name: source.name,
     publisher: source.publisher,
     url: source.url,
@@ -26,6 +22,15 @@ export async function upsertSource(
     kind: facts.kind,
     stale_after_hours: facts.staleAfterHours,
   };
+}
+
+/** Inserts or refreshes a source's descriptive fields; keeps its health fields. */
+export async function upsertSource(
+  db: Db,
+  source: SourceDescription,
+  facts: SourceFacts,
+): Promise<void> {
+  const described = describedColumns(source, facts);
   await db
     .insertInto("sources")
     .values({ id: source.id, ...described })
@@ -44,18 +49,7 @@ export async function ensureSource(
 ): Promise<void> {
   await db
     .insertInto("sources")
-    .values({
-      id: source.id,
-      name: source.name,
-      publisher: source.publisher,
-      url: source.url,
-      licence: source.licence,
-      licence_url: source.licenceUrl ?? null,
-      attribution: source.attribution,
-      notes: JSON.stringify(source.notes),
-      kind: facts.kind,
-      stale_after_hours: facts.staleAfterHours,
-    })
+    .values({ id: source.id, ...describedColumns(source, facts) })
     .onConflict((oc) => oc.column("id").doNothing())
     .execute();
 }
