@@ -6,7 +6,7 @@ import type { MapView } from "@/app/search-params";
 /**
  * Reports the map's centre and zoom after the reader moves it (for the URL), and sets the
  * attribution once. The first view (fitted to the world or read from the URL) is not reported,
- * so an untouched map leaves no `v=` in the address.
+ * so an untouched map leaves no `lat`/`lon`/`z` in the address.
  */
 export function ViewSync({
   attribution,
@@ -26,6 +26,19 @@ export function ViewSync({
       map.attributionControl.removeAttribution(attribution);
     };
   }, [map, attribution]);
+
+  useEffect(() => {
+    // The view the map really shows, for tests and scripts reading the page (zoom is snapped).
+    const expose = () => {
+      const c = map.getCenter();
+      map.getContainer().dataset.view = `${c.lat.toFixed(2)},${c.lng.toFixed(2)},${map.getZoom()}`;
+    };
+    expose();
+    map.on("moveend", expose);
+    return () => {
+      map.off("moveend", expose);
+    };
+  }, [map]);
 
   useEffect(() => {
     let moved = false;
