@@ -1,12 +1,12 @@
 "use client";
-import { type RefObject, useMemo } from "react";
+import { useMemo } from "react";
 import type { LayerSet, MapView } from "@/app/search-params";
 import { formatMonth } from "@/lib/analytics/month";
 import type { CountryShare } from "@/lib/analytics/view-shape";
 import type { PoolsResponse } from "@/lib/api/schemas";
-import type { FastRestyle } from "../map/ChoroplethLayer";
 import { LazyMap } from "../map/LazyMap";
 import { Legend } from "../map/Legend";
+import type { SliderLink } from "./slider-link";
 
 interface Side {
   month: string;
@@ -34,7 +34,7 @@ export function MapStage(props: {
   tileUrl: string | null;
   onSelect: (iso2: string) => void;
   onViewChange: (view: MapView) => void;
-  fastPath: RefObject<FastRestyle | null>;
+  slider: SliderLink;
 }) {
   const { main, compare } = props;
   const { nodeCounts, nodeDate } = props;
@@ -81,7 +81,7 @@ export function MapStage(props: {
           showPools={props.layers.pools}
           view={props.view}
           onViewChange={props.onViewChange}
-          fastPath={props.fastPath}
+          slider={props.slider}
         />
         <Legend
           unallocated={main.unallocated}

@@ -54,13 +54,14 @@ export function ViewSync({
     map.on("dragstart", start);
     map.getContainer().addEventListener("wheel", start, { passive: true });
     map.getContainer().addEventListener("keydown", start);
-    map.getContainer().addEventListener("click", start);
+    // Capture: Leaflet's zoom buttons stop their clicks from bubbling to the container.
+    map.getContainer().addEventListener("click", start, { capture: true });
     map.on("moveend", end);
     return () => {
       map.off("dragstart", start);
       map.getContainer().removeEventListener("wheel", start);
       map.getContainer().removeEventListener("keydown", start);
-      map.getContainer().removeEventListener("click", start);
+      map.getContainer().removeEventListener("click", start, { capture: true });
       map.off("moveend", end);
     };
   }, [map]);
