@@ -93,6 +93,31 @@ test.describe("the live map", () => {
     await expect(legend).toContainText("Share of global hashrate");
   });
 
+  test("nodes are grouped by area: hovering a group names its count, clicking it zooms in", async ({
+    page,
+  }) => {
+    await page.goto("/?m=2022-03&l=nodes");
+    const canvas = page.locator("canvas.node-layer");
+    await expect(canvas).toHaveAttribute("data-largest", /^\d+,\d+,\d+$/);
+    const [x, y, nodes] = ((await canvas.getAttribute("data-largest")) ?? "")
+      .split(",")
+      .map(Number);
+    expect(nodes).toBeGreaterThan(100); // the real 2022-03-18 Bitnodes snapshot, grouped
+    const map = page.locator(".leaflet-container").first();
+    const box = await map.boundingBox();
+    if (!box || x === undefined || y === undefined) throw new Error("no map on the page");
+    await page.mouse.move(box.x + x, box.y + y);
+    // The disc on top under the pointer: this group or a smaller neighbour drawn over it.
+    await expect(page.locator(".node-tip")).toHaveText(
+      /^[\d,]+ nodes in [\d,]+ places — click to zoom in$/,
+    );
+    const zoomBefore = Number((await map.getAttribute("data-view"))?.split(",")[2]);
+    await page.mouse.click(box.x + x, box.y + y);
+    await expect(map).toHaveAttribute("data-view", new RegExp(`,${zoomBefore + 2}$`));
+    await expect(page).toHaveURL(/&z=/);
+    await expect(page).not.toHaveURL(/[?&]c=/); // the click zoomed; it did not choose a country
+  });
+
   test("compares two months side by side with per-country differences", async ({ page }) => {
     await page.goto("/?m=2021-07");
     await page.getByLabel("Compare with").selectOption("2019-09");
