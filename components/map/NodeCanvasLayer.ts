@@ -17,7 +17,7 @@ const LABEL_FROM_RADIUS = 9;
 
 const plural = (n: number) => `${n.toLocaleString("en-US")} node${n === 1 ? "" : "s"}`;
 
-function describe(c: NodeCluster): string {
+function clusterText(c: NodeCluster): string {
   return c.locations > 1
     ? `${plural(c.nodes)} in ${c.locations.toLocaleString("en-US")} places — click to zoom in`
     : `${plural(c.nodes)} here (location rounded to 0.1°)`;
@@ -119,9 +119,12 @@ export class NodeCanvasLayer extends L.Layer {
   private hover(e: L.LeafletMouseEvent): void {
     const map = this._map as L.Map | undefined;
     const hit = clusterAt(this.clusters, e.containerPoint.x, e.containerPoint.y);
-    if (!map || !hit) return this.unhover();
+    if (!map || !hit) {
+      this.unhover();
+      return;
+    }
     this.tip.options.offset = L.point(clusterRadius(hit.nodes), 0);
-    this.tip.setLatLng(map.containerPointToLatLng([hit.x, hit.y])).setContent(describe(hit));
+    this.tip.setLatLng(map.containerPointToLatLng([hit.x, hit.y])).setContent(clusterText(hit));
     if (!map.hasLayer(this.tip)) this.tip.addTo(map);
     else this.tip.update();
   }
