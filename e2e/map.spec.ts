@@ -125,6 +125,18 @@ test.describe("the live map", () => {
     await expect(page.locator(".leaflet-container")).toHaveCount(2);
     const china = page.getByRole("row", { name: /China/ });
     await expect(china.getByRole("cell").nth(2)).toContainText("pp");
+
+    // The two maps pan and zoom as one, whichever the reader moves.
+    const [left, right] = [
+      page.locator(".leaflet-container").nth(0),
+      page.locator(".leaflet-container").nth(1),
+    ];
+    const before = await left.getAttribute("data-view");
+    await right.getByRole("button", { name: "Zoom in" }).click();
+    await expect(right).not.toHaveAttribute("data-view", before ?? "");
+    const after = await right.getAttribute("data-view");
+    await expect(left).toHaveAttribute("data-view", after ?? "");
+    await expect(page).toHaveURL(/&z=/);
   });
 
   test("choosing a country opens its panel and links to its history", async ({ page }) => {

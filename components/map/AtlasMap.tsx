@@ -7,6 +7,8 @@ import type { SliderLink } from "../atlas/slider-link";
 import { MAP_ATTRIBUTION } from "./attribution";
 import { ChoroplethLayer } from "./ChoroplethLayer";
 import type { ChoroplethInput } from "./country-style";
+import { GroupSync } from "./GroupSync";
+import type { MapGroup } from "./map-group";
 import { NodeLayer } from "./NodeLayer";
 import { PoolLayer } from "./PoolLayer";
 import type { TooltipData } from "./tooltip";
@@ -15,6 +17,8 @@ import { ViewSync } from "./ViewSync";
 export interface AtlasMapProps extends ChoroplethInput {
   /** The slider's month and, filled by the choropleth, the restyle it calls before React renders. */
   slider?: SliderLink;
+  /** Other maps this one pans and zooms with (compare mode). */
+  group?: MapGroup;
   tooltip: TooltipData;
   nodeLocations: readonly (readonly [number, number, number])[];
   pools: PoolsResponse | null;
@@ -67,6 +71,7 @@ export default function AtlasMap(props: AtlasMapProps) {
       <NodeLayer locations={props.nodeLocations} visible={props.showNodes} />
       <PoolLayer pools={props.pools} visible={props.showPools} />
       <ViewSync attribution={MAP_ATTRIBUTION} onViewChange={props.onViewChange} />
+      {props.group ? <GroupSync group={props.group} /> : null}
     </MapContainer>
   );
 }
