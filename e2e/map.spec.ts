@@ -148,7 +148,13 @@ test.describe("the live map", () => {
     await expect(panel.getByRole("img", { name: /China's share of hashrate/ })).toBeVisible();
     await panel.getByRole("link", { name: /Full history/ }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("China");
-    await expect(page.getByRole("row", { name: /September 2019/ })).toContainText("75.53%");
+    const row = page.getByRole("row", { name: /September 2019/ });
+    await expect(row).toContainText("75.53%");
+    await expect(row).toContainText("measured");
+    await expect(row).toContainText("CBECI");
+    const sources = page.getByRole("region", { name: "Sources" });
+    await expect(sources).toContainText("CC BY-NC-SA 4.0");
+    await expect(sources).toContainText("Bitnodes");
   });
 });
 

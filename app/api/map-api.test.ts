@@ -95,6 +95,13 @@ describe("GET /api/v1/countries/{iso}", () => {
       method: "measured",
     });
     expect(body.nodes.length).toBeGreaterThan(0);
+    // Every source a figure comes from is listed with its licence, and no other.
+    const cited = new Set([
+      ...body.series.map((p) => p.source),
+      ...body.nodes.map((n) => n.source),
+    ]);
+    expect(new Set(body.sources.map((s) => s.id))).toEqual(cited);
+    expect(body.sources.find((s) => s.id === "cbeci")?.licence).toBe("CC BY-NC-SA 4.0");
     const ethiopia = countryHistorySchema.parse(await (await get("ET")).json());
     expect(ethiopia.series.find((p) => p.month === "2019-09")?.share).toBeNull();
   });

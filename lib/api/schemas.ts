@@ -127,6 +127,7 @@ export const countryHistorySchema = z.object({
     }),
   ),
   servers: poolsSchema.shape.servers,
+  sources: z.array(sourceRefSchema),
 });
 
 export type CountryHistoryResponse = z.infer<typeof countryHistorySchema>;

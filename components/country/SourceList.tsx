@@ -1,0 +1,24 @@
+import { formatDate } from "@/lib/analytics/format";
+import type { SourceRef } from "@/lib/analytics/source-ref";
+
+/** The sources behind a page's figures: publisher, licence, attribution and how current each is. */
+export function SourceList({ sources }: { sources: readonly SourceRef[] }) {
+  return (
+    <section aria-labelledby="sources-heading" className="provenance">
+      <h2 id="sources-heading">Sources</h2>
+      {sources.length === 0 ? (
+        <p className="gap">No data about this country has been stored.</p>
+      ) : (
+        <ul>
+          {sources.map((s) => (
+            <li key={s.id}>
+              <a href={s.url}>{s.name}</a> ({s.publisher}) — licence {s.licence}.{" "}
+              {s.dataAsOf ? `Data up to ${formatDate(s.dataAsOf)}. ` : ""}
+              {s.attribution}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
