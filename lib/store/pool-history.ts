@@ -129,8 +129,10 @@ export async function listWeeklyShares(db: Db): Promise<WeeklyShareRow[]> {
 export async function getMonthlyPoolEvidence(db: Db): Promise<MonthPoolEvidence[]> {
   const newest = newestWindowByMonth(await listPoolWindowKeys(db));
   const blocks = new Map<string, MonthPoolEvidence>();
-  for (const [month, w] of newest)
-    blocks.set(month, windowEvidence(w, await getWindowShares(db, w)));
+  for (const w of newest.values()) {
+    const e = windowEvidence(w, await getWindowShares(db, w));
+    blocks.set(e.month, e);
+  }
   return choosePoolEvidence(blocks, weeklyEvidenceByMonth(await listWeeklyShares(db)));
 }
 
