@@ -23,8 +23,11 @@ export const BASIS_LABEL: Record<PoolBasis, string> = {
   "weekly-hashrate": "weekly hashrate shares, month mean",
 };
 
-/** One line per run of consecutive months on the same basis: a gap or a change of basis breaks it. */
-function runs(
+/**
+ * One line per run of consecutive months on the same basis: a month without data, a month whose
+ * value is not drawn (`xy` gives null, e.g. no Nakamoto coefficient) or a change of basis breaks it.
+ */
+export function chartRuns(
   months: readonly TimelineMonth[],
   byMonth: ReadonlyMap<string, Point>,
   xy: (i: number, p: Point) => [number, number] | null,
@@ -43,7 +46,7 @@ function runs(
   return out;
 }
 
-function Runs({ list, name }: { list: ReturnType<typeof runs>; name: string }) {
+function Runs({ list, name }: { list: ReturnType<typeof chartRuns>; name: string }) {
   return list.map((r) =>
     r.pts.length > 1 ? (
       <polyline
@@ -85,20 +88,20 @@ export function ConcentrationChart({ months, series, month }: Props) {
   const bottom = PAD.t + PANEL + GAP;
   const yN = (v: number) => top + (1 - v / maxN) * PANEL;
   const yH = (v: number) => bottom + (1 - v / maxH) * PANEL;
-  const nRuns = runs(months, byMonth, (i, p) =>
+  const nRuns = chartRuns(months, byMonth, (i, p) =>
     p.nakamoto === null ? null : [x(i), yN(p.nakamoto)],
   );
-  const hRuns = runs(months, byMonth, (i, p) => [x(i), yH(p.hhi)]);
+  const hRuns = chartRuns(months, byMonth, (i, p) => [x(i), yH(p.hhi)]);
   const at = months.findIndex((m) => m.month === month);
   const cur = byMonth.get(month);
   const years = months.flatMap((m, i) =>
     m.month.endsWith("-01") ? [[i, m.month.slice(0, 4)] as const] : [],
   );
-  const axes: [string, number, number, string][] = [
-    ["n0", yN(0), 0, "0"],
-    ["nmax", yN(maxN), maxN, String(maxN)],
-    ["h0", yH(0), 0, "0"],
-    ["hmax", yH(maxH), maxH, formatCount(maxH)],
+  const axes: [key: string, y: number, label: string][] = [
+    ["n0", yN(0), "0"],
+    ["nmax", yN(maxN), String(maxN)],
+    ["h0", yH(0), "0"],
+    ["hmax", yH(maxH), formatCount(maxH)],
   ];
   return (
     <figure className="gs-chart conc-chart">
@@ -108,7 +111,7 @@ export function ConcentrationChart({ months, series, month }: Props) {
         role="img"
         aria-label={`Trend: pool concentration by month, Nakamoto coefficient (top) and HHI (bottom). ${describePoint(month, cur)}.`}
       >
-        {axes.map(([key, y, , label]) => (
+        {axes.map(([key, y, label]) => (
           <g key={key}>
             <line x1={PAD.l} x2={W - PAD.r} y1={y} y2={y} className="grid" />
             <text x={PAD.l - 4} y={y + 3} className="axis" textAnchor="end">
