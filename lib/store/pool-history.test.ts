@@ -159,7 +159,7 @@ describe.each(STORE_DIALECTS)("migration 0008 on %s", (dialect) => {
         },
         { slug: "antpool", weekStart: "2025-03-17T00:00:00.000Z", share: 0.2, avgHashrateEhs: 1 },
       ]);
-      expect(await migrateToLatest(store.db)).toEqual(["0008_weekly_share_week_start"]);
+      expect(await migrateToLatest(store.db)).toContain("0008_weekly_share_week_start");
       const rows = await store.db
         .selectFrom("pool_hashrate_shares")
         .select(["pool_slug", "week_start", "share"])

@@ -13,7 +13,7 @@ const WEEK_MS = 7 * 86_400_000;
 const BATCH = 500;
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on the current schema type
-export async function up(db: Kysely<any>): Promise<void> {
+async function shiftWeeks(db: Kysely<any>, byMs: number): Promise<void> {
   const rows = await db
     .selectFrom("pool_hashrate_shares")
     .selectAll()
@@ -23,7 +23,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.deleteFrom("pool_hashrate_shares").where("source_id", "=", SOURCE).execute();
   const shifted = rows.map((r) => ({
     ...r,
-    week_start: new Date(Date.parse(String(r.week_start)) - WEEK_MS).toISOString(),
+    week_start: new Date(Date.parse(String(r.week_start)) + byMs).toISOString(),
   }));
   for (let i = 0; i < shifted.length; i += BATCH) {
     await db
@@ -31,4 +31,14 @@ export async function up(db: Kysely<any>): Promise<void> {
       .values(shifted.slice(i, i + BATCH))
       .execute();
   }
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: see shiftWeeks()
+export async function up(db: Kysely<any>): Promise<void> {
+  await shiftWeeks(db, -WEEK_MS);
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: see shiftWeeks()
+export async function down(db: Kysely<any>): Promise<void> {
+  await shiftWeeks(db, WEEK_MS);
 }
