@@ -10,7 +10,7 @@ describe("parseViewState", () => {
 
   test("reads every parameter", () => {
     const { state, notices } = parseSearch(
-      "?m=2021-07&gs=g77&l=shares,pools&cmp=2019-09&c=US&v=40.5,-100.25,4",
+      "?m=2021-07&gs=g77&l=shares,pools&cmp=2019-09&c=US&lat=40.5&lon=-100.25&z=4",
       timeline,
     );
     expect(notices).toEqual([]);
@@ -30,7 +30,7 @@ describe("parseViewState", () => {
 
   test("falls back to defaults with a notice for each invalid value", () => {
     const { state, notices } = parseSearch(
-      "?m=2019-13&gs=nope&l=shares,roads&cmp=2010-01&c=usa&v=100,0,3",
+      "?m=2019-13&gs=nope&l=shares,roads&cmp=2010-01&c=usa&lat=100&lon=0&z=3",
       timeline,
     );
     expect(state).toEqual(DEFAULT_STATE);
@@ -38,6 +38,32 @@ describe("parseViewState", () => {
     expect(notices[0]).toContain('"2019-13" is not a month');
     expect(notices[1]).toContain('Unknown Global South definition "nope"');
     expect(notices[3]).toContain("No data for 2010-01");
+  });
+
+  test("reads a zoom out of range as the whole world, with a notice naming it", () => {
+    const { state, notices } = parseSearch("?z=999", timeline);
+    expect(state.view).toBeNull();
+    expect(notices).toEqual(['"999" is not a zoom level (0.5…8); showing the whole world.']);
+  });
+
+  test("needs lat, lon and z together for a map view", () => {
+    const { state, notices } = parseSearch("?lat=10&z=3", timeline);
+    expect(state.view).toBeNull();
+    expect(notices[0]).toContain("needs lat, lon and z together");
+    expect(parseSearch("?lat=-33.9&lon=18.42&z=5.5", timeline).state.view).toEqual({
+      lat: -33.9,
+      lon: 18.42,
+      zoom: 5.5,
+    });
+  });
+
+  test("names unknown parameters in one notice, but not other sites' tracking parameters", () => {
+    const { state, notices } = parseSearch(
+      "?zoom=3&utm_source=x&fbclid=y&a=1&b=2&c2=3&d=4",
+      timeline,
+    );
+    expect(state).toEqual(DEFAULT_STATE);
+    expect(notices).toEqual(['Ignored unknown link parameters "zoom", "a", "b" and 2 more.']);
   });
 
   test("takes the first of repeated parameters", () => {
@@ -58,10 +84,12 @@ describe("serializeViewState", () => {
       layers: { shares: false, nodes: true, pools: false },
       compare: "2021-07",
       country: "CN",
-      view: { lat: 30.12, lon: 105.5, zoom: 3 },
+      view: { lat: 30.12, lon: 105.5, zoom: 3.25 },
     };
     const search = serializeViewState(state);
-    expect(search).toBe("?m=2020-04&gs=unctad-ex-china&l=nodes&cmp=2021-07&c=CN&v=30.12,105.50,3");
+    expect(search).toBe(
+      "?m=2020-04&gs=unctad-ex-china&l=nodes&cmp=2021-07&c=CN&lat=30.12&lon=105.50&z=3.25",
+    );
     expect(parseSearch(search, timeline)).toEqual({ state, notices: [] });
   });
 

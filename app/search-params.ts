@@ -13,8 +13,16 @@ export const PARAM = {
   layers: "l",
   compare: "cmp",
   country: "c",
-  view: "v",
+  lat: "lat",
+  lon: "lon",
+  zoom: "z",
 } as const;
+
+/** The map's zoom range (components/map/AtlasMap.tsx); zoom moves in quarter steps. */
+export const ZOOM = { min: 0.5, max: 8 } as const;
+
+/** Parameters other sites add to links we are given; they are not ours to complain about. */
+const FOREIGN_PARAM = /^(utm_[a-z_]+|fbclid|gclid|mc_cid|mc_eid|ref)$/;
 
 export const LAYERS = ["shares", "nodes", "pools"] as const;
 export type Layer = (typeof LAYERS)[number];
@@ -64,12 +72,19 @@ export const DEFAULT_STATE: ViewState = {
 };
 
 const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
-const viewSchema = z
+const decimal = (limit: number) =>
+  z
+    .string()
+    .regex(/^-?\d{1,3}(\.\d{1,6})?$/)
+    .transform(Number)
+    .refine((n) => Math.abs(n) <= limit);
+const latSchema = decimal(85);
+const lonSchema = decimal(180);
+const zoomSchema = z
   .string()
-  .regex(/^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?,\d{1,2}$/)
-  .transform((s) => s.split(",").map(Number) as [number, number, number])
-  .refine(([lat, lon, zoom]) => Math.abs(lat) <= 85 && Math.abs(lon) <= 180 && zoom <= 10)
-  .transform(([lat, lon, zoom]) => ({ lat, lon, zoom }));
+  .regex(/^\d{1,2}(\.\d{1,2})?$/)
+  .transform(Number)
+  .refine((n) => n >= ZOOM.min && n <= ZOOM.max);
 
 export type RawParams = Record<string, string | string[] | undefined>;
 
@@ -107,6 +122,40 @@ function parseLayers(value: string, notices: string[]): LayerSet {
   };
 }
 
+const KNOWN_PARAMS: readonly string[] = Object.values(PARAM);
+
+/**
+ * The map view needs all three of lat, lon and z; anything less (or out of range) is the whole
+ * world, with a notice saying which part was wrong.
+ */
+function parseMapView(raw: RawParams, notices: string[]): MapView | null {
+  const text = {
+    lat: single(raw, PARAM.lat),
+    lon: single(raw, PARAM.lon),
+    zoom: single(raw, PARAM.zoom),
+  };
+  if (text.lat === undefined && text.lon === undefined && text.zoom === undefined) return null;
+  const lat = latSchema.safeParse(text.lat ?? "");
+  const lon = lonSchema.safeParse(text.lon ?? "");
+  const zoom = zoomSchema.safeParse(text.zoom ?? "");
+  const wrong = [
+    text.lat !== undefined && !lat.success && `"${clip(text.lat)}" is not a latitude (−85…85)`,
+    text.lon !== undefined && !lon.success && `"${clip(text.lon)}" is not a longitude (−180…180)`,
+    text.zoom !== undefined &&
+      !zoom.success &&
+      `"${clip(text.zoom)}" is not a zoom level (${ZOOM.min}…${ZOOM.max})`,
+  ].filter((w): w is string => typeof w === "string");
+  if (wrong.length > 0) {
+    notices.push(`${wrong.join("; ")}; showing the whole world.`);
+    return null;
+  }
+  if (!lat.success || !lon.success || !zoom.success) {
+    notices.push("A map view needs lat, lon and z together; showing the whole world.");
+    return null;
+  }
+  return { lat: lat.data, lon: lon.data, zoom: zoom.data };
+}
+
 /** Pure: raw query parameters (as Next.js gives them) → state plus notices for what was ignored. */
 export function parseViewState(raw: RawParams, timeline: Timeline | null): ParsedView {
   const notices: string[] = [];
@@ -129,12 +178,14 @@ export function parseViewState(raw: RawParams, timeline: Timeline | null): Parse
     else
       notices.push(`"${clip(c)}" is not a country code (ISO 3166-1 alpha-2); no country selected.`);
   }
-  const v = single(raw, PARAM.view);
-  if (v !== undefined) {
-    const parsed = viewSchema.safeParse(v);
-    if (parsed.success) state.view = parsed.data;
-    else notices.push(`"${clip(v)}" is not a map view (lat,lon,zoom); showing the whole world.`);
-  }
+  state.view = parseMapView(raw, notices);
+  const unknown = Object.keys(raw).filter(
+    (k) => !KNOWN_PARAMS.includes(k) && !FOREIGN_PARAM.test(k),
+  );
+  if (unknown.length > 0)
+    notices.push(
+      `Ignored unknown link parameter${unknown.length > 1 ? "s" : ""} ${listed(unknown)}.`,
+    );
   return { state, notices };
 }
 
@@ -149,7 +200,9 @@ export function serializeViewState(state: ViewState, latest: string | null = nul
   if (state.country) params.set(PARAM.country, state.country);
   if (state.view) {
     const { lat, lon, zoom } = state.view;
-    params.set(PARAM.view, `${lat.toFixed(2)},${lon.toFixed(2)},${Math.round(zoom)}`);
+    params.set(PARAM.lat, lat.toFixed(2));
+    params.set(PARAM.lon, lon.toFixed(2));
+    params.set(PARAM.zoom, String(Math.round(zoom * 4) / 4));
   }
   // Commas are safe in a query; keeping them literal keeps shared links readable.
   const text = params.toString().replaceAll("%2C", ",");
@@ -159,6 +212,12 @@ export function serializeViewState(state: ViewState, latest: string | null = nul
 /** Same parse the server does, from a browser `location.search` (back/forward navigation). */
 export function parseSearch(search: string, timeline: Timeline | null): ParsedView {
   return parseViewState(Object.fromEntries(new URLSearchParams(search)), timeline);
+}
+
+/** A few names, quoted and clipped: a link with a thousand junk parameters gets one short notice. */
+function listed(names: readonly string[]): string {
+  const shown = names.slice(0, 3).map((k) => `"${clip(k)}"`);
+  return names.length > 3 ? `${shown.join(", ")} and ${names.length - 3} more` : shown.join(", ");
 }
 
 function clip(value: string): string {

@@ -93,6 +93,31 @@ test.describe("the live map", () => {
     await expect(legend).toContainText("Share of global hashrate");
   });
 
+  test("nodes are grouped by area: hovering a group names its count, clicking it zooms in", async ({
+    page,
+  }) => {
+    await page.goto("/?m=2022-03&l=nodes");
+    const canvas = page.locator("canvas.node-layer");
+    await expect(canvas).toHaveAttribute("data-largest", /^\d+,\d+,\d+$/);
+    const [x, y, nodes] = ((await canvas.getAttribute("data-largest")) ?? "")
+      .split(",")
+      .map(Number);
+    expect(nodes).toBeGreaterThan(100); // the real 2022-03-18 Bitnodes snapshot, grouped
+    const map = page.locator(".leaflet-container").first();
+    const box = await map.boundingBox();
+    if (!box || x === undefined || y === undefined) throw new Error("no map on the page");
+    await page.mouse.move(box.x + x, box.y + y);
+    // The disc on top under the pointer: this group or a smaller neighbour drawn over it.
+    await expect(page.locator(".node-tip")).toHaveText(
+      /^[\d,]+ nodes in [\d,]+ places — click to zoom in$/,
+    );
+    const zoomBefore = Number((await map.getAttribute("data-view"))?.split(",")[2]);
+    await page.mouse.click(box.x + x, box.y + y);
+    await expect(map).toHaveAttribute("data-view", new RegExp(`,${zoomBefore + 2}$`));
+    await expect(page).toHaveURL(/&z=/);
+    await expect(page).not.toHaveURL(/[?&]c=/); // the click zoomed; it did not choose a country
+  });
+
   test("compares two months side by side with per-country differences", async ({ page }) => {
     await page.goto("/?m=2021-07");
     await page.getByLabel("Compare with").selectOption("2019-09");
@@ -100,6 +125,18 @@ test.describe("the live map", () => {
     await expect(page.locator(".leaflet-container")).toHaveCount(2);
     const china = page.getByRole("row", { name: /China/ });
     await expect(china.getByRole("cell").nth(2)).toContainText("pp");
+
+    // The two maps pan and zoom as one, whichever the reader moves.
+    const [left, right] = [
+      page.locator(".leaflet-container").nth(0),
+      page.locator(".leaflet-container").nth(1),
+    ];
+    const before = await left.getAttribute("data-view");
+    await right.getByRole("button", { name: "Zoom in" }).click();
+    await expect(right).not.toHaveAttribute("data-view", before ?? "");
+    const after = await right.getAttribute("data-view");
+    await expect(left).toHaveAttribute("data-view", after ?? "");
+    await expect(page).toHaveURL(/&z=/);
   });
 
   test("choosing a country opens its panel and links to its history", async ({ page }) => {

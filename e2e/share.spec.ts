@@ -11,6 +11,9 @@ test.describe("sharing a view", () => {
     await page.getByRole("checkbox", { name: "Nodes" }).uncheck();
     await page.getByRole("button", { name: "Kazakhstan", exact: true }).click();
     await expect(page).toHaveURL(/c=KZ/);
+    await page.getByRole("button", { name: "Zoom in" }).click();
+    await expect(page).toHaveURL(/&lat=-?[\d.]+&lon=-?[\d.]+&z=[\d.]+/);
+    const view = await page.locator(".leaflet-container").first().getAttribute("data-view");
     const url = page.url();
 
     const other = await browser.newContext();
@@ -24,13 +27,19 @@ test.describe("sharing a view", () => {
     await expect(fresh.getByRole("checkbox", { name: "Nodes" })).not.toBeChecked();
     await expect(fresh.getByRole("checkbox", { name: "Pool servers" })).toBeChecked();
     await expect(fresh.getByRole("region", { name: "Kazakhstan" })).toBeVisible();
+    const z = new URL(url).searchParams.get("z");
+    await expect(fresh.locator(".leaflet-container").first()).toHaveAttribute(
+      "data-view",
+      new RegExp(`,${z}$`),
+    );
+    expect(view).toMatch(new RegExp(`,${z}$`));
     await other.close();
   });
 
   const malformed: [string, RegExp][] = [
     ["/?m=2019-13", /not a month/],
     ["/?gs=nope", /Unknown Global South definition "nope"/],
-    ["/?v=1,2,999", /not a map view/],
+    ["/?z=999", /"999" is not a zoom level/],
     [`/?m=${"9".repeat(5000)}`, /not a month/],
   ];
   for (const [path, notice] of malformed) {

@@ -1,5 +1,13 @@
 "use client";
-import { startTransition, useCallback, useDeferredValue, useMemo, useRef } from "react";
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { useSWRConfig } from "swr";
 import type { MapView } from "@/app/search-params";
 import { serializeViewState } from "@/app/search-params";
@@ -12,7 +20,7 @@ import {
 import type { SharesResponse } from "@/lib/api/schemas";
 import { KEYS } from "../hooks/fetcher";
 import { useMonths } from "../hooks/useMonths";
-import type { FastRestyle } from "../map/ChoroplethLayer";
+import { createMonthCursor } from "../timeline/month-cursor";
 import { Timeline } from "../timeline/Timeline";
 import { usePlayback } from "../timeline/usePlayback";
 import type { AtlasProps } from "./Atlas";
@@ -21,14 +29,13 @@ import { DataTable } from "./DataTable";
 import { MapStage } from "./MapStage";
 import { Notices } from "./Notices";
 import { PanelContent } from "./PanelContent";
+import type { SliderLink } from "./slider-link";
 import { useAtlasData } from "./useAtlasData";
 import { usePrefetchMonths } from "./usePrefetchMonths";
 import { useViewState } from "./useViewState";
 
-/** Runs `fn` once the next frame has been painted (rAF fires before paint; a task after it, after). */
-function afterNextPaint(fn: () => void): void {
-  requestAnimationFrame(() => setTimeout(fn, 0));
-}
+/** Pause after which the page follows the slider: unnoticed after one step, shorter than a play step. */
+const SETTLE_MS = 120;
 
 export function AtlasView({
   initial,
@@ -50,40 +57,48 @@ export function AtlasView({
   const monthList = useMemo(() => months.map((m) => m.month), [months]);
   usePrefetchMonths(useMemo(() => index?.months ?? [], [index]));
   const available = useMemo(() => (index ? new Set(index.months) : null), [index]);
-  const fastPath = useRef<FastRestyle | null>(null);
+  // A step moves the slider (its cursor) and restyles the map from the cache (every month's
+  // shares are prefetched) in one frame; the page's month, and with it the header, panel, table
+  // and URL, follows once the slider pauses, as an interruptible transition. Holding an arrow key
+  // thus costs one small frame per month, not one page render per month.
+  const [slider] = useState<SliderLink>(() => ({
+    cursor: createMonthCursor(month),
+    restyle: null,
+  }));
+  const settling = useRef<{ timer?: ReturnType<typeof setTimeout>; sent?: string }>({});
   const { cache } = useSWRConfig();
-  // A step restyles the map at once from the cache (the shares of every month are prefetched);
-  // the rest of the page re-renders after that frame is on screen, as an interruptible transition.
   const setMonth = useCallback(
     (m: string) => {
+      slider.cursor.set(m);
       const gap = available !== null && !available.has(m);
       const entry = cache.get(KEYS.shares(m)) as { data?: SharesResponse | null } | undefined;
       const cached = gap ? null : entry?.data;
-      if (cached !== undefined) fastPath.current?.(cached ? sharesByCountry(cached.rows) : null, m);
-      afterNextPaint(() => startTransition(() => update({ month: m })));
+      if (cached !== undefined) slider.restyle?.(cached ? sharesByCountry(cached.rows) : null, m);
+      clearTimeout(settling.current.timer);
+      settling.current.timer = setTimeout(() => {
+        settling.current.sent = m;
+        startTransition(() => update({ month: m }));
+      }, SETTLE_MS);
     },
-    [available, cache, update],
+    [available, cache, update, slider],
   );
+  useEffect(() => () => clearTimeout(settling.current.timer), []);
+  // A month that did not come from the slider (Back/Forward, the latest month arriving) moves
+  // the slider too. Layout effect: the map's own effects read the cursor right after.
+  useLayoutEffect(() => {
+    if (month === settling.current.sent) settling.current.sent = undefined;
+    else slider.cursor.set(month);
+  }, [month, slider]);
   const selectCountry = useCallback((c: string) => update({ country: c }), [update]);
   const setView = useCallback((v: MapView) => update({ view: v }), [update]);
-  const playback = usePlayback(monthList, month, setMonth);
+  const playback = usePlayback(monthList, slider.cursor, setMonth);
   const definition = definitions.find((d) => d.id === state.definition) ?? definitions[0];
   const members = useMemo(() => new Set(definition?.members ?? []), [definition]);
-  // The map and the slider follow every step; the header, panel and table follow the deferred
-  // month, which React renders after the frame showing the step has been painted.
   const d = useAtlasData(month, state.definition, state.compare, live, available);
-  const deferred = useDeferredValue(month);
-  const pd = useAtlasData(
-    deferred,
-    state.definition,
-    state.compare,
-    deferred === latest,
-    available,
-  );
   const method = months.find((m) => m.month === month)?.method ?? null;
   const sentence = summarySentence(
-    pd.gs?.series ?? [],
-    deferred,
+    d.gs?.series ?? [],
+    month,
     definition?.shortName ?? state.definition,
   );
   const compareSide = useMemo(
@@ -117,11 +132,11 @@ export function AtlasView({
         tileUrl={tileUrl}
         onSelect={selectCountry}
         onViewChange={setView}
-        fastPath={fastPath}
+        slider={slider}
       />
       <Timeline
         months={months}
-        month={month}
+        cursor={slider.cursor}
         onChange={setMonth}
         playing={playback.playing}
         onTogglePlay={playback.toggle}
@@ -151,31 +166,31 @@ export function AtlasView({
       <AtlasHeader
         sentence={sentence}
         live={live}
-        lastChanged={pd.lastChanged}
-        loading={!pd.sharesCurrent}
-        errors={pd.errors}
+        lastChanged={d.lastChanged}
+        loading={!d.sharesCurrent}
+        errors={d.errors}
       />
       <Notices notices={notices} />
       <div className="atlas-main">
         <div className="map-column">{stage}</div>
         <PanelContent
-          month={deferred}
+          month={month}
           definition={state.definition}
           layers={state.layers}
           compare={state.compare}
           country={state.country}
           update={update}
-          data={pd}
+          data={d}
           definitions={definitions}
           members={members}
           months={months}
         />
       </div>
       <DataTable
-        month={deferred}
+        month={month}
         compare={state.compare}
-        shares={pd.shares}
-        compared={pd.compared}
+        shares={d.shares}
+        compared={d.compared}
         members={members}
       />
     </div>

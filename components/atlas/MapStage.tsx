@@ -1,12 +1,13 @@
 "use client";
-import { type RefObject, useMemo } from "react";
+import { useMemo, useState } from "react";
 import type { LayerSet, MapView } from "@/app/search-params";
 import { formatMonth } from "@/lib/analytics/month";
 import type { CountryShare } from "@/lib/analytics/view-shape";
 import type { PoolsResponse } from "@/lib/api/schemas";
-import type { FastRestyle } from "../map/ChoroplethLayer";
 import { LazyMap } from "../map/LazyMap";
 import { Legend } from "../map/Legend";
+import { createMapGroup } from "../map/map-group";
+import type { SliderLink } from "./slider-link";
 
 interface Side {
   month: string;
@@ -16,7 +17,6 @@ interface Side {
 }
 
 const NONE: [number, number, number][] = [];
-const noop = () => {};
 
 /** One map, or two side by side when comparing months (the second without node or pool layers). */
 export function MapStage(props: {
@@ -34,7 +34,7 @@ export function MapStage(props: {
   tileUrl: string | null;
   onSelect: (iso2: string) => void;
   onViewChange: (view: MapView) => void;
-  fastPath: RefObject<FastRestyle | null>;
+  slider: SliderLink;
 }) {
   const { main, compare } = props;
   const { nodeCounts, nodeDate } = props;
@@ -57,7 +57,10 @@ export function MapStage(props: {
     [main.month, main.method, main.shares, nodeCounts, nodeDate],
   );
   const flagged = [...(main.shares?.values() ?? [])].some((s) => s.flagged);
+  // Side by side, the two maps pan and zoom as one; either one's move goes to the URL.
+  const [group] = useState(createMapGroup);
   const common = {
+    group,
     members: props.members,
     visible: props.layers.shares,
     selected: props.selected,
@@ -81,7 +84,7 @@ export function MapStage(props: {
           showPools={props.layers.pools}
           view={props.view}
           onViewChange={props.onViewChange}
-          fastPath={props.fastPath}
+          slider={props.slider}
         />
         <Legend
           unallocated={main.unallocated}
@@ -109,7 +112,7 @@ export function MapStage(props: {
             showNodes={false}
             showPools={false}
             view={props.view}
-            onViewChange={noop}
+            onViewChange={props.onViewChange}
           />
         </section>
       ) : null}

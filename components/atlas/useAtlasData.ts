@@ -9,11 +9,8 @@ import { useNodeLocations } from "../hooks/useNodeLocations";
 import { useNodes } from "../hooks/useNodes";
 import { usePools } from "../hooks/usePools";
 import { useShares } from "../hooks/useShares";
-import { useSettled } from "./useSettled";
 
 const NO_LOCATIONS: [number, number, number][] = [];
-/** Pause after which node and pool summaries follow the slider (see useSettled). */
-const SETTLE_MS = 250;
 
 /**
  * Everything the view draws for a month, from one SWR hook per endpoint (keyed only from URL
@@ -29,10 +26,9 @@ export function useAtlasData(
   const shares = useShares(month, available, live);
   const previous = useShares(addMonths(month, -1), available);
   const gs = useGlobalSouth(definition);
-  const settled = useSettled(month, SETTLE_MS);
-  const nodes = useNodes(settled, live);
+  const nodes = useNodes(month, live);
   const locations = useNodeLocations(nodes.data?.snapshot?.timestamp ?? null);
-  const pools = usePools(settled, live);
+  const pools = usePools(month, live);
   const concentration = useConcentration();
   const compared = useShares(compare, available);
 

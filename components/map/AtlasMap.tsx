@@ -1,20 +1,24 @@
 "use client";
-import type { RefObject } from "react";
 import "leaflet/dist/leaflet.css";
 import { MapContainer, TileLayer } from "react-leaflet";
-import type { MapView } from "@/app/search-params";
+import { type MapView, ZOOM } from "@/app/search-params";
 import type { PoolsResponse } from "@/lib/api/schemas";
+import type { SliderLink } from "../atlas/slider-link";
 import { MAP_ATTRIBUTION } from "./attribution";
-import { ChoroplethLayer, type FastRestyle } from "./ChoroplethLayer";
+import { ChoroplethLayer } from "./ChoroplethLayer";
 import type { ChoroplethInput } from "./country-style";
+import { GroupSync } from "./GroupSync";
+import type { MapGroup } from "./map-group";
 import { NodeLayer } from "./NodeLayer";
 import { PoolLayer } from "./PoolLayer";
 import type { TooltipData } from "./tooltip";
 import { ViewSync } from "./ViewSync";
 
 export interface AtlasMapProps extends ChoroplethInput {
-  /** Filled by the choropleth with a function the slider calls to restyle before React renders. */
-  fastPath?: RefObject<FastRestyle | null>;
+  /** The slider's month and, filled by the choropleth, the restyle it calls before React renders. */
+  slider?: SliderLink;
+  /** Other maps this one pans and zooms with (compare mode). */
+  group?: MapGroup;
   tooltip: TooltipData;
   nodeLocations: readonly (readonly [number, number, number])[];
   pools: PoolsResponse | null;
@@ -42,8 +46,8 @@ export default function AtlasMap(props: AtlasMapProps) {
     <MapContainer
       className="map"
       {...(view ? { center: [view.lat, view.lon], zoom: view.zoom } : { bounds: WORLD })}
-      minZoom={0.5}
-      maxZoom={8}
+      minZoom={ZOOM.min}
+      maxZoom={ZOOM.max}
       zoomSnap={0.25}
       worldCopyJump={false}
       maxBounds={[
@@ -62,11 +66,12 @@ export default function AtlasMap(props: AtlasMapProps) {
         selected={props.selected}
         tooltip={props.tooltip}
         onSelect={props.onSelect}
-        fastPath={props.fastPath}
+        slider={props.slider}
       />
       <NodeLayer locations={props.nodeLocations} visible={props.showNodes} />
       <PoolLayer pools={props.pools} visible={props.showPools} />
       <ViewSync attribution={MAP_ATTRIBUTION} onViewChange={props.onViewChange} />
+      {props.group ? <GroupSync group={props.group} /> : null}
     </MapContainer>
   );
 }

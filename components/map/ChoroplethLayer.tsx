@@ -1,7 +1,8 @@
 "use client";
 import L from "leaflet";
-import { type RefObject, useEffect, useRef } from "react";
+import { useEffect, useRef } from "react";
 import { useMap } from "react-leaflet";
+import type { SliderLink } from "../atlas/slider-link";
 import { type CountryProps, loadBasemap } from "./basemap";
 import { type ChoroplethInput, countryStyle } from "./country-style";
 import { countryTooltip, type TooltipData } from "./tooltip";
@@ -10,7 +11,8 @@ import { countryTooltip, type TooltipData } from "./tooltip";
 export type FastRestyle = (shares: ChoroplethInput["shares"], month: string) => void;
 
 interface Props extends ChoroplethInput {
-  fastPath?: RefObject<FastRestyle | null>;
+  /** The slider's fast path (main map only). */
+  slider?: SliderLink;
   tooltip: TooltipData;
   onSelect: (iso2: string) => void;
 }
@@ -78,29 +80,30 @@ export function ChoroplethLayer(props: Props) {
     };
   }, [map]);
 
-  const { shares, members, visible, selected, tooltip, fastPath } = props;
+  const { shares, members, visible, selected, tooltip, slider } = props;
   useEffect(() => {
-    if (!fastPath) return;
+    if (!slider) return;
     // The slider's fast path: restyle for a month straight from its key handler, before React
     // re-renders anything (STYLE habit 9). The React path below then finds nothing to change.
-    fastPath.current = (monthShares, month) => {
+    slider.restyle = (monthShares, month) => {
       const geo = layer.current;
       if (!geo) return;
       restyle(geo, { ...latest.current, shares: monthShares }, applied.current);
       map.getContainer().dataset.shownMonth = month;
     };
     return () => {
-      fastPath.current = null;
+      slider.restyle = null;
     };
-  }, [map, fastPath]);
+  }, [map, slider]);
 
   useEffect(() => {
     const geo = layer.current;
-    if (!geo) return;
+    // The slider has already moved on and drawn a later month; its render is on the way.
+    if (!geo || (slider && slider.cursor.get() !== tooltip.month)) return;
     restyle(geo, { shares, members, visible, selected }, applied.current);
     // Read by tests and the bench to know the restyle for this month has been applied.
     map.getContainer().dataset.shownMonth = tooltip.month;
-  }, [map, shares, members, visible, selected, tooltip.month]);
+  }, [map, shares, members, visible, selected, tooltip.month, slider]);
 
   return null;
 }

@@ -53,7 +53,9 @@ export function Legend(props: {
       {props.showNodes ? (
         <p className="legend-row">
           <span className="dot-key" />{" "}
-          {props.nodeGap ? "Nodes: no snapshot at or before this month" : "Reachable nodes"}
+          {props.nodeGap
+            ? "Nodes: no snapshot at or before this month"
+            : "Reachable nodes (grouped by area: size and number = nodes)"}
         </p>
       ) : null}
       {props.showPools ? (

@@ -1,18 +1,43 @@
 import L from "leaflet";
-import { drawNodes, type ProjectedNodes, packColour, projectNodes } from "./node-pixels";
+import {
+  clusterAt,
+  clusterNodes,
+  clusterRadius,
+  compactCount,
+  type NodeCluster,
+  type ProjectedNodes,
+  projectNodes,
+} from "./node-clusters";
 
 /** Deep indigo: stands apart from every class of the yellow–red choropleth and from "no data" grey. */
-const NODE_COLOUR = packColour(49, 27, 146, 235);
+const NODE_FILL = "rgba(49, 27, 146, 0.8)";
+const NODE_STROKE = "rgba(255, 255, 255, 0.9)";
+/** Discs this large carry their count; smaller ones are told apart by size and the tooltip. */
+const LABEL_FROM_RADIUS = 9;
+
+const plural = (n: number) => `${n.toLocaleString("en-US")} node${n === 1 ? "" : "s"}`;
+
+function clusterText(c: NodeCluster): string {
+  return c.locations > 1
+    ? `${plural(c.nodes)} in ${c.locations.toLocaleString("en-US")} places — click to zoom in`
+    : `${plural(c.nodes)} here (location rounded to 0.1°)`;
+}
 
 /**
- * Reachable nodes as one canvas holding a reused ImageData buffer (STYLE habit 9): no DOM or
- * Leaflet object per node. Data is projected once per snapshot; panning, zooming and resizing
- * only re-stamp pixels.
+ * Reachable nodes, clustered on one canvas (STYLE habit 9): locations are projected once per
+ * snapshot; each pan or zoom bins them into screen cells and draws a few hundred discs sized
+ * and labelled by their node count, never one DOM or Leaflet object per node. Hovering a disc
+ * names its count; clicking one that holds several places zooms into it.
  */
 export class NodeCanvasLayer extends L.Layer {
   private canvas: HTMLCanvasElement | null = null;
-  private image: ImageData | null = null;
   private nodes: ProjectedNodes = projectNodes([]);
+  private clusters: NodeCluster[] = [];
+  private readonly tip = L.tooltip({
+    direction: "right",
+    className: "map-tooltip node-tip",
+    opacity: 1,
+  });
 
   setLocations(locations: readonly (readonly [number, number, number])[]): void {
     this.nodes = projectNodes(locations);
@@ -25,15 +50,23 @@ export class NodeCanvasLayer extends L.Layer {
     map.getPanes().overlayPane.appendChild(canvas);
     this.canvas = canvas;
     map.on("moveend resize viewreset", this.redraw, this);
+    map.on("mousemove", this.hover, this);
+    map.on("mouseout movestart", this.unhover, this);
+    // Capture: the choropleth below would otherwise take the click as choosing a country.
+    map.getContainer().addEventListener("click", this.zoomIn, { capture: true });
     this.redraw();
     return this;
   }
 
   override onRemove(map: L.Map): this {
     map.off("moveend resize viewreset", this.redraw, this);
+    map.off("mousemove", this.hover, this);
+    map.off("mouseout movestart", this.unhover, this);
+    map.getContainer().removeEventListener("click", this.zoomIn, { capture: true });
+    this.unhover();
     this.canvas?.remove();
     this.canvas = null;
-    this.image = null;
+    this.clusters = [];
     return this;
   }
 
@@ -43,23 +76,73 @@ export class NodeCanvasLayer extends L.Layer {
     const ctx = canvas?.getContext("2d");
     if (!map || !canvas || !ctx) return;
     const size = map.getSize();
-    if (!this.image || this.image.width !== size.x || this.image.height !== size.y) {
-      canvas.width = size.x;
-      canvas.height = size.y;
-      this.image = ctx.createImageData(Math.max(1, size.x), Math.max(1, size.y));
+    const ratio = window.devicePixelRatio || 1;
+    if (canvas.width !== size.x * ratio || canvas.height !== size.y * ratio) {
+      canvas.width = size.x * ratio;
+      canvas.height = size.y * ratio;
+      canvas.style.width = `${size.x}px`;
+      canvas.style.height = `${size.y}px`;
     }
     // The canvas sits at the map container's top-left, in the (panning) overlay pane.
     L.DomUtil.setPosition(canvas, map.containerPointToLayerPoint([0, 0]));
     const origin = map.getPixelBounds().min ?? L.point(0, 0);
-    const pixels = new Uint32Array(this.image.data.buffer);
-    drawNodes(
-      this.nodes,
-      pixels,
-      this.image.width,
-      this.image.height,
-      { scale: 2 ** map.getZoom(), originX: origin.x, originY: origin.y },
-      NODE_COLOUR,
-    );
-    ctx.putImageData(this.image, 0, 0);
+    this.clusters = clusterNodes(this.nodes, {
+      scale: 2 ** map.getZoom(),
+      originX: origin.x,
+      originY: origin.y,
+      width: size.x,
+      height: size.y,
+    });
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, size.x, size.y);
+    ctx.fillStyle = NODE_FILL;
+    ctx.strokeStyle = NODE_STROKE;
+    ctx.lineWidth = 1;
+    for (const c of this.clusters) {
+      ctx.beginPath();
+      ctx.arc(c.x, c.y, clusterRadius(c.nodes), 0, 2 * Math.PI);
+      ctx.fill();
+      if (c.nodes > 1) ctx.stroke();
+    }
+    ctx.fillStyle = "#fff";
+    ctx.font = "600 10px system-ui, sans-serif";
+    ctx.textAlign = "center";
+    ctx.textBaseline = "middle";
+    for (const c of this.clusters)
+      if (clusterRadius(c.nodes) >= LABEL_FROM_RADIUS)
+        ctx.fillText(compactCount(c.nodes), c.x, c.y);
+    // The largest cluster's place, for tests and scripts reading the page.
+    const [top] = this.clusters;
+    canvas.dataset.largest = top ? `${Math.round(top.x)},${Math.round(top.y)},${top.nodes}` : "";
   }
+
+  private hover(e: L.LeafletMouseEvent): void {
+    const map = this._map as L.Map | undefined;
+    const hit = clusterAt(this.clusters, e.containerPoint.x, e.containerPoint.y);
+    if (!map || !hit) {
+      this.unhover();
+      return;
+    }
+    this.tip.options.offset = L.point(clusterRadius(hit.nodes), 0);
+    this.tip.setLatLng(map.containerPointToLatLng([hit.x, hit.y])).setContent(clusterText(hit));
+    if (!map.hasLayer(this.tip)) this.tip.addTo(map);
+    else this.tip.update();
+  }
+
+  private unhover(): void {
+    this.tip.remove();
+  }
+
+  private readonly zoomIn = (e: MouseEvent): void => {
+    const map = this._map as L.Map | undefined;
+    if (!map || (e.target instanceof Element && e.target.closest(".leaflet-control"))) return;
+    const point = map.mouseEventToContainerPoint(e);
+    const hit = clusterAt(this.clusters, point.x, point.y);
+    if (!hit || hit.locations < 2) return;
+    e.stopPropagation();
+    map.setView(
+      map.containerPointToLatLng([hit.x, hit.y]),
+      Math.min(map.getMaxZoom(), map.getZoom() + 2),
+    );
+  };
 }

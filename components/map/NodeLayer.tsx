@@ -3,7 +3,7 @@ import { useEffect, useRef } from "react";
 import { useMap } from "react-leaflet";
 import { NodeCanvasLayer } from "./NodeCanvasLayer";
 
-/** Mounts the pixel-buffer node layer once; new data or visibility only updates it. */
+/** Mounts the clustered canvas node layer once; new data or visibility only updates it. */
 export function NodeLayer({
   locations,
   visible,

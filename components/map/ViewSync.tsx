@@ -6,7 +6,7 @@ import type { MapView } from "@/app/search-params";
 /**
  * Reports the map's centre and zoom after the reader moves it (for the URL), and sets the
  * attribution once. The first view (fitted to the world or read from the URL) is not reported,
- * so an untouched map leaves no `v=` in the address.
+ * so an untouched map leaves no `lat`/`lon`/`z` in the address.
  */
 export function ViewSync({
   attribution,
@@ -28,6 +28,19 @@ export function ViewSync({
   }, [map, attribution]);
 
   useEffect(() => {
+    // The view the map really shows, for tests and scripts reading the page (zoom is snapped).
+    const expose = () => {
+      const c = map.getCenter();
+      map.getContainer().dataset.view = `${c.lat.toFixed(2)},${c.lng.toFixed(2)},${map.getZoom()}`;
+    };
+    expose();
+    map.on("moveend", expose);
+    return () => {
+      map.off("moveend", expose);
+    };
+  }, [map]);
+
+  useEffect(() => {
     let moved = false;
     const start = () => {
       moved = true;
@@ -41,13 +54,14 @@ export function ViewSync({
     map.on("dragstart", start);
     map.getContainer().addEventListener("wheel", start, { passive: true });
     map.getContainer().addEventListener("keydown", start);
-    map.getContainer().addEventListener("click", start);
+    // Capture: Leaflet's zoom buttons stop their clicks from bubbling to the container.
+    map.getContainer().addEventListener("click", start, { capture: true });
     map.on("moveend", end);
     return () => {
       map.off("dragstart", start);
       map.getContainer().removeEventListener("wheel", start);
       map.getContainer().removeEventListener("keydown", start);
-      map.getContainer().removeEventListener("click", start);
+      map.getContainer().removeEventListener("click", start, { capture: true });
       map.off("moveend", end);
     };
   }, [map]);

@@ -1,14 +1,16 @@
 "use client";
-import { type KeyboardEvent, type PointerEvent, useEffect, useRef, useState } from "react";
+import { type KeyboardEvent, type PointerEvent, useRef } from "react";
 import { formatMonth } from "@/lib/analytics/month";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import { indexAtPointer, sliderKeyTarget } from "./keys";
+import { type MonthCursor, useCursorMonth } from "./month-cursor";
 import { PlayButton } from "./PlayButton";
 import { MethodBands, trackPercent, YearTicks } from "./TrackMarks";
 
 interface Props {
   months: readonly TimelineMonth[];
-  month: string;
+  /** The month the slider points at; it moves at once, the page follows when the slider pauses. */
+  cursor: MonthCursor;
   onChange: (month: string) => void;
   playing: boolean;
   onTogglePlay: () => void;
@@ -18,12 +20,10 @@ interface Props {
  * The month slider: a real ARIA slider over every month from the first with data to now. The
  * track shows which method each stretch of months rests on, and gaps as gaps.
  */
-export function Timeline({ months, month, onChange, playing, onTogglePlay }: Props) {
+export function Timeline({ months, cursor, onChange, playing, onTogglePlay }: Props) {
   const track = useRef<HTMLDivElement>(null);
   const count = months.length;
-  // The thumb follows the key at once; the page catches up in a transition (see AtlasView).
-  const [shown, setShown] = useState(month);
-  useEffect(() => setShown(month), [month]);
+  const shown = useCursorMonth(cursor);
   const index = Math.max(
     0,
     months.findIndex((m) => m.month === shown),
@@ -32,7 +32,6 @@ export function Timeline({ months, month, onChange, playing, onTogglePlay }: Pro
   const go = (i: number) => {
     const m = months[i];
     if (!m || m.month === shown) return;
-    setShown(m.month);
     onChange(m.month);
   };
   const onKey = (e: KeyboardEvent) => {

@@ -2,14 +2,14 @@ import type { Definition } from "../geo/definition-schema";
 import type { Method } from "../seed/schema";
 import type { Db } from "../store/schema";
 import { getAllShares } from "../store/shares";
-import { groupShare, type MonthSeries, monthlySeries } from "./series";
+import { groupShare, MIN_COVERAGE, type MonthSeries, monthlySeries } from "./series";
 
 /**
  * Below this coverage a month's Global South share is not a number worth showing: with most
  * hashrate unattributed, the sum over member countries says more about the gaps than about the
  * Global South (the offline pool model reaches ~2 % in 2025-04). Such months are a gap.
  */
-export const MIN_GLOBAL_SOUTH_COVERAGE = 0.5;
+export const MIN_GLOBAL_SOUTH_COVERAGE = MIN_COVERAGE;
 
 export interface GlobalSouthPoint {
   month: string;

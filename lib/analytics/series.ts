@@ -15,6 +15,13 @@ export interface ShareInput {
 /** Measured beats reported beats modeled: a month is shown from its most direct evidence. */
 const METHOD_RANK: Record<Method, number> = { measured: 0, reported: 1, modeled: 2 };
 
+/**
+ * A source "covers" a month when it names countries for at least half of its hashrate. Below
+ * that, its figures say more about its gaps than about the month: one imported "US 38 %" must
+ * not displace a model that places 90 % of the month's hashrate, however direct it is.
+ */
+export const MIN_COVERAGE = 0.5;
+
 export interface MonthSeries {
   month: string;
   sourceId: string;
@@ -26,26 +33,36 @@ export interface MonthSeries {
 }
 
 /**
- * Picks, for one month, the rows of a single source — the one with the most direct method —
- * so a month never silently mixes methods or sources.
+ * Picks, for one month, the rows of a single source, so a month never silently mixes methods or
+ * sources: among the sources that cover the month (MIN_COVERAGE), the most direct method, then
+ * the higher coverage; only when none covers it, the best of the rest by the same order.
  */
 export function pickMonthSeries(rows: readonly ShareInput[]): MonthSeries | null {
-  const first = rows[0];
-  if (!first) return null;
-  const best = [
-    ...new Set(rows.map((r) => `${METHOD_RANK[r.method]}\u0000${r.sourceId}`)),
-  ].sort()[0];
-  const sourceId = best?.split("\u0000")[1] ?? first.sourceId;
-  const chosen = rows.filter((r) => r.sourceId === sourceId);
-  const head = chosen[0] ?? first;
-  return {
-    month: head.month,
-    sourceId,
-    method: head.method,
-    basis: head.basis,
-    coverage: roundShare(sum(chosen.filter((r) => r.country !== null).map((r) => r.share))),
-    rows: [...chosen].sort((a, b) => b.share - a.share || a.label.localeCompare(b.label)),
-  };
+  const bySource = new Map<string, ShareInput[]>();
+  for (const row of rows) {
+    const list = bySource.get(row.sourceId);
+    if (list) list.push(row);
+    else bySource.set(row.sourceId, [row]);
+  }
+  const candidates = [...bySource].map(([sourceId, chosen]) => {
+    const head = chosen[0] as ShareInput;
+    return {
+      month: head.month,
+      sourceId,
+      method: head.method,
+      basis: head.basis,
+      coverage: roundShare(sum(chosen.filter((r) => r.country !== null).map((r) => r.share))),
+      rows: [...chosen].sort((a, b) => b.share - a.share || a.label.localeCompare(b.label)),
+    };
+  });
+  candidates.sort(
+    (a, b) =>
+      Number(b.coverage >= MIN_COVERAGE) - Number(a.coverage >= MIN_COVERAGE) ||
+      METHOD_RANK[a.method] - METHOD_RANK[b.method] ||
+      b.coverage - a.coverage ||
+      a.sourceId.localeCompare(b.sourceId),
+  );
+  return candidates[0] ?? null;
 }
 
 /** Groups rows by month and picks each month's series; result sorted by month. */

@@ -7,7 +7,7 @@ const param = z.string().max(100);
 
 /**
  * The body of POST /api/v1/snapshots: the view state, keyed exactly like the URL of `/`
- * (m, gs, l, cmp, c, v). Month and definition are checked here; the route checks the rest with
+ * (m, gs, l, cmp, c, lat, lon, z). Month and definition are checked here; the route checks the rest with
  * the same parser the page uses.
  */
 export const snapshotRequestSchema = z
@@ -20,7 +20,9 @@ export const snapshotRequestSchema = z
     l: param.optional(),
     cmp: param.optional(),
     c: param.optional(),
-    v: param.optional(),
+    lat: param.optional(),
+    lon: param.optional(),
+    z: param.optional(),
   })
   .strict();
 

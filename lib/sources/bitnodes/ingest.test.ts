@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
-import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { faults, json, type ReplayServer, type Route, startReplayServer } from "../../http/testing";
+import { describe, expect, test } from "vitest";
+import { faults, json, type Route } from "../../http/testing";
 import { testContext } from "../../ingest/testing";
 import { getHealth } from "../../monitor/health";
-import type { Store } from "../../store/db";
-import { STORE_DIALECTS, useMigratedStore } from "../../store/testing";
+import { STORE_DIALECTS } from "../../store/testing";
+import { useSourceTestBed } from "../testing";
 import { ingestBitnodes } from "./index";
 
 const FIXTURE = "lib/sources/bitnodes/fixtures/snapshot-1647591363.trimmed.json";
@@ -49,21 +49,13 @@ const faultCases: [string, Route, string][] = [
 ];
 
 describe.each(STORE_DIALECTS)("Bitnodes ingest on %s", (dialect) => {
-  const current = useMigratedStore(dialect);
-  let store: Store;
-  let server: ReplayServer;
-
-  beforeEach(async () => {
-    store = current();
-    server = await startReplayServer({ [LATEST]: json(real, 200, { etag: '"s1"' }) });
-  });
-  afterEach(async () => {
-    await server.close();
-  });
+  const bed = useSourceTestBed(dialect, () => ({
+    [LATEST]: json(real, 200, { etag: '"s1"' }),
+  }));
 
   /** Everything a failed ingest must leave alone. */
   async function nodeState() {
-    const db = store.db;
+    const db = bed.store.db;
     return {
       snapshots: await db.selectFrom("node_snapshots").selectAll().orderBy("id").execute(),
       countries: await db
@@ -77,7 +69,7 @@ describe.each(STORE_DIALECTS)("Bitnodes ingest on %s", (dialect) => {
   }
 
   test("stores a snapshot: per-country counts, unlocated Tor nodes, how nodes were located", async () => {
-    const outcome = await ingestBitnodes(testContext(store.db, server.url));
+    const outcome = await ingestBitnodes(testContext(bed.store.db, bed.server.url));
     expect(outcome).toMatchObject({ ok: true, changed: true });
     const payload = JSON.parse(real.toString()) as { nodes: Record<string, unknown[]> };
     const byHand = new Map<string, number>();
@@ -86,18 +78,18 @@ describe.each(STORE_DIALECTS)("Bitnodes ingest on %s", (dialect) => {
       if (typeof c === "string" && !(row[8] === 0 && row[9] === 0))
         byHand.set(c, (byHand.get(c) ?? 0) + 1);
     }
-    const stored = await store.db
+    const stored = await bed.store.db
       .selectFrom("node_country_counts")
       .select(["country", "count"])
       .execute();
     expect(new Map(stored.map((r) => [r.country, r.count]))).toEqual(byHand);
     const tor = Object.keys(payload.nodes).filter((a) => a.includes(".onion")).length;
-    const unlocated = await store.db
+    const unlocated = await bed.store.db
       .selectFrom("node_unlocated")
       .select(["network", "count"])
       .execute();
     expect(unlocated.find((u) => u.network === "tor")?.count).toBe(tor);
-    const by = await store.db
+    const by = await bed.store.db
       .selectFrom("node_located_by")
       .select(["located_by", "count"])
       .execute();
@@ -107,19 +99,19 @@ describe.each(STORE_DIALECTS)("Bitnodes ingest on %s", (dialect) => {
   });
 
   test("re-ingesting the same snapshot changes nothing", async () => {
-    await ingestBitnodes(testContext(store.db, server.url));
+    await ingestBitnodes(testContext(bed.store.db, bed.server.url));
     const before = await nodeState();
-    const again = await ingestBitnodes(testContext(store.db, server.url));
+    const again = await ingestBitnodes(testContext(bed.store.db, bed.server.url));
     expect(again).toMatchObject({ ok: true, changed: false });
     expect(await nodeState()).toEqual(before);
   });
 
   test("sends the stored ETag and treats 304 as nothing new", async () => {
-    await ingestBitnodes(testContext(store.db, server.url));
-    server.route(LATEST, (req, res) => {
+    await ingestBitnodes(testContext(bed.store.db, bed.server.url));
+    bed.server.route(LATEST, (req, res) => {
       res.writeHead(req.headers["if-none-match"] === '"s1"' ? 304 : 500).end();
     });
-    expect(await ingestBitnodes(testContext(store.db, server.url))).toMatchObject({
+    expect(await ingestBitnodes(testContext(bed.store.db, bed.server.url))).toMatchObject({
       ok: true,
       changed: false,
     });
@@ -128,10 +120,10 @@ describe.each(STORE_DIALECTS)("Bitnodes ingest on %s", (dialect) => {
   test.each(faultCases)(
     "keeps last good data and marks the source degraded on %s",
     async (_name, route, kind) => {
-      await ingestBitnodes(testContext(store.db, server.url));
+      await ingestBitnodes(testContext(bed.store.db, bed.server.url));
       const before = await nodeState();
-      server.route(LATEST, route);
-      const ctx = testContext(store.db, server.url, {
+      bed.server.route(LATEST, route);
+      const ctx = testContext(bed.store.db, bed.server.url, {
         fetch: {
           retries: 1,
           backoffMs: 1,
@@ -145,7 +137,7 @@ describe.each(STORE_DIALECTS)("Bitnodes ingest on %s", (dialect) => {
       const outcome = await ingestBitnodes(ctx);
       expect(outcome.ok).toBe(false);
       expect(await nodeState()).toEqual(before);
-      const health = await getHealth(store);
+      const health = await getHealth(bed.store);
       const source = health.sources.find((s) => s.id === "bitnodes");
       expect(health.status).toBe("degraded");
       expect(source?.lastError).toContain(kind);
@@ -156,9 +148,9 @@ describe.each(STORE_DIALECTS)("Bitnodes ingest on %s", (dialect) => {
   );
 
   test("honours Retry-After before retrying a 429", async () => {
-    server.route(LATEST, faults.status(429, "", { "retry-after": "3" }));
+    bed.server.route(LATEST, faults.status(429, "", { "retry-after": "3" }));
     const waits: number[] = [];
-    const ctx = testContext(store.db, server.url, {
+    const ctx = testContext(bed.store.db, bed.server.url, {
       fetch: { retries: 1, sleep: async (ms) => void waits.push(ms) },
     });
     await ingestBitnodes(ctx);
@@ -169,17 +161,19 @@ describe.each(STORE_DIALECTS)("Bitnodes ingest on %s", (dialect) => {
   });
 
   test("stops at the daily request budget without calling Bitnodes", async () => {
-    const ctx = testContext(store.db, server.url, { bitnodesDailyBudget: 1 });
+    const ctx = testContext(bed.store.db, bed.server.url, { bitnodesDailyBudget: 1 });
     await ingestBitnodes(ctx);
     const outcome = await ingestBitnodes(ctx);
     expect(outcome.ok).toBe(false);
     expect(outcome.error).toMatch(/budget/);
-    expect(server.requests).toHaveLength(1);
+    expect(bed.server.requests).toHaveLength(1);
   });
 
   test("makes no request at all when offline", async () => {
-    const outcome = await ingestBitnodes(testContext(store.db, server.url, { offline: true }));
+    const outcome = await ingestBitnodes(
+      testContext(bed.store.db, bed.server.url, { offline: true }),
+    );
     expect(outcome.ok).toBe(false);
-    expect(server.requests).toHaveLength(0);
+    expect(bed.server.requests).toHaveLength(0);
   });
 });

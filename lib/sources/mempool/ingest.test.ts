@@ -1,14 +1,12 @@
 import { readFileSync } from "node:fs";
-import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { getConcentrationView } from "../../analytics/concentration-view";
 import { getMonthIndex, getShareView } from "../../analytics/shares-view";
-import { faults, json, type ReplayServer, startReplayServer } from "../../http/testing";
+import { faults, json } from "../../http/testing";
 import { testContext } from "../../ingest/testing";
 import { getHealth } from "../../monitor/health";
-import { importSeed } from "../../seed/import";
-import { loadSeedBundle } from "../../seed/load";
-import type { Store } from "../../store/db";
-import { STORE_DIALECTS, useMigratedStore } from "../../store/testing";
+import { STORE_DIALECTS } from "../../store/testing";
+import { useSourceTestBed } from "../testing";
 import { paths } from "./client";
 import { ingestMempool } from "./index";
 
@@ -20,34 +18,23 @@ const routes = () => ({
 });
 
 describe.each(STORE_DIALECTS)("mempool ingest and the monthly model on %s", (dialect) => {
-  const current = useMigratedStore(dialect);
-  let store: Store;
-  let server: ReplayServer;
-
-  beforeEach(async () => {
-    store = current();
-    await importSeed(store.db, await loadSeedBundle("data/seed"));
-    server = await startReplayServer(routes());
-  });
-  afterEach(async () => {
-    await server.close();
-  });
+  const bed = useSourceTestBed(dialect, routes, { seed: true });
 
   test("the bundled seed alone already yields a modeled month after 2022-01", async () => {
-    const index = await getMonthIndex(store.db);
+    const index = await getMonthIndex(bed.store.db);
     const modeled = index.series.filter((s) => s.method === "modeled");
     expect(modeled.map((s) => s.month)).toContain("2025-04");
     expect(modeled.every((s) => s.month > "2022-01" && s.source === "model-pools")).toBe(true);
   });
 
   test("stores the week of blocks and the weekly history, and models those months", async () => {
-    const outcome = await ingestMempool(testContext(store.db, server.url));
+    const outcome = await ingestMempool(testContext(bed.store.db, bed.server.url));
     expect(outcome).toMatchObject({ ok: true, changed: true });
-    const index = await getMonthIndex(store.db);
+    const index = await getMonthIndex(bed.store.db);
     const method = new Map(index.series.map((s) => [s.month, s.method]));
     expect(method.get("2025-03")).toBe("modeled");
     expect(method.get("2026-11")).toBe("modeled");
-    const view = await getShareView(store.db, "2026-11");
+    const view = await getShareView(bed.store.db, "2026-11");
     const total = view?.rows.reduce((a, r) => a + r.share, 0) ?? 0;
     expect(total).toBeCloseTo(1, 6);
     const named =
@@ -56,8 +43,8 @@ describe.each(STORE_DIALECTS)("mempool ingest and the monthly model on %s", (dia
   });
 
   test("the weekly history and the weeks of blocks give a concentration series, each month on its own basis", async () => {
-    await ingestMempool(testContext(store.db, server.url));
-    const { series } = await getConcentrationView(store.db);
+    await ingestMempool(testContext(bed.store.db, bed.server.url));
+    const { series } = await getConcentrationView(bed.store.db);
     expect(series.map((p) => [p.month, p.basis, p.periods, p.nakamoto, p.hhi])).toEqual([
       // Three weeks of hashrate shares, stored under mempool's timestamps 10, 17, 24 March
       // (each a week's end), averaged.
@@ -77,21 +64,21 @@ describe.each(STORE_DIALECTS)("mempool ingest and the monthly model on %s", (dia
   });
 
   test("measured months stay measured after modeling", async () => {
-    await ingestMempool(testContext(store.db, server.url));
-    const index = await getMonthIndex(store.db);
+    await ingestMempool(testContext(bed.store.db, bed.server.url));
+    const index = await getMonthIndex(bed.store.db);
     expect(
       index.series.filter((s) => s.month <= "2022-01").every((s) => s.method === "measured"),
     ).toBe(true);
   });
 
   test("a failing endpoint writes nothing from the run and marks mempool degraded", async () => {
-    server.route(paths.hashrate("3y"), faults.html503());
-    const before = await store.db.selectFrom("pool_shares").selectAll().execute();
-    const ctx = testContext(store.db, server.url);
+    bed.server.route(paths.hashrate("3y"), faults.html503());
+    const before = await bed.store.db.selectFrom("pool_shares").selectAll().execute();
+    const ctx = testContext(bed.store.db, bed.server.url);
     expect((await ingestMempool(ctx)).ok).toBe(false);
-    expect(await store.db.selectFrom("pool_shares").selectAll().execute()).toEqual(before);
-    expect(await store.db.selectFrom("pool_hashrate_shares").selectAll().execute()).toEqual([]);
-    const health = await getHealth(store);
+    expect(await bed.store.db.selectFrom("pool_shares").selectAll().execute()).toEqual(before);
+    expect(await bed.store.db.selectFrom("pool_hashrate_shares").selectAll().execute()).toEqual([]);
+    const health = await getHealth(bed.store);
     expect(health.sources.find((s) => s.id === "mempool")?.lastError).toMatch(/HTTP 503/);
     expect(ctx.log.lines.some((l) => l.level === "error" && l.extra.source === "mempool")).toBe(
       true,
@@ -99,19 +86,19 @@ describe.each(STORE_DIALECTS)("mempool ingest and the monthly model on %s", (dia
   });
 
   test("re-ingesting identical responses changes nothing", async () => {
-    await ingestMempool(testContext(store.db, server.url));
-    const shares = await store.db
+    await ingestMempool(testContext(bed.store.db, bed.server.url));
+    const shares = await bed.store.db
       .selectFrom("country_shares")
       .selectAll()
       .orderBy("month")
       .orderBy("label")
       .execute();
-    expect(await ingestMempool(testContext(store.db, server.url))).toMatchObject({
+    expect(await ingestMempool(testContext(bed.store.db, bed.server.url))).toMatchObject({
       ok: true,
       changed: false,
     });
     expect(
-      await store.db
+      await bed.store.db
         .selectFrom("country_shares")
         .selectAll()
         .orderBy("month")

@@ -1,35 +1,22 @@
 import { readFileSync } from "node:fs";
-import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { faults, json, type ReplayServer, startReplayServer } from "../../http/testing";
+import { describe, expect, test } from "vitest";
+import { faults, json } from "../../http/testing";
 import { testContext } from "../../ingest/testing";
-import { importSeed } from "../../seed/import";
-import { loadSeedBundle } from "../../seed/load";
-import type { Store } from "../../store/db";
-import { STORE_DIALECTS, useMigratedStore } from "../../store/testing";
+import { STORE_DIALECTS } from "../../store/testing";
+import { useSourceTestBed } from "../testing";
 import { ingestPoolRegistry } from "./index";
 
 const LIST = readFileSync("lib/sources/pool-registry/fixtures/pool-list.trimmed.json");
 const PATH = "/bitcoin-data/pool-list.json";
 
 describe.each(STORE_DIALECTS)("pool registry ingest on %s", (dialect) => {
-  const current = useMigratedStore(dialect);
-  let store: Store;
-  let server: ReplayServer;
+  const bed = useSourceTestBed(dialect, () => ({ [PATH]: json(LIST) }), { seed: true });
 
-  beforeEach(async () => {
-    store = current();
-    await importSeed(store.db, await loadSeedBundle("data/seed"));
-    server = await startReplayServer({ [PATH]: json(LIST) });
-  });
-  afterEach(async () => {
-    await server.close();
-  });
-
-  const pools = () => store.db.selectFrom("pools").selectAll().orderBy("slug").execute();
+  const pools = () => bed.store.db.selectFrom("pools").selectAll().orderBy("slug").execute();
 
   test("keeps the slugs pools already have (ids differ between registries) and adds none twice", async () => {
     const before = await pools();
-    expect(await ingestPoolRegistry(testContext(store.db, server.url))).toMatchObject({
+    expect(await ingestPoolRegistry(testContext(bed.store.db, bed.server.url))).toMatchObject({
       ok: true,
       changed: true,
     });
@@ -43,15 +30,15 @@ describe.each(STORE_DIALECTS)("pool registry ingest on %s", (dialect) => {
   });
 
   test("a schema violation leaves the registry as it was", async () => {
-    server.route(PATH, json('[{"id":"one","name":"x"}]'));
+    bed.server.route(PATH, json('[{"id":"one","name":"x"}]'));
     const before = await pools();
-    expect((await ingestPoolRegistry(testContext(store.db, server.url))).ok).toBe(false);
+    expect((await ingestPoolRegistry(testContext(bed.store.db, bed.server.url))).ok).toBe(false);
     expect(await pools()).toEqual(before);
   });
 
   test("a 404 is not retried", async () => {
-    server.route(PATH, faults.status(404));
-    await ingestPoolRegistry(testContext(store.db, server.url));
-    expect(server.requests).toHaveLength(1);
+    bed.server.route(PATH, faults.status(404));
+    await ingestPoolRegistry(testContext(bed.store.db, bed.server.url));
+    expect(bed.server.requests).toHaveLength(1);
   });
 });

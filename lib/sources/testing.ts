@@ -1,0 +1,43 @@
+import { afterEach, beforeEach } from "vitest";
+import { type ReplayServer, type Route, startReplayServer } from "../http/testing";
+import { importSeed } from "../seed/import";
+import { loadSeedBundle } from "../seed/load";
+import type { Store } from "../store/db";
+import { type TestDialect, useMigratedStore } from "../store/testing";
+
+export interface SourceTestBed {
+  /** A fresh migrated store for this test (with the bundled seed when asked for). */
+  readonly store: Store;
+  /** A loopback server replaying recorded upstream answers, fresh for this test. */
+  readonly server: ReplayServer;
+}
+
+/**
+ * What every source's ingest test starts from: its own database of `dialect` and a loopback
+ * upstream with `routes`. Call inside a `describe`; read both through the returned object.
+ */
+export function useSourceTestBed(
+  dialect: TestDialect,
+  routes: () => Record<string, Route>,
+  { seed = false }: { seed?: boolean } = {},
+): SourceTestBed {
+  const current = useMigratedStore(dialect);
+  let server: ReplayServer | undefined;
+  beforeEach(async () => {
+    if (seed) await importSeed(current().db, await loadSeedBundle("data/seed"));
+    server = await startReplayServer(routes());
+  });
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+  return {
+    get store() {
+      return current();
+    },
+    get server() {
+      if (!server) throw new Error("useSourceTestBed: the server exists only inside a test");
+      return server;
+    },
+  };
+}
