@@ -1,5 +1,6 @@
 import type { AtlasProps } from "@/components/atlas/Atlas";
 import { KEYS } from "@/components/hooks/fetcher";
+import { getConcentrationView } from "@/lib/analytics/concentration-view";
 import { getGlobalSouthSeries } from "@/lib/analytics/global-south";
 import { addMonths } from "@/lib/analytics/month";
 import { getNodesView } from "@/lib/analytics/nodes-view";
@@ -15,12 +16,13 @@ import { parseViewState, type RawParams, type Timeline } from "./search-params";
 async function prefill(db: Db, month: string, definitionId: string, compare: string | null) {
   const definition = getDefinition(definitionId);
   const shareMonths = [month, addMonths(month, -1), ...(compare ? [compare] : [])];
-  const [index, shares, series, nodes, pools] = await Promise.all([
+  const [index, shares, series, nodes, pools, concentration] = await Promise.all([
     getMonthIndex(db),
     Promise.all(shareMonths.map((m) => getShareView(db, m))),
     getGlobalSouthSeries(db, definition),
     getNodesView(db, month),
     getPoolsView(db, month),
+    getConcentrationView(db),
   ]);
   const fallback: Record<string, unknown> = {
     [KEYS.months()]: index,
@@ -35,6 +37,7 @@ async function prefill(db: Db, month: string, definitionId: string, compare: str
     },
     [KEYS.nodes(month)]: nodes,
     [KEYS.pools(month)]: pools,
+    [KEYS.concentration()]: concentration,
   };
   shareMonths.forEach((m, i) => {
     fallback[KEYS.shares(m)] = shares[i] ?? null;

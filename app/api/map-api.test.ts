@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
+  concentrationSchema,
   countryHistorySchema,
   globalSouthSchema,
   monthsSchema,
@@ -16,6 +17,7 @@ import { GET as countryRoute } from "./v1/countries/[iso]/route";
 import { GET as globalSouth } from "./v1/global-south/route";
 import { GET as months } from "./v1/months/route";
 import { GET as nodes } from "./v1/nodes/route";
+import { GET as concentration } from "./v1/pools/concentration/route";
 import { GET as pools } from "./v1/pools/route";
 import { GET as shares } from "./v1/shares/route";
 
@@ -40,6 +42,60 @@ describe("the schemas the browser parses responses with", () => {
     );
     nodesSchema.parse(await (await call(nodes, "/api/v1/nodes?month=2022-06")).json());
     poolsSchema.parse(await (await call(pools, "/api/v1/pools?month=2022-06")).json());
+    concentrationSchema.parse(
+      await (await call(concentration, "/api/v1/pools/concentration")).json(),
+    );
+  });
+});
+
+describe("GET /api/v1/pools/concentration", () => {
+  test("gives every month with pool data its Nakamoto coefficient, HHI, basis and coverage", async () => {
+    const res = await call(concentration, "/api/v1/pools/concentration");
+    expect(res.status).toBe(200);
+    const body = concentrationSchema.parse(await res.json());
+    // The bundled seed holds one recorded week of blocks (21 pools incl. 4 "unknown" blocks).
+    expect(body.series).toEqual([
+      {
+        month: "2025-04",
+        nakamoto: 3,
+        hhi: 1729.5,
+        basis: "blocks",
+        periodStart: "2025-03-26T00:00:00.000Z",
+        periodEnd: "2025-04-02T00:00:00.000Z",
+        periods: 1,
+        source: "mempool",
+        coverage: expect.closeTo(1020 / 1024, 6),
+        pools: 20,
+      },
+    ]);
+    expect(body.rule).toMatch(/last instant/);
+    const month = await (await call(pools, "/api/v1/pools?month=2025-04")).json();
+    expect(month.concentration).toEqual({ nakamoto: 3, hhi: 1729.5 });
+  });
+
+  test("serves the same series as CSV", async () => {
+    const res = await call(concentration, "/api/v1/pools/concentration?format=csv");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/text\/csv/);
+    expect(res.headers.get("content-disposition")).toContain("pool-concentration.csv");
+    const lines = (await res.text()).trim().split("\r\n");
+    expect(lines).toEqual([
+      "month,nakamoto,hhi,basis,period_start,period_end,periods,source,coverage,pools",
+      "2025-04,3,1729.5,blocks,2025-03-26T00:00:00.000Z,2025-04-02T00:00:00.000Z,1,mempool,0.996093754,20",
+    ]);
+  });
+
+  test("rejects an unknown parameter, a bad format and a repeated one with a JSON 400", async () => {
+    for (const [query, code] of [
+      ["?month=2025-04", "unknown_parameter"],
+      ["?format=xml", "invalid_parameter"],
+      ["?format=csv&format=json", "invalid_parameter"],
+    ] as const) {
+      const res = await call(concentration, `/api/v1/pools/concentration${query}`);
+      expect(res.status, query).toBe(400);
+      expect(res.headers.get("content-type")).toMatch(/application\/json/);
+      expect((await res.json()).error.code, query).toBe(code);
+    }
   });
 });
 

@@ -84,7 +84,12 @@ export const PanelContent = memo(function PanelContent(props: {
         <h2 id="top-heading">Top countries, change since previous month</h2>
         <TopCountries rows={d.top} members={members} onSelect={(c) => update({ country: c })} />
       </section>
-      <Concentration pools={d.pools} />
+      <Concentration
+        pools={d.pools}
+        concentration={d.concentration}
+        month={month}
+        months={months}
+      />
       <Provenance shares={d.shares} nodes={d.nodes} pools={d.pools} />
       <SharePanel month={month} definition={state.definition} />
     </SidePanel>

@@ -2,6 +2,7 @@
 import { useMemo } from "react";
 import { addMonths } from "@/lib/analytics/month";
 import { sharesByCountry, topCountries, unallocatedShare } from "@/lib/analytics/view-shape";
+import { useConcentration } from "../hooks/useConcentration";
 import { useGlobalSouth } from "../hooks/useGlobalSouth";
 import { useLastChanged } from "../hooks/useLastChanged";
 import { useNodeLocations } from "../hooks/useNodeLocations";
@@ -28,6 +29,7 @@ export function useAtlasData(
   const nodes = useNodes(month, live);
   const locations = useNodeLocations(nodes.data?.snapshot?.timestamp ?? null);
   const pools = usePools(month, live);
+  const concentration = useConcentration();
   const compared = useShares(compare, available);
 
   // keepPreviousData may hand back the previous month while the new one loads: say so, never pretend.
@@ -56,7 +58,7 @@ export function useAtlasData(
     [nodeData],
   );
   const lastChanged = useLastChanged(live ? sharesData : null);
-  const errorList = [shares, gs, nodes, pools, locations]
+  const errorList = [shares, gs, nodes, pools, locations, concentration]
     .map((h) => h.error)
     .filter((e): e is Error => e instanceof Error);
   const errorKey = errorList.map((e) => e.message).join("\n");
@@ -65,6 +67,7 @@ export function useAtlasData(
   const gsData = gs.data ?? null;
   const locs = locations.data?.locations ?? NO_LOCATIONS;
   const poolData = pools.data ?? null;
+  const concentrationData = concentration.data ?? null;
   const comparedData = compared.data ?? null;
 
   // One stable object while nothing it holds changes, so memoised panels skip slider renders.
@@ -80,6 +83,7 @@ export function useAtlasData(
       nodeCounts,
       locations: locs,
       pools: poolData,
+      concentration: concentrationData,
       compared: comparedData,
       lastChanged,
       errors,
@@ -94,6 +98,7 @@ export function useAtlasData(
       nodeCounts,
       locs,
       poolData,
+      concentrationData,
       comparedData,
       lastChanged,
       errors,

@@ -50,6 +50,7 @@ export const KEYS = {
   nodes: (month: string) => `/api/v1/nodes?month=${month}`,
   nodeLocations: (month: string) => `/api/v1/nodes?month=${month}&detail=locations`,
   pools: (month: string) => `/api/v1/pools?month=${month}`,
+  concentration: () => "/api/v1/pools/concentration",
 } as const;
 
 /** How often "live" data (the latest month) is re-checked. */

@@ -1,3 +1,5 @@
+import { roundShare } from "./series";
+
 /**
  * Pool concentration. Shares are fractions of the blocks in a period and need not sum to 1
  * (unknown miners); both measures use the shares as given.
@@ -17,4 +19,36 @@ export function nakamotoCoefficient(shares: readonly number[]): number | null {
 /** Herfindahl–Hirschman index on the 0–10,000 scale (shares in percent, squared, summed). */
 export function herfindahlIndex(shares: readonly number[]): number {
   return Math.round(shares.reduce((sum, s) => sum + (s * 100) ** 2, 0) * 10) / 10;
+}
+
+/**
+ * mempool.space's bucket for blocks no registry entry matches. It is many miners, not one pool,
+ * so it is left out of both measures (counting it as a pool would overstate concentration) and
+ * reported as the part of the period that coverage does not cover.
+ */
+export const UNKNOWN_POOL = "unknown";
+
+export interface PoolConcentration {
+  nakamoto: number | null;
+  hhi: number;
+  /** Share of the period's blocks (or hashrate) attributed to named pools, 0–1. */
+  coverage: number;
+  /** Named pools with a share above zero. */
+  pools: number;
+}
+
+/**
+ * Both measures over one period's named pools. Shares stay fractions of all the period's blocks,
+ * so unattributed blocks count against every pool and never help reach "more than half".
+ */
+export function poolConcentration(
+  shares: readonly { slug: string; share: number }[],
+): PoolConcentration {
+  const named = shares.filter((s) => s.slug !== UNKNOWN_POOL && s.share > 0).map((s) => s.share);
+  return {
+    nakamoto: nakamotoCoefficient(named),
+    hhi: herfindahlIndex(named),
+    coverage: roundShare(named.reduce((a, s) => a + s, 0)),
+    pools: named.length,
+  };
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { sourceFacts } from "../sources/catalog";
 import { currentIngestId, ingestId, insertIngest } from "../store/ingests";
-import { getMonthlyNetworkHashrate, getMonthlyPoolShares } from "../store/pool-history";
+import { getMonthlyNetworkHashrate, getMonthlyPoolEvidence } from "../store/pool-history";
 import type { Db, NewShare } from "../store/schema";
 import { upsertShares } from "../store/shares";
 import { recordSourceSuccess, type SourceDescription, upsertSource } from "../store/sources";
@@ -43,13 +43,13 @@ async function loadServers(db: Db): Promise<ServerLocation[]> {
 /** Every month with pool data → modeled share rows (without the ingest id). */
 export async function computeModelRows(db: Db): Promise<Omit<NewShare, "ingest_id">[]> {
   const profiles = buildProfiles(await loadServers(db));
-  const [monthly, hashrate] = await Promise.all([
-    getMonthlyPoolShares(db),
+  const [evidence, hashrate] = await Promise.all([
+    getMonthlyPoolEvidence(db),
     getMonthlyNetworkHashrate(db),
   ]);
   const rows: Omit<NewShare, "ingest_id">[] = [];
-  for (const month of [...monthly.keys()].sort()) {
-    const modeled = modelMonth(monthly.get(month) ?? [], profiles);
+  for (const { month, shares } of evidence) {
+    const modeled = modelMonth(shares, profiles);
     const how = modeled.profiled.map((p) => `${p.pool} (${p.method})`).join(", ") || "none";
     const ehs = hashrate.get(month);
     for (const r of modeled.rows) {

@@ -1,5 +1,14 @@
 import { describe, expect, test } from "vitest";
-import { addMonths, formatMonth, isMonth, monthEndExclusive, monthOf, monthRange } from "./month";
+import {
+  addMonths,
+  formatMonth,
+  isMonth,
+  monthEndExclusive,
+  monthOf,
+  monthRange,
+  periodEndBounds,
+  periodMonth,
+} from "./month";
 
 describe("month arithmetic", () => {
   test("adds and subtracts months across year boundaries", () => {
@@ -34,5 +43,35 @@ describe("month arithmetic", () => {
   test("rejects strings that are not months", () => {
     expect(isMonth("2019-13")).toBe(false);
     expect(() => addMonths("2019-9", 1)).toThrow(RangeError);
+  });
+});
+
+describe("the month a window or week belongs to", () => {
+  test("is the month of its last instant: a window ending at 00:00Z on the 1st is the month before", () => {
+    expect(periodMonth("2025-05-01T00:00:00.000Z")).toBe("2025-04");
+    expect(periodMonth("2025-05-01T00:00:00Z")).toBe("2025-04");
+    expect(periodMonth("2025-05-01T00:00:00.001Z")).toBe("2025-05");
+    expect(periodMonth("2025-01-01T00:00:00.000Z")).toBe("2024-12");
+    expect(periodMonth("2025-04-02T00:00:00.000Z")).toBe("2025-04");
+  });
+
+  test("agrees with the SQL bounds it is the inverse of", () => {
+    const ends = [
+      "2025-03-31T23:59:59.999Z",
+      "2025-04-01T00:00:00.000Z",
+      "2025-04-01T00:00:00.001Z",
+      "2025-04-15T12:00:00.000Z",
+      "2025-05-01T00:00:00.000Z",
+      "2025-05-01T01:00:00.000Z",
+    ];
+    const { after, upTo } = periodEndBounds("2025-04");
+    for (const end of ends) {
+      expect(end > after && end <= upTo, end).toBe(periodMonth(end) === "2025-04");
+    }
+  });
+
+  test("refuses what is not a timestamp", () => {
+    expect(() => periodMonth("April")).toThrow(RangeError);
+    expect(() => periodEndBounds("2025-13")).toThrow(RangeError);
   });
 });

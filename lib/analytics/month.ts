@@ -31,6 +31,29 @@ export function monthOf(iso: string): string {
   return iso.slice(0, 7);
 }
 
+/**
+ * THE rule for which month a period of blocks belongs to — a block-count window, or a week of
+ * pool hashrate shares. A period is half-open, [start, end), and belongs to the month that
+ * contains its last instant (end − 1 ms), i.e. the month of its last block. So a window ending
+ * exactly at 00:00:00Z on the 1st of May holds April's blocks and is April's, not May's. The pools
+ * view, the pool-attribution model and the concentration series all bucket through this function
+ * (or, in SQL, through `periodEndBounds`, its inverse).
+ */
+export function periodMonth(endIso: string): string {
+  const end = Date.parse(endIso);
+  if (Number.isNaN(end)) throw new RangeError(`Not an ISO timestamp: ${JSON.stringify(endIso)}`);
+  return new Date(end - 1).toISOString().slice(0, 7);
+}
+
+/**
+ * The inverse of `periodMonth` for SQL: a period belongs to `month` exactly when its end lies in
+ * (after, upTo] — after the month's first instant, at or before the next month's first instant.
+ * Both bounds are ISO strings in `toISOString()` form, the form every stored period uses.
+ */
+export function periodEndBounds(month: string): { after: string; upTo: string } {
+  return { after: `${month}-01T00:00:00.000Z`, upTo: monthEndExclusive(month) };
+}
+
 /** Every month from `first` to `last`, inclusive. */
 export function monthRange(first: string, last: string): string[] {
   const out: string[] = [];

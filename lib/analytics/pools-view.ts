@@ -1,11 +1,10 @@
-import { getPoolSharesEndingIn, listLocatedPoolServers, type PoolServerRow } from "../store/pools";
+import { getPoolSharesForMonth, listLocatedPoolServers, type PoolServerRow } from "../store/pools";
 import type { Db } from "../store/schema";
-import { herfindahlIndex, nakamotoCoefficient } from "./concentration";
-import { monthEndExclusive } from "./month";
+import { poolConcentration } from "./concentration";
 
 export interface PoolsView {
   month: string;
-  /** The block window the shares come from (its end falls in the month), or null: no pool data. */
+  /** The month's block window (by `periodMonth`: its last instant falls in the month), or null. */
   period: { start: string; end: string; source: string } | null;
   pools: { slug: string; name: string; blocks: number; share: number }[];
   concentration: { nakamoto: number | null; hhi: number } | null;
@@ -13,9 +12,15 @@ export interface PoolsView {
   servers: PoolServerRow[];
 }
 
+/** The same figures the concentration series gives this month's window (named pools only). */
+function concentrationFigures(shares: readonly { slug: string; share: number }[]) {
+  const { nakamoto, hhi } = poolConcentration(shares);
+  return { nakamoto, hhi };
+}
+
 export async function getPoolsView(db: Db, month: string): Promise<PoolsView> {
   const [shares, servers] = await Promise.all([
-    getPoolSharesEndingIn(db, `${month}-01T00:00:00.000Z`, monthEndExclusive(month)),
+    getPoolSharesForMonth(db, month),
     listLocatedPoolServers(db),
   ]);
   const first = shares[0];
@@ -25,12 +30,7 @@ export async function getPoolsView(db: Db, month: string): Promise<PoolsView> {
       ? { start: first.periodStart, end: first.periodEnd, source: first.sourceId }
       : null,
     pools: shares.map((s) => ({ slug: s.slug, name: s.name, blocks: s.blocks, share: s.share })),
-    concentration: first
-      ? {
-          nakamoto: nakamotoCoefficient(shares.map((s) => s.share)),
-          hhi: herfindahlIndex(shares.map((s) => s.share)),
-        }
-      : null,
+    concentration: first ? concentrationFigures(shares) : null,
     servers,
   };
 }

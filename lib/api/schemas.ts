@@ -106,6 +106,28 @@ export const poolsSchema = z.object({
   ),
 });
 
+export const poolBasisSchema = z.enum(["blocks", "weekly-hashrate"]);
+
+/** `GET /api/v1/pools/concentration`: months without pool data are absent from `series`. */
+export const concentrationSchema = z.object({
+  series: z.array(
+    z.object({
+      month,
+      nakamoto: z.number().int().positive().nullable(),
+      hhi: z.number().min(0).max(10_000),
+      basis: poolBasisSchema,
+      periodStart: z.string(),
+      periodEnd: z.string(),
+      periods: z.number().int().positive(),
+      source: z.string(),
+      coverage: z.number().min(0).max(1.001),
+      pools: z.number().int().nonnegative(),
+    }),
+  ),
+  bases: z.object({ blocks: z.string(), "weekly-hashrate": z.string() }),
+  rule: z.string(),
+});
+
 export const countryHistorySchema = z.object({
   country: iso2,
   name: z.string(),
@@ -138,4 +160,6 @@ export type GlobalSouthResponse = z.infer<typeof globalSouthSchema>;
 export type NodesResponse = z.infer<typeof nodesSchema>;
 export type NodeLocationsResponse = z.infer<typeof nodeLocationsSchema>;
 export type PoolsResponse = z.infer<typeof poolsSchema>;
+export type ConcentrationResponse = z.infer<typeof concentrationSchema>;
+export type PoolBasis = z.infer<typeof poolBasisSchema>;
 export type Method = z.infer<typeof methodSchema>;

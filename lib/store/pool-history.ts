@@ -1,4 +1,13 @@
+import {
+  choosePoolEvidence,
+  type MonthPoolEvidence,
+  newestWindowByMonth,
+  type WeeklyShareRow,
+  weeklyEvidenceByMonth,
+  windowEvidence,
+} from "../analytics/pool-months";
 import { chunks } from "./batch";
+import { getWindowShares, listPoolWindowKeys } from "./pools";
 import type { Db } from "./schema";
 
 export interface PoolWindowInput {
@@ -95,47 +104,36 @@ export interface PoolShareObservation {
   share: number;
 }
 
-/**
- * Each month's pool shares: the newest block-count window ending in the month, or else the mean
- * of the weekly hashrate shares of weeks starting in it. One kind of evidence per month, never mixed.
- */
-export async function getMonthlyPoolShares(db: Db): Promise<Map<string, PoolShareObservation[]>> {
-  const windows = await db
-    .selectFrom("pool_shares")
-    .select(["pool_slug", "share", "period_start", "period_end", "source_id"])
-    .orderBy("period_end")
-    .execute();
-  const out = new Map<string, PoolShareObservation[]>();
-  const latestEnd = new Map<string, string>();
-  for (const w of windows)
-    latestEnd.set(w.period_end.slice(0, 7), `${w.period_end}|${w.period_start}|${w.source_id}`);
-  for (const w of windows) {
-    const month = w.period_end.slice(0, 7);
-    if (latestEnd.get(month) !== `${w.period_end}|${w.period_start}|${w.source_id}`) continue;
-    const list = out.get(month) ?? [];
-    list.push({ slug: w.pool_slug, share: w.share });
-    out.set(month, list);
-  }
-  const weekly = await db
+/** Every stored week of pool hashrate shares. */
+export async function listWeeklyShares(db: Db): Promise<WeeklyShareRow[]> {
+  const rows = await db
     .selectFrom("pool_hashrate_shares")
-    .select(["pool_slug", "week_start", "share"])
+    .select(["source_id", "pool_slug", "week_start", "share"])
+    .orderBy("week_start")
+    .orderBy("source_id")
+    .orderBy("pool_slug")
     .execute();
-  const byMonth = new Map<string, { weeks: Set<string>; sums: Map<string, number> }>();
-  for (const r of weekly) {
-    const month = r.week_start.slice(0, 7);
-    if (out.has(month)) continue; // a block-count window already speaks for this month
-    const m = byMonth.get(month) ?? { weeks: new Set(), sums: new Map() };
-    m.weeks.add(r.week_start);
-    m.sums.set(r.pool_slug, (m.sums.get(r.pool_slug) ?? 0) + r.share);
-    byMonth.set(month, m);
+  return rows.map((r) => ({
+    sourceId: r.source_id,
+    slug: r.pool_slug,
+    weekStart: r.week_start,
+    share: r.share,
+  }));
+}
+
+/**
+ * Each month's pool evidence, by the one rule in lib/analytics/pool-months.ts: the month's newest
+ * block-count window, else the mean of its weeks of hashrate shares; never both. Only the chosen
+ * windows' rows are read (an hourly ingest stores a new sliding window every hour).
+ */
+export async function getMonthlyPoolEvidence(db: Db): Promise<MonthPoolEvidence[]> {
+  const newest = newestWindowByMonth(await listPoolWindowKeys(db));
+  const blocks = new Map<string, MonthPoolEvidence>();
+  for (const w of newest.values()) {
+    const e = windowEvidence(w, await getWindowShares(db, w));
+    blocks.set(e.month, e);
   }
-  for (const [month, m] of byMonth) {
-    out.set(
-      month,
-      [...m.sums].map(([slug, sum]) => ({ slug, share: sum / m.weeks.size })),
-    );
-  }
-  return out;
+  return choosePoolEvidence(blocks, weeklyEvidenceByMonth(await listWeeklyShares(db)));
 }
 
 /** Mean network hashrate (EH/s) per month. */

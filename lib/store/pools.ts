@@ -1,3 +1,4 @@
+import { periodEndBounds } from "../analytics/month";
 import { chunks } from "./batch";
 import type { Db } from "./schema";
 
@@ -60,11 +61,15 @@ export interface PoolShareRow {
   periodEnd: string;
 }
 
+/** A stored block-count window: its source and half-open period [periodStart, periodEnd). */
+export interface PoolWindowKey {
+  sourceId: string;
+  periodStart: string;
+  periodEnd: string;
+}
+
 /** Every pool's share in one block window, largest first; unnamed pools keep their slug. */
-async function getWindowShares(
-  db: Db,
-  w: { source_id: string; period_start: string; period_end: string },
-): Promise<PoolShareRow[]> {
+export async function getWindowShares(db: Db, w: PoolWindowKey): Promise<PoolShareRow[]> {
   const rows = await db
     .selectFrom("pool_shares")
     .leftJoin("pools", "pools.slug", "pool_shares.pool_slug")
@@ -77,9 +82,9 @@ async function getWindowShares(
       "pool_shares.period_start as periodStart",
       "pool_shares.period_end as periodEnd",
     ])
-    .where("pool_shares.source_id", "=", w.source_id)
-    .where("pool_shares.period_start", "=", w.period_start)
-    .where("pool_shares.period_end", "=", w.period_end)
+    .where("pool_shares.source_id", "=", w.sourceId)
+    .where("pool_shares.period_start", "=", w.periodStart)
+    .where("pool_shares.period_end", "=", w.periodEnd)
     .orderBy("pool_shares.share", "desc")
     .orderBy("pool_shares.pool_slug")
     .execute();
@@ -87,25 +92,45 @@ async function getWindowShares(
 }
 
 /**
- * Pool shares of the most recent period that ends inside [fromIso, toIso): one consistent
- * window (e.g. one week of blocks), never a mix of windows.
+ * Pool shares of the month's block window: of the windows that belong to the month (by
+ * `periodMonth`, here as its SQL inverse `periodEndBounds`), the newest — latest end, then latest
+ * start, then source id — as `newestWindowByMonth` picks it. One consistent window (e.g. one week
+ * of blocks), never a mix of windows.
  */
-export async function getPoolSharesEndingIn(
-  db: Db,
-  fromIso: string,
-  toIso: string,
-): Promise<PoolShareRow[]> {
+export async function getPoolSharesForMonth(db: Db, month: string): Promise<PoolShareRow[]> {
+  const { after, upTo } = periodEndBounds(month);
   const latest = await db
     .selectFrom("pool_shares")
     .select(["source_id", "period_start", "period_end"])
-    .where("period_end", ">", fromIso)
-    .where("period_end", "<=", toIso)
+    .where("period_end", ">", after)
+    .where("period_end", "<=", upTo)
     .orderBy("period_end", "desc")
     .orderBy("period_start", "desc")
     .orderBy("source_id")
     .executeTakeFirst();
   if (!latest) return [];
-  return getWindowShares(db, latest);
+  return getWindowShares(db, {
+    sourceId: latest.source_id,
+    periodStart: latest.period_start,
+    periodEnd: latest.period_end,
+  });
+}
+
+/** Every stored block window (not its rows), oldest end first. */
+export async function listPoolWindowKeys(db: Db): Promise<PoolWindowKey[]> {
+  const rows = await db
+    .selectFrom("pool_shares")
+    .select(["source_id", "period_start", "period_end"])
+    .distinct()
+    .orderBy("period_end")
+    .orderBy("period_start")
+    .orderBy("source_id")
+    .execute();
+  return rows.map((r) => ({
+    sourceId: r.source_id,
+    periodStart: r.period_start,
+    periodEnd: r.period_end,
+  }));
 }
 
 export interface PoolServerRow {
@@ -167,7 +192,11 @@ export async function listPoolWindows(
     .execute();
   const out = [];
   for (const w of windows.reverse()) {
-    const rows = await getWindowShares(db, w);
+    const rows = await getWindowShares(db, {
+      sourceId: w.source_id,
+      periodStart: w.period_start,
+      periodEnd: w.period_end,
+    });
     out.push({
       sourceId: w.source_id,
       periodStart: w.period_start,

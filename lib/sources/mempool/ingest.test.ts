@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
+import { getConcentrationView } from "../../analytics/concentration-view";
 import { getMonthIndex, getShareView } from "../../analytics/shares-view";
 import { faults, json } from "../../http/testing";
 import { testContext } from "../../ingest/testing";
@@ -39,6 +40,27 @@ describe.each(STORE_DIALECTS)("mempool ingest and the monthly model on %s", (dia
     const named =
       view?.rows.filter((r) => r.country !== null).reduce((a, r) => a + r.share, 0) ?? 0;
     expect(view?.coverage).toBeCloseTo(named, 9);
+  });
+
+  test("the weekly history and the weeks of blocks give a concentration series, each month on its own basis", async () => {
+    await ingestMempool(testContext(bed.store.db, bed.server.url));
+    const { series } = await getConcentrationView(bed.store.db);
+    expect(series.map((p) => [p.month, p.basis, p.periods, p.nakamoto, p.hhi])).toEqual([
+      // Three weeks of hashrate shares, stored under mempool's timestamps 10, 17, 24 March
+      // (each a week's end), averaged.
+      ["2025-03", "weekly-hashrate", 3, 3, 1728.3],
+      // The seed's recorded week of blocks.
+      ["2025-04", "blocks", 1, 3, 1729.5],
+      // The same recorded week, as fetched at the test's "now" (2026-11-25T12:00Z).
+      ["2026-11", "blocks", 1, 3, 1728.4],
+    ]);
+    expect(series[0]).toMatchObject({
+      periodStart: "2025-03-03T00:00:00.000Z",
+      periodEnd: "2025-03-24T00:00:00.000Z",
+      source: "mempool",
+      coverage: expect.closeTo(0.9706, 9),
+    });
+    expect(series[2]?.coverage).toBeCloseTo(994 / 1024, 9);
   });
 
   test("measured months stay measured after modeling", async () => {

@@ -73,6 +73,13 @@ export interface WeeklyShare {
   avgHashrateEhs: number;
 }
 
+/**
+ * mempool.space's weekly `timestamp` is the END of the week it describes: its indexer counts the
+ * blocks in [t − 7 days, t) and stores them under t (backend `mining.ts`,
+ * `$generatePoolHashrateHistory`: `hashrateTimestamp: toTimestamp`). We store the week's start.
+ */
+const WEEK_MS = 7 * DAY_MS;
+
 /** Weekly pool shares; names map to registry slugs (`slugOf`), else mempool's own slug rule. */
 export function parseHashratePools(
   payload: unknown,
@@ -81,7 +88,7 @@ export function parseHashratePools(
   const data = validate(hashratePoolsResponseSchema, payload, "hashrate/pools");
   return data.map((r) => ({
     slug: slugOf(r.poolName) ?? mempoolSlug(r.poolName),
-    weekStart: new Date(r.timestamp * 1000).toISOString(),
+    weekStart: new Date(r.timestamp * 1000 - WEEK_MS).toISOString(),
     share: r.share,
     avgHashrateEhs: r.avgHashrate / EH,
   }));

@@ -5,6 +5,8 @@ import * as m0003 from "./0003_live_ingest";
 import * as m0005 from "./0005_monitor";
 import * as m0006 from "./0006_snapshots";
 import * as m0007 from "./0007_default_rules";
+import * as m0008 from "./0008_weekly_share_week_start";
+import * as m0009 from "./0009_pool_shares_by_period";
 
 /**
  * Versioned migrations, listed statically (not read from disk) so they survive bundling by
@@ -18,6 +20,8 @@ const migrations: Record<string, Migration> = {
   "0005_monitor": m0005,
   "0006_snapshots": m0006,
   "0007_default_rules": m0007,
+  "0008_weekly_share_week_start": m0008,
+  "0009_pool_shares_by_period": m0009,
 };
 
 export const migrationProvider: MigrationProvider = {

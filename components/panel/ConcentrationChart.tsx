@@ -1,0 +1,152 @@
+import { formatCount } from "@/lib/analytics/format";
+import { formatMonth } from "@/lib/analytics/month";
+import type { TimelineMonth } from "@/lib/analytics/view-shape";
+import type { ConcentrationResponse, PoolBasis } from "@/lib/api/schemas";
+
+type Point = ConcentrationResponse["series"][number];
+
+interface Props {
+  months: readonly TimelineMonth[];
+  series: readonly Point[];
+  month: string;
+}
+
+const W = 320;
+const H = 132;
+const PAD = { l: 30, r: 8, t: 8, b: 18 };
+/** The two panels share the x axis: Nakamoto coefficient above, HHI below. */
+const GAP = 12;
+const PANEL = (H - PAD.t - PAD.b - GAP) / 2;
+
+export const BASIS_LABEL: Record<PoolBasis, string> = {
+  blocks: "block counts in one window",
+  "weekly-hashrate": "weekly hashrate shares, month mean",
+};
+
+/**
+ * One line per run of consecutive months on the same basis: a month without data, a month whose
+ * value is not drawn (`xy` gives null, e.g. no Nakamoto coefficient) or a change of basis breaks it.
+ */
+export function chartRuns(
+  months: readonly TimelineMonth[],
+  byMonth: ReadonlyMap<string, Point>,
+  xy: (i: number, p: Point) => [number, number] | null,
+) {
+  const out: { basis: PoolBasis; pts: [number, number][] }[] = [];
+  months.forEach((m, i) => {
+    const p = byMonth.get(m.month);
+    const at = p ? xy(i, p) : null;
+    if (!p || !at) return;
+    const last = out.at(-1);
+    const prev = i > 0 ? byMonth.get(months[i - 1]?.month ?? "") : undefined;
+    const joined = prev && xy(i - 1, prev) !== null && prev.basis === p.basis;
+    if (last && joined && last.basis === p.basis) last.pts.push(at);
+    else out.push({ basis: p.basis, pts: [at] });
+  });
+  return out;
+}
+
+function Runs({ list, name }: { list: ReturnType<typeof chartRuns>; name: string }) {
+  return list.map((r) =>
+    r.pts.length > 1 ? (
+      <polyline
+        key={`${name}${r.pts[0]?.[0]}`}
+        points={r.pts.map((p) => p.join(",")).join(" ")}
+        className={`run run-${r.basis}`}
+      />
+    ) : (
+      <circle
+        key={`${name}${r.pts[0]?.[0]}`}
+        cx={r.pts[0]?.[0]}
+        cy={r.pts[0]?.[1]}
+        r={2.5}
+        className={`dot dot-${r.basis}`}
+      />
+    ),
+  );
+}
+
+/** What the chart shows for the selected month, in words (its accessible name ends with this). */
+export function describePoint(month: string, p: Point | undefined): string {
+  if (!p) return `${formatMonth(month)}: no pool data`;
+  const n = p.nakamoto === null ? "none (named pools hold half or less)" : String(p.nakamoto);
+  return `${formatMonth(month)}: Nakamoto coefficient ${n}, HHI ${formatCount(Math.round(p.hhi))} (${BASIS_LABEL[p.basis]})`;
+}
+
+/**
+ * Nakamoto coefficient and HHI over every month of the timeline, the same way the Global South
+ * chart draws its share: months without pool data are gaps, a change of basis breaks the line,
+ * the selected month is marked.
+ */
+export function ConcentrationChart({ months, series, month }: Props) {
+  const n = Math.max(1, months.length - 1);
+  const x = (i: number) => PAD.l + (i / n) * (W - PAD.l - PAD.r);
+  const byMonth = new Map(series.map((p) => [p.month, p]));
+  const maxN = Math.max(4, ...series.map((p) => p.nakamoto ?? 0));
+  const maxH = Math.max(2500, Math.ceil(Math.max(0, ...series.map((p) => p.hhi)) / 500) * 500);
+  const top = PAD.t;
+  const bottom = PAD.t + PANEL + GAP;
+  const yN = (v: number) => top + (1 - v / maxN) * PANEL;
+  const yH = (v: number) => bottom + (1 - v / maxH) * PANEL;
+  const nRuns = chartRuns(months, byMonth, (i, p) =>
+    p.nakamoto === null ? null : [x(i), yN(p.nakamoto)],
+  );
+  const hRuns = chartRuns(months, byMonth, (i, p) => [x(i), yH(p.hhi)]);
+  const at = months.findIndex((m) => m.month === month);
+  const cur = byMonth.get(month);
+  const years = months.flatMap((m, i) =>
+    m.month.endsWith("-01") ? [[i, m.month.slice(0, 4)] as const] : [],
+  );
+  const axes: [key: string, y: number, label: string][] = [
+    ["n0", yN(0), "0"],
+    ["nmax", yN(maxN), String(maxN)],
+    ["h0", yH(0), "0"],
+    ["hmax", yH(maxH), formatCount(maxH)],
+  ];
+  return (
+    <figure className="gs-chart conc-chart">
+      <svg
+        className="chart-svg"
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-label={`Trend: pool concentration by month, Nakamoto coefficient (top) and HHI (bottom). ${describePoint(month, cur)}.`}
+      >
+        {axes.map(([key, y, label]) => (
+          <g key={key}>
+            <line x1={PAD.l} x2={W - PAD.r} y1={y} y2={y} className="grid" />
+            <text x={PAD.l - 4} y={y + 3} className="axis" textAnchor="end">
+              {label}
+            </text>
+          </g>
+        ))}
+        <text x={PAD.l + 2} y={top + 8} className="axis">
+          Nakamoto
+        </text>
+        <text x={PAD.l + 2} y={bottom + 8} className="axis">
+          HHI
+        </text>
+        {years
+          .filter((_, i) => i % 2 === 0)
+          .map(([i, label]) => (
+            <text key={label} x={x(i)} y={H - 4} className="axis" textAnchor="middle">
+              {label}
+            </text>
+          ))}
+        <Runs list={nRuns} name="n" />
+        <Runs list={hRuns} name="h" />
+        {at >= 0 ? <line x1={x(at)} x2={x(at)} y1={PAD.t} y2={H - PAD.b} className="mark" /> : null}
+        {at >= 0 && cur && cur.nakamoto !== null ? (
+          <circle cx={x(at)} cy={yN(cur.nakamoto)} r={4} className="mark-dot" data-month={month} />
+        ) : null}
+        {at >= 0 && cur ? (
+          <circle cx={x(at)} cy={yH(cur.hhi)} r={4} className="mark-dot" data-month={month} />
+        ) : null}
+      </svg>
+      <figcaption>
+        <span className="key key-blocks">block counts</span>{" "}
+        <span className="key key-weekly-hashrate">weekly hashrate shares</span> — lines break where
+        the basis changes or pool data is missing.
+      </figcaption>
+    </figure>
+  );
+}
