@@ -21,16 +21,21 @@ export function wrapText(
     line = word;
   }
   if (line) lines.push(line);
-  if (lines.length <= maxLines) return lines.map((l) => fit(l, maxWidth, measure));
+  if (lines.length <= maxLines) return lines.map((l) => fitLine(l, maxWidth, measure));
   // Text that does not fit is cut visibly (an ellipsis), never silently.
   const kept = lines.slice(0, maxLines);
   const last = kept.length - 1;
-  kept[last] = fit(`${kept[last]} …`, maxWidth, measure, true);
-  return kept.map((l, i) => (i === last ? l : fit(l, maxWidth, measure)));
+  kept[last] = fitLine(`${kept[last]} …`, maxWidth, measure, true);
+  return kept.map((l, i) => (i === last ? l : fitLine(l, maxWidth, measure)));
 }
 
 /** Shortens a single line to `maxWidth`, ending it with an ellipsis when anything was cut. */
-function fit(line: string, maxWidth: number, measure: (s: string) => number, cut = false): string {
+function fitLine(
+  line: string,
+  maxWidth: number,
+  measure: (s: string) => number,
+  cut = false,
+): string {
   if (measure(line) <= maxWidth) return line;
   let s = cut ? line.replace(/ …$/, "") : line;
   while (s.length > 1 && measure(`${s}…`) > maxWidth) s = s.slice(0, -1);
