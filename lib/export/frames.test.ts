@@ -111,7 +111,8 @@ describe("the stamp on every frame", () => {
     expect(s.title).toBe("July 2021");
     expect(s.gap).toBe(false);
     expect(s.methodLine).toBe("Method: measured · coverage 90.59%");
-    expect(s.globalSouthLine).toBe("Global South (UNCTAD): 9.21%");
+    expect(s.globalSouthLabel).toBe("Global South share (UNCTAD)");
+    expect(s.globalSouthValue).toBe("9.21%");
     expect(s.sourceLine).toBe(
       "Source: CBECI Bitcoin Mining Map (country shares), Cambridge Centre for Alternative Finance (CCAF), University of Cambridge (CC BY-NC-SA 4.0)",
     );
@@ -125,6 +126,7 @@ describe("the stamp on every frame", () => {
   test("keeps the source's row caveats, grouped, and leaves the unallocated bucket to its own line", () => {
     const s = frameStamp({ ...base, month: "2021-07", shares: july2021, globalSouth: 0.0921 });
     expect(s.caveats).toEqual([`Ireland *, Germany *: ${asterisk}`]);
+    expect(s.methodNote).toBeNull();
   });
 
   test("a reported month says it is reported, on what basis, and where each figure was quoted", () => {
@@ -144,9 +146,9 @@ describe("the stamp on every frame", () => {
     const s = frameStamp({ ...base, month: "2025-05", shares: reported, globalSouth: null });
     expect(s.methodLine).toBe("Method: reported · coverage 80%");
     expect(s.basisLine).toContain("Hashrate Index methodology");
-    expect(s.caveats[0]).toMatch(/^Reported figures, transcribed from publications/);
-    expect(s.caveats[1]).toBe("United States: 2025-Q2 map as reported by Bitcoin.com News");
-    expect(s.globalSouthLine).toBe("Global South (UNCTAD): no figure for this month");
+    expect(s.methodNote).toMatch(/^Reported figures, transcribed from publications/);
+    expect(s.caveats).toEqual(["United States: 2025-Q2 map as reported by Bitcoin.com News"]);
+    expect(s.globalSouthValue).toBe("no figure for this month");
   });
 
   test("a gap frame says there is no data and claims no source or share", () => {
@@ -154,7 +156,7 @@ describe("the stamp on every frame", () => {
     expect(s.gap).toBe(true);
     expect(s.title).toBe("February 2022");
     expect(s.methodLine).toMatch(/^No data for this month/);
-    expect(s.globalSouthLine).toBe("Global South (UNCTAD): no data");
+    expect(s.globalSouthValue).toBe("no data");
     expect(s.sourceLine).toBeNull();
     expect(s.brandLine).toBe("Hashrate Atlas · https://atlas.example.org");
   });

@@ -65,15 +65,19 @@ export interface FrameStamp {
   method: Method | null;
   /** "Method: measured · coverage 100%", or why there is nothing to show. */
   methodLine: string;
-  /** "Global South (UNCTAD): 24.47%". */
-  globalSouthLine: string;
+  /** "Global South share (UNCTAD)". */
+  globalSouthLabel: string;
+  /** "24.47%", or why there is no figure. */
+  globalSouthValue: string;
   /** "Unallocated (“Other”): 9.41%" — hashrate the source gives no country, not drawn. */
   unallocatedLine: string | null;
   /** "Source: CBECI Bitcoin Mining Map (country shares), Cambridge Centre … (CC BY-NC-SA 4.0)". */
   sourceLine: string | null;
   /** What the numbers are shares of, as the source states it. */
   basisLine: string | null;
-  /** The method's and the rows' caveats, e.g. CCAF's asterisk or where a reported figure was quoted. */
+  /** What the method means for reading the numbers (reported and modeled months). */
+  methodNote: string | null;
+  /** The rows' caveats as the source gives them, e.g. CCAF's asterisk or where a figure was quoted. */
   caveats: string[];
   /** "Hashrate Atlas · https://atlas.example.org". */
   brandLine: string;
@@ -109,7 +113,7 @@ function rowCaveats(shares: SharesResponse): string[] {
 
 export function frameStamp(input: StampInput): FrameStamp {
   const { month, shares } = input;
-  const gs = `Global South (${input.definitionName})`;
+  const globalSouthLabel = `Global South share (${input.definitionName})`;
   const brandLine = `Hashrate Atlas · ${input.origin}`;
   if (shares === null) {
     return {
@@ -118,10 +122,12 @@ export function frameStamp(input: StampInput): FrameStamp {
       gap: true,
       method: null,
       methodLine: "No data for this month: no source covers it (a gap, not interpolated).",
-      globalSouthLine: `${gs}: no data`,
+      globalSouthLabel,
+      globalSouthValue: "no data",
       unallocatedLine: null,
       sourceLine: null,
       basisLine: null,
+      methodNote: null,
       caveats: [],
       brandLine,
     };
@@ -129,7 +135,6 @@ export function frameStamp(input: StampInput): FrameStamp {
   const unallocated = shares.rows
     .filter((r) => r.country === null)
     .reduce((sum, r) => sum + r.share, 0);
-  const note = METHOD_NOTES[shares.method];
   const source = shares.source;
   return {
     month,
@@ -137,15 +142,15 @@ export function frameStamp(input: StampInput): FrameStamp {
     gap: false,
     method: shares.method,
     methodLine: `Method: ${shares.method} · coverage ${formatPercent(shares.coverage)}`,
-    globalSouthLine:
-      input.globalSouth === null
-        ? `${gs}: no figure for this month`
-        : `${gs}: ${formatPercent(input.globalSouth)}`,
+    globalSouthLabel,
+    globalSouthValue:
+      input.globalSouth === null ? "no figure for this month" : formatPercent(input.globalSouth),
     unallocatedLine:
       unallocated > 0 ? `Unallocated (“Other”): ${formatPercent(unallocated)}` : null,
     sourceLine: `Source: ${source.name}, ${source.publisher} (${source.licence})`,
     basisLine: `Basis: ${shares.basis}`,
-    caveats: [...(note ? [note] : []), ...rowCaveats(shares)],
+    methodNote: METHOD_NOTES[shares.method],
+    caveats: rowCaveats(shares),
     brandLine,
   };
 }
