@@ -86,7 +86,13 @@ export const PanelContent = memo(function PanelContent(props: {
       </section>
       <Concentration pools={d.pools} />
       <Provenance shares={d.shares} nodes={d.nodes} pools={d.pools} />
-      <SharePanel month={month} definition={state.definition} />
+      <SharePanel
+        month={month}
+        definition={state.definition}
+        definitionName={definition?.shortName ?? state.definition}
+        members={members}
+        months={months}
+      />
     </SidePanel>
   );
 });
