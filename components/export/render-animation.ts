@@ -23,9 +23,20 @@ export interface AnimationRequest {
   onProgress: (done: number, total: number) => void;
 }
 
-/** A macrotask between frames: input, paint and the Cancel button get their turn. */
+/**
+ * A macrotask between frames: input, paint and the Cancel button get their turn. A message, not
+ * setTimeout, because browsers throttle timers in background tabs to one a second (or a minute),
+ * which would stall an export the user left running in another tab.
+ */
 function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 async function openEncoder(req: AnimationRequest): Promise<FrameEncoder> {

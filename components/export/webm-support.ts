@@ -1,3 +1,4 @@
+import { useEffect, useState } from "react";
 /**
  * Whether this browser can write WebM: WebCodecs' VideoEncoder with VP9 or VP8. Asked of the
  * browser (`isConfigSupported`), never guessed from the user agent: support depends on the build,
@@ -46,4 +47,17 @@ export async function detectWebm(width: number, height: number): Promise<WebmSup
     }
   }
   return { ok: false, reason: "This browser's video encoder supports neither VP9 nor VP8." };
+}
+
+/** The answer for this browser, asked once per mount; null while the browser is being asked. */
+export function useWebmSupport(width: number, height: number): WebmSupport | null {
+  const [support, setSupport] = useState<WebmSupport | null>(null);
+  useEffect(() => {
+    let live = true;
+    detectWebm(width, height).then((s) => live && setSupport(s));
+    return () => {
+      live = false;
+    };
+  }, [width, height]);
+  return support;
 }
