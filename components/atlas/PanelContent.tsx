@@ -91,7 +91,13 @@ export const PanelContent = memo(function PanelContent(props: {
         months={months}
       />
       <Provenance shares={d.shares} nodes={d.nodes} pools={d.pools} />
-      <SharePanel month={month} definition={state.definition} />
+      <SharePanel
+        month={month}
+        definition={state.definition}
+        definitionName={definition?.shortName ?? state.definition}
+        members={members}
+        months={months}
+      />
     </SidePanel>
   );
 });

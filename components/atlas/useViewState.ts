@@ -6,6 +6,7 @@ import {
   type Timeline,
   type ViewState,
 } from "@/app/search-params";
+import { URL_WRITTEN_EVENT } from "./location";
 
 /** URL writes wait this long after the last change, so scrubbing the slider is not slowed by history updates. */
 const URL_WRITE_DELAY_MS = 150;
@@ -29,6 +30,7 @@ export function useViewState(initial: ViewState, timeline: Timeline, latest: str
       if (pushNext.current) window.history.pushState(null, "", url);
       else window.history.replaceState(null, "", url);
       pushNext.current = false;
+      window.dispatchEvent(new Event(URL_WRITTEN_EVENT));
     }, URL_WRITE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [state, latest]);

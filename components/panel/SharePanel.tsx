@@ -1,6 +1,12 @@
 "use client";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { z } from "zod";
+import type { TimelineMonth } from "@/lib/analytics/view-shape";
+
+// Loaded on first use: the export's renderer and encoders and the QR encoder stay out of the
+// page's first-load JavaScript (see scripts/bench/first-load.ts).
+const ExportPanel = lazy(() => import("./ExportPanel"));
+const QrCode = lazy(() => import("./QrCode"));
 
 const createdSchema = z.object({ id: z.string(), url: z.string() });
 
@@ -32,9 +38,23 @@ function viewBody(month: string): Record<string, string> {
  * Sharing what is on screen: the live link (the URL holds the whole view), a frozen snapshot that
  * keeps today's numbers forever, and the data behind the view as CSV or JSON.
  */
-export function SharePanel({ month, definition }: { month: string; definition: string }) {
+export function SharePanel({
+  month,
+  definition,
+  definitionName,
+  members,
+  months,
+}: {
+  month: string;
+  definition: string;
+  definitionName: string;
+  members: ReadonlySet<string>;
+  months: readonly TimelineMonth[];
+}) {
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [snapshot, setSnapshot] = useState<string | null>(null);
+  const [showExport, setShowExport] = useState(false);
+  const [showQr, setShowQr] = useState(false);
 
   const copyLink = async () => {
     const ok = await copy(window.location.href);
@@ -87,6 +107,22 @@ export function SharePanel({ month, definition }: { month: string; definition: s
         <button type="button" onClick={copyEmbed}>
           Copy embed code
         </button>
+        <button
+          type="button"
+          aria-expanded={showQr}
+          aria-controls="share-qr"
+          onClick={() => setShowQr((v) => !v)}
+        >
+          {showQr ? "Hide QR code" : "Show QR code"}
+        </button>
+        <button
+          type="button"
+          aria-expanded={showExport}
+          aria-controls="share-export"
+          onClick={() => setShowExport((v) => !v)}
+        >
+          Animation (GIF, WebM)…
+        </button>
       </div>
       <p role="status" className="share-status">
         {status.kind === "done" || status.kind === "error" ? status.text : ""}
@@ -96,6 +132,26 @@ export function SharePanel({ month, definition }: { month: string; definition: s
           Snapshot (these numbers never change): <a href={snapshot}>{snapshot}</a>
         </p>
       ) : null}
+      <div id="share-qr">
+        {showQr ? (
+          <Suspense fallback={<p>Loading the QR code…</p>}>
+            <QrCode snapshot={snapshot} />
+          </Suspense>
+        ) : null}
+      </div>
+      <div id="share-export">
+        {showExport ? (
+          <Suspense fallback={<p>Loading the animation export…</p>}>
+            <ExportPanel
+              month={month}
+              definition={definition}
+              definitionName={definitionName}
+              members={members}
+              months={months}
+            />
+          </Suspense>
+        ) : null}
+      </div>
       <p className="share-downloads">
         Data for {month}:{" "}
         <a href={`/api/v1/shares?month=${month}&format=csv`} download>

@@ -1,0 +1,198 @@
+import type { CountryShare } from "@/lib/analytics/view-shape";
+import type { FrameStamp } from "@/lib/export/frames";
+import { wrapText } from "@/lib/export/wrap";
+import { BREAKS, NO_DATA, PALETTE, shareColour } from "../map/colour";
+import { FOOTER_Y, FRAME_HEIGHT, FRAME_WIDTH, MAP_BOX, SIDE_X } from "./layout";
+import { COLOURS } from "./palette";
+import type { CountryPath } from "./world-paths";
+
+/** What one frame shows: the month's shares (null for a gap), the outlined members, the stamp. */
+export interface FrameScene {
+  stamp: FrameStamp;
+  shares: ReadonlyMap<string, CountryShare> | null;
+  members: ReadonlySet<string>;
+  definitionName: string;
+}
+
+type Ctx = OffscreenCanvasRenderingContext2D;
+
+const FONT = "system-ui, 'DejaVu Sans', Arial, sans-serif";
+const SIDE_WIDTH = FRAME_WIDTH - SIDE_X - 12;
+const FOOTER_WIDTH = FRAME_WIDTH - 24;
+
+function text(
+  ctx: Ctx,
+  s: string,
+  x: number,
+  y: number,
+  size: number,
+  colour: string,
+  bold = false,
+) {
+  ctx.font = `${bold ? "600 " : ""}${size}px ${FONT}`;
+  ctx.fillStyle = colour;
+  ctx.fillText(s, x, y);
+}
+
+/** Draws wrapped text; returns the y below it. */
+function block(
+  ctx: Ctx,
+  s: string,
+  at: { x: number; y: number; width: number; lines: number },
+  size: number,
+  colour: string,
+  bold = false,
+): number {
+  ctx.font = `${bold ? "600 " : ""}${size}px ${FONT}`;
+  const lines = wrapText(s, at.width, at.lines, (t) => ctx.measureText(t).width);
+  lines.forEach((line, i) => {
+    text(ctx, line, at.x, at.y + i * (size + 3), size, colour, bold);
+  });
+  return at.y + lines.length * (size + 3);
+}
+
+/** The choropleth: class colours as on the live map, members outlined on top, CCAF's asterisk dashed. */
+function paintMap(ctx: Ctx, scene: FrameScene, world: readonly CountryPath[]) {
+  ctx.save();
+  // Greenland and the Arctic reach past the box's top: cut them there, not over the title.
+  ctx.beginPath();
+  ctx.rect(MAP_BOX.x, MAP_BOX.y, MAP_BOX.width, MAP_BOX.height);
+  ctx.clip();
+  ctx.fillStyle = COLOURS.ocean;
+  ctx.fillRect(MAP_BOX.x, MAP_BOX.y, MAP_BOX.width, MAP_BOX.height);
+  ctx.lineJoin = "round";
+  for (const { iso2, path } of world) {
+    const share = iso2 && scene.shares ? (scene.shares.get(iso2) ?? null) : null;
+    ctx.fillStyle = scene.shares ? shareColour(share?.share ?? null) : NO_DATA;
+    ctx.fill(path, "evenodd");
+    ctx.strokeStyle = COLOURS.border;
+    ctx.lineWidth = 0.6;
+    ctx.stroke(path);
+    if (share?.flagged) {
+      ctx.setLineDash([3, 3]);
+      ctx.strokeStyle = COLOURS.flagged;
+      ctx.lineWidth = 1;
+      ctx.stroke(path);
+      ctx.setLineDash([]);
+    }
+  }
+  // Outlines last, so a neighbour's white border never covers a member's blue one.
+  ctx.strokeStyle = COLOURS.globalSouth;
+  ctx.lineWidth = 1.2;
+  for (const { iso2, path } of world) if (iso2 && scene.members.has(iso2)) ctx.stroke(path);
+  ctx.restore();
+  if (!scene.shares) paintGapBanner(ctx, scene.stamp);
+}
+
+function paintGapBanner(ctx: Ctx, stamp: FrameStamp) {
+  const w = 420;
+  const h = 70;
+  // Over the southern oceans, so the (uncoloured) countries stay visible above it.
+  const x = MAP_BOX.x + (MAP_BOX.width - w) / 2;
+  const y = MAP_BOX.y + MAP_BOX.height - h - 8;
+  ctx.fillStyle = COLOURS.paper;
+  ctx.fillRect(x, y, w, h);
+  ctx.strokeStyle = COLOURS.ink;
+  ctx.lineWidth = 1;
+  ctx.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
+  text(ctx, `No data for ${stamp.title}`, x + 16, y + 30, 20, COLOURS.ink, true);
+  text(
+    ctx,
+    "No source covers this month: a gap, not interpolated.",
+    x + 16,
+    y + 54,
+    13,
+    COLOURS.ink,
+  );
+}
+
+function paintLegend(ctx: Ctx, scene: FrameScene, top: number) {
+  text(ctx, "Share of global hashrate (%)", SIDE_X, top, 13, COLOURS.ink, true);
+  const sw = Math.floor(SIDE_WIDTH / PALETTE.length);
+  PALETTE.forEach((colour, i) => {
+    ctx.fillStyle = colour;
+    ctx.fillRect(SIDE_X + i * sw, top + 8, sw - 2, 14);
+    const tick = i === 0 ? "0" : `${Number(((BREAKS[i - 1] ?? 0) * 100).toFixed(1))}`;
+    text(ctx, tick, SIDE_X + i * sw, top + 36, 11, COLOURS.muted);
+  });
+  ctx.fillStyle = COLOURS.noData;
+  ctx.fillRect(SIDE_X, top + 48, 22, 14);
+  text(ctx, "No data: not named by the source", SIDE_X + 30, top + 60, 12, COLOURS.ink);
+  ctx.strokeStyle = COLOURS.globalSouth;
+  ctx.lineWidth = 2;
+  ctx.strokeRect(SIDE_X + 1, top + 71, 20, 12);
+  text(ctx, `Global South (${scene.definitionName})`, SIDE_X + 30, top + 82, 12, COLOURS.ink);
+  if ([...(scene.shares?.values() ?? [])].some((s) => s.flagged)) {
+    ctx.setLineDash([3, 3]);
+    ctx.strokeStyle = COLOURS.flagged;
+    ctx.lineWidth = 1;
+    ctx.strokeRect(SIDE_X + 1.5, top + 93.5, 19, 11);
+    ctx.setLineDash([]);
+    text(ctx, "* possibly relocated via VPN/proxy", SIDE_X + 30, top + 104, 12, COLOURS.ink);
+  }
+}
+
+function paintSide(ctx: Ctx, scene: FrameScene) {
+  const { stamp } = scene;
+  text(ctx, stamp.title, SIDE_X, MAP_BOX.y + 24, 28, COLOURS.ink, true);
+  let y = MAP_BOX.y + 50;
+  y = block(ctx, stamp.methodLine, { x: SIDE_X, y, width: SIDE_WIDTH, lines: 3 }, 13, COLOURS.ink);
+  text(ctx, stamp.globalSouthLabel, SIDE_X, y + 14, 13, COLOURS.globalSouth, true);
+  const big = stamp.gap || stamp.globalSouthValue.length > 8 ? 16 : 30;
+  y = block(
+    ctx,
+    stamp.globalSouthValue,
+    { x: SIDE_X, y: y + 18 + big, width: SIDE_WIDTH, lines: 2 },
+    big,
+    COLOURS.globalSouth,
+    true,
+  );
+  if (stamp.unallocatedLine)
+    y = block(
+      ctx,
+      stamp.unallocatedLine,
+      { x: SIDE_X, y: y + 4, width: SIDE_WIDTH, lines: 1 },
+      12,
+      COLOURS.muted,
+    );
+  const legendTop = Math.max(y + 24, MAP_BOX.y + 190);
+  paintLegend(ctx, scene, legendTop);
+  if (stamp.methodNote) {
+    const at = { x: SIDE_X, y: legendTop + 128, width: SIDE_WIDTH, lines: 4 };
+    block(ctx, stamp.methodNote, at, 12, COLOURS.ink);
+  }
+}
+
+/** Source and licence, basis, caveats and the brand: the provenance every frame carries. */
+function paintFooter(ctx: Ctx, stamp: FrameStamp) {
+  ctx.fillStyle = COLOURS.line;
+  ctx.fillRect(12, FOOTER_Y, FRAME_WIDTH - 24, 1);
+  const bottom = FRAME_HEIGHT - 24;
+  let y = FOOTER_Y + 17;
+  const lines = [
+    stamp.sourceLine ? { s: stamp.sourceLine, n: 2, colour: COLOURS.ink } : null,
+    stamp.basisLine ? { s: stamp.basisLine, n: 1, colour: COLOURS.muted } : null,
+    // One block, so caveats that do not fit end in a visible ellipsis instead of vanishing.
+    stamp.caveats.length > 0
+      ? { s: `Caveats: ${stamp.caveats.join("; ")}`, n: 4, colour: COLOURS.muted }
+      : null,
+  ];
+  for (const line of lines) {
+    if (!line || y > bottom - 4) continue;
+    const room = Math.min(line.n, Math.floor((bottom - y) / 15) + 1);
+    y = block(ctx, line.s, { x: 12, y, width: FOOTER_WIDTH, lines: room }, 12, line.colour);
+  }
+  ctx.font = `600 12px ${FONT}`;
+  const width = ctx.measureText(stamp.brandLine).width;
+  text(ctx, stamp.brandLine, FRAME_WIDTH - 12 - width, FRAME_HEIGHT - 8, 12, COLOURS.ink, true);
+}
+
+/** Paints one whole frame; every pixel is overwritten, so frames never leak into each other. */
+export function paintFrame(ctx: Ctx, scene: FrameScene, world: readonly CountryPath[]): void {
+  ctx.fillStyle = COLOURS.paper;
+  ctx.fillRect(0, 0, FRAME_WIDTH, FRAME_HEIGHT);
+  text(ctx, "Bitcoin hashrate by country", 12, 36, 22, COLOURS.ink, true);
+  paintMap(ctx, scene, world);
+  paintSide(ctx, scene);
+  paintFooter(ctx, scene.stamp);
+}

@@ -1,0 +1,171 @@
+import { readFile } from "node:fs/promises";
+import type { Download, Page } from "@playwright/test";
+import { GifReader } from "omggif";
+import { FRAME_HEIGHT, FRAME_WIDTH, projectToFrame } from "../components/export/layout";
+import { NO_DATA, PALETTE } from "../components/map/colour";
+import { expect, shownMonth, test } from "./fixtures";
+
+async function openExport(page: Page, month: string) {
+  await page.goto(`/?m=${month}`);
+  await shownMonth(page, month);
+  await page.getByRole("button", { name: "Animation (GIF, WebM)…" }).click();
+  await expect(page.getByLabel("From month")).toBeVisible();
+}
+
+async function exportFile(page: Page): Promise<Download> {
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export animation", exact: true }).click();
+  return downloading;
+}
+
+/** Frames of a downloaded GIF, decoded in Node (independently of the page's encoder). */
+async function decodeGif(download: Download) {
+  const gif = new GifReader(await readFile(await download.path()));
+  const frame = (i: number) => {
+    const pixels = new Uint8Array(gif.width * gif.height * 4);
+    gif.decodeAndBlitFrameRGBA(i, pixels);
+    return pixels;
+  };
+  return { gif, frame };
+}
+
+/** The colour at a place on the map, as `#rrggbb`. */
+function colourAt(pixels: Uint8Array, lon: number, lat: number): string {
+  const [x, y] = projectToFrame(lon, lat).map(Math.round) as [number, number];
+  const i = (y * FRAME_WIDTH + x) * 4;
+  return `#${[pixels[i], pixels[i + 1], pixels[i + 2]].map((v) => (v ?? 0).toString(16).padStart(2, "0")).join("")}`;
+}
+
+/** Inside mainland China (Gansu), far from any border or outline. */
+const CHINA = [103, 35] as const;
+
+test.describe("exporting the playback as an animation", () => {
+  test("a GIF from September 2019 to September 2021 has a frame per month and shows China's exit", async ({
+    page,
+  }) => {
+    await openExport(page, "2021-09");
+    // Defaults: the first month with data → the month on screen.
+    await expect(page.getByLabel("From month")).toHaveValue("2019-09");
+    await expect(page.getByLabel("To month")).toHaveValue("2021-09");
+    await expect(page.getByRole("radio", { name: "GIF" })).toBeChecked();
+
+    const download = await exportFile(page);
+    expect(download.suggestedFilename()).toBe("hashrate-atlas_2019-09_2021-09_unctad.gif");
+    await expect(
+      page
+        .getByRole("status")
+        .filter({ hasText: /^Downloaded hashrate-atlas_2019-09_2021-09_unctad\.gif \(\d/ }),
+    ).toBeVisible();
+
+    const { gif, frame } = await decodeGif(download);
+    expect(gif.numFrames()).toBe(25);
+    expect([gif.width, gif.height]).toEqual([FRAME_WIDTH, FRAME_HEIGHT]);
+    expect(gif.frameInfo(0).delay).toBe(70);
+    expect(gif.frameInfo(24).delay).toBeGreaterThan(70);
+    // September 2019: China ≈ 75 % (the top class); July 2021 (frame 22): China 0 % (the bottom one).
+    expect(colourAt(frame(0), ...CHINA)).toBe(PALETTE[7]);
+    expect(colourAt(frame(22), ...CHINA)).toBe(PALETTE[0]);
+  });
+
+  test("months without data are gap frames: 'no data' grey, never the last month's colours", async ({
+    page,
+  }) => {
+    await openExport(page, "2022-01");
+    await page.getByLabel("From month").selectOption("2022-01");
+    await page.getByLabel("To month").selectOption("2022-03");
+    const download = await exportFile(page);
+    const { gif, frame } = await decodeGif(download);
+    expect(gif.numFrames()).toBe(3);
+    // January 2022, CCAF's last month: China ≈ 21 % (the 20–40 % class).
+    expect(colourAt(frame(0), ...CHINA)).toBe(PALETTE[6]);
+    expect(colourAt(frame(1), ...CHINA)).toBe(NO_DATA);
+    expect(colourAt(frame(2), ...CHINA)).toBe(NO_DATA);
+  });
+
+  test("a start after the end is refused with a message and cannot be exported", async ({
+    page,
+  }) => {
+    await openExport(page, "2021-09");
+    await page.getByLabel("From month").selectOption("2021-09");
+    await page.getByLabel("To month").selectOption("2019-09");
+    await expect(page.getByRole("alert").filter({ hasText: "start month" })).toHaveText(
+      "The start month (September 2021) is after the end month (September 2019): choose a start at or before the end.",
+    );
+    await expect(
+      page.getByRole("button", { name: "Export animation", exact: true }),
+    ).toBeDisabled();
+  });
+
+  test("shows progress while rendering, and Cancel stops it without a download", async ({
+    page,
+  }) => {
+    await openExport(page, "2021-09");
+    // The whole timeline, up to the current month: long enough to cancel midway.
+    const last = await page.getByLabel("To month").locator("option").last().getAttribute("value");
+    await page.getByLabel("To month").selectOption(last ?? "");
+    const downloads: Download[] = [];
+    page.on("download", (d) => downloads.push(d));
+    await page.getByRole("button", { name: "Export animation", exact: true }).click();
+    await expect(page.getByRole("progressbar", { name: "Export progress" })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: /^Rendering frame \d+ of \d+$/ }),
+    ).toBeVisible();
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Export cancelled" })).toBeVisible();
+    await expect(page.getByRole("progressbar")).toHaveCount(0);
+    await page.waitForTimeout(500);
+    expect(downloads).toHaveLength(0);
+  });
+
+  test("WebM where the browser can encode VP9 or VP8, otherwise the option is disabled and says why", async ({
+    page,
+  }) => {
+    await openExport(page, "2019-12");
+    const webm = page.getByRole("radio", { name: "WebM" });
+    await expect(webm).not.toHaveAccessibleDescription(/Checking/);
+    if (await webm.isDisabled()) {
+      await expect(webm).toHaveAccessibleDescription(/WebCodecs|neither VP9 nor VP8/);
+      return;
+    }
+    await expect(webm).toHaveAccessibleDescription(/^WebM: VP[89] video$/);
+    await webm.check();
+    const download = await exportFile(page);
+    expect(download.suggestedFilename()).toBe("hashrate-atlas_2019-09_2019-12_unctad.webm");
+    const bytes = await readFile(await download.path());
+    // The EBML magic every Matroska/WebM file starts with.
+    expect([...bytes.subarray(0, 4)]).toEqual([0x1a, 0x45, 0xdf, 0xa3]);
+    expect(bytes.includes(Buffer.from("webm"))).toBe(true);
+    expect(bytes.length).toBeGreaterThan(5_000);
+    expect(bytes.length).toBeLessThan(5_000_000);
+  });
+});
+
+test.describe("QR code", () => {
+  test("shows the current link as a named SVG that follows the view, and the snapshot's once made", async ({
+    page,
+  }) => {
+    await page.goto("/?m=2021-07");
+    await shownMonth(page, "2021-07");
+    const toggle = page.getByRole("button", { name: "Show QR code" });
+    await expect(toggle).toHaveAttribute("aria-expanded", "false");
+    await toggle.click();
+    const qr = page.getByRole("img", { name: /^QR code for the link to this view: / });
+    await expect(qr).toHaveAccessibleName(`QR code for the link to this view: ${page.url()}`);
+    const before = await qr.locator("path").getAttribute("d");
+    expect(before).toMatch(/^M\d/);
+
+    await page.getByLabel("Global South definition").selectOption("g77");
+    await expect(page).toHaveURL(/gs=g77/);
+    await expect(qr).toHaveAccessibleName(`QR code for the link to this view: ${page.url()}`);
+    expect(await qr.locator("path").getAttribute("d")).not.toBe(before);
+
+    await page.getByRole("button", { name: "Share snapshot" }).click();
+    await expect(
+      page.getByRole("img", {
+        name: /^QR code for the snapshot: http:\/\/[^ ]+\/s\/[A-Za-z0-9_-]{27}$/,
+      }),
+    ).toBeVisible();
+    await page.getByRole("button", { name: "Hide QR code" }).click();
+    await expect(page.getByRole("img", { name: /^QR code/ })).toHaveCount(0);
+  });
+});

@@ -1,0 +1,156 @@
+/**
+ * Planning an exported animation: which months become frames, what each frame's stamp says,
+ * how long each is shown and what the file is called. Pure (no DOM, no canvas) so the rules —
+ * a gap stays a gap, every frame carries its source, method, date and licence — are unit-tested.
+ */
+
+import { formatPercent } from "../analytics/format";
+import { formatMonth, isMonth, monthRange } from "../analytics/month";
+import type { Method, SharesResponse } from "../api/schemas";
+
+/** How long each month is on screen: slow enough to read the stamp, fast enough to see a trend. */
+export const FRAME_MS = 700;
+/** The last month is held, so a looping GIF does not jump back before the end can be read. */
+export const LAST_FRAME_MS = 2800;
+
+export type ExportFormat = "gif" | "webm";
+
+export interface PlannedFrame {
+  month: string;
+  /** The month index lists no data for it: drawn as a gap, never filled from a neighbour. */
+  gap: boolean;
+  durationMs: number;
+}
+
+/** Why a range cannot be exported, in words for the form; null when it can. */
+export function rangeError(from: string, to: string): string | null {
+  if (!isMonth(from) || !isMonth(to)) return "Choose a start and an end month.";
+  if (from > to)
+    return `The start month (${formatMonth(from)}) is after the end month (${formatMonth(to)}): choose a start at or before the end.`;
+  return null;
+}
+
+/** One frame per month from `from` to `to`, in order; months without data are gap frames. */
+export function planFrames(
+  from: string,
+  to: string,
+  monthsWithData: ReadonlySet<string>,
+): PlannedFrame[] {
+  const error = rangeError(from, to);
+  if (error) throw new RangeError(error);
+  const months = monthRange(from, to);
+  return months.map((month, i) => ({
+    month,
+    gap: !monthsWithData.has(month),
+    durationMs: i === months.length - 1 ? LAST_FRAME_MS : FRAME_MS,
+  }));
+}
+
+/** `hashrate-atlas_2019-09_2022-01_unctad.gif`: the range and definition, so files sort and explain themselves. */
+export function exportFilename(
+  from: string,
+  to: string,
+  definitionId: string,
+  format: ExportFormat,
+): string {
+  return `hashrate-atlas_${from}_${to}_${definitionId}.${format}`;
+}
+
+/** Every line of text a frame carries; the painter decides where, never what. */
+export interface FrameStamp {
+  month: string;
+  /** "September 2019". */
+  title: string;
+  gap: boolean;
+  method: Method | null;
+  /** "Method: measured · coverage 100%", or why there is nothing to show. */
+  methodLine: string;
+  /** "Global South share (UNCTAD)". */
+  globalSouthLabel: string;
+  /** "24.47%", or why there is no figure. */
+  globalSouthValue: string;
+  /** "Unallocated (“Other”): 9.41%" — hashrate the source gives no country, not drawn. */
+  unallocatedLine: string | null;
+  /** "Source: CBECI Bitcoin Mining Map (country shares), Cambridge Centre … (CC BY-NC-SA 4.0)". */
+  sourceLine: string | null;
+  /** What the numbers are shares of, as the source states it. */
+  basisLine: string | null;
+  /** What the method means for reading the numbers (reported and modeled months). */
+  methodNote: string | null;
+  /** The rows' caveats as the source gives them, e.g. CCAF's asterisk or where a figure was quoted. */
+  caveats: string[];
+  /** "Hashrate Atlas · https://atlas.example.org". */
+  brandLine: string;
+}
+
+export interface StampInput {
+  month: string;
+  /** The month's shares, or null for a gap. */
+  shares: SharesResponse | null;
+  /** The Global South share that month for the chosen definition, or null when there is none. */
+  globalSouth: number | null;
+  definitionName: string;
+  origin: string;
+}
+
+const METHOD_NOTES: Record<Method, string | null> = {
+  measured: null,
+  reported:
+    "Reported figures, transcribed from publications: a different method from measured data, not one series with it.",
+  modeled:
+    "Modeled from pool shares and located pool servers: where pools' servers are, not necessarily the miners.",
+};
+
+/** Named rows grouped by caveat, so "Ireland *, Germany *: CCAF asterisk: …" is one line. */
+function rowCaveats(shares: SharesResponse): string[] {
+  const byCaveat = new Map<string, string[]>();
+  for (const row of shares.rows) {
+    if (row.country === null || row.caveat === null) continue;
+    byCaveat.set(row.caveat, [...(byCaveat.get(row.caveat) ?? []), row.label]);
+  }
+  return [...byCaveat].map(([caveat, labels]) => `${labels.join(", ")}: ${caveat}`);
+}
+
+export function frameStamp(input: StampInput): FrameStamp {
+  const { month, shares } = input;
+  const globalSouthLabel = `Global South share (${input.definitionName})`;
+  const brandLine = `Hashrate Atlas · ${input.origin}`;
+  if (shares === null) {
+    return {
+      month,
+      title: formatMonth(month),
+      gap: true,
+      method: null,
+      methodLine: "No data for this month: no source covers it (a gap, not interpolated).",
+      globalSouthLabel,
+      globalSouthValue: "no data",
+      unallocatedLine: null,
+      sourceLine: null,
+      basisLine: null,
+      methodNote: null,
+      caveats: [],
+      brandLine,
+    };
+  }
+  const unallocated = shares.rows
+    .filter((r) => r.country === null)
+    .reduce((sum, r) => sum + r.share, 0);
+  const source = shares.source;
+  return {
+    month,
+    title: formatMonth(month),
+    gap: false,
+    method: shares.method,
+    methodLine: `Method: ${shares.method} · coverage ${formatPercent(shares.coverage)}`,
+    globalSouthLabel,
+    globalSouthValue:
+      input.globalSouth === null ? "no figure for this month" : formatPercent(input.globalSouth),
+    unallocatedLine:
+      unallocated > 0 ? `Unallocated (“Other”): ${formatPercent(unallocated)}` : null,
+    sourceLine: `Source: ${source.name}, ${source.publisher} (${source.licence})`,
+    basisLine: `Basis: ${shares.basis}`,
+    methodNote: METHOD_NOTES[shares.method],
+    caveats: rowCaveats(shares),
+    brandLine,
+  };
+}
