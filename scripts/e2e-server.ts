@@ -1,6 +1,6 @@
 /**
  * The server the e2e tests run against: a fresh SQLite database seeded from data/seed, then the
- * production build (`next start`) on E2E_PORT.
+ * production server (scripts/serve.ts, as `npm start` runs it) on E2E_PORT.
  */
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
@@ -14,6 +14,9 @@ rmSync(`${dbPath}-shm`, { force: true });
 
 const prepared = await prepareStoreFromEnv();
 await prepared.store.close();
-const server = spawn("npx", ["next", "start", "--port", port], { stdio: "inherit" });
+const server = spawn("npx", ["tsx", "scripts/serve.ts"], {
+  stdio: "inherit",
+  env: { ...process.env, PORT: port },
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -28,9 +28,8 @@ async function main(): Promise<void> {
 
   await ensureBuild(log);
 
-  const args = ["next", "start", "--port", String(config.PORT)];
-  if (config.HOSTNAME) args.push("--hostname", config.HOSTNAME);
-  const server = spawn("npx", args, { stdio: "inherit" });
+  // The production server: Next.js plus the read API's fast path (lib/server/serve.ts).
+  const server = spawn("npx", ["tsx", "scripts/serve.ts"], { stdio: "inherit" });
   // The embedded setup runs its worker in-process by default; with PostgreSQL, run
   // `npm run atlas -- worker` as its own process (see README, "Scale-out").
   const workerOn = config.ATLAS_WORKER

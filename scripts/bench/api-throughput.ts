@@ -1,31 +1,19 @@
-import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { prepareStore } from "../../lib/store/prepare";
 import type { Figure } from "./figure";
 import { round, runLoad } from "./http-load";
+import { startServer } from "./server";
 
 const REQUESTS = 3000;
 const CONCURRENCY = 16;
 const STATIC_NAME = "bench-static-shares.json";
 
-async function waitFor(url: string, deadlineMs: number): Promise<void> {
-  const until = Date.now() + deadlineMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server did not answer ${url} within ${deadlineMs} ms`);
-}
-
 /**
  * `/api/v1/shares` against the very same bytes served as a static file by the same production
- * server, so the ratio isolates what the route costs (validation, query, serialisation).
+ * server (scripts/serve.ts, as `npm start` runs it), so the ratio isolates what answering the
+ * endpoint costs (routing, validation, query, serialisation) over sending bytes.
  */
 export async function benchApiThroughput(port: number): Promise<Figure[]> {
   const dir = mkdtempSync(join(tmpdir(), "atlas-bench-"));
@@ -35,17 +23,8 @@ export async function benchApiThroughput(port: number): Promise<Figure[]> {
   const staticPath = join("public", STATIC_NAME);
   const api = `http://127.0.0.1:${port}/api/v1/shares?month=2019-09`;
   writeFileSync(staticPath, "{}");
-  const server = spawn(
-    "npx",
-    ["next", "start", "--port", String(port), "--hostname", "127.0.0.1"],
-    {
-      env: { ...process.env, ATLAS_DB_PATH: dbPath },
-      stdio: "ignore",
-      detached: true,
-    },
-  );
+  const server = await startServer(port, { ATLAS_DB_PATH: dbPath });
   try {
-    await waitFor(`http://127.0.0.1:${port}/api/health`, 60_000);
     writeFileSync(staticPath, Buffer.from(await (await fetch(api)).arrayBuffer()));
     const staticUrl = `http://127.0.0.1:${port}/${STATIC_NAME}`;
     await runLoad(api, 300, CONCURRENCY); // warm-up: JIT, connection pool, SQLite page cache
@@ -78,7 +57,7 @@ export async function benchApiThroughput(port: number): Promise<Figure[]> {
       },
     ];
   } finally {
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
+    server.stop();
     rmSync(staticPath, { force: true });
     rmSync(dir, { recursive: true, force: true });
   }

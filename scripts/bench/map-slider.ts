@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, findSystemChromium } from "../browser";
@@ -6,6 +5,7 @@ import { BENCH_NODES, prepareBenchDb } from "./bench-db";
 import type { Figure } from "./figure";
 import { benchFirstLoad } from "./first-load";
 import { round } from "./http-load";
+import { startServer } from "./server";
 
 const STEPS = 100;
 /** Months 2019-09 … 2022-02 all show the synthetic 25k snapshot; the steps bounce inside them. */
@@ -23,20 +23,6 @@ function stepKeys(): string[] {
     i += dir;
   }
   return keys;
-}
-
-async function waitFor(url: string, ms: number): Promise<void> {
-  for (const until = Date.now() + ms; Date.now() < until; ) {
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server did not answer ${url}`);
 }
 
 /**
@@ -115,18 +101,9 @@ function percentile(sorted: number[], p: number): number {
 /** Slider step time and first-load JS, on the production build with a 25k-node layer. */
 export async function benchMap(port: number): Promise<Figure[]> {
   const { dir, dbPath } = await prepareBenchDb();
-  const base = `http://127.0.0.1:${port}`;
-  const server = spawn(
-    "npx",
-    ["next", "start", "--port", String(port), "--hostname", "127.0.0.1"],
-    {
-      env: { ...process.env, ATLAS_DB_PATH: dbPath },
-      stdio: "ignore",
-      detached: true,
-    },
-  );
+  const server = await startServer(port, { ATLAS_DB_PATH: dbPath });
+  const base = server.url;
   try {
-    await waitFor(`${base}/api/health`, 60_000);
     const { times, missed, idle } = await measureSteps(base);
     const idleSorted = [...idle].sort((a, b) => a - b);
     const sorted = [...times].sort((a, b) => a - b);
@@ -165,7 +142,7 @@ export async function benchMap(port: number): Promise<Figure[]> {
       ...(await benchFirstLoad(base)),
     ];
   } finally {
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
+    server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

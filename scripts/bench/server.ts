@@ -1,19 +1,24 @@
 import { type ChildProcess, spawn } from "node:child_process";
 
-/** The production server (`next start`) on loopback with the given environment, in its own process group. */
+/**
+ * The production server (scripts/serve.ts, what `npm start` runs) on loopback with the given
+ * environment, in its own process group; the worker stays off so only the bench makes load.
+ */
 export async function startServer(
   port: number,
   env: Record<string, string>,
 ): Promise<{ url: string; stop(): void }> {
-  const child: ChildProcess = spawn(
-    "npx",
-    ["next", "start", "--port", String(port), "--hostname", "127.0.0.1"],
-    {
-      env: { ...process.env, ...env, ATLAS_WORKER: "0" },
-      stdio: "ignore",
-      detached: true,
+  const child: ChildProcess = spawn("npx", ["tsx", "scripts/serve.ts"], {
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      ATLAS_WORKER: "0",
     },
-  );
+    stdio: "ignore",
+    detached: true,
+  });
   const url = `http://127.0.0.1:${port}`;
   const until = Date.now() + 60_000;
   for (;;) {

@@ -9,7 +9,7 @@ const BUILD_INPUTS = [
   "components",
   "lib",
   "data/definitions",
-  "next.config.js",
+  "next.config.ts",
   "package-lock.json",
   "tsconfig.json",
 ];

@@ -1,0 +1,84 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { gzipSync } from "node:zlib";
+import { GET as health } from "@/app/api/health/route";
+import { GET as country } from "@/app/api/v1/countries/[iso]/route";
+import { GET as globalSouth } from "@/app/api/v1/global-south/route";
+import { GET as months } from "@/app/api/v1/months/route";
+import { GET as nodes } from "@/app/api/v1/nodes/route";
+import { GET as concentration } from "@/app/api/v1/pools/concentration/route";
+import { GET as pools } from "@/app/api/v1/pools/route";
+import { GET as shares } from "@/app/api/v1/shares/route";
+import { env } from "../env";
+import { type Header, securityHeaders } from "../http/security-headers";
+
+type Handler = (request: Request) => Promise<Response>;
+
+/**
+ * The public read API, answered before Next.js sees the request: the same route handlers (the
+ * files under app/api/ stay the one definition of each endpoint, and `next dev` serves them as
+ * usual), minus the framework's per-request work, which costs several times the handlers'
+ * own (SPEC §9: API throughput within 0.5× of a static file). Writes, admin endpoints and
+ * anything not listed here go to Next.js.
+ */
+const EXACT: Record<string, Handler> = {
+  "/api/health": health,
+  "/api/v1/months": months,
+  "/api/v1/shares": shares,
+  "/api/v1/global-south": globalSouth,
+  "/api/v1/nodes": nodes,
+  "/api/v1/pools": pools,
+  "/api/v1/pools/concentration": concentration,
+};
+const COUNTRY = /^\/api\/v1\/countries\/([^/]+)$/;
+
+/** Below this a gzip member costs more than it saves. */
+const GZIP_FROM_BYTES = 1024;
+
+export function fastApiHandler(pathname: string): Handler | null {
+  const exact = EXACT[pathname];
+  if (exact) return exact;
+  const match = COUNTRY.exec(pathname);
+  if (!match) return null;
+  const iso = decodeURIComponent(match[1] ?? "");
+  return (request) => country(request, { params: Promise.resolve({ iso }) });
+}
+
+/**
+ * Answers `req` if it is a GET of a fast-path endpoint and returns true; otherwise leaves it
+ * alone and returns false. Responses carry the same security headers Next.js would add.
+ */
+export async function serveFastApi(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  if (req.method !== "GET" || !req.url) return false;
+  const url = new URL(req.url, `http://${req.headers.host ?? "localhost"}`);
+  const handler = fastApiHandler(url.pathname);
+  if (!handler) return false;
+  const response = await handler(new Request(url, { headers: requestHeaders(req) }));
+  let body = Buffer.from(await response.arrayBuffer());
+  const headers: Record<string, string> = Object.fromEntries(response.headers);
+  for (const { key, value } of apiHeaders()) headers[key] = value;
+  if (body.length >= GZIP_FROM_BYTES && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+    body = gzipSync(body, { level: 6 });
+    headers["content-encoding"] = "gzip";
+    headers.vary = "Accept-Encoding";
+  }
+  headers["content-length"] = String(body.length);
+  res.writeHead(response.status, headers);
+  res.end(body);
+  return true;
+}
+
+let cachedHeaders: Header[] | undefined;
+
+/** What Next.js adds to these paths through next.config.ts (the fast path runs in production only). */
+function apiHeaders(): Header[] {
+  cachedHeaders ??= securityHeaders({ dev: false, tileUrl: env().NEXT_PUBLIC_TILE_URL });
+  return cachedHeaders;
+}
+
+function requestHeaders(req: IncomingMessage): Headers {
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(req.headers))
+    if (typeof value === "string") headers.set(key, value);
+    else if (Array.isArray(value)) for (const v of value) headers.append(key, v);
+  return headers;
+}

@@ -1,0 +1,40 @@
+import { createServer, type Server } from "node:http";
+import next from "next";
+import { serveFastApi } from "./fast-api";
+
+export interface ServeOptions {
+  port: number;
+  hostname?: string;
+  /** Project root holding the production build (.next). */
+  dir?: string;
+}
+
+/**
+ * The production server: Next.js for pages, assets and writes, with the public read API answered
+ * first by its own route handlers (fast-api.ts). Resolves once it listens.
+ */
+export async function serve({
+  port,
+  hostname,
+  dir = process.cwd(),
+}: ServeOptions): Promise<Server> {
+  const app = next({ dev: false, dir, port, ...(hostname ? { hostname } : {}) });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = createServer((req, res) => {
+    serveFastApi(req, res)
+      .then((served) => (served ? undefined : handle(req, res)))
+      .catch((error: unknown) => {
+        console.error(
+          JSON.stringify({ level: "error", msg: "request failed", error: String(error) }),
+        );
+        if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
+        res.end(JSON.stringify({ error: { code: "internal", message: "Something went wrong." } }));
+      });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, hostname, () => resolve());
+  });
+  return server;
+}
