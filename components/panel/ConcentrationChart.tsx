@@ -2,6 +2,7 @@ import { formatCount } from "@/lib/analytics/format";
 import { formatMonth } from "@/lib/analytics/month";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import type { ConcentrationResponse, PoolBasis } from "@/lib/api/schemas";
+import { monthX, CHART_PAD as PAD, CHART_W as W, YearAxis } from "./chart-axis";
 
 type Point = ConcentrationResponse["series"][number];
 
@@ -11,9 +12,7 @@ interface Props {
   month: string;
 }
 
-const W = 320;
 const H = 132;
-const PAD = { l: 30, r: 8, t: 8, b: 18 };
 /** The two panels share the x axis: Nakamoto coefficient above, HHI below. */
 const GAP = 12;
 const PANEL = (H - PAD.t - PAD.b - GAP) / 2;
@@ -79,8 +78,7 @@ export function describePoint(month: string, p: Point | undefined): string {
  * the selected month is marked.
  */
 export function ConcentrationChart({ months, series, month }: Props) {
-  const n = Math.max(1, months.length - 1);
-  const x = (i: number) => PAD.l + (i / n) * (W - PAD.l - PAD.r);
+  const x = monthX(months);
   const byMonth = new Map(series.map((p) => [p.month, p]));
   const maxN = Math.max(4, ...series.map((p) => p.nakamoto ?? 0));
   const maxH = Math.max(2500, Math.ceil(Math.max(0, ...series.map((p) => p.hhi)) / 500) * 500);
@@ -94,9 +92,6 @@ export function ConcentrationChart({ months, series, month }: Props) {
   const hRuns = chartRuns(months, byMonth, (i, p) => [x(i), yH(p.hhi)]);
   const at = months.findIndex((m) => m.month === month);
   const cur = byMonth.get(month);
-  const years = months.flatMap((m, i) =>
-    m.month.endsWith("-01") ? [[i, m.month.slice(0, 4)] as const] : [],
-  );
   const axes: [key: string, y: number, label: string][] = [
     ["n0", yN(0), "0"],
     ["nmax", yN(maxN), String(maxN)],
@@ -125,13 +120,7 @@ export function ConcentrationChart({ months, series, month }: Props) {
         <text x={PAD.l + 2} y={bottom + 8} className="axis">
           HHI
         </text>
-        {years
-          .filter((_, i) => i % 2 === 0)
-          .map(([i, label]) => (
-            <text key={label} x={x(i)} y={H - 4} className="axis" textAnchor="middle">
-              {label}
-            </text>
-          ))}
+        <YearAxis months={months} height={H} />
         <Runs list={nRuns} name="n" />
         <Runs list={hRuns} name="h" />
         {at >= 0 ? <line x1={x(at)} x2={x(at)} y1={PAD.t} y2={H - PAD.b} className="mark" /> : null}

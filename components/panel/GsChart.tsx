@@ -1,6 +1,7 @@
 import { formatMonth } from "@/lib/analytics/month";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import type { Method } from "@/lib/api/schemas";
+import { monthX, CHART_PAD as PAD, CHART_W as W, YearAxis } from "./chart-axis";
 
 interface Props {
   months: readonly TimelineMonth[];
@@ -11,17 +12,14 @@ interface Props {
   label: string;
 }
 
-const W = 320;
 const H = 120;
-const PAD = { l: 30, r: 8, t: 8, b: 18 };
 
 /**
  * The Global South share over every month, one line per run of same-method months: a change of
  * method or a gap breaks the line, so measured and reported figures are never joined.
  */
 export function GsChart({ months, series, month, compare, label }: Props) {
-  const n = Math.max(1, months.length - 1);
-  const x = (i: number) => PAD.l + (i / n) * (W - PAD.l - PAD.r);
+  const x = monthX(months);
   const y = (s: number) => PAD.t + (1 - s) * (H - PAD.t - PAD.b);
   const byMonth = new Map(series.map((p) => [p.month, p]));
   const runs: { method: Method; pts: [number, number][] }[] = [];
@@ -36,11 +34,6 @@ export function GsChart({ months, series, month, compare, label }: Props) {
   const at = months.findIndex((m) => m.month === month);
   const cmp = compare ? months.findIndex((m) => m.month === compare) : -1;
   const cur = byMonth.get(month);
-  const years = months.flatMap((m, i) =>
-    m.month.endsWith("-01") && m.month.slice(2, 4) !== ""
-      ? [[i, m.month.slice(0, 4)] as const]
-      : [],
-  );
   return (
     <figure className="gs-chart">
       <svg
@@ -57,13 +50,7 @@ export function GsChart({ months, series, month, compare, label }: Props) {
             </text>
           </g>
         ))}
-        {years
-          .filter((_, i) => i % 2 === 0)
-          .map(([i, label]) => (
-            <text key={label} x={x(i)} y={H - 4} className="axis" textAnchor="middle">
-              {label}
-            </text>
-          ))}
+        <YearAxis months={months} height={H} />
         {runs.map((r) =>
           r.pts.length > 1 ? (
             <polyline
