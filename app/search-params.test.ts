@@ -57,6 +57,19 @@ describe("parseViewState", () => {
     });
   });
 
+  test("still reads the view of links written as v=lat,lon,zoom, and a view east of 180°", () => {
+    expect(parseSearch("?v=45.00,60.00,3", timeline)).toEqual({
+      state: { ...DEFAULT_STATE, view: { lat: 45, lon: 60, zoom: 3 } },
+      notices: [],
+    });
+    expect(parseSearch("?lat=65&lon=185.5&z=4", timeline).state.view).toEqual({
+      lat: 65,
+      lon: 185.5,
+      zoom: 4,
+    });
+    expect(parseSearch("?lat=65&lon=201&z=4", timeline).notices[0]).toContain("not a longitude");
+  });
+
   test("names unknown parameters in one notice, but not other sites' tracking parameters", () => {
     const { state, notices } = parseSearch(
       "?zoom=3&utm_source=x&fbclid=y&a=1&b=2&c2=3&d=4",

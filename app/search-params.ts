@@ -18,6 +18,9 @@ export const PARAM = {
   zoom: "z",
 } as const;
 
+/** Links written before lat/lon/z existed carried the view as one `v=lat,lon,zoom`; still read. */
+const LEGACY_VIEW = "v";
+
 /** The map's zoom range (components/map/AtlasMap.tsx); zoom moves in quarter steps. */
 export const ZOOM = { min: 0.5, max: 8 } as const;
 
@@ -79,7 +82,9 @@ const decimal = (limit: number) =>
     .transform(Number)
     .refine((n) => Math.abs(n) <= limit);
 const latSchema = decimal(85);
-const lonSchema = decimal(180);
+// The map may be panned to ±200° (components/map/AtlasMap.tsx maxBounds) to show Chukotka and
+// Fiji whole, east of the antimeridian; such a view must survive a reload.
+const lonSchema = decimal(200);
 const zoomSchema = z
   .string()
   .regex(/^\d{1,2}(\.\d{1,2})?$/)
@@ -122,17 +127,18 @@ function parseLayers(value: string, notices: string[]): LayerSet {
   };
 }
 
-const KNOWN_PARAMS: readonly string[] = Object.values(PARAM);
+const KNOWN_PARAMS: readonly string[] = [...Object.values(PARAM), LEGACY_VIEW];
 
 /**
  * The map view needs all three of lat, lon and z; anything less (or out of range) is the whole
  * world, with a notice saying which part was wrong.
  */
 function parseMapView(raw: RawParams, notices: string[]): MapView | null {
+  const legacy = single(raw, LEGACY_VIEW)?.split(",");
   const text = {
-    lat: single(raw, PARAM.lat),
-    lon: single(raw, PARAM.lon),
-    zoom: single(raw, PARAM.zoom),
+    lat: single(raw, PARAM.lat) ?? legacy?.[0],
+    lon: single(raw, PARAM.lon) ?? legacy?.[1],
+    zoom: single(raw, PARAM.zoom) ?? legacy?.[2],
   };
   if (text.lat === undefined && text.lon === undefined && text.zoom === undefined) return null;
   const lat = latSchema.safeParse(text.lat ?? "");
@@ -140,7 +146,7 @@ function parseMapView(raw: RawParams, notices: string[]): MapView | null {
   const zoom = zoomSchema.safeParse(text.zoom ?? "");
   const wrong = [
     text.lat !== undefined && !lat.success && `"${clip(text.lat)}" is not a latitude (−85…85)`,
-    text.lon !== undefined && !lon.success && `"${clip(text.lon)}" is not a longitude (−180…180)`,
+    text.lon !== undefined && !lon.success && `"${clip(text.lon)}" is not a longitude (−200…200)`,
     text.zoom !== undefined &&
       !zoom.success &&
       `"${clip(text.zoom)}" is not a zoom level (${ZOOM.min}…${ZOOM.max})`,

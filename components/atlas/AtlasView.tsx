@@ -9,7 +9,7 @@ import {
   useState,
 } from "react";
 import { useSWRConfig } from "swr";
-import type { MapView } from "@/app/search-params";
+import type { MapView, ViewState } from "@/app/search-params";
 import { serializeViewState } from "@/app/search-params";
 import {
   sharesByCountry,
@@ -47,7 +47,26 @@ export function AtlasView({
 }: Omit<AtlasProps, "fallback">) {
   const index = useMonths().data;
   const latest = index?.latest ?? null;
-  const [state, update] = useViewState(initial, timeline, latest);
+  // A step moves the slider (its cursor) and restyles the map from the cache (every month's
+  // shares are prefetched) in one frame; the page's month, and with it the header, panel, table
+  // and URL, follows once the slider pauses, as an interruptible transition. Holding an arrow key
+  // thus costs one small frame per month, not one page render per month. Months that do not
+  // come from the slider (Back/Forward, the latest month arriving) move the cursor themselves.
+  const [slider] = useState<SliderLink>(() => ({
+    cursor: createMonthCursor(initial.month ?? latest ?? timeline.last),
+    restyle: null,
+  }));
+  const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const latestRef = useRef(latest);
+  latestRef.current = latest;
+  const onPop = useCallback(
+    (next: ViewState) => {
+      clearTimeout(settle.current); // a step not yet followed must not undo the Back
+      slider.cursor.set(next.month ?? latestRef.current ?? timeline.last);
+    },
+    [slider, timeline.last],
+  );
+  const [state, update] = useViewState(initial, timeline, latest, onPop);
   const month = state.month ?? latest ?? timeline.last;
   const live = month === latest;
   const months = useMemo(
@@ -57,15 +76,6 @@ export function AtlasView({
   const monthList = useMemo(() => months.map((m) => m.month), [months]);
   usePrefetchMonths(useMemo(() => index?.months ?? [], [index]));
   const available = useMemo(() => (index ? new Set(index.months) : null), [index]);
-  // A step moves the slider (its cursor) and restyles the map from the cache (every month's
-  // shares are prefetched) in one frame; the page's month, and with it the header, panel, table
-  // and URL, follows once the slider pauses, as an interruptible transition. Holding an arrow key
-  // thus costs one small frame per month, not one page render per month.
-  const [slider] = useState<SliderLink>(() => ({
-    cursor: createMonthCursor(month),
-    restyle: null,
-  }));
-  const settling = useRef<{ timer?: ReturnType<typeof setTimeout>; sent?: string }>({});
   const { cache } = useSWRConfig();
   const setMonth = useCallback(
     (m: string) => {
@@ -74,21 +84,21 @@ export function AtlasView({
       const entry = cache.get(KEYS.shares(m)) as { data?: SharesResponse | null } | undefined;
       const cached = gap ? null : entry?.data;
       if (cached !== undefined) slider.restyle?.(cached ? sharesByCountry(cached.rows) : null, m);
-      clearTimeout(settling.current.timer);
-      settling.current.timer = setTimeout(() => {
-        settling.current.sent = m;
+      clearTimeout(settle.current);
+      settle.current = setTimeout(() => {
+        settle.current = undefined;
         startTransition(() => update({ month: m }));
       }, SETTLE_MS);
     },
     [available, cache, update, slider],
   );
-  useEffect(() => () => clearTimeout(settling.current.timer), []);
-  // A month that did not come from the slider (Back/Forward, the latest month arriving) moves
-  // the slider too. Layout effect: the map's own effects read the cursor right after.
+  useEffect(() => () => clearTimeout(settle.current), []);
+  // "The latest month" is known once the month index loads (or changes with new data); a view
+  // that follows the latest month moves its slider there, unless a step is on its way.
+  const followsLatest = state.month === null;
   useLayoutEffect(() => {
-    if (month === settling.current.sent) settling.current.sent = undefined;
-    else slider.cursor.set(month);
-  }, [month, slider]);
+    if (followsLatest && settle.current === undefined) slider.cursor.set(latest ?? timeline.last);
+  }, [followsLatest, latest, slider, timeline.last]);
   const selectCountry = useCallback((c: string) => update({ country: c }), [update]);
   const setView = useCallback((v: MapView) => update({ view: v }), [update]);
   const playback = usePlayback(monthList, slider.cursor, setMonth);

@@ -15,8 +15,16 @@ const URL_WRITE_DELAY_MS = 150;
  * The view state, mirrored into the address bar through the one typed module
  * (app/search-params.ts): the same parse the server used, the same serialize (defaults left out).
  */
-export function useViewState(initial: ViewState, timeline: Timeline, latest: string | null) {
+export function useViewState(
+  initial: ViewState,
+  timeline: Timeline,
+  latest: string | null,
+  /** Told of every Back/Forward before it is applied (the slider's cursor follows it). */
+  onPop?: (state: ViewState) => void,
+) {
   const [state, setState] = useState(initial);
+  const popped = useRef(onPop);
+  popped.current = onPop;
   // Deliberate changes (definition, layers, country, compare) get their own history entry, so
   // Back undoes them; month and map moves only replace the current entry, so scrubbing the
   // slider or panning does not flood the history.
@@ -36,7 +44,11 @@ export function useViewState(initial: ViewState, timeline: Timeline, latest: str
   }, [state, latest]);
 
   useEffect(() => {
-    const onPop = () => setState(parseSearch(window.location.search, timeline).state);
+    const onPop = () => {
+      const next = parseSearch(window.location.search, timeline).state;
+      popped.current?.(next);
+      setState(next);
+    };
     window.addEventListener("popstate", onPop);
     return () => window.removeEventListener("popstate", onPop);
   }, [timeline]);

@@ -72,6 +72,8 @@ export function useAnimationExport(view: {
           signal: controller.signal,
           onProgress: (done, total) => setJob({ kind: "running", done, total }),
         });
+        // Cancel pressed during the encoder's final flush: nothing is downloaded.
+        if (controller.signal.aborted) throw new Error("cancelled");
         const name = exportFilename(from, to, view.definition, format);
         downloadBlob(blob, name);
         setJob({ kind: "done", text: `Downloaded ${name} (${formatSize(blob.size)})` });

@@ -77,9 +77,11 @@ export class NodeCanvasLayer extends L.Layer {
     if (!map || !canvas || !ctx) return;
     const size = map.getSize();
     const ratio = window.devicePixelRatio || 1;
-    if (canvas.width !== size.x * ratio || canvas.height !== size.y * ratio) {
-      canvas.width = size.x * ratio;
-      canvas.height = size.y * ratio;
+    const width = Math.round(size.x * ratio);
+    const height = Math.round(size.y * ratio);
+    if (canvas.width !== width || canvas.height !== height) {
+      canvas.width = width;
+      canvas.height = height;
       canvas.style.width = `${size.x}px`;
       canvas.style.height = `${size.y}px`;
     }
@@ -136,6 +138,10 @@ export class NodeCanvasLayer extends L.Layer {
   private readonly zoomIn = (e: MouseEvent): void => {
     const map = this._map as L.Map | undefined;
     if (!map || (e.target instanceof Element && e.target.closest(".leaflet-control"))) return;
+    // The click that ends a drag is not a click on a cluster; at full zoom there is nothing
+    // to zoom into, so the click is the country's below.
+    const drag = map.dragging as L.Handler & { moved?: () => boolean };
+    if (drag?.moved?.() || map.getZoom() >= map.getMaxZoom()) return;
     const point = map.mouseEventToContainerPoint(e);
     const hit = clusterAt(this.clusters, point.x, point.y);
     if (!hit || hit.locations < 2) return;

@@ -41,12 +41,22 @@ export function ViewSync({
   }, [map]);
 
   useEffect(() => {
+    // Leaflet only watches the window; its container also changes size when the compare map
+    // comes or goes (half width ↔ full width). A stale size puts getCenter() off-centre.
+    const observer = new ResizeObserver(() => map.invalidateSize({ pan: false }));
+    observer.observe(map.getContainer());
+    return () => observer.disconnect();
+  }, [map]);
+
+  useEffect(() => {
     let moved = false;
     const start = () => {
       moved = true;
     };
     const end = () => {
       if (!moved) return;
+      // One gesture, one report: moves made to follow another map (compare) are not ours.
+      moved = false;
       const c = map.getCenter();
       report.current({ lat: c.lat, lon: c.lng, zoom: map.getZoom() });
     };

@@ -92,3 +92,19 @@ describe("hit testing and labels", () => {
     ]);
   });
 });
+
+describe("clusters and panning", () => {
+  test("the same places group the same way after the map is panned by a few pixels", () => {
+    const nodes = projectNodes([
+      [50, 8, 30],
+      [52.5, 13.4, 10],
+      [48.1, 11.6, 5],
+      [-23, -46, 5],
+    ]);
+    const view = { scale: 4, originX: 300, originY: 200, width: 600, height: 400 };
+    const groups = (originX: number) =>
+      clusterNodes(nodes, { ...view, originX }).map((c) => [c.nodes, c.locations]);
+    expect(groups(307)).toEqual(groups(300));
+    expect(groups(331)).toEqual(groups(300));
+  });
+});

@@ -57,11 +57,12 @@ export interface ScreenView {
 }
 
 /**
- * Bins every location in view into `cell`-pixel squares of the container and returns one
- * cluster per non-empty square, largest first (so small ones are drawn on top).
+ * Bins every location in view into `cell`-pixel squares and returns one cluster per non-empty
+ * square, largest first (so small ones are drawn on top). The squares are fixed to the world at
+ * this zoom, not to the container, so panning does not regroup the clusters.
  */
 export function clusterNodes(nodes: ProjectedNodes, view: ScreenView, cell = 44): NodeCluster[] {
-  const cols = Math.ceil(view.width / cell) + 1;
+  const cols = Math.ceil((256 * view.scale) / cell) + 1;
   const index = new Map<number, number>();
   const sumX: number[] = [];
   const sumY: number[] = [];
@@ -71,7 +72,8 @@ export function clusterNodes(nodes: ProjectedNodes, view: ScreenView, cell = 44)
     const px = (nodes.x[i] ?? 0) * view.scale - view.originX;
     const py = (nodes.y[i] ?? 0) * view.scale - view.originY;
     if (px < 0 || py < 0 || px >= view.width || py >= view.height) continue;
-    const key = Math.floor(py / cell) * cols + Math.floor(px / cell);
+    const key =
+      Math.floor((py + view.originY) / cell) * cols + Math.floor((px + view.originX) / cell);
     const weight = nodes.count[i] ?? 0;
     let at = index.get(key);
     if (at === undefined) {

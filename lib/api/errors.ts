@@ -23,7 +23,12 @@ export function errorResponse(status: number, code: string, message: string): Re
 /** Maps any thrown value to a JSON error; unexpected ones are logged and never leak a stack. */
 export function toErrorResponse(error: unknown): Response {
   if (error instanceof ApiError) return errorResponse(error.status, error.code, error.message);
-  if (error instanceof StoreUnavailableError) {
+  // By name as well: the production server holds two copies of this class (Next's bundle and
+  // the read API's fast path) sharing one store, so a failure may come from the other copy.
+  if (
+    error instanceof StoreUnavailableError ||
+    (error instanceof Error && error.name === "StoreUnavailableError")
+  ) {
     return errorResponse(503, "db_unavailable", "The database is unavailable; try again shortly.");
   }
   console.error(

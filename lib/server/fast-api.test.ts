@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { resetEnvCache } from "../env";
-import { fastApiHandler, serveFastApi } from "./fast-api";
+import { acceptsGzip, fastApiHandler, serveFastApi } from "./fast-api";
 
 let dir: string;
 let server: Server;
@@ -76,6 +76,28 @@ describe("the read API's fast path", () => {
     expect(Number(zipped.headers["content-length"])).toBe(zipped.body.length);
     expect(gunzipSync(zipped.body).equals(plain.body)).toBe(true);
     expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.headers.vary).toBe("Accept-Encoding");
+    const refused = await get("/api/v1/shares?month=2019-09", {
+      "accept-encoding": "gzip;q=0, identity",
+    });
+    expect(refused.headers["content-encoding"]).toBeUndefined();
+  });
+
+  test("reads Accept-Encoding with its weights", () => {
+    expect(acceptsGzip("gzip, deflate, br")).toBe(true);
+    expect(acceptsGzip("br;q=1.0, gzip;q=0.8")).toBe(true);
+    expect(acceptsGzip("gzip;q=0")).toBe(false);
+    expect(acceptsGzip("x-gzip")).toBe(false);
+    expect(acceptsGzip("*")).toBe(true);
+    expect(acceptsGzip("*;q=0")).toBe(false);
+    expect(acceptsGzip(undefined)).toBe(false);
+  });
+
+  test("a malformed escape or Host header is a client's problem, never a 500", async () => {
+    const escape = await get("/api/v1/countries/%E0%A4%A");
+    expect(escape.status).toBe(400);
+    const host = await get("/api/v1/months", { host: "a b" });
+    expect(host.status).toBe(200);
   });
 
   test("passes the country of /api/v1/countries/{ISO} to its route, and its errors through", async () => {
@@ -99,6 +121,7 @@ describe("the read API's fast path", () => {
     expect((await get("/api/v1/shares?month=2019-09", {}, "HEAD")).status).toBe(418);
     expect((await get("/api/v1/webhooks")).status).toBe(418);
     expect((await get("/")).status).toBe(418);
+    expect((await get("//evil.example/api/v1/months")).status).toBe(418);
     expect(fastApiHandler("/api/v1/countries/KZ/extra")).toBeNull();
   });
 });

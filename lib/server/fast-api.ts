@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
 import { GET as health } from "@/app/api/health/route";
 import { GET as country } from "@/app/api/v1/countries/[iso]/route";
 import { GET as globalSouth } from "@/app/api/v1/global-south/route";
@@ -33,13 +34,19 @@ const COUNTRY = /^\/api\/v1\/countries\/([^/]+)$/;
 
 /** Below this a gzip member costs more than it saves. */
 const GZIP_FROM_BYTES = 1024;
+const gzipAsync = promisify(gzip);
 
 export function fastApiHandler(pathname: string): Handler | null {
   const exact = EXACT[pathname];
   if (exact) return exact;
   const match = COUNTRY.exec(pathname);
   if (!match) return null;
-  const iso = decodeURIComponent(match[1] ?? "");
+  const raw = match[1] ?? "";
+  // A malformed escape is the route's 400 ("not an ISO code"), not a server error.
+  let iso = raw;
+  try {
+    iso = decodeURIComponent(raw);
+  } catch {}
   return (request) => country(request, { params: Promise.resolve({ iso }) });
 }
 
@@ -48,23 +55,43 @@ export function fastApiHandler(pathname: string): Handler | null {
  * alone and returns false. Responses carry the same security headers Next.js would add.
  */
 export async function serveFastApi(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
-  if (req.method !== "GET" || !req.url) return false;
-  const url = new URL(req.url, `http://${req.headers.host ?? "localhost"}`);
+  // Only origin-form paths under /api/: anything else (`//host/…`, `*`) is Next's to judge. The
+  // Host header is not used: the handlers need the path and query only, and a malformed Host
+  // must not turn into an error here.
+  if (req.method !== "GET" || !req.url?.startsWith("/api/")) return false;
+  const url = new URL(req.url, "http://localhost");
   const handler = fastApiHandler(url.pathname);
   if (!handler) return false;
   const response = await handler(new Request(url, { headers: requestHeaders(req) }));
   let body = Buffer.from(await response.arrayBuffer());
   const headers: Record<string, string> = Object.fromEntries(response.headers);
   for (const { key, value } of apiHeaders()) headers[key] = value;
-  if (body.length >= GZIP_FROM_BYTES && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
-    body = gzipSync(body, { level: 6 });
-    headers["content-encoding"] = "gzip";
+  if (body.length >= GZIP_FROM_BYTES) {
     headers.vary = "Accept-Encoding";
+    if (acceptsGzip(req.headers["accept-encoding"])) {
+      // Off the event loop: a 60k-node location list takes milliseconds to compress.
+      body = await gzipAsync(body, { level: 6 });
+      headers["content-encoding"] = "gzip";
+    }
   }
   headers["content-length"] = String(body.length);
   res.writeHead(response.status, headers);
   res.end(body);
   return true;
+}
+
+/** Whether an Accept-Encoding header allows gzip (a `q=0` refuses it; `*` allows it). */
+export function acceptsGzip(header: string | undefined): boolean {
+  let gzipQ: number | null = null;
+  let anyQ: number | null = null;
+  for (const part of (header ?? "").split(",")) {
+    const [name = "", ...params] = part.trim().toLowerCase().split(";");
+    const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    const weight = q === undefined ? 1 : Number(q);
+    if (name.trim() === "gzip") gzipQ = weight;
+    else if (name.trim() === "*") anyQ = weight;
+  }
+  return (gzipQ ?? anyQ ?? 0) > 0;
 }
 
 let cachedHeaders: Header[] | undefined;

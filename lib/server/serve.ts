@@ -28,7 +28,12 @@ export async function serve({
         console.error(
           JSON.stringify({ level: "error", msg: "request failed", error: String(error) }),
         );
-        if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
+        // Half an answer already sent cannot be turned into an error: cut the connection.
+        if (res.headersSent) {
+          res.destroy();
+          return;
+        }
+        res.writeHead(500, { "content-type": "application/json", "cache-control": "no-store" });
         res.end(JSON.stringify({ error: { code: "internal", message: "Something went wrong." } }));
       });
   });

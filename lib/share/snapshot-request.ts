@@ -23,6 +23,8 @@ export const snapshotRequestSchema = z
     lat: param.optional(),
     lon: param.optional(),
     z: param.optional(),
+    /** The map view as links wrote it before lat/lon/z (still read by app/search-params.ts). */
+    v: param.optional(),
   })
   .strict();
 
