@@ -94,8 +94,8 @@ describe("the read API's fast path", () => {
   });
 
   test("a malformed escape or Host header is a client's problem, never a 500", async () => {
-    const escape = await get("/api/v1/countries/%E0%A4%A");
-    expect(escape.status).toBe(400);
+    const badEscape = await get("/api/v1/countries/%E0%A4%A");
+    expect(badEscape.status).toBe(400);
     const host = await get("/api/v1/months", { host: "a b" });
     expect(host.status).toBe(200);
   });
