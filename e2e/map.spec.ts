@@ -27,6 +27,16 @@ test.describe("the live map", () => {
     await slider.press("PageUp");
     await expect(slider).toHaveAttribute("aria-valuetext", "September 2020");
     await expect(page).toHaveURL(/m=2020-09/);
+
+    // The map keeps its size whatever the month's label ("May 2020 measured" vs "September
+    // 2020 measured" wrap differently): a resize would re-lay the map out on every step.
+    const map = page.locator(".leaflet-container").first();
+    const size = await map.boundingBox();
+    for (const key of ["ArrowLeft", "ArrowLeft", "ArrowLeft", "ArrowLeft", "End", "Home"]) {
+      await slider.press(key);
+      await page.waitForTimeout(150); // the page follows the slider after a pause
+      expect(await map.boundingBox()).toEqual(size);
+    }
   });
 
   test("End reaches the current month, shown as a gap when no source covers it", async ({
