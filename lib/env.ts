@@ -78,7 +78,7 @@ const envSchema = z.object({
   /**
    * Optional raster tiles under the bundled country shapes, e.g. an operator's own tile server
    * (`https://tiles.example.org/{z}/{x}/{y}.png`). Unset: no tiles, no third-party requests.
-   * Its origin must also be allowed by the CSP (lib/http/security-headers.ts reads the same variable).
+   * Its origin must also be allowed by the CSP (lib/http/security-headers.js reads the same variable).
    */
   NEXT_PUBLIC_TILE_URL: z.url().optional(),
 });

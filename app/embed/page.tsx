@@ -9,7 +9,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /**
  * The chromeless map for other sites' iframes: the same URL parameters as `/`, map and timeline
- * only, with attribution and a link to the full view. Only this route may be framed (next.config.ts).
+ * only, with attribution and a link to the full view. Only this route may be framed (next.config.js).
  */
 export default async function EmbedPage({ searchParams }: Props) {
   const props = await atlasProps(await searchParams);

@@ -10,7 +10,7 @@ import { GET as concentration } from "@/app/api/v1/pools/concentration/route";
 import { GET as pools } from "@/app/api/v1/pools/route";
 import { GET as shares } from "@/app/api/v1/shares/route";
 import { env } from "../env";
-import { type Header, securityHeaders } from "../http/security-headers";
+import { type Header, securityHeaders } from "../http/security-headers.js";
 
 type Handler = (request: Request) => Promise<Response>;
 
@@ -96,7 +96,7 @@ export function acceptsGzip(header: string | undefined): boolean {
 
 let cachedHeaders: Header[] | undefined;
 
-/** What Next.js adds to these paths through next.config.ts (the fast path runs in production only). */
+/** What Next.js adds to these paths through next.config.js (the fast path runs in production only). */
 function apiHeaders(): Header[] {
   cachedHeaders ??= securityHeaders({ dev: false, tileUrl: env().NEXT_PUBLIC_TILE_URL });
   return cachedHeaders;

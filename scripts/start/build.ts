@@ -9,7 +9,7 @@ const BUILD_INPUTS = [
   "components",
   "lib",
   "data/definitions",
-  "next.config.ts",
+  "next.config.js",
   "package-lock.json",
   "tsconfig.json",
 ];

@@ -1,8 +1,7 @@
-import type { NextConfig } from "next";
-import { embedHeaders, securityHeaders } from "./lib/http/security-headers";
+import { embedHeaders, securityHeaders } from "./lib/http/security-headers.js";
 
 /**
- * Security headers (lib/http/security-headers.ts) on every response, framing allowed on /embed
+ * Security headers (lib/http/security-headers.js) on every response, framing allowed on /embed
  * only; snapshots cached as immutable.
  */
 const headerOptions = {
@@ -10,7 +9,8 @@ const headerOptions = {
   tileUrl: process.env.NEXT_PUBLIC_TILE_URL,
 };
 
-const nextConfig: NextConfig = {
+/** @type {import('next').NextConfig} */
+const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native and driver packages stay outside the server bundle.

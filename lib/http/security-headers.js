@@ -1,26 +1,13 @@
 /**
  * Security headers for every response, in one place for both servers that answer: Next.js (via
- * next.config.ts) and the read-only API fast path (lib/server/fast-api.ts). The CSP allows only
- * our own origin; inline styles are permitted because Next.js and Leaflet set style attributes.
+ * next.config.js, which loads plain JavaScript, hence this file's language; types in the .d.ts
+ * beside it) and the read-only API fast path (lib/server/fast-api.ts). The CSP allows only our
+ * own origin; inline styles are permitted because Next.js and Leaflet set style attributes.
  * Framing is refused everywhere except on /embed, the chromeless map other sites may frame.
  */
 
-export interface Header {
-  key: string;
-  value: string;
-}
-
-export interface HeaderOptions {
-  /** `next dev` needs eval for its fast refresh. */
-  dev: boolean;
-  /**
-   * The optional raster tile server (NEXT_PUBLIC_TILE_URL, see lib/env.ts) is the only external
-   * origin the page may load from, and only for images. Unset (the default): self only.
-   */
-  tileUrl: string | undefined;
-}
-
-function tileOrigin(url: string | undefined): string {
+/** @param {string | undefined} url */
+function tileOrigin(url) {
   if (!url) return "";
   try {
     return ` ${new URL(url.replace(/\{[a-z]\}/g, "a")).origin}`;
@@ -29,7 +16,11 @@ function tileOrigin(url: string | undefined): string {
   }
 }
 
-const cspParts = (frameAncestors: string, { dev, tileUrl }: HeaderOptions) => [
+/**
+ * @param {string} frameAncestors
+ * @param {import("./security-headers").HeaderOptions} options
+ */
+const cspParts = (frameAncestors, { dev, tileUrl }) => [
   "default-src 'self'",
   `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
   "style-src 'self' 'unsafe-inline'",
@@ -42,14 +33,14 @@ const cspParts = (frameAncestors: string, { dev, tileUrl }: HeaderOptions) => [
   "object-src 'none'",
 ];
 
-const common: Header[] = [
+const common = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
 
-/** Every route but /embed. */
-export function securityHeaders(options: HeaderOptions): Header[] {
+/** @param {import("./security-headers").HeaderOptions} options */
+export function securityHeaders(options) {
   return [
     { key: "Content-Security-Policy", value: cspParts("'none'", options).join("; ") },
     { key: "X-Frame-Options", value: "DENY" },
@@ -57,7 +48,7 @@ export function securityHeaders(options: HeaderOptions): Header[] {
   ];
 }
 
-/** /embed only: any site may frame it (no X-Frame-Options, frame-ancestors *). */
-export function embedHeaders(options: HeaderOptions): Header[] {
+/** @param {import("./security-headers").HeaderOptions} options */
+export function embedHeaders(options) {
   return [{ key: "Content-Security-Policy", value: cspParts("*", options).join("; ") }, ...common];
 }
