@@ -25,6 +25,7 @@ describe.skipIf(!existsSync(DEFAULT_RAW_DIR))("derive-seed on the real raw files
     expect(files.map((f) => f.path).sort()).toEqual([
       "data/definitions/g77.json",
       "data/definitions/unctad-ex-china.json",
+      "data/definitions/unctad-legacy.json",
       "data/definitions/unctad.json",
       "data/pool-locations.csv",
       "data/seed/README.md",

@@ -10,7 +10,7 @@ import {
 } from "../../lib/seed/schema";
 import { deriveBitnodes } from "./bitnodes";
 import { deriveCbeci } from "./cbeci";
-import { deriveG77, deriveUnctad, deriveUnctadExChina } from "./definitions";
+import { deriveG77, deriveUnctad, deriveUnctadExChina, deriveUnctadLegacy } from "./definitions";
 import { deriveFixtures } from "./fixtures";
 import { formatJson, type JsonFormat } from "./json";
 import { derivePoolLocations } from "./pool-locations";
@@ -78,8 +78,14 @@ export function deriveAll(rawDir: string): DerivedFile[] {
 }
 
 export function deriveDefinitions(rawDir: string): Definition[] {
-  const unctad = deriveUnctad(readRawText(rawDir, RAW.countryCodes));
-  return [unctad, deriveG77(readRawText(rawDir, RAW.g77)), deriveUnctadExChina(unctad)];
+  const countryCodes = readRawText(rawDir, RAW.countryCodes);
+  const unctad = deriveUnctad(countryCodes);
+  return [
+    unctad,
+    deriveUnctadExChina(unctad),
+    deriveUnctadLegacy(countryCodes),
+    deriveG77(readRawText(rawDir, RAW.g77)),
+  ];
 }
 
 function sha256(text: string): string {
