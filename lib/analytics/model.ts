@@ -1,5 +1,5 @@
 import type { PoolShareObservation } from "../store/pool-history";
-import { roundShare } from "./series";
+import { roundShare } from "./range";
 
 /**
  * The pool-attribution model (README, "The monthly model"): for a month without measured data,

@@ -1,4 +1,3 @@
-import { updateModel } from "../analytics/model-store";
 import { monthEndExclusive } from "../analytics/month";
 import { sourceFacts } from "../sources/catalog";
 import { hasIngest, ingestId, insertIngest } from "../store/ingests";
@@ -157,8 +156,6 @@ export async function importSeed(
       await recordSourceSuccess(trx, data.source.id, at, null);
     }
     await importPoolData(trx, bundle, claim, at);
-    // The model is derived from pool shares and server locations: refresh it after new inputs.
-    if (result.imported.length > 0) await updateModel(trx, at);
     return result;
   });
 }

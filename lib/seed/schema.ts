@@ -10,7 +10,7 @@ export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "month mu
 export const iso2Schema = z
   .string()
   .regex(/^[A-Z]{2}$/, "country must be an ISO 3166-1 alpha-2 code");
-export const methodSchema = z.enum(["measured", "reported", "modeled"]);
+export const methodSchema = z.enum(["measured", "reported"]);
 export type Method = z.infer<typeof methodSchema>;
 
 /** Who published the data, under which licence, and how our copy was derived. */

@@ -22,8 +22,6 @@ export const sourceCatalog: readonly SourceFacts[] = [
   { id: "bitcoind", kind: "live", staleAfterHours: 6 },
   { id: "mempool", kind: "live", staleAfterHours: 48 },
   { id: "pool-locations", kind: "live", staleAfterHours: 24 * 30 },
-  // Derived from the two above; its freshness follows theirs, so it is never reported stale itself.
-  { id: "model-pools", kind: "archive", staleAfterHours: null },
 ];
 
 export function sourceFacts(id: string): SourceFacts {

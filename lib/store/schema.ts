@@ -45,7 +45,7 @@ export interface CountrySharesTable {
   country: string | null;
   share: number;
   hashrate_ehs: number | null;
-  method: "measured" | "reported" | "modeled";
+  method: "measured" | "reported";
   basis: string;
   caveat: string | null;
   ingest_id: string;

@@ -6,6 +6,7 @@ import { formatParam } from "@/lib/api/params";
 import { parseQuery } from "@/lib/api/query";
 import { DEFAULT_DEFINITION_ID, getDefinition, loadDefinitions } from "@/lib/geo/definitions";
 import { getStore } from "@/lib/store/instance";
+import { listSources } from "@/lib/store/sources";
 
 export const dynamic = "force-dynamic";
 
@@ -20,21 +21,46 @@ const query = z.object({
 export const GET = handled(async (request) => {
   const { definition: id, format } = parseQuery(request.url, query);
   const definition = getDefinition(id);
-  const { series, insufficient } = await getGlobalSouth((await getStore()).db, definition);
+  const { db } = await getStore();
+  const { series, insufficient } = await getGlobalSouth(db, definition);
   if (format === "csv") {
     const rows = series.map((p) => [
       p.month,
       definition.id,
       p.share,
+      p.low,
+      p.high,
+      p.unattributed,
+      p.relocated,
       p.coverage,
       p.method,
       p.source,
+      p.caveats.join(" "),
     ]);
     return csvResponse(
-      toCsv(["month", "definition", "share", "coverage", "method", "source"], rows),
+      toCsv(
+        [
+          "month",
+          "definition",
+          "share",
+          "low",
+          "high",
+          "unattributed",
+          "relocated",
+          "coverage",
+          "method",
+          "source",
+          "caveats",
+        ],
+        rows,
+      ),
       `global-south-${definition.id}.csv`,
     );
   }
+  const used = new Set(series.map((p) => p.source));
+  const sources = (await listSources(db))
+    .filter((s) => used.has(s.id))
+    .map((s) => ({ id: s.id, name: s.name, publisher: s.publisher }));
   return Response.json(
     {
       definition: {
@@ -42,8 +68,10 @@ export const GET = handled(async (request) => {
         name: definition.name,
         source: definition.sourceUrl,
         definedBy: definition.definedBy,
+        vintage: definition.vintage,
       },
       series,
+      sources,
       minCoverage: MIN_GLOBAL_SOUTH_COVERAGE,
       insufficient,
     },
