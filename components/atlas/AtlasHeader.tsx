@@ -1,10 +1,12 @@
 "use client";
 import { memo } from "react";
+import type { MonthsResponse } from "@/lib/api/schemas";
 import { LiveStatus } from "./LiveStatus";
 
 /** Title, the one-sentence summary (also what a screen reader hears first) and the live status. */
 export const AtlasHeader = memo(function AtlasHeader(props: {
   sentence: string;
+  newest: MonthsResponse["newest"];
   live: boolean;
   lastChanged: Date | null;
   loading: boolean;
@@ -17,6 +19,7 @@ export const AtlasHeader = memo(function AtlasHeader(props: {
         <p className="summary">{props.sentence}</p>
       </div>
       <LiveStatus
+        newest={props.newest}
         live={props.live}
         lastChanged={props.lastChanged}
         loading={props.loading}

@@ -28,6 +28,8 @@ export function MapStage(props: {
   selected: string | null;
   nodeCounts: ReadonlyMap<string, number> | null;
   nodeDate: string | null;
+  /** Why the month has no node layer (e.g. the newest snapshot is more than 92 days older). */
+  nodeGapNote: string | null;
   locations: readonly (readonly [number, number, number])[];
   pools: PoolsResponse | null;
   view: MapView | null;
@@ -95,6 +97,7 @@ export function MapStage(props: {
           showPools={props.layers.pools}
           poolCount={props.pools?.servers.length ?? 0}
           nodeGap={props.nodeCounts === null}
+          nodeGapNote={props.nodeGapNote}
         />
       </section>
       {compare ? (

@@ -1,4 +1,4 @@
-import { formatPercent } from "@/lib/analytics/format";
+import { formatTenths } from "@/lib/analytics/range";
 import { BREAKS, GLOBAL_SOUTH_OUTLINE, legendLabels, NO_DATA, PALETTE } from "./colour";
 
 /** The map key: the share classes, what grey means, the unallocated bucket, outlines and dots. */
@@ -11,6 +11,8 @@ export function Legend(props: {
   showPools: boolean;
   poolCount: number;
   nodeGap: boolean;
+  /** Why there are no node discs, naming the newest older snapshot when there is one. */
+  nodeGapNote: string | null;
 }) {
   const labels = legendLabels();
   return (
@@ -32,10 +34,10 @@ export function Legend(props: {
             <span className="swatch" style={{ background: NO_DATA }} /> No data: not named by the
             source
           </p>
-          {props.unallocated !== null && props.unallocated > 0 ? (
+          {props.unallocated !== null && props.unallocated >= 0.0005 ? (
             <p className="legend-row small">
-              Unallocated: {formatPercent(props.unallocated)} of hashrate the source assigns to no
-              country (“Other”) — not drawn.
+              No country named for {formatTenths(props.unallocated)} % of hashrate (the source’s
+              “Other”, or not covered) — unknown, not drawn.
             </p>
           ) : null}
           {props.hasFlagged ? (
@@ -54,7 +56,7 @@ export function Legend(props: {
         <p className="legend-row">
           <span className="dot-key" />{" "}
           {props.nodeGap
-            ? "Nodes: no snapshot at or before this month"
+            ? (props.nodeGapNote ?? "Nodes: no snapshot within 92 days of this month")
             : "Reachable nodes (grouped by area: size and number = nodes)"}
         </p>
       ) : null}

@@ -22,7 +22,9 @@ export function CountryPanel(props: {
 }) {
   const history = useCountry(props.iso2).data;
   const named = (history?.series ?? []).flatMap((p) =>
-    p.share === null ? [] : [{ month: p.month, share: p.share, method: p.method }],
+    p.share === null
+      ? []
+      : [{ month: p.month, share: p.share, method: p.method, source: p.source }],
   );
   const servers = props.pools?.servers.filter((s) => s.country === props.iso2) ?? [];
   return (
@@ -43,11 +45,15 @@ export function CountryPanel(props: {
         <dd>
           {props.share
             ? `${formatPercent(props.share.share)} (${props.method})`
-            : "not named by the source"}
+            : "not named by the source (unknown, not 0)"}
           {props.share?.flagged ? <span className="caveat"> * {props.share.caveat}</span> : null}
         </dd>
         <dt>Reachable nodes</dt>
-        <dd>{props.nodes === null ? "no snapshot yet" : formatCount(props.nodes)}</dd>
+        <dd>
+          {props.nodes === null
+            ? "no snapshot within 92 days of this month"
+            : formatCount(props.nodes)}
+        </dd>
         <dt>Pool servers located here</dt>
         <dd>
           {servers.length ? servers.map((s) => `${s.name} (${s.host})`).join(", ") : "none known"}

@@ -1,7 +1,7 @@
 import { countryName } from "../geo/countries";
 import { getMonthlyPoolEvidence } from "../store/pool-history";
 import type { Db } from "../store/schema";
-import { buildProfiles, modelMonth, type ServerLocation } from "./model";
+import { buildProfiles, footprintMonth, type ServerLocation } from "./footprint";
 import type { PoolBasis } from "./pool-months";
 
 /**
@@ -45,18 +45,18 @@ export async function getPoolFootprint(
 ): Promise<{ what: string; series: FootprintPoint[] }> {
   const profiles = buildProfiles(await loadServers(db));
   const series = (await getMonthlyPoolEvidence(db)).map((e): FootprintPoint => {
-    const modeled = modelMonth(e.shares, profiles);
+    const footprint = footprintMonth(e.shares, profiles);
     return {
       month: e.month,
       basis: e.basis,
       periodStart: e.periodStart,
       periodEnd: e.periodEnd,
       source: e.sourceId,
-      coverage: modeled.coverage,
-      countries: modeled.rows
+      coverage: footprint.coverage,
+      countries: footprint.rows
         .filter((r): r is { country: string; share: number } => r.country !== null)
         .map((r) => ({ ...r, name: countryName(r.country) })),
-      pools: modeled.profiled,
+      pools: footprint.profiled,
     };
   });
   return { what: FOOTPRINT_WHAT, series };

@@ -76,7 +76,7 @@ export interface FrameStamp {
   sourceLine: string | null;
   /** What the numbers are shares of, as the source states it. */
   basisLine: string | null;
-  /** What the method means for reading the numbers (reported and modeled months). */
+  /** What the method means for reading the numbers (reported months). */
   methodNote: string | null;
   /** The rows' caveats as the source gives them, e.g. CCAF's asterisk or where a figure was quoted. */
   caveats: string[];
