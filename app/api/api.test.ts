@@ -2,8 +2,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { definitionsSchema } from "@/lib/api/schemas";
 import { resetEnvCache } from "@/lib/env";
 import { GET as health } from "./health/route";
+import { GET as definitions } from "./v1/definitions/route";
 import { GET as globalSouth } from "./v1/global-south/route";
 import { GET as months } from "./v1/months/route";
 import { GET as nodes } from "./v1/nodes/route";
@@ -82,6 +84,52 @@ describe("GET /api/v1/months", () => {
     const body = await (await call(months, "/api/v1/months")).json();
     expect(body.months.slice(0, 2)).toEqual(["2019-09", "2019-10"]);
     expect(body.latest).toBe(body.months.at(-1));
+  });
+
+  test("names the newest country data and its source, never 'live' for a published estimate", async () => {
+    const body = await (await call(months, "/api/v1/months")).json();
+    expect(body.series.every((s: { method: string }) => s.method !== "modeled")).toBe(true);
+    expect(body.newest).toEqual({
+      month: body.latest,
+      method: "reported",
+      source: {
+        id: "hashrate-index",
+        name: "Hashrate Index heatmap, as reported in the press",
+        publisher: expect.stringMatching(/Hashrate Index/),
+      },
+      live: false,
+    });
+  });
+});
+
+describe("GET /api/v1/definitions", () => {
+  test("lists every definition with its source, vintage and judgement calls", async () => {
+    const body = definitionsSchema.parse(
+      await (await call(definitions, "/api/v1/definitions")).json(),
+    );
+    expect(body.default).toBe("unctad");
+    expect(body.definitions.map((d) => d.id)).toEqual([
+      "unctad",
+      "unctad-ex-china",
+      "unctad-legacy",
+      "g77",
+    ]);
+    for (const d of body.definitions) {
+      expect(d.sourceUrl).toMatch(/^https:\/\//);
+      expect(d.judgementCalls.length).toBeGreaterThan(0);
+      expect(d.memberCount).toBe(d.members.length);
+    }
+    const unctad = body.definitions.find((d) => d.id === "unctad");
+    expect(unctad?.members).toContain("KZ");
+    expect(unctad?.members).not.toContain("KR");
+  });
+
+  test("rejects parameters it does not take", async () => {
+    await expectError(
+      await call(definitions, "/api/v1/definitions?id=unctad"),
+      400,
+      "unknown_parameter",
+    );
   });
 });
 
