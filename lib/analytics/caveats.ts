@@ -26,7 +26,7 @@ export function monthCaveats(rows: readonly CaveatRow[]): string[] {
   }
   for (const r of rows) {
     if (r.country !== null && r.share === 0 && r.caveat !== null && !isRelocationFlagged(r.label))
-      out.push(`${r.label} at 0 %: ${r.caveat}.`);
+      out.push(`${r.label}: ${r.caveat}.`);
   }
   return out;
 }

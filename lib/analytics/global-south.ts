@@ -2,6 +2,7 @@ import type { Definition } from "../geo/definition-schema";
 import type { Method } from "../seed/schema";
 import type { Db } from "../store/schema";
 import { getAllShares } from "../store/shares";
+import { listSources } from "../store/sources";
 import { monthCaveats } from "./caveats";
 import { groupRange, namedMembers } from "./range";
 import { MIN_COVERAGE, type MonthSeries, monthlySeries } from "./series";
@@ -82,4 +83,26 @@ export async function getGlobalSouthSeries(
   definition: Definition,
 ): Promise<GlobalSouthPoint[]> {
   return (await getGlobalSouth(db, definition)).series;
+}
+
+/** What `GET /api/v1/global-south` serves (and the map page pre-fills): one shape, one place. */
+export async function getGlobalSouthView(db: Db, definition: Definition) {
+  const { series, insufficient } = await getGlobalSouth(db, definition);
+  const used = new Set(series.map((p) => p.source));
+  const sources = (await listSources(db))
+    .filter((s) => used.has(s.id))
+    .map((s) => ({ id: s.id, name: s.name, publisher: s.publisher }));
+  return {
+    definition: {
+      id: definition.id,
+      name: definition.name,
+      source: definition.sourceUrl,
+      definedBy: definition.definedBy,
+      vintage: definition.vintage,
+    },
+    series,
+    sources,
+    minCoverage: MIN_GLOBAL_SOUTH_COVERAGE,
+    insufficient,
+  };
 }

@@ -86,9 +86,9 @@ export function formatRange(range: Pick<ShareRange, "low" | "high">): string {
     : `${formatTenths(range.low)}–${formatTenths(range.high)} %`;
 }
 
-/** 0.44645 → "44.6": percent with one decimal. */
+/** 0.44645 → "44.6", 0.23 → "23.0": percent with one decimal, always shown. */
 export function formatTenths(share: number): string {
-  return (Math.round(roundShare(share) * 1000) / 10).toFixed(1).replace(/\.0$/, "");
+  return (Math.round(roundShare(share) * 1000) / 10).toFixed(1);
 }
 
 function sum(values: readonly number[]): number {

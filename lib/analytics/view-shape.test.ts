@@ -96,7 +96,7 @@ describe("data shaping for the map", () => {
       "Global South 81.9–88.9 % of hashrate in September 2019 (UNCTAD definition), the first month with data.",
     );
     expect(summarySentence(series, "2021-07", "UNCTAD", name)).toBe(
-      "Global South 23–42.2 % of hashrate in July 2021 (UNCTAD definition): −25.5 points since September 2019 (same source, CBECI).",
+      "Global South 23.0–42.2 % of hashrate in July 2021 (UNCTAD definition): −25.5 points since September 2019 (same source, CBECI).",
     );
     expect(summarySentence(series, "2025-07", "UNCTAD", name)).toBe(
       "Global South 24.2–44.7 % of hashrate in July 2025 (UNCTAD definition): 37 to 65 points lower than in September 2019 (different sources: CBECI then, Hashrate Index now; compared as ranges).",

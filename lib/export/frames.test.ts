@@ -114,7 +114,7 @@ describe("the stamp on every frame", () => {
     expect(s.gap).toBe(false);
     expect(s.methodLine).toBe("Method: measured · countries named for 90.59% of hashrate");
     expect(s.globalSouthLabel).toBe("Global South share (UNCTAD)");
-    expect(s.globalSouthValue).toBe("23–42.2 %");
+    expect(s.globalSouthValue).toBe("23.0–42.2 %");
     expect(s.sourceLine).toBe(
       "Source: CBECI Bitcoin Mining Map (country shares), Cambridge Centre for Alternative Finance (CCAF), University of Cambridge (CC BY-NC-SA 4.0)",
     );

@@ -68,7 +68,7 @@ export interface FrameStamp {
   methodLine: string;
   /** "Global South share (UNCTAD)". */
   globalSouthLabel: string;
-  /** "23–42.2 %" (a range where the source leaves hashrate open), or why there is no figure. */
+  /** "23.0–42.2 %" (a range where the source leaves hashrate open), or why there is no figure. */
   globalSouthValue: string;
   /** What the range's upper end adds: hashrate no country is named for, and flagged rows. */
   unallocatedLine: string | null;

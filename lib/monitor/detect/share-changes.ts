@@ -44,7 +44,8 @@ export function detectGlobalSouthChanges(
       change.leftOut.length > 0
         ? ` among the countries named in both months (${change.leftOut.join(", ")} named in only one, left out)`
         : "";
-    const caveats = [...new Set([...a.caveats, ...b.caveats])];
+    // The caveats of the month the change lands in: what must be quoted with the new figure.
+    const caveats = b.caveats;
     return [
       {
         ruleId,
@@ -52,7 +53,7 @@ export function detectGlobalSouthChanges(
         subject: definition.id,
         period: `${before.month}..${after.month}`,
         title: `Global South share ${pp(change.value)} in ${formatMonth(after.month)} (${definition.shortName})`,
-        summary: `The ${definition.name} share of hashrate went from ${formatRange(a)} in ${formatMonth(before.month)} to ${formatRange(b)} in ${formatMonth(after.month)}: ${pp(change.value)}${among} (${after.method}, source ${after.sourceId}; a range runs from the members the source names up to that plus the hashrate it leaves unattributed or flags as relocated).${caveats.length > 0 ? ` Caveats: ${caveats.join(" ")}` : ""}`,
+        summary: `The ${definition.name} share of hashrate went from ${formatRange(a)} in ${formatMonth(before.month)} to ${formatRange(b)} in ${formatMonth(after.month)}: ${pp(change.value)}${among} (${after.method}, source ${after.sourceId}; a range runs from the members the source names up to that plus the hashrate it leaves unattributed or flags as relocated).${caveats.length > 0 ? ` Caveats for ${formatMonth(after.month)}: ${caveats.join(" ")}` : ""}`,
         evidence: {
           definition: definition.id,
           before: { month: before.month, share: a.low, low: a.low, high: a.high },

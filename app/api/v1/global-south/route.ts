@@ -1,12 +1,11 @@
 import { z } from "zod";
-import { getGlobalSouth, MIN_GLOBAL_SOUTH_COVERAGE } from "@/lib/analytics/global-south";
+import { getGlobalSouthView } from "@/lib/analytics/global-south";
 import { csvResponse, toCsv } from "@/lib/api/csv";
 import { handled } from "@/lib/api/errors";
 import { formatParam } from "@/lib/api/params";
 import { parseQuery } from "@/lib/api/query";
 import { DEFAULT_DEFINITION_ID, getDefinition, loadDefinitions } from "@/lib/geo/definitions";
 import { getStore } from "@/lib/store/instance";
-import { listSources } from "@/lib/store/sources";
 
 export const dynamic = "force-dynamic";
 
@@ -21,10 +20,9 @@ const query = z.object({
 export const GET = handled(async (request) => {
   const { definition: id, format } = parseQuery(request.url, query);
   const definition = getDefinition(id);
-  const { db } = await getStore();
-  const { series, insufficient } = await getGlobalSouth(db, definition);
+  const view = await getGlobalSouthView((await getStore()).db, definition);
   if (format === "csv") {
-    const rows = series.map((p) => [
+    const rows = view.series.map((p) => [
       p.month,
       definition.id,
       p.share,
@@ -57,24 +55,5 @@ export const GET = handled(async (request) => {
       `global-south-${definition.id}.csv`,
     );
   }
-  const used = new Set(series.map((p) => p.source));
-  const sources = (await listSources(db))
-    .filter((s) => used.has(s.id))
-    .map((s) => ({ id: s.id, name: s.name, publisher: s.publisher }));
-  return Response.json(
-    {
-      definition: {
-        id: definition.id,
-        name: definition.name,
-        source: definition.sourceUrl,
-        definedBy: definition.definedBy,
-        vintage: definition.vintage,
-      },
-      series,
-      sources,
-      minCoverage: MIN_GLOBAL_SOUTH_COVERAGE,
-      insufficient,
-    },
-    { headers: { "Cache-Control": "public, max-age=60" } },
-  );
+  return Response.json(view, { headers: { "Cache-Control": "public, max-age=60" } });
 });
