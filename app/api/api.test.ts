@@ -153,7 +153,12 @@ describe("GET /api/v1/global-south", () => {
     expect(body.sources.map((s: { id: string }) => s.id).sort()).toEqual([
       "cbeci",
       "hashrate-index",
+      "reported-minermetrics",
     ]);
+    // MinerMetrics' November 2023 map names 56.9 %: a reported month, China not among them.
+    expect(at("2023-11")).toMatchObject({ method: "reported", source: "reported-minermetrics" });
+    expect(at("2023-11").low).toBeCloseTo(0.095, 9);
+    expect(at("2023-11").high).toBeCloseTo(0.095 + 0.431, 9);
     // No month of the bundled seed names countries for less than half of its hashrate.
     expect(body.insufficient).toEqual([]);
   });
