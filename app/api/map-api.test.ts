@@ -11,6 +11,7 @@ import {
   nodesSchema,
   poolsSchema,
   sharesSchema,
+  sitesSchema,
 } from "@/lib/api/schemas";
 import { resetEnvCache } from "@/lib/env";
 import { GET as countryRoute } from "./v1/countries/[iso]/route";
@@ -21,6 +22,8 @@ import { GET as concentration } from "./v1/pools/concentration/route";
 import { GET as footprint } from "./v1/pools/footprint/route";
 import { GET as pools } from "./v1/pools/route";
 import { GET as shares } from "./v1/shares/route";
+import { GET as capacity } from "./v1/sites/capacity/route";
+import { GET as sites } from "./v1/sites/route";
 
 type Handler = (request: Request) => Promise<Response>;
 const call = (handler: Handler, path: string) => handler(new Request(`http://localhost${path}`));
@@ -156,6 +159,9 @@ describe("GET /api/v1/countries/{iso}", () => {
     const cited = new Set([
       ...body.series.map((p) => p.source),
       ...body.nodes.map((n) => n.source),
+      ...(body.evidence.claims.length > 0 ? ["published-estimates"] : []),
+      ...(body.evidence.regulator.length > 0 ? ["regulator"] : []),
+      ...(body.evidence.sites.capacity.length > 0 ? ["sites"] : []),
     ]);
     expect(new Set(body.sources.map((s) => s.id))).toEqual(cited);
     expect(body.sources.find((s) => s.id === "cbeci")?.licence).toBe("CC BY-NC-SA 4.0");
@@ -190,5 +196,81 @@ describe("GET /api/v1/pools/footprint", () => {
     // …and it never turns into a month of hashrate shares.
     const index = await (await call(months, "/api/v1/months")).json();
     expect(index.months).not.toContain("2025-04");
+  });
+});
+
+describe("GET /api/v1/sites", () => {
+  test("places each site's facts at the right months, with MW by country kept by status", async () => {
+    const at = async (month: string) =>
+      sitesSchema.parse(await (await call(sites, `/api/v1/sites?month=${month}`)).json());
+    const dec2023 = await at("2023-12");
+    expect(dec2023.sites.find((s) => s.id === "mara-penguin-hernandarias")).toMatchObject({
+      status: "under_construction",
+      capacityMw: 27,
+      hashrateEhs: 1.1,
+      precision: expect.any(String),
+      source: { url: expect.stringMatching(/^https:/) },
+    });
+    const sep2024 = await at("2024-09");
+    expect(sep2024.sites.find((s) => s.id === "mara-penguin-hernandarias")).toMatchObject({
+      status: "energized",
+      capacityMw: 27,
+      hashrateEhs: 1.1,
+    });
+    expect(sep2024.what).toMatch(/disclosure, not of hashrate share/);
+    const py = sep2024.byCountry.find((c) => c.country === "PY");
+    expect(py?.name).toBe("Paraguay");
+    expect((await at("2021-01")).sites).toEqual([]);
+  });
+
+  test("serves CSV, and refuses a future or malformed month", async () => {
+    const res = await call(sites, "/api/v1/sites?month=2025-04&format=csv");
+    const lines = (await res.text()).trim().split("\r\n");
+    expect(lines[0]).toBe(
+      "month,id,operator,name,country,locality,lat,lon,precision,status,as_of,capacity_mw,hashrate_ehs,source_url,source_kind,source_date",
+    );
+    expect(lines.some((l) => l.startsWith("2025-04,hive-yguazu,"))).toBe(true);
+    expect((await call(sites, "/api/v1/sites?month=2999-01")).status).toBe(404);
+    expect((await call(sites, "/api/v1/sites?month=2025-4")).status).toBe(400);
+  });
+
+  test("the Global South's disclosed energized MW grows from zero, month by month", async () => {
+    const body = await (await call(capacity, "/api/v1/sites/capacity?definition=unctad")).json();
+    expect(body.what).toMatch(/Disclosure, not share/);
+    const series = body.series as { month: string; energizedMw: number }[];
+    expect(series.length).toBeGreaterThan(24);
+    expect(series.at(-1)?.energizedMw).toBeGreaterThan(series[0]?.energizedMw ?? 0);
+  });
+});
+
+const countryAt = (iso: string) =>
+  countryRoute(new Request(`http://localhost/api/v1/countries/${iso}`), {
+    params: Promise.resolve({ iso }),
+  });
+
+describe("GET /api/v1/countries/{ISO} evidence", () => {
+  test("Ethiopia: EEP's 796.28 GWh with the arithmetic to average MW, claims with their confidence, sites", async () => {
+    const body = countryHistorySchema.parse(await (await countryAt("ET")).json());
+    const eep = body.evidence.regulator.find((f) => f.value === "796.28");
+    expect(eep).toMatchObject({ unit: "GWh", asOf: "2024-08" });
+    expect(eep?.conversion).toMatch(/^≈ 90\.9 MW average load: 796\.28 GWh ÷ 8,760 h/);
+    const confidences = new Set(body.evidence.claims.map((c) => c.confidence));
+    expect(confidences).toEqual(new Set(["medium", "low"]));
+    expect(body.evidence.sites.now.length).toBeGreaterThan(0);
+    expect(body.evidence.sites.capacity[0]?.energizedMw ?? 0).toBeLessThanOrEqual(
+      body.evidence.sites.capacity.at(-1)?.energizedMw ?? 0,
+    );
+    // Ethiopia is never named by a share source: every month says how much it could at most be.
+    expect(body.series.every((m) => m.share === null && m.unattributed > 0)).toBe(true);
+    expect(body.sources.map((s) => s.id)).toEqual(
+      expect.arrayContaining(["regulator", "published-estimates", "sites"]),
+    );
+  });
+
+  test("Paraguay: ANDE's MW at each date", async () => {
+    const body = countryHistorySchema.parse(await (await countryAt("PY")).json());
+    const mw = body.evidence.regulator.filter((f) => f.unit === "MW" && f.asOf !== null);
+    expect(mw.map((f) => f.asOf)).toEqual([...mw.map((f) => f.asOf)].sort());
+    expect(mw.map((f) => f.number)).toEqual(expect.arrayContaining([124.64, 435]));
   });
 });

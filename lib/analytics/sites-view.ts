@@ -3,6 +3,7 @@ import { fromSiteFactRow, SITES_SOURCE_ID } from "../sources/sites";
 import { listSiteFacts } from "../store/evidence";
 import type { Db } from "../store/schema";
 import { listSources } from "../store/sources";
+import { capacitySeries } from "./capacity-series";
 import {
   type CountryCapacity,
   capacityByCountry,
@@ -38,5 +39,24 @@ export async function getSitesView(db: Db, month: string, now = new Date()): Pro
     byCountry: capacityByCountry(sites).map((c) => ({ ...c, name: countryName(c.country) })),
     source: source ? toSourceRef(source) : null,
     what: SITES_WHAT,
+  };
+}
+
+export const CAPACITY_WHAT =
+  "Energized capacity disclosed for known sites in the definition's countries, month by month (each site's latest stated MW at its latest dated status). Disclosure, not share: most mining is never announced, MW mixes contracted, nameplate and energized capacity, and announced MW are plans.";
+
+/** `GET /api/v1/sites/capacity?definition=`: the bottom-up trend in MW for one Global South definition. */
+export async function getCapacityView(
+  db: Db,
+  definition: { id: string; name: string; members: readonly string[] },
+  now = new Date(),
+) {
+  const newestMonth = now.toISOString().slice(0, 7);
+  const facts = (await listSiteFacts(db)).map(fromSiteFactRow);
+  return {
+    definition: { id: definition.id, name: definition.name },
+    newestMonth,
+    series: capacitySeries(facts, new Set(definition.members), newestMonth),
+    what: CAPACITY_WHAT,
   };
 }

@@ -151,6 +151,111 @@ export const concentrationSchema = z.object({
   rule: z.string(),
 });
 
+const siteStatus = z.enum([
+  "announced",
+  "under_construction",
+  "energized",
+  "expanded",
+  "closed",
+  "sold",
+]);
+const siteSourceSchema = z.object({
+  url: z.string(),
+  kind: z.string(),
+  date: z.string().nullable(),
+});
+
+/** A known site at a month (lib/analytics/site-state.ts). */
+export const siteStateSchema = z.object({
+  id: z.string(),
+  operator: z.string(),
+  name: z.string(),
+  country: iso2,
+  locality: z.string(),
+  lat: z.number(),
+  lon: z.number(),
+  precision: z.enum(["locality", "region", "country"]),
+  status: siteStatus,
+  asOf: month.nullable(),
+  capacityMw: z.number().nullable(),
+  hashrateEhs: z.number().nullable(),
+  facts: z.array(
+    z.object({
+      status: siteStatus,
+      asOf: month.nullable(),
+      capacityMw: z.number().nullable(),
+      hashrateEhs: z.number().nullable(),
+      source: siteSourceSchema,
+      note: z.string(),
+    }),
+  ),
+  source: siteSourceSchema,
+});
+
+export const capacityPointSchema = z.object({
+  month,
+  energizedMw: z.number(),
+  underConstructionMw: z.number(),
+  announcedMw: z.number(),
+  sites: z.number(),
+});
+
+/** `GET /api/v1/sites?month=`. */
+export const sitesSchema = z.object({
+  month,
+  newestMonth: month,
+  sites: z.array(siteStateSchema),
+  byCountry: z.array(
+    z.object({
+      country: iso2,
+      name: z.string(),
+      energizedMw: z.number(),
+      underConstructionMw: z.number(),
+      announcedMw: z.number(),
+      sites: z.number(),
+    }),
+  ),
+  source: sourceRefSchema.nullable(),
+  what: z.string(),
+});
+
+export const countryEvidenceSchema = z.object({
+  regulator: z.array(
+    z.object({
+      authority: z.string(),
+      period: z.string(),
+      metric: z.string(),
+      value: z.string(),
+      number: z.number().nullable(),
+      unit: z.string(),
+      basis: z.string(),
+      asOf: month.nullable(),
+      note: z.string(),
+      source: z.object({ url: z.string(), date: z.string().nullable() }),
+      conversion: z.string().nullable(),
+    }),
+  ),
+  claims: z.array(
+    z.object({
+      publisher: z.string(),
+      product: z.string(),
+      period: z.string(),
+      month: month.nullable(),
+      share: z.number().nullable(),
+      shareBasis: z.string(),
+      hashrateEhs: z.number().nullable(),
+      confidence: z.enum(["medium", "low"]),
+      urls: z.array(z.string()),
+      notes: z.string(),
+    }),
+  ),
+  sites: z.object({
+    newestMonth: month,
+    now: z.array(siteStateSchema),
+    capacity: z.array(capacityPointSchema),
+  }),
+});
+
 export const countryHistorySchema = z.object({
   country: iso2,
   name: z.string(),
@@ -160,6 +265,8 @@ export const countryHistorySchema = z.object({
       method: methodSchema,
       source: z.string(),
       share: z.number().nullable(),
+      /** Where `share` is null (not named): the hashrate that month's source names no country for. */
+      unattributed: z.number(),
       caveat: z.string().nullable(),
     }),
   ),
@@ -173,6 +280,7 @@ export const countryHistorySchema = z.object({
   ),
   servers: poolsSchema.shape.servers,
   sources: z.array(sourceRefSchema),
+  evidence: countryEvidenceSchema,
 });
 
 /** `GET /api/v1/definitions`: every Global South definition, default first. */
@@ -193,6 +301,9 @@ export const definitionsSchema = z.object({
   ),
 });
 
+export type SitesResponse = z.infer<typeof sitesSchema>;
+export type SiteStateResponse = z.infer<typeof siteStateSchema>;
+export type CountryEvidenceResponse = z.infer<typeof countryEvidenceSchema>;
 export type CountryHistoryResponse = z.infer<typeof countryHistorySchema>;
 export type MonthsResponse = z.infer<typeof monthsSchema>;
 export type SharesResponse = z.infer<typeof sharesSchema>;

@@ -84,6 +84,33 @@ describe.each(STORE_DIALECTS)("shift detection on %s", (dialect) => {
     expect(china?.summary).toMatch(/VPN\/proxy/);
   });
 
+  test("a known site energized or closed in a watched country is an alert, once; undated facts never are", async () => {
+    const { created } = await detectShifts(store.db, NOW);
+    const sites = created.filter((a) => a.ruleId === "sites-gs-energized-closed");
+    // MARA/Penguin Hernandarias, Paraguay, energized in August 2024 (real row).
+    const penguin = sites.find((a) => a.subject === "mara-penguin-hernandarias");
+    expect(penguin?.period).toBe("energized@2024-08");
+    expect(penguin?.summary).toMatch(/not a share of hashrate/);
+    // Watched = UNCTAD's Global South: no US site, and Bhutan's undated Jigmeling facts never.
+    expect(sites.some((a) => a.evidence.country === "US")).toBe(false);
+    expect(sites.some((a) => a.subject === "bitdeer-jigmeling")).toBe(false);
+    expect(sites.some((a) => a.evidence.status === "closed")).toBe(true);
+    expect((await detectShifts(store.db, NOW)).created).toEqual([]);
+  });
+
+  test("a figure from a watched country's utility or regulator is an alert", async () => {
+    const { created } = await detectShifts(store.db, NOW);
+    const eep = created.find(
+      (a) =>
+        a.ruleId === "regulator-gs" &&
+        a.subject === "ET:electricity_supplied_to_data_mining_companies",
+    );
+    expect(eep?.title).toMatch(/796\.28 GWh/);
+    expect(created.some((a) => a.ruleId === "regulator-gs" && a.evidence.country === "US")).toBe(
+      false,
+    );
+  });
+
   test("never compares across a gap or a change of source", async () => {
     const { created } = await detectShifts(store.db, NOW);
     // 2022-01 (measured, CBECI) and 2025-05 (reported, Hashrate Index) are not a month-over-month shift

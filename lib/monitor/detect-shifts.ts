@@ -1,6 +1,7 @@
 import { monthlySeries } from "../analytics/series";
 import { getDefinition } from "../geo/definitions";
 import { type Alert, insertNewAlerts } from "../store/alerts";
+import { listRegulatorFigures, listSiteFacts } from "../store/evidence";
 import { listSnapshotCountryCounts } from "../store/nodes";
 import { listPoolWindows } from "../store/pools";
 import { listRules } from "../store/rules";
@@ -8,6 +9,7 @@ import type { Db } from "../store/schema";
 import { getAllShares } from "../store/shares";
 import { listSources } from "../store/sources";
 import { enqueueDeliveries } from "../store/webhooks";
+import { detectRegulatorFigures, detectSiteFacts, watched } from "./detect/evidence-changes";
 import type { Finding } from "./detect/finding";
 import {
   detectNodeCountChanges,
@@ -22,6 +24,8 @@ const POOL_WINDOW_LIMIT = 60;
 
 interface DetectionData {
   series: ReturnType<typeof monthlySeries>;
+  siteFacts: Awaited<ReturnType<typeof listSiteFacts>>;
+  regulator: Awaited<ReturnType<typeof listRegulatorFigures>>;
   snapshots: Awaited<ReturnType<typeof listSnapshotCountryCounts>>;
   windows: Awaited<ReturnType<typeof listPoolWindows>>;
   sources: Awaited<ReturnType<typeof listSources>>;
@@ -41,7 +45,15 @@ function runRule(rule: Rule, data: DetectionData): Finding[] {
       return detectPoolThreshold(rule.id, p, data.windows, data.windows.length < POOL_WINDOW_LIMIT);
     case "source_stale":
       return detectStaleSources(rule.id, p, data.sources, data.now);
+    case "site_status":
+      return detectSiteFacts(rule.id, p, data.siteFacts, watchedBy(p));
+    case "regulator_figure":
+      return detectRegulatorFigures(rule.id, p, data.regulator, watchedBy(p));
   }
+}
+
+function watchedBy(p: { countries: readonly string[]; definition?: string | undefined }) {
+  return watched(p, p.definition ? getDefinition(p.definition).members : null);
 }
 
 /** The JSON body a webhook receives for an alert. */
@@ -61,6 +73,8 @@ export async function detectShifts(
   const { rules, invalid } = await listRules(db);
   const data: DetectionData = {
     series: monthlySeries(await getAllShares(db)),
+    siteFacts: await listSiteFacts(db),
+    regulator: await listRegulatorFigures(db),
     snapshots: await listSnapshotCountryCounts(db),
     windows: await listPoolWindows(db, POOL_WINDOW_LIMIT),
     sources: await listSources(db),

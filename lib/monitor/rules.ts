@@ -37,6 +37,23 @@ export const ruleParamsSchema = z.discriminatedUnion("kind", [
     /** Only these source ids; empty = every live source. */
     sources: z.array(z.string()).default([]),
   }),
+  z.object({
+    kind: z.literal("site_status"),
+    /** Fire on a dated fact with one of these statuses about a known site. */
+    statuses: z
+      .array(z.enum(["announced", "under_construction", "energized", "expanded", "closed", "sold"]))
+      .min(1)
+      .default(["energized", "closed"]),
+    /** Watched countries: these ISO codes, and the members of `definition` if set; neither = all. */
+    countries: z.array(z.string().regex(/^[A-Z]{2}$/)).default([]),
+    definition: z.string().min(1).optional(),
+  }),
+  z.object({
+    kind: z.literal("regulator_figure"),
+    /** Watched countries, as for site_status. */
+    countries: z.array(z.string().regex(/^[A-Z]{2}$/)).default([]),
+    definition: z.string().min(1).optional(),
+  }),
 ]);
 export type RuleParams = z.infer<typeof ruleParamsSchema>;
 export type RuleKind = RuleParams["kind"];
@@ -76,4 +93,20 @@ export const DEFAULT_RULES: readonly Rule[] = [
   },
   { id: "pool-30pct", enabled: true, params: { kind: "pool_share_threshold", threshold: 0.3 } },
   { id: "source-stale", enabled: true, params: { kind: "source_stale", sources: [] } },
+  // Installed by migration 0012_evidence_rules.
+  {
+    id: "sites-gs-energized-closed",
+    enabled: true,
+    params: {
+      kind: "site_status",
+      statuses: ["energized", "closed"],
+      countries: [],
+      definition: "unctad",
+    },
+  },
+  {
+    id: "regulator-gs",
+    enabled: true,
+    params: { kind: "regulator_figure", countries: [], definition: "unctad" },
+  },
 ];

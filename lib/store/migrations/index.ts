@@ -9,6 +9,7 @@ import * as m0008 from "./0008_weekly_share_week_start";
 import * as m0009 from "./0009_pool_shares_by_period";
 import * as m0010 from "./0010_no_modeled_shares";
 import * as m0011 from "./0011_evidence";
+import * as m0012 from "./0012_evidence_rules";
 
 /**
  * Versioned migrations, listed statically (not read from disk) so they survive bundling by
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   "0009_pool_shares_by_period": m0009,
   "0010_no_modeled_shares": m0010,
   "0011_evidence": m0011,
+  "0012_evidence_rules": m0012,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { getCapacityView } from "@/lib/analytics/sites-view";
+import { csvResponse, toCsv } from "@/lib/api/csv";
+import { handled } from "@/lib/api/errors";
+import { formatParam } from "@/lib/api/params";
+import { parseQuery } from "@/lib/api/query";
+import { DEFAULT_DEFINITION_ID, getDefinition, loadDefinitions } from "@/lib/geo/definitions";
+import { getStore } from "@/lib/store/instance";
+
+export const dynamic = "force-dynamic";
+
+const ids = loadDefinitions().map((d) => d.id) as [string, ...string[]];
+const query = z.object({
+  definition: z
+    .enum(ids, { error: `expected one of ${ids.join(", ")}` })
+    .default(DEFAULT_DEFINITION_ID),
+  format: formatParam,
+});
+
+/** Disclosed site capacity (MW) in a Global South definition, month by month. */
+export const GET = handled(async (request) => {
+  const { definition, format } = parseQuery(request.url, query);
+  const view = await getCapacityView((await getStore()).db, getDefinition(definition));
+  if (format === "csv") {
+    const rows = view.series.map((p) => [
+      p.month,
+      definition,
+      p.energizedMw,
+      p.underConstructionMw,
+      p.announcedMw,
+      p.sites,
+    ]);
+    return csvResponse(
+      toCsv(
+        ["month", "definition", "energized_mw", "under_construction_mw", "announced_mw", "sites"],
+        rows,
+      ),
+      `disclosed-capacity-${definition}.csv`,
+    );
+  }
+  return Response.json(view, { headers: { "Cache-Control": "public, max-age=60" } });
+});
