@@ -1,6 +1,7 @@
 import { monthEndExclusive } from "../analytics/month";
 import { sourceFacts } from "../sources/catalog";
 import { toClaimRow } from "../sources/claims";
+import { newestMonthEnd } from "../sources/evidence-version";
 import { toRegulatorRow } from "../sources/regulator";
 import { toSiteFactRow } from "../sources/sites";
 import { replaceClaims, replaceRegulatorFigures, replaceSiteFacts } from "../store/evidence";
@@ -101,15 +102,6 @@ async function importEvidence(trx: Db, bundle: SeedBundle, claim: Claim, at: str
       newestMonthEnd(data.rows.map((c) => ({ asOf: c.month }))),
     );
   }
-}
-
-function newestMonthEnd(rows: readonly { asOf: string | null }[]): string | null {
-  const newest = rows
-    .map((r) => r.asOf)
-    .filter((m): m is string => m !== null)
-    .sort()
-    .at(-1);
-  return newest ? monthEndExclusive(newest) : null;
 }
 
 export interface SeedImportResult {

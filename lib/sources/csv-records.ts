@@ -35,6 +35,8 @@ interface Parsed {
 export function readCsvRecords(
   text: string,
   required: readonly string[],
+  /** The header must be exactly `required`, in order (a format that has no other columns). */
+  exact = false,
 ): { records: CsvRecord[]; problems: string[] } {
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes > MAX_CSV_BYTES)
@@ -55,6 +57,10 @@ export function readCsvRecords(
   }
   const [header, ...body] = records;
   const names = header?.record.map((h) => h.trim()) ?? [];
+  if (exact && names.join(",") !== required.join(","))
+    throw new CsvImportError([
+      `line 1: header must be exactly "${required.join(",")}" (found "${header?.record.join(",") ?? ""}")`,
+    ]);
   const missing = required.filter((c) => !names.includes(c));
   if (!header || missing.length > 0)
     throw new CsvImportError([

@@ -20,6 +20,7 @@ import { parseSitesCsv } from "../../lib/sources/sites/parse";
 import { compareText } from "./compare";
 import { percentNumberToFraction } from "./percent";
 import { parseCsv, RAW } from "./raw";
+import { estimateRowSchema as baseEstimateRowSchema } from "./reported";
 
 /**
  * Evidence after 2022 → the seed: known mining sites and regulators' figures (read with the same
@@ -45,19 +46,9 @@ export function deriveRegulator(csvText: string): SeedRegulatorFile {
   });
 }
 
-const estimateRowSchema = z.object({
-  source_org: z.string().min(1),
-  source_product: z.string(),
-  period: z.string().min(1),
-  period_note: z.string(),
+/** The 2022–2026 file has the older file's columns, region rows, and a confidence per row. */
+const estimateRowSchema = baseEstimateRowSchema.extend({
   geo_level: z.enum(["country", "aggregate", "region"]),
-  geo_name: z.string().min(1),
-  iso2: z.string(),
-  share_pct: z.string(),
-  share_basis: z.string(),
-  hashrate_ehs: z.string(),
-  secondary_source_url: z.string(),
-  notes: z.string(),
   confidence: z.enum(["medium", "low"]),
 });
 

@@ -17,7 +17,7 @@ import { HASHRATE_INDEX_SOURCE } from "./sources";
  * source notes for why).
  */
 
-const estimateRowSchema = z.object({
+export const estimateRowSchema = z.object({
   source_org: z.string(),
   source_product: z.string(),
   period: z.string(),

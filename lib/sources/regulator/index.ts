@@ -1,12 +1,11 @@
-import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
-import { monthEndExclusive } from "../../analytics/month";
 import { type RegulatorFigureRow, replaceRegulatorFigures } from "../../store/evidence";
-import { currentIngestId, ingestId, insertIngest } from "../../store/ingests";
 import type { Db } from "../../store/schema";
-import { recordSourceSuccess, type SourceDescription, upsertSource } from "../../store/sources";
-import { sourceFacts } from "../catalog";
-import type { EvidenceImportResult } from "../sites";
+import type { SourceDescription } from "../../store/sources";
+import {
+  type EvidenceImportResult,
+  importEvidenceCsv,
+  storeEvidenceVersion,
+} from "../evidence-version";
 import type { RegulatorFigure } from "./figure";
 import { parseRegulatorCsv } from "./parse";
 
@@ -54,48 +53,34 @@ export function toRegulatorRow(
 }
 
 /** Stores a validated version of the regulators' file in the caller's transaction. */
-export async function storeRegulatorFigures(
+export function storeRegulatorFigures(
   db: Db,
   figures: readonly RegulatorFigure[],
   sha256: string,
   upstreamUrl: string,
   at: string,
 ): Promise<EvidenceImportResult> {
-  await upsertSource(db, REGULATOR_SOURCE, sourceFacts(REGULATOR_SOURCE_ID));
-  const id = ingestId(REGULATOR_SOURCE_ID, sha256);
-  if ((await currentIngestId(db, "regulator_figures", REGULATOR_SOURCE_ID)) === id)
-    return { changed: false, rows: 0, sha256 };
-  await insertIngest(db, {
-    sourceId: REGULATOR_SOURCE_ID,
-    fetchedAt: at,
+  return storeEvidenceVersion(db, {
+    source: REGULATOR_SOURCE,
+    table: "regulator_figures",
+    rows: figures,
+    sha256,
     upstreamUrl,
-    contentSha256: sha256,
-    recordCount: figures.length,
+    at,
+    replace: (trx, ingest) =>
+      replaceRegulatorFigures(
+        trx,
+        REGULATOR_SOURCE_ID,
+        figures.map((f) => toRegulatorRow(f, REGULATOR_SOURCE_ID, ingest)),
+      ),
   });
-  await replaceRegulatorFigures(
-    db,
-    REGULATOR_SOURCE_ID,
-    figures.map((f) => toRegulatorRow(f, REGULATOR_SOURCE_ID, id)),
-  );
-  const newest = figures
-    .map((f) => f.asOf)
-    .filter((m): m is string => m !== null)
-    .sort()
-    .at(-1);
-  await recordSourceSuccess(db, REGULATOR_SOURCE_ID, at, newest ? monthEndExclusive(newest) : null);
-  return { changed: true, rows: figures.length, sha256 };
 }
 
-/** `atlas import regulator FILE.csv`: all rows validated first, then one replacing transaction. */
-export async function importRegulatorCsv(
+/** `atlas import regulator FILE.csv`: validated whole first, then one replacing transaction. */
+export function importRegulatorCsv(
   db: Db,
   path: string,
   now = new Date(),
 ): Promise<EvidenceImportResult> {
-  const bytes = await readFile(path);
-  const figures = parseRegulatorCsv(bytes.toString("utf8"));
-  const sha = createHash("sha256").update(bytes).digest("hex");
-  return db
-    .transaction()
-    .execute((trx) => storeRegulatorFigures(trx, figures, sha, `file:${path}`, now.toISOString()));
+  return importEvidenceCsv(db, path, parseRegulatorCsv, storeRegulatorFigures, now);
 }

@@ -1,52 +1,18 @@
-import { parse } from "csv-parse/sync";
-import { CsvImportError } from "../csv-records";
+import { CsvImportError, lineProblems, readCsvRecords } from "../csv-records";
 import { REPORTED_HEADER, type ReportedRow, reportedRowSchema, reportedSourceId } from "./schema";
 
 export { CsvImportError };
 
-interface Parsed {
-  record: string[];
-  info: { lines: number };
-}
-
 export function parseReportedCsv(text: string): ReportedRow[] {
-  let records: Parsed[];
-  try {
-    // `info: true` makes each record `{ record, info }`; the typings do not follow the option.
-    records = parse(text, {
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      bom: true,
-    }) as unknown as Parsed[];
-  } catch (error) {
-    throw new CsvImportError([`not readable as CSV: ${(error as Error).message}`]);
-  }
-  const [header, ...body] = records;
-  if (!header || header.record.join(",") !== REPORTED_HEADER.join(",")) {
-    throw new CsvImportError([
-      `line 1: header must be exactly "${REPORTED_HEADER.join(",")}" (found "${header?.record.join(",") ?? ""}")`,
-    ]);
-  }
-  const problems: string[] = [];
+  const { records, problems } = readCsvRecords(text, REPORTED_HEADER, true);
   const rows: ReportedRow[] = [];
   const seen = new Map<string, number>();
   /** Source id → the first spelling that produced it, and its line: one id, one spelling. */
   const spellings = new Map<string, { name: string; line: number }>();
-  for (const { record, info } of body) {
-    const line = info.lines;
-    if (record.length !== REPORTED_HEADER.length) {
-      problems.push(
-        `line ${line}: expected ${REPORTED_HEADER.length} columns, found ${record.length}`,
-      );
-      continue;
-    }
-    const parsed = reportedRowSchema.safeParse(
-      Object.fromEntries(REPORTED_HEADER.map((h, i) => [h, record[i]])),
-    );
+  for (const { line, values } of records) {
+    const parsed = reportedRowSchema.safeParse(values);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues)
-        problems.push(`line ${line}: ${issue.path.join(".")}: ${issue.message}`);
+      problems.push(...lineProblems(line, parsed.error.issues));
       continue;
     }
     const id = reportedSourceId(parsed.data.source);
@@ -64,7 +30,6 @@ export function parseReportedCsv(text: string): ReportedRow[] {
   }
   problems.push(...overfullMonths(rows));
   if (problems.length > 0) throw new CsvImportError(problems);
-  if (rows.length === 0) throw new CsvImportError(["the file has a header but no rows"]);
   return rows;
 }
 

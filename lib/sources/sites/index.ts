@@ -1,13 +1,15 @@
-import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
-import { monthEndExclusive } from "../../analytics/month";
 import { replaceSiteFacts, type SiteFactRow } from "../../store/evidence";
-import { currentIngestId, ingestId, insertIngest } from "../../store/ingests";
 import type { Db } from "../../store/schema";
-import { recordSourceSuccess, type SourceDescription, upsertSource } from "../../store/sources";
-import { sourceFacts } from "../catalog";
+import type { SourceDescription } from "../../store/sources";
+import {
+  type EvidenceImportResult,
+  importEvidenceCsv,
+  storeEvidenceVersion,
+} from "../evidence-version";
 import type { SiteFact } from "./fact";
 import { parseSitesCsv } from "./parse";
+
+export type { EvidenceImportResult };
 
 export const SITES_SOURCE_ID = "sites";
 
@@ -83,61 +85,35 @@ export function fromSiteFactRow(r: SiteFactRow): SiteFact {
   };
 }
 
-export interface EvidenceImportResult {
-  changed: boolean;
-  rows: number;
-  sha256: string;
-}
-
-/**
- * Stores a validated version of the sites file, replacing the one stored, inside the caller's
- * transaction. The same content (by hash) as what is stored now writes nothing.
- */
-export async function storeSiteFacts(
+/** Stores a validated version of the sites file, replacing the one stored (caller's transaction). */
+export function storeSiteFacts(
   db: Db,
   facts: readonly SiteFact[],
   sha256: string,
   upstreamUrl: string,
   at: string,
 ): Promise<EvidenceImportResult> {
-  await upsertSource(db, SITES_SOURCE, sourceFacts(SITES_SOURCE_ID));
-  const id = ingestId(SITES_SOURCE_ID, sha256);
-  if ((await currentIngestId(db, "site_facts", SITES_SOURCE_ID)) === id)
-    return { changed: false, rows: 0, sha256 };
-  await insertIngest(db, {
-    sourceId: SITES_SOURCE_ID,
-    fetchedAt: at,
+  return storeEvidenceVersion(db, {
+    source: SITES_SOURCE,
+    table: "site_facts",
+    rows: facts,
+    sha256,
     upstreamUrl,
-    contentSha256: sha256,
-    recordCount: facts.length,
+    at,
+    replace: (trx, ingest) =>
+      replaceSiteFacts(
+        trx,
+        SITES_SOURCE_ID,
+        facts.map((f) => toSiteFactRow(f, SITES_SOURCE_ID, ingest)),
+      ),
   });
-  await replaceSiteFacts(
-    db,
-    SITES_SOURCE_ID,
-    facts.map((f) => toSiteFactRow(f, SITES_SOURCE_ID, id)),
-  );
-  const newest = facts
-    .map((f) => f.asOf)
-    .filter((m): m is string => m !== null)
-    .sort()
-    .at(-1);
-  await recordSourceSuccess(db, SITES_SOURCE_ID, at, newest ? monthEndExclusive(newest) : null);
-  return { changed: true, rows: facts.length, sha256 };
 }
 
-/**
- * `atlas import sites FILE.csv`: every row validated first (CsvImportError names each bad line;
- * nothing is written), then the stored version replaced in one transaction.
- */
-export async function importSitesCsv(
+/** `atlas import sites FILE.csv`: validated whole first, then one replacing transaction. */
+export function importSitesCsv(
   db: Db,
   path: string,
   now = new Date(),
 ): Promise<EvidenceImportResult> {
-  const bytes = await readFile(path);
-  const facts = parseSitesCsv(bytes.toString("utf8"));
-  const sha = createHash("sha256").update(bytes).digest("hex");
-  return db
-    .transaction()
-    .execute((trx) => storeSiteFacts(trx, facts, sha, `file:${path}`, now.toISOString()));
+  return importEvidenceCsv(db, path, parseSitesCsv, storeSiteFacts, now);
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { installRules, removeRules } from "./install-rules";
 
 /**
  * The shipped shift rules, installed once per database. As a migration (not "if the table is
@@ -22,31 +23,10 @@ const DEFAULTS: { id: string; params: Record<string, unknown> }[] = [
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on the current schema type
 export async function up(db: Kysely<any>): Promise<void> {
-  const now = new Date().toISOString();
-  for (const rule of DEFAULTS) {
-    await db
-      .insertInto("rules")
-      .values({
-        id: rule.id,
-        kind: rule.params.kind,
-        params: JSON.stringify(rule.params),
-        enabled: 1,
-        created_at: now,
-        updated_at: now,
-      })
-      .onConflict((oc) => oc.column("id").doNothing())
-      .execute();
-  }
+  await installRules(db, DEFAULTS);
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: see up()
 export async function down(db: Kysely<any>): Promise<void> {
-  await db
-    .deleteFrom("rules")
-    .where(
-      "id",
-      "in",
-      DEFAULTS.map((r) => r.id),
-    )
-    .execute();
+  await removeRules(db, DEFAULTS);
 }

@@ -2,20 +2,14 @@ import { z } from "zod";
 import { getGlobalSouthView } from "@/lib/analytics/global-south";
 import { csvResponse, toCsv } from "@/lib/api/csv";
 import { handled } from "@/lib/api/errors";
-import { formatParam } from "@/lib/api/params";
+import { definitionParam, formatParam } from "@/lib/api/params";
 import { parseQuery } from "@/lib/api/query";
-import { DEFAULT_DEFINITION_ID, getDefinition, loadDefinitions } from "@/lib/geo/definitions";
+import { getDefinition } from "@/lib/geo/definitions";
 import { getStore } from "@/lib/store/instance";
 
 export const dynamic = "force-dynamic";
 
-const ids = loadDefinitions().map((d) => d.id) as [string, ...string[]];
-const query = z.object({
-  definition: z
-    .enum(ids, { error: `expected one of ${ids.join(", ")}` })
-    .default(DEFAULT_DEFINITION_ID),
-  format: formatParam,
-});
+const query = z.object({ definition: definitionParam, format: formatParam });
 
 export const GET = handled(async (request) => {
   const { definition: id, format } = parseQuery(request.url, query);

@@ -1,0 +1,85 @@
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { monthEndExclusive } from "../analytics/month";
+import { currentIngestId, ingestId, insertIngest } from "../store/ingests";
+import type { Db } from "../store/schema";
+import { recordSourceSuccess, type SourceDescription, upsertSource } from "../store/sources";
+import { sourceFacts } from "./catalog";
+
+/**
+ * One current version per evidence source (known sites, regulators' figures): a new version
+ * replaces the stored one whole, inside the caller's transaction, and the same content (by hash)
+ * as what is stored now writes nothing.
+ */
+export interface EvidenceImportResult {
+  changed: boolean;
+  rows: number;
+  sha256: string;
+}
+
+export interface EvidenceVersion<T extends { asOf: string | null }> {
+  source: SourceDescription;
+  table: "site_facts" | "regulator_figures";
+  rows: readonly T[];
+  sha256: string;
+  upstreamUrl: string;
+  at: string;
+  /** Deletes the source's rows and inserts these under `ingest`. */
+  replace: (db: Db, ingest: string) => Promise<void>;
+}
+
+export async function storeEvidenceVersion<T extends { asOf: string | null }>(
+  db: Db,
+  v: EvidenceVersion<T>,
+): Promise<EvidenceImportResult> {
+  const { id: sourceId } = v.source;
+  await upsertSource(db, v.source, sourceFacts(sourceId));
+  const id = ingestId(sourceId, v.sha256);
+  if ((await currentIngestId(db, v.table, sourceId)) === id)
+    return { changed: false, rows: 0, sha256: v.sha256 };
+  await insertIngest(db, {
+    sourceId,
+    fetchedAt: v.at,
+    upstreamUrl: v.upstreamUrl,
+    contentSha256: v.sha256,
+    recordCount: v.rows.length,
+  });
+  await v.replace(db, id);
+  await recordSourceSuccess(db, sourceId, v.at, newestMonthEnd(v.rows));
+  return { changed: true, rows: v.rows.length, sha256: v.sha256 };
+}
+
+/** The end of the newest month any row is dated to: how far the source's data reaches. */
+export function newestMonthEnd(rows: readonly { asOf: string | null }[]): string | null {
+  const newest = rows
+    .map((r) => r.asOf)
+    .filter((m): m is string => m !== null)
+    .sort()
+    .at(-1);
+  return newest ? monthEndExclusive(newest) : null;
+}
+
+/**
+ * `atlas import <kind> FILE.csv`: the whole file validated first (CsvImportError names every
+ * bad line, nothing is written), then stored in one transaction.
+ */
+export async function importEvidenceCsv<T>(
+  db: Db,
+  path: string,
+  parse: (text: string) => T[],
+  store: (
+    db: Db,
+    rows: T[],
+    sha256: string,
+    upstreamUrl: string,
+    at: string,
+  ) => Promise<EvidenceImportResult>,
+  now: Date,
+): Promise<EvidenceImportResult> {
+  const bytes = await readFile(path);
+  const rows = parse(bytes.toString("utf8"));
+  const sha = createHash("sha256").update(bytes).digest("hex");
+  return db
+    .transaction()
+    .execute((trx) => store(trx, rows, sha, `file:${path}`, now.toISOString()));
+}
