@@ -60,3 +60,18 @@ export async function getCapacityView(
     what: CAPACITY_WHAT,
   };
 }
+
+/**
+ * `GET /api/v1/sites/facts`: every stored fact, for the map layer to compute any month's state in
+ * the browser (lib/analytics/site-state.ts) — a slider step then needs no request.
+ */
+export async function getSiteFactsView(db: Db, now = new Date()) {
+  const [rows, sources] = await Promise.all([listSiteFacts(db), listSources(db)]);
+  const source = sources.find((s) => s.id === SITES_SOURCE_ID);
+  return {
+    newestMonth: now.toISOString().slice(0, 7),
+    facts: rows.map(fromSiteFactRow),
+    source: source ? toSourceRef(source) : null,
+    what: SITES_WHAT,
+  };
+}

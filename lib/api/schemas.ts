@@ -219,6 +219,36 @@ export const sitesSchema = z.object({
   what: z.string(),
 });
 
+/** `GET /api/v1/sites/facts`: the facts the map layer places month by month in the browser. */
+export const siteFactsSchema = z.object({
+  newestMonth: month,
+  facts: z.array(
+    z.object({
+      siteId: z.string(),
+      operator: z.string(),
+      name: z.string(),
+      country: iso2,
+      locality: z.string(),
+      lat: z.number(),
+      lon: z.number(),
+      precision: z.enum(["locality", "region", "country"]),
+      capacityMw: z.number().nullable(),
+      hashrateEhs: z.number().nullable(),
+      status: siteStatus,
+      asOf: month.nullable(),
+      firstEnergized: month.nullable(),
+      ended: month.nullable(),
+      sourceKind: z.string(),
+      sourceUrl: z.string(),
+      sourceDate: z.string().nullable(),
+      note: z.string(),
+      line: z.number().int(),
+    }),
+  ),
+  source: sourceRefSchema.nullable(),
+  what: z.string(),
+});
+
 export const countryEvidenceSchema = z.object({
   regulator: z.array(
     z.object({
@@ -302,6 +332,7 @@ export const definitionsSchema = z.object({
 });
 
 export type SitesResponse = z.infer<typeof sitesSchema>;
+export type SiteFactsResponse = z.infer<typeof siteFactsSchema>;
 export type SiteStateResponse = z.infer<typeof siteStateSchema>;
 export type CountryEvidenceResponse = z.infer<typeof countryEvidenceSchema>;
 export type CountryHistoryResponse = z.infer<typeof countryHistorySchema>;

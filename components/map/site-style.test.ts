@@ -1,0 +1,29 @@
+import { describe, expect, test } from "vitest";
+import { siteRadius, siteStyle } from "./site-style";
+
+describe("how a known site is drawn", () => {
+  test("energized is filled, under construction a ring, announced dashed and hollow, closed grey", () => {
+    const at = (status: Parameters<typeof siteStyle>[0]["status"]) =>
+      siteStyle({ status, capacityMw: 100, precision: "locality" });
+    expect(at("energized").fillOpacity).toBeGreaterThan(0.5);
+    expect(at("under_construction")).toMatchObject({ fillOpacity: 0, dashArray: undefined });
+    expect(at("announced")).toMatchObject({ fillOpacity: 0, dashArray: "4 3" });
+    expect(at("closed").fillColor).toBe("#8a8f98");
+    expect(at("sold").fillColor).toBe("#8a8f98");
+  });
+
+  test("larger for more MW, and a site with no stated MW still visible", () => {
+    expect(siteRadius(500)).toBeGreaterThan(siteRadius(50));
+    expect(siteRadius(null)).toBe(4);
+    // Area grows with MW: 4 × the MW, about 2 × the radius beyond the minimum.
+    expect((siteRadius(400) - 4) / (siteRadius(100) - 4)).toBeCloseTo(2, 9);
+  });
+
+  test("a region or country centroid is drawn as an area, never as a pin on a town", () => {
+    const s = (precision: "locality" | "region" | "country") =>
+      siteStyle({ status: "energized", capacityMw: 10, precision }).areaMetres;
+    expect(s("locality")).toBeNull();
+    expect(s("region")).toBeGreaterThan(0);
+    expect(s("country") ?? 0).toBeGreaterThan(s("region") ?? 0);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * How a known site is drawn (pure, so the rules are tested): sized by disclosed MW, styled by
+ * status, and never more precise than its coordinates. A locality centroid is a marker; a region
+ * or country centroid adds a dotted area around it, so it cannot pass for a pin on a town.
+ */
+import type { SiteStatus } from "@/lib/sources/sites/fact";
+
+export interface SiteMarkerStyle {
+  /** Pixel radius of the marker. */
+  radius: number;
+  color: string;
+  weight: number;
+  fillColor: string;
+  fillOpacity: number;
+  dashArray: string | undefined;
+  /** Metres around the centroid the site may be anywhere in; null for a locality. */
+  areaMetres: number | null;
+}
+
+/** Colour-blind-safe hues (Okabe–Ito) for the statuses; closed and sold are grey. */
+export const SITE_COLOURS: Record<SiteStatus, string> = {
+  energized: "#009e73",
+  expanded: "#009e73",
+  under_construction: "#e69f00",
+  announced: "#0072b2",
+  closed: "#8a8f98",
+  sold: "#8a8f98",
+};
+
+const AREA: Record<"locality" | "region" | "country", number | null> = {
+  locality: null,
+  // A region centroid: the site is within a province or department, roughly.
+  region: 150_000,
+  // A country centroid: the site is somewhere in the country.
+  country: 400_000,
+};
+
+/** 4 px for a site with no stated MW, growing with the square root of MW (area ∝ MW). */
+export function siteRadius(capacityMw: number | null): number {
+  return 4 + Math.sqrt(Math.max(0, capacityMw ?? 0)) * 0.9;
+}
+
+export function siteStyle(site: {
+  status: SiteStatus;
+  capacityMw: number | null;
+  precision: "locality" | "region" | "country";
+}): SiteMarkerStyle {
+  const colour = SITE_COLOURS[site.status];
+  const base = {
+    radius: siteRadius(site.capacityMw),
+    color: colour,
+    fillColor: colour,
+    areaMetres: AREA[site.precision],
+  };
+  switch (site.status) {
+    case "energized":
+    case "expanded":
+      return { ...base, color: "#ffffff", weight: 1.5, fillOpacity: 0.85, dashArray: undefined };
+    case "under_construction":
+      return { ...base, weight: 3, fillOpacity: 0, dashArray: undefined };
+    case "announced":
+      return { ...base, weight: 2, fillOpacity: 0, dashArray: "4 3" };
+    case "closed":
+    case "sold":
+      return { ...base, color: "#5b6577", weight: 1, fillOpacity: 0.5, dashArray: undefined };
+  }
+}
+
+const STATUS_WORDS: Record<SiteStatus, string> = {
+  energized: "energized",
+  expanded: "expanded",
+  under_construction: "under construction",
+  announced: "announced",
+  closed: "closed",
+  sold: "sold",
+};
+
+export function statusWords(status: SiteStatus): string {
+  return STATUS_WORDS[status];
+}
