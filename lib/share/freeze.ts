@@ -2,6 +2,7 @@ import { getGlobalSouthSeries } from "../analytics/global-south";
 import { getNodesView } from "../analytics/nodes-view";
 import { getPoolsView } from "../analytics/pools-view";
 import { getMonthIndex, getShareView } from "../analytics/shares-view";
+import { getSitesView } from "../analytics/sites-view";
 import { getDefinition } from "../geo/definitions";
 import type { Db } from "../store/schema";
 import { listSources } from "../store/sources";
@@ -26,10 +27,11 @@ export async function freezeView(db: Db, view: SnapshotView) {
   const definition = getDefinition(view.gs ?? "unctad");
   const shares = await getShareView(db, month);
   if (!shares) return null;
-  const [globalSouth, nodes, pools, sources] = await Promise.all([
+  const [globalSouth, nodes, pools, sites, sources] = await Promise.all([
     getGlobalSouthSeries(db, definition),
     getNodesView(db, month),
     getPoolsView(db, month),
+    getSitesView(db, month),
     listSources(db),
   ]);
   const used = new Set(
@@ -37,6 +39,7 @@ export async function freezeView(db: Db, view: SnapshotView) {
       shares.source.id,
       nodes.snapshot?.source.id,
       pools.period?.source,
+      sites.sites.length > 0 ? sites.source?.id : undefined,
       ...globalSouth.map((p) => p.source),
     ].filter((id): id is string => Boolean(id)),
   );
@@ -62,6 +65,8 @@ export async function freezeView(db: Db, view: SnapshotView) {
     nodes: { ...nodes, snapshot: nodesSnapshot },
     // Server locations are re-resolved at every ingest; their resolve time is not data.
     pools: { ...pools, servers: pools.servers.map(({ resolvedAt: _r, ...server }) => server) },
+    // Known sites as of the month (the newest month's undated facts only when it is the newest).
+    sites: { sites: sites.sites, byCountry: sites.byCountry, what: sites.what },
     sources: sources
       .filter((s) => used.has(s.id))
       .map((s) => ({

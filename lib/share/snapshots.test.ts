@@ -80,6 +80,10 @@ describe.each(STORE_DIALECTS)("snapshots on %s", (dialect) => {
     expect(data?.sources.map((s) => s.id)).toContain("cbeci");
     expect(data?.nodes.snapshot).toBeNull(); // the only node snapshot is from March 2022
     expect(data?.pools.period).toBeNull();
+    // Known sites disclosed by January 2022 are frozen with it, each with its source.
+    expect(data?.sites.sites.length).toBeGreaterThan(0);
+    expect(data?.sites.sites.every((s) => s.asOf !== null && s.asOf <= "2022-01")).toBe(true);
+    expect(data?.sources.map((s) => s.id)).toContain("sites");
   });
 
   test("a month without data gives no snapshot", async () => {

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { GlobalSouthStat } from "@/components/panel/GlobalSouthStat";
 import { NodeSummary } from "@/components/panel/NodeSummary";
 import { ShareTable } from "@/components/panel/ShareTable";
+import { SitesTable } from "@/components/panel/SitesTable";
 import { SourceNote } from "@/components/panel/SourceNote";
 import { formatDate } from "@/lib/analytics/format";
 import { formatMonth } from "@/lib/analytics/month";
@@ -48,6 +49,12 @@ export default async function SnapshotPage({ params }: Props) {
       <ShareTable view={data.shares} members={new Set(data.definition.members)} />
       <SourceNote source={data.shares.source} method={data.shares.method} />
       <NodeSummary view={data.nodes} />
+      {data.sites ? (
+        <section aria-labelledby="sites-heading">
+          <h2 id="sites-heading">Known mining sites</h2>
+          <SitesTable month={data.month} sites={data.sites.sites} />
+        </section>
+      ) : null}
     </main>
   );
 }
