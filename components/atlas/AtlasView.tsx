@@ -17,8 +17,6 @@ import {
   timelineMonths,
   unallocatedShare,
 } from "@/lib/analytics/view-shape";
-import type { SharesResponse } from "@/lib/api/schemas";
-import { KEYS } from "../hooks/fetcher";
 import { useMonths } from "../hooks/useMonths";
 import { createMonthCursor } from "../timeline/month-cursor";
 import { Timeline } from "../timeline/Timeline";
@@ -26,6 +24,7 @@ import { usePlayback } from "../timeline/usePlayback";
 import type { AtlasProps } from "./Atlas";
 import { AtlasHeader } from "./AtlasHeader";
 import { DataTable } from "./DataTable";
+import { frameFromCache } from "./frame-from-cache";
 import { MapStage } from "./MapStage";
 import { Notices } from "./Notices";
 import { PanelContent } from "./PanelContent";
@@ -54,17 +53,28 @@ export function AtlasView({
   // come from the slider (Back/Forward, the latest month arriving) move the cursor themselves.
   const [slider] = useState<SliderLink>(() => ({
     cursor: createMonthCursor(initial.month ?? latest ?? timeline.last),
-    restyle: null,
+    layers: new Set(),
   }));
   const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const latestRef = useRef(latest);
   latestRef.current = latest;
+  const { cache } = useSWRConfig();
+  const availableRef = useRef<ReadonlySet<string> | null>(null);
+  // Moves the slider and shows its month on every map layer at once, from the cache.
+  const moveTo = useCallback(
+    (m: string) => {
+      slider.cursor.set(m);
+      const frame = frameFromCache(cache, m, availableRef.current);
+      for (const show of slider.layers) show(frame);
+    },
+    [cache, slider],
+  );
   const onPop = useCallback(
     (next: ViewState) => {
       clearTimeout(settle.current); // a step not yet followed must not undo the Back
-      slider.cursor.set(next.month ?? latestRef.current ?? timeline.last);
+      moveTo(next.month ?? latestRef.current ?? timeline.last);
     },
-    [slider, timeline.last],
+    [moveTo, timeline.last],
   );
   const [state, update] = useViewState(initial, timeline, latest, onPop);
   const month = state.month ?? latest ?? timeline.last;
@@ -74,23 +84,22 @@ export function AtlasView({
     [index, timeline.last],
   );
   const monthList = useMemo(() => months.map((m) => m.month), [months]);
-  usePrefetchMonths(useMemo(() => index?.months ?? [], [index]));
+  usePrefetchMonths(
+    useMemo(() => index?.months ?? [], [index]),
+    monthList,
+  );
   const available = useMemo(() => (index ? new Set(index.months) : null), [index]);
-  const { cache } = useSWRConfig();
+  availableRef.current = available;
   const setMonth = useCallback(
     (m: string) => {
-      slider.cursor.set(m);
-      const gap = available !== null && !available.has(m);
-      const entry = cache.get(KEYS.shares(m)) as { data?: SharesResponse | null } | undefined;
-      const cached = gap ? null : entry?.data;
-      if (cached !== undefined) slider.restyle?.(cached ? sharesByCountry(cached.rows) : null, m);
+      moveTo(m);
       clearTimeout(settle.current);
       settle.current = setTimeout(() => {
         settle.current = undefined;
         startTransition(() => update({ month: m }));
       }, SETTLE_MS);
     },
-    [available, cache, update, slider],
+    [moveTo, update],
   );
   useEffect(() => () => clearTimeout(settle.current), []);
   // "The latest month" is known once the month index loads (or changes with new data); a view
@@ -136,8 +145,9 @@ export function AtlasView({
         selected={state.country}
         nodeCounts={d.nodeCounts}
         nodeDate={d.nodes?.snapshot?.timestamp.slice(0, 10) ?? null}
-        locations={d.locations}
-        pools={d.pools}
+        nodes={d.nodeFrame}
+        pools={d.poolFrame}
+        poolServers={d.pools?.servers.length ?? 0}
         view={state.view}
         tileUrl={tileUrl}
         onSelect={selectCountry}

@@ -3,10 +3,10 @@ import { useMemo, useState } from "react";
 import type { LayerSet, MapView } from "@/app/search-params";
 import { formatMonth } from "@/lib/analytics/month";
 import type { CountryShare } from "@/lib/analytics/view-shape";
-import type { PoolsResponse } from "@/lib/api/schemas";
 import { LazyMap } from "../map/LazyMap";
 import { Legend } from "../map/Legend";
 import { createMapGroup } from "../map/map-group";
+import type { MonthFrame } from "../map/month-frame";
 import type { SliderLink } from "./slider-link";
 
 interface Side {
@@ -15,8 +15,6 @@ interface Side {
   shares: ReadonlyMap<string, CountryShare> | null;
   unallocated: number | null;
 }
-
-const NONE: [number, number, number][] = [];
 
 /** One map, or two side by side when comparing months (the second without node or pool layers). */
 export function MapStage(props: {
@@ -28,8 +26,11 @@ export function MapStage(props: {
   selected: string | null;
   nodeCounts: ReadonlyMap<string, number> | null;
   nodeDate: string | null;
-  locations: readonly (readonly [number, number, number])[];
-  pools: PoolsResponse | null;
+  /** The main month's node snapshot and pool data, as every layer draws them. */
+  nodes: MonthFrame["nodes"];
+  pools: MonthFrame["pools"];
+  /** Located pool servers (current locations, the same for every month). */
+  poolServers: number;
   view: MapView | null;
   tileUrl: string | null;
   onSelect: (iso2: string) => void;
@@ -78,7 +79,7 @@ export function MapStage(props: {
           {...common}
           shares={main.shares}
           tooltip={mainTip}
-          nodeLocations={props.locations}
+          nodes={props.nodes}
           pools={props.pools}
           showNodes={props.layers.nodes}
           showPools={props.layers.pools}
@@ -93,8 +94,8 @@ export function MapStage(props: {
           showShares={props.layers.shares}
           showNodes={props.layers.nodes}
           showPools={props.layers.pools}
-          poolCount={props.pools?.servers.length ?? 0}
-          nodeGap={props.nodeCounts === null}
+          poolCount={props.poolServers}
+          nodes={props.nodes === undefined ? "pending" : props.nodes ? "shown" : "none"}
         />
       </section>
       {compare ? (
@@ -107,7 +108,7 @@ export function MapStage(props: {
             {...common}
             shares={compare.shares}
             tooltip={tip(compare)}
-            nodeLocations={NONE}
+            nodes={null}
             pools={null}
             showNodes={false}
             showPools={false}

@@ -9,8 +9,7 @@ import { useNodeLocations } from "../hooks/useNodeLocations";
 import { useNodes } from "../hooks/useNodes";
 import { usePools } from "../hooks/usePools";
 import { useShares } from "../hooks/useShares";
-
-const NO_LOCATIONS: [number, number, number][] = [];
+import { nodesFrame, poolsFrame } from "../map/month-frame";
 
 /**
  * Everything the view draws for a month, from one SWR hook per endpoint (keyed only from URL
@@ -65,8 +64,14 @@ export function useAtlasData(
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by message, so equal errors keep one array.
   const errors = useMemo(() => errorList, [errorKey]);
   const gsData = gs.data ?? null;
-  const locs = locations.data?.locations ?? NO_LOCATIONS;
+  const locationData = locations.data ?? null;
+  // What the map's node and pool layers draw for this month: never another month's data.
+  const nodeFrame = useMemo(
+    () => nodesFrame(nodeData, locationData, month),
+    [nodeData, locationData, month],
+  );
   const poolData = pools.data ?? null;
+  const poolFrame = poolsFrame(poolData, month);
   const concentrationData = concentration.data ?? null;
   const comparedData = compared.data ?? null;
 
@@ -81,8 +86,9 @@ export function useAtlasData(
       gs: gsData,
       nodes: nodeData,
       nodeCounts,
-      locations: locs,
+      nodeFrame,
       pools: poolData,
+      poolFrame,
       concentration: concentrationData,
       compared: comparedData,
       lastChanged,
@@ -96,8 +102,9 @@ export function useAtlasData(
       gsData,
       nodeData,
       nodeCounts,
-      locs,
+      nodeFrame,
       poolData,
+      poolFrame,
       concentrationData,
       comparedData,
       lastChanged,

@@ -10,7 +10,8 @@ export function Legend(props: {
   showNodes: boolean;
   showPools: boolean;
   poolCount: number;
-  nodeGap: boolean;
+  /** The node layer: drawn, no snapshot for the month, or still loading. */
+  nodes: "shown" | "none" | "pending";
 }) {
   const labels = legendLabels();
   return (
@@ -53,9 +54,11 @@ export function Legend(props: {
       {props.showNodes ? (
         <p className="legend-row">
           <span className="dot-key" />{" "}
-          {props.nodeGap
-            ? "Nodes: no snapshot at or before this month"
-            : "Reachable nodes (grouped by area: size and number = nodes)"}
+          {props.nodes === "none"
+            ? "Nodes: no snapshot for this month"
+            : props.nodes === "pending"
+              ? "Nodes: loading the month's snapshot…"
+              : "Reachable nodes (grouped by area: size and number = nodes)"}
         </p>
       ) : null}
       {props.showPools ? (
