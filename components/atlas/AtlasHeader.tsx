@@ -16,6 +16,11 @@ export const AtlasHeader = memo(function AtlasHeader(props: {
         <h1>Hashrate Atlas</h1>
         <p className="summary">{props.sentence}</p>
       </div>
+      <nav className="site-nav" aria-label="Site">
+        <a href="/methods">Methods</a>
+        <a href="/sources">Sources</a>
+        <a href="/alerts">Alerts</a>
+      </nav>
       <LiveStatus
         live={props.live}
         lastChanged={props.lastChanged}

@@ -18,6 +18,7 @@ import {
   unallocatedShare,
 } from "@/lib/analytics/view-shape";
 import { useMonths } from "../hooks/useMonths";
+import { MapCredits } from "../map/MapCredits";
 import { createMonthCursor } from "../timeline/month-cursor";
 import { Timeline } from "../timeline/Timeline";
 import { usePlayback } from "../timeline/usePlayback";
@@ -28,6 +29,7 @@ import { frameFromCache } from "./frame-from-cache";
 import { MapStage } from "./MapStage";
 import { Notices } from "./Notices";
 import { PanelContent } from "./PanelContent";
+import { SkipLink } from "./SkipLink";
 import type { SliderLink } from "./slider-link";
 import { useAtlasData } from "./useAtlasData";
 import { usePrefetchMonths } from "./usePrefetchMonths";
@@ -161,6 +163,7 @@ export function AtlasView({
         playing={playback.playing}
         onTogglePlay={playback.toggle}
       />
+      <MapCredits />
     </>
   );
 
@@ -183,6 +186,7 @@ export function AtlasView({
 
   return (
     <div className="atlas">
+      <SkipLink />
       <AtlasHeader
         sentence={sentence}
         live={live}

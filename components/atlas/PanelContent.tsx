@@ -53,7 +53,7 @@ export const PanelContent = memo(function PanelContent(props: {
         <CountryPanel
           iso2={iso}
           name={
-            countryShare?.name ?? d.nodes?.countries.find((c) => c.country === iso)?.name ?? iso
+            countryShare?.name ?? d.nodes?.countries.find((c) => c.country === iso)?.name ?? null
           }
           month={month}
           method={d.shares?.method ?? null}

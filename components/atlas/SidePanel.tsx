@@ -1,6 +1,7 @@
 "use client";
 import type { ReactNode } from "react";
 import { useEffect, useState } from "react";
+import { useEscape } from "../hooks/useEscape";
 
 /**
  * The panel beside the map on a desktop; on a phone a bottom sheet over the map that starts
@@ -20,6 +21,8 @@ export function SidePanel({
   useEffect(() => {
     if (country) setOpen(true);
   }, [country]);
+  // Escape collapses the sheet (after a card inside it has closed, one press each).
+  useEscape(open ? () => setOpen(false) : null);
   return (
     <aside className={`panel ${open ? "open" : ""}`} aria-label="Data panel">
       <button

@@ -3,7 +3,6 @@ import "leaflet/dist/leaflet.css";
 import { MapContainer, TileLayer } from "react-leaflet";
 import { type MapView, ZOOM } from "@/app/search-params";
 import type { SliderLink } from "../atlas/slider-link";
-import { MAP_ATTRIBUTION } from "./attribution";
 import { ChoroplethLayer } from "./ChoroplethLayer";
 import type { ChoroplethInput } from "./country-style";
 import { GroupSync } from "./GroupSync";
@@ -55,7 +54,8 @@ export default function AtlasMap(props: AtlasMapProps) {
         [-75, -200],
         [85, 200],
       ]}
-      attributionControl={true}
+      // The attribution is under the map (MapCredits), where it covers nothing.
+      attributionControl={false}
     >
       {props.tileUrl ? (
         <TileLayer url={props.tileUrl} attribution="Map tiles: see operator configuration" />
@@ -81,7 +81,7 @@ export default function AtlasMap(props: AtlasMapProps) {
         visible={props.showPools}
         slider={props.slider}
       />
-      <ViewSync attribution={MAP_ATTRIBUTION} onViewChange={props.onViewChange} />
+      <ViewSync onViewChange={props.onViewChange} />
       {props.group ? <GroupSync group={props.group} /> : null}
     </MapContainer>
   );

@@ -5,6 +5,7 @@ import { useMap } from "react-leaflet";
 import type { SliderLink } from "../atlas/slider-link";
 import { type CountryProps, loadBasemap } from "./basemap";
 import { type ChoroplethInput, countryStyle } from "./country-style";
+import { attachCountryKeys } from "./keyboard-countries";
 import type { ShowFrame } from "./month-frame";
 import { countryTooltip, type TooltipData } from "./tooltip";
 
@@ -73,7 +74,12 @@ export function ChoroplethLayer(props: Props) {
     const geo = L.geoJSON<CountryProps>(loadBasemap(), options);
     geo.addTo(map);
     layer.current = geo;
+    const detachKeys = attachCountryKeys(map, geo, {
+      onSelect: (iso2) => latest.current.onSelect(iso2),
+      describe: (iso2, name) => countryTooltip(iso2, name, latest.current.tooltip),
+    });
     return () => {
+      detachKeys();
       geo.remove();
       layer.current = null;
     };

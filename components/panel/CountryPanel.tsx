@@ -5,12 +5,14 @@ import { formatMonth } from "@/lib/analytics/month";
 import type { CountryShare, TimelineMonth } from "@/lib/analytics/view-shape";
 import type { PoolsResponse } from "@/lib/api/schemas";
 import { useCountry } from "../hooks/useCountry";
+import { useEscape } from "../hooks/useEscape";
 import { GsChart } from "./GsChart";
 
 /** The selected country in the month: share, method, nodes, pool servers, and a link to its history. */
 export function CountryPanel(props: {
   iso2: string;
-  name: string;
+  /** The name the month's data gives, if any; else the country history's (server-side) name. */
+  name: string | null;
   month: string;
   method: string | null;
   share: CountryShare | null;
@@ -21,6 +23,8 @@ export function CountryPanel(props: {
   onClose: () => void;
 }) {
   const history = useCountry(props.iso2).data;
+  useEscape(props.onClose, true);
+  const name = props.name ?? history?.name ?? props.iso2;
   const named = (history?.series ?? []).flatMap((p) =>
     p.share === null ? [] : [{ month: p.month, share: p.share, method: p.method }],
   );
@@ -28,7 +32,7 @@ export function CountryPanel(props: {
   return (
     <section className="country-panel" aria-labelledby="country-heading">
       <header>
-        <h2 id="country-heading">{props.name}</h2>
+        <h2 id="country-heading">{name}</h2>
         <button
           type="button"
           className="close"
@@ -65,12 +69,12 @@ export function CountryPanel(props: {
           series={named}
           month={props.month}
           compare={null}
-          label={`${props.name}'s share of hashrate`}
+          label={`${name}'s share of hashrate`}
         />
       ) : (
-        <p className="small">Loading {props.name}'s history…</p>
+        <p className="small">Loading {name}'s history…</p>
       )}
-      <Link href={`/country/${props.iso2}`}>Full history for {props.name} →</Link>
+      <Link href={`/country/${props.iso2}`}>Full history for {name} →</Link>
     </section>
   );
 }

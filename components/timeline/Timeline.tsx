@@ -7,6 +7,9 @@ import { type MonthCursor, useCursorMonth } from "./month-cursor";
 import { PlayButton } from "./PlayButton";
 import { MethodBands, trackPercent, YearTicks } from "./TrackMarks";
 
+/** The slider's element id: the skip link's target. */
+export const SLIDER_ID = "month-slider";
+
 interface Props {
   months: readonly TimelineMonth[];
   /** The month the slider points at; it moves at once, the page follows when the slider pauses. */
@@ -49,7 +52,7 @@ export function Timeline({ months, cursor, onChange, playing, onTogglePlay }: Pr
   const pct = (i: number) => trackPercent(i, count);
 
   return (
-    <div className="timeline">
+    <div className="timeline" role="group" aria-label="Timeline">
       <PlayButton playing={playing} onToggle={onTogglePlay} />
       <button
         type="button"
@@ -62,6 +65,7 @@ export function Timeline({ months, cursor, onChange, playing, onTogglePlay }: Pr
       </button>
       <div className="timeline-body">
         <div
+          id={SLIDER_ID}
           className="slider"
           role="slider"
           tabIndex={0}
