@@ -187,28 +187,31 @@ export function AtlasView({
   return (
     <div className="atlas">
       <SkipLink />
-      <AtlasHeader
-        sentence={sentence}
-        live={live}
-        lastChanged={d.lastChanged}
-        loading={!d.sharesCurrent}
-        errors={d.errors}
-      />
-      <Notices notices={notices} />
-      <div className="atlas-main">
-        <div className="map-column">{stage}</div>
-        <PanelContent
-          month={month}
-          definition={state.definition}
-          layers={state.layers}
-          compare={state.compare}
-          country={state.country}
-          update={update}
-          data={d}
-          definitions={definitions}
-          members={members}
-          months={months}
+      {/* The first screen: on a phone it fills the screen above the collapsed sheet. */}
+      <div className="first-screen">
+        <AtlasHeader
+          sentence={sentence}
+          live={live}
+          lastChanged={d.lastChanged}
+          loading={!d.sharesCurrent}
+          errors={d.errors}
         />
+        <Notices notices={notices} />
+        <div className="atlas-main">
+          <div className="map-column">{stage}</div>
+          <PanelContent
+            month={month}
+            definition={state.definition}
+            layers={state.layers}
+            compare={state.compare}
+            country={state.country}
+            update={update}
+            data={d}
+            definitions={definitions}
+            members={members}
+            months={months}
+          />
+        </div>
       </div>
       <DataTable
         month={month}

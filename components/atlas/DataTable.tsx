@@ -5,6 +5,7 @@ import { compareShares } from "@/lib/analytics/view-shape";
 import type { SharesResponse } from "@/lib/api/schemas";
 import { CompareTable } from "../panel/CompareTable";
 import { ShareTable } from "../panel/ShareTable";
+import { TableScroll } from "../TableScroll";
 
 /** The accessible alternative to the map: the month's shares, or two months and their difference. */
 export const DataTable = memo(function DataTable(props: {
@@ -19,9 +20,13 @@ export const DataTable = memo(function DataTable(props: {
     <section className="table-section" aria-labelledby="table-heading">
       <h2 id="table-heading">Data table</h2>
       {compare && shares && compared ? (
-        <CompareTable rows={compareShares(compared.rows, shares.rows)} a={compare} b={month} />
+        <TableScroll label="Comparison table">
+          <CompareTable rows={compareShares(compared.rows, shares.rows)} a={compare} b={month} />
+        </TableScroll>
       ) : shares ? (
-        <ShareTable view={shares} members={members} />
+        <TableScroll label="Shares table">
+          <ShareTable view={shares} members={members} />
+        </TableScroll>
       ) : (
         <p className="gap">
           No country shares for {formatMonth(month)}: no source covers this month.

@@ -57,7 +57,9 @@ export function MapStage(props: {
     }),
     [main.month, main.method, main.shares, nodeCounts, nodeDate],
   );
-  const flagged = [...(main.shares?.values() ?? [])].some((s) => s.flagged);
+  const flagged = [main, compare].some((side) =>
+    [...(side?.shares?.values() ?? [])].some((s) => s.flagged),
+  );
   // Side by side, the two maps pan and zoom as one; either one's move goes to the URL.
   const [group] = useState(createMapGroup);
   const common = {
@@ -69,54 +71,59 @@ export function MapStage(props: {
     onSelect: props.onSelect,
   };
   return (
-    <div className={compare ? "maps two" : "maps"}>
-      <section
-        className="map-frame"
-        aria-label={`Map: hashrate share by country, ${formatMonth(main.month)}`}
-      >
-        {compare ? <p className="map-caption">{formatMonth(main.month)}</p> : null}
-        <LazyMap
-          {...common}
-          shares={main.shares}
-          tooltip={mainTip}
-          nodes={props.nodes}
-          pools={props.pools}
-          showNodes={props.layers.nodes}
-          showPools={props.layers.pools}
-          view={props.view}
-          onViewChange={props.onViewChange}
-          slider={props.slider}
-        />
-        <Legend
-          unallocated={main.unallocated}
-          definitionName={props.definitionName}
-          hasFlagged={flagged}
-          showShares={props.layers.shares}
-          showNodes={props.layers.nodes}
-          showPools={props.layers.pools}
-          poolCount={props.poolServers}
-          nodes={props.nodes === undefined ? "pending" : props.nodes ? "shown" : "none"}
-        />
-      </section>
-      {compare ? (
+    <>
+      <div className={compare ? "maps two" : "maps"}>
         <section
           className="map-frame"
-          aria-label={`Map: hashrate share by country, ${formatMonth(compare.month)}`}
+          aria-label={`Map: hashrate share by country, ${formatMonth(main.month)}`}
         >
-          <p className="map-caption">{formatMonth(compare.month)}</p>
+          {compare ? <p className="map-caption">{formatMonth(main.month)}</p> : null}
           <LazyMap
             {...common}
-            shares={compare.shares}
-            tooltip={tip(compare)}
-            nodes={null}
-            pools={null}
-            showNodes={false}
-            showPools={false}
+            shares={main.shares}
+            tooltip={mainTip}
+            nodes={props.nodes}
+            pools={props.pools}
+            showNodes={props.layers.nodes}
+            showPools={props.layers.pools}
             view={props.view}
             onViewChange={props.onViewChange}
+            slider={props.slider}
           />
         </section>
-      ) : null}
-    </div>
+        {compare ? (
+          <section
+            className="map-frame"
+            aria-label={`Map: hashrate share by country, ${formatMonth(compare.month)}`}
+          >
+            <p className="map-caption">{formatMonth(compare.month)}</p>
+            <LazyMap
+              {...common}
+              shares={compare.shares}
+              tooltip={tip(compare)}
+              nodes={null}
+              pools={null}
+              showNodes={false}
+              showPools={false}
+              view={props.view}
+              onViewChange={props.onViewChange}
+            />
+          </section>
+        ) : null}
+      </div>
+      <Legend
+        unallocated={[
+          { month: main.month, share: main.unallocated },
+          ...(compare ? [{ month: compare.month, share: compare.unallocated }] : []),
+        ]}
+        definitionName={props.definitionName}
+        hasFlagged={flagged}
+        showShares={props.layers.shares}
+        showNodes={props.layers.nodes}
+        showPools={props.layers.pools}
+        poolCount={props.poolServers}
+        nodes={props.nodes === undefined ? "pending" : props.nodes ? "shown" : "none"}
+      />
+    </>
   );
 }

@@ -3,6 +3,7 @@ import { formatMonth } from "@/lib/analytics/month";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import type { CountryHistoryResponse } from "@/lib/api/schemas";
 import { GsChart } from "../panel/GsChart";
+import { TableScroll } from "../TableScroll";
 
 /** The country's share of hashrate in every month with data: a chart, then the table behind it. */
 export function ShareHistory({
@@ -27,36 +28,38 @@ export function ShareHistory({
         compare={null}
         label={`${name}'s share of hashrate`}
       />
-      <table className="shares">
-        <caption>
-          Months with country data; “not named” means the source gives no figure for {name} that
-          month.
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Month</th>
-            <th scope="col" className="num">
-              Share
-            </th>
-            <th scope="col">Method</th>
-            <th scope="col">Source</th>
-            <th scope="col">Note</th>
-          </tr>
-        </thead>
-        <tbody>
-          {series.map((m) => (
-            <tr key={m.month}>
-              <th scope="row">{formatMonth(m.month)}</th>
-              <td className="num">{m.share === null ? "not named" : formatPercent(m.share)}</td>
-              <td>
-                <span className={`method method-${m.method}`}>{m.method}</span>
-              </td>
-              <td>{sourceName.get(m.source) ?? m.source}</td>
-              <td className="note">{m.caveat ?? ""}</td>
+      <TableScroll label={`${name}'s share by month`}>
+        <table className="shares">
+          <caption>
+            Months with country data; “not named” means the source gives no figure for {name} that
+            month.
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Month</th>
+              <th scope="col" className="num">
+                Share
+              </th>
+              <th scope="col">Method</th>
+              <th scope="col">Source</th>
+              <th scope="col">Note</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {series.map((m) => (
+              <tr key={m.month}>
+                <th scope="row">{formatMonth(m.month)}</th>
+                <td className="num">{m.share === null ? "not named" : formatPercent(m.share)}</td>
+                <td>
+                  <span className={`method method-${m.method}`}>{m.method}</span>
+                </td>
+                <td>{sourceName.get(m.source) ?? m.source}</td>
+                <td className="note">{m.caveat ?? ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }

@@ -1,9 +1,20 @@
+"use client";
+import { useEffect, useState } from "react";
 import { formatPercent } from "@/lib/analytics/format";
+import { formatMonth } from "@/lib/analytics/month";
 import { BREAKS, GLOBAL_SOUTH_OUTLINE, legendLabels, NO_DATA, PALETTE } from "./colour";
 
-/** The map key: the share classes, what grey means, the unallocated bucket, outlines and dots. */
+/** Where the legend starts collapsed: a phone, where every row of the screen counts. */
+const COLLAPSED_BELOW = "(max-width: 48rem)";
+
+/**
+ * The map key, as a strip under the map(s) — it never covers a country — that can be collapsed
+ * to its colour ramp: the share classes, what grey means, the unallocated bucket (per month when
+ * comparing), outlines and dots.
+ */
 export function Legend(props: {
-  unallocated: number | null;
+  /** The unallocated share of each month shown (one, or two when comparing). */
+  unallocated: readonly { month: string; share: number | null }[];
   definitionName: string;
   hasFlagged: boolean;
   showShares: boolean;
@@ -13,62 +24,90 @@ export function Legend(props: {
   /** The node layer: drawn, no snapshot for the month, or still loading. */
   nodes: "shown" | "none" | "pending";
 }) {
+  // null until mounted: the server does not know the screen, so CSS decides the first paint.
+  const [open, setOpen] = useState<boolean | null>(null);
+  useEffect(() => {
+    setOpen((o) => o ?? !window.matchMedia(COLLAPSED_BELOW).matches);
+  }, []);
   const labels = legendLabels();
+  const unallocated = props.unallocated.filter((u) => u.share !== null && u.share > 0);
   return (
-    <section className="legend" aria-label="Map legend">
-      {props.showShares ? (
-        <>
-          <p className="legend-title">Share of global hashrate (%)</p>
-          <ol className="ramp">
-            {PALETTE.map((c, i) => (
-              <li key={c} title={labels[i]}>
-                <span className="swatch" style={{ background: c }} />
-                <span className="tick">
-                  {i === 0 ? "0" : `${Number(((BREAKS[i - 1] ?? 0) * 100).toFixed(1))}`}
-                </span>
-              </li>
-            ))}
-          </ol>
+    <section
+      className="legend"
+      aria-label="Map legend"
+      data-open={open === null ? "auto" : String(open)}
+    >
+      <div className="legend-head">
+        <button
+          type="button"
+          className="legend-toggle"
+          aria-expanded={open ?? true}
+          aria-controls="legend-details"
+          onClick={() => setOpen(!(open ?? true))}
+        >
+          Legend
+        </button>
+        {props.showShares ? (
+          <>
+            <span className="legend-title">Share of global hashrate (%)</span>
+            <ol className="ramp">
+              {PALETTE.map((c, i) => (
+                <li key={c} title={labels[i]}>
+                  <span className="swatch" style={{ background: c }} />
+                  <span className="tick">
+                    {i === 0 ? "0" : `${Number(((BREAKS[i - 1] ?? 0) * 100).toFixed(1))}`}
+                  </span>
+                </li>
+              ))}
+            </ol>
+          </>
+        ) : null}
+      </div>
+      <div className="legend-details" id="legend-details">
+        {props.showShares ? (
           <p className="legend-row">
             <span className="swatch" style={{ background: NO_DATA }} /> No data: not named by the
             source
           </p>
-          {props.unallocated !== null && props.unallocated > 0 ? (
-            <p className="legend-row small">
-              Unallocated: {formatPercent(props.unallocated)} of hashrate the source assigns to no
-              country (“Other”) — not drawn.
-            </p>
-          ) : null}
-          {props.hasFlagged ? (
-            <p className="legend-row small">
-              <span className="swatch dashed" /> * possibly relocated through VPN/proxy services
-              (CCAF)
-            </p>
-          ) : null}
-        </>
-      ) : null}
-      <p className="legend-row">
-        <span className="swatch outline" style={{ borderColor: GLOBAL_SOUTH_OUTLINE }} /> Global
-        South ({props.definitionName})
-      </p>
-      {props.showNodes ? (
+        ) : null}
+        {props.showShares
+          ? unallocated.map((u) => (
+              <p className="legend-row small" key={u.month}>
+                Unallocated{props.unallocated.length > 1 ? ` in ${formatMonth(u.month)}` : ""}:{" "}
+                {formatPercent(u.share ?? 0)} of hashrate the source assigns to no country (“Other”)
+                — not drawn.
+              </p>
+            ))
+          : null}
+        {props.showShares && props.hasFlagged ? (
+          <p className="legend-row small">
+            <span className="swatch dashed" /> * possibly relocated through VPN/proxy services
+            (CCAF)
+          </p>
+        ) : null}
         <p className="legend-row">
-          <span className="dot-key" />{" "}
-          {props.nodes === "none"
-            ? "Nodes: no snapshot for this month"
-            : props.nodes === "pending"
-              ? "Nodes: loading the month's snapshot…"
-              : "Reachable nodes (grouped by area: size and number = nodes)"}
+          <span className="swatch outline" style={{ borderColor: GLOBAL_SOUTH_OUTLINE }} /> Global
+          South ({props.definitionName})
         </p>
-      ) : null}
-      {props.showPools ? (
-        <p className="legend-row">
-          <span className="dot-key pool" />{" "}
-          {props.poolCount > 0
-            ? "Pool servers (size = share of blocks)"
-            : "Pool servers: none located yet"}
-        </p>
-      ) : null}
+        {props.showNodes ? (
+          <p className="legend-row">
+            <span className="dot-key" />{" "}
+            {props.nodes === "none"
+              ? "Nodes: no snapshot for this month"
+              : props.nodes === "pending"
+                ? "Nodes: loading the month's snapshot…"
+                : "Reachable nodes (grouped by area: size and number = nodes)"}
+          </p>
+        ) : null}
+        {props.showPools ? (
+          <p className="legend-row">
+            <span className="dot-key pool" />{" "}
+            {props.poolCount > 0
+              ? "Pool servers (size = share of blocks)"
+              : "Pool servers: none located yet"}
+          </p>
+        ) : null}
+      </div>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 "use client";
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { z } from "zod";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
 
@@ -23,6 +23,22 @@ async function copy(text: string): Promise<boolean> {
   } catch {
     return false; // no clipboard permission (e.g. plain http): the link is shown to copy by hand
   }
+}
+
+/**
+ * The phone's own share sheet where the browser has one (navigator.share), else the clipboard.
+ * A share the reader cancels is not an error.
+ */
+async function shareOrCopy(url: string, title: string): Promise<"shared" | "copied" | "none"> {
+  if (typeof navigator.share === "function") {
+    try {
+      await navigator.share({ title, url });
+      return "shared";
+    } catch (error) {
+      if ((error as Error).name === "AbortError") return "none";
+    }
+  }
+  return (await copy(url)) ? "copied" : "none";
 }
 
 /** The view's query parameters as the snapshot API takes them (the same keys as the URL). */
@@ -56,11 +72,20 @@ export function SharePanel({
   const [showExport, setShowExport] = useState(false);
   const [showQr, setShowQr] = useState(false);
 
+  // Known once mounted: the server cannot tell whether the browser has a share sheet.
+  const [canShare, setCanShare] = useState(false);
+  useEffect(() => setCanShare(typeof navigator.share === "function"), []);
+
   const copyLink = async () => {
-    const ok = await copy(window.location.href);
+    const how = await shareOrCopy(window.location.href, document.title);
     setStatus({
       kind: "done",
-      text: ok ? "Link copied" : `Copy this link: ${window.location.href}`,
+      text:
+        how === "shared"
+          ? "Link shared"
+          : how === "copied"
+            ? "Link copied"
+            : `Copy this link: ${window.location.href}`,
     });
   };
 
@@ -83,8 +108,16 @@ export function SharePanel({
       const { url } = createdSchema.parse(await res.json());
       const absolute = new URL(url, window.location.origin).toString();
       setSnapshot(absolute);
-      const ok = await copy(absolute);
-      setStatus({ kind: "done", text: ok ? "Snapshot link copied" : "Snapshot created" });
+      const how = await shareOrCopy(absolute, `${document.title} (snapshot)`);
+      setStatus({
+        kind: "done",
+        text:
+          how === "shared"
+            ? "Snapshot link shared"
+            : how === "copied"
+              ? "Snapshot link copied"
+              : "Snapshot created",
+      });
     } catch (error) {
       setStatus({
         kind: "error",
@@ -99,7 +132,7 @@ export function SharePanel({
       <h2 id="share-heading">Share and download</h2>
       <div className="share-buttons">
         <button type="button" onClick={copyLink}>
-          Copy link
+          {canShare ? "Share link…" : "Copy link"}
         </button>
         <button type="button" onClick={share} disabled={status.kind === "busy"}>
           Share snapshot

@@ -52,7 +52,7 @@ export function Timeline({ months, cursor, onChange, playing, onTogglePlay }: Pr
   const pct = (i: number) => trackPercent(i, count);
 
   return (
-    <div className="timeline" role="group" aria-label="Timeline">
+    <section className="timeline" aria-label="Timeline">
       <PlayButton playing={playing} onToggle={onTogglePlay} />
       <button
         type="button"
@@ -100,6 +100,6 @@ export function Timeline({ months, cursor, onChange, playing, onTogglePlay }: Pr
           {current?.method ?? "no data"}
         </span>
       </p>
-    </div>
+    </section>
   );
 }
