@@ -83,9 +83,16 @@ test.describe("on a phone, by keyboard", () => {
   test("Escape closes the card, then collapses the sheet", async ({ page }) => {
     await page.goto("/?m=2021-07&c=US");
     const sheet = page.getByRole("complementary", { name: "Data panel" });
-    await expect(sheet.getByRole("button", { name: "Show less" })).toBeVisible();
+    const card = sheet.getByRole("region", { name: "United States" });
+    await expect(card).toBeVisible();
+    await sheet.getByRole("button", { name: "Show details" }).click();
+    await expect(sheet.getByRole("button", { name: "Show less" })).toHaveAttribute(
+      "aria-expanded",
+      "true",
+    );
     await page.keyboard.press("Escape");
-    await expect(sheet.getByRole("region", { name: "United States" })).toHaveCount(0);
+    await expect(card).toHaveCount(0);
+    await expect(sheet.getByRole("button", { name: "Show less" })).toBeVisible();
     await page.keyboard.press("Escape");
     await expect(sheet.getByRole("button", { name: "Show details" })).toHaveAttribute(
       "aria-expanded",

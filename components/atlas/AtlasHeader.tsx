@@ -1,5 +1,6 @@
 "use client";
 import { memo } from "react";
+import { CountrySearch } from "../search/CountrySearch";
 import { LiveStatus } from "./LiveStatus";
 
 /** Title, the one-sentence summary (also what a screen reader hears first) and the live status. */
@@ -9,6 +10,8 @@ export const AtlasHeader = memo(function AtlasHeader(props: {
   lastChanged: Date | null;
   loading: boolean;
   errors: readonly Error[];
+  /** The country search's choice. */
+  onFindCountry: (iso2: string) => void;
 }) {
   return (
     <header className="topbar">
@@ -16,6 +19,7 @@ export const AtlasHeader = memo(function AtlasHeader(props: {
         <h1>Hashrate Atlas</h1>
         <p className="summary">{props.sentence}</p>
       </div>
+      <CountrySearch onChoose={props.onFindCountry} />
       <nav className="site-nav" aria-label="Site">
         <a href="/methods">Methods</a>
         <a href="/sources">Sources</a>

@@ -195,6 +195,7 @@ export function AtlasView({
           lastChanged={d.lastChanged}
           loading={!d.sharesCurrent}
           errors={d.errors}
+          onFindCountry={selectCountry}
         />
         <Notices notices={notices} />
         <div className="atlas-main">

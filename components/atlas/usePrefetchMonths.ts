@@ -35,7 +35,9 @@ export function usePrefetchMonths(
           await mutate(nodes, fetchParsed(nodes, nodesSchema), options);
       }
     };
-    const id = window.setTimeout(() => void run(), 300);
+    // Best effort: a month left out is fetched when it is shown. Leaving the page drops the
+    // page's cache before this effect's cleanup runs, so a write in that window fails: stop there.
+    const id = window.setTimeout(() => run().catch(() => {}), 300);
     return () => {
       stopped = true;
       window.clearTimeout(id);

@@ -2,7 +2,8 @@ import { formatPercent } from "@/lib/analytics/format";
 import { formatMonth } from "@/lib/analytics/month";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import type { CountryHistoryResponse } from "@/lib/api/schemas";
-import { GsChart } from "../panel/GsChart";
+import { NoShareEvidence } from "../panel/NoShareEvidence";
+import { ShareChart } from "../panel/ShareChart";
 import { TableScroll } from "../TableScroll";
 
 /** The country's share of hashrate in every month with data: a chart, then the table behind it. */
@@ -21,13 +22,16 @@ export function ShareHistory({
   return (
     <section aria-labelledby="share-heading">
       <h2 id="share-heading">Share of hashrate by month</h2>
-      <GsChart
-        months={timeline}
-        series={named}
-        month={named.at(-1)?.month ?? now}
-        compare={null}
-        label={`${name}'s share of hashrate`}
-      />
+      {named.length === 0 ? (
+        <NoShareEvidence history={history} />
+      ) : (
+        <ShareChart
+          months={timeline}
+          series={named.map((m) => ({ ...m, source: sourceName.get(m.source) }))}
+          month={named.at(-1)?.month ?? now}
+          label={`${name}'s share of hashrate`}
+        />
+      )}
       <TableScroll label={`${name}'s share by month`}>
         <table className="shares">
           <caption>
