@@ -57,9 +57,6 @@ export function MapStage(props: {
     }),
     [main.month, main.method, main.shares, nodeCounts, nodeDate],
   );
-  const flagged = [main, compare].some((side) =>
-    [...(side?.shares?.values() ?? [])].some((s) => s.flagged),
-  );
   // Side by side, the two maps pan and zoom as one; either one's move goes to the URL.
   const [group] = useState(createMapGroup);
   const common = {
@@ -87,6 +84,7 @@ export function MapStage(props: {
             showNodes={props.layers.nodes}
             showPools={props.layers.pools}
             view={props.view}
+            fitWorld={compare !== null}
             onViewChange={props.onViewChange}
             slider={props.slider}
           />
@@ -117,7 +115,6 @@ export function MapStage(props: {
           ...(compare ? [{ month: compare.month, share: compare.unallocated }] : []),
         ]}
         definitionName={props.definitionName}
-        hasFlagged={flagged}
         showShares={props.layers.shares}
         showNodes={props.layers.nodes}
         showPools={props.layers.pools}

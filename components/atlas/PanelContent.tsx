@@ -1,10 +1,9 @@
 "use client";
-import { memo, useMemo } from "react";
+import { lazy, memo, Suspense, useMemo } from "react";
 import type { LayerSet, ViewState } from "@/app/search-params";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import type { Definition } from "@/lib/geo/definition-schema";
 import { Concentration } from "../panel/Concentration";
-import { CountryPanel } from "../panel/CountryPanel";
 import { GlobalSouthHeadline } from "../panel/GlobalSouthHeadline";
 import { GsChart } from "../panel/GsChart";
 import { Provenance } from "../panel/Provenance";
@@ -13,6 +12,10 @@ import { TopCountries } from "../panel/TopCountries";
 import { ViewControls } from "../panel/ViewControls";
 import { SidePanel } from "./SidePanel";
 import type { useAtlasData } from "./useAtlasData";
+
+// Loaded when a country is first chosen: the card, its chart and its evidence stay out of the
+// page's first-load JavaScript (see scripts/bench/first-load.ts).
+const CountryPanel = lazy(() => import("../panel/CountryPanel"));
 
 /**
  * The side panel's contents, in reading order: headline, trend, controls, ranking, sources.
@@ -50,20 +53,22 @@ export const PanelContent = memo(function PanelContent(props: {
   return (
     <SidePanel headline={headline} country={iso}>
       {iso ? (
-        <CountryPanel
-          iso2={iso}
-          name={
-            countryShare?.name ?? d.nodes?.countries.find((c) => c.country === iso)?.name ?? null
-          }
-          month={month}
-          method={d.shares?.method ?? null}
-          share={countryShare}
-          nodes={d.nodeCounts ? (d.nodeCounts.get(iso) ?? 0) : null}
-          pools={d.pools}
-          member={members.has(iso)}
-          months={months}
-          onClose={() => update({ country: null })}
-        />
+        <Suspense fallback={<p className="small">Loading the country…</p>}>
+          <CountryPanel
+            iso2={iso}
+            name={
+              countryShare?.name ?? d.nodes?.countries.find((c) => c.country === iso)?.name ?? null
+            }
+            month={month}
+            method={d.shares?.method ?? null}
+            share={countryShare}
+            nodes={d.nodeCounts ? (d.nodeCounts.get(iso) ?? 0) : null}
+            pools={d.pools}
+            member={members.has(iso)}
+            months={months}
+            onClose={() => update({ country: null })}
+          />
+        </Suspense>
       ) : null}
       <GsChart
         months={months}

@@ -5,6 +5,7 @@ import { type MapView, ZOOM } from "@/app/search-params";
 import type { SliderLink } from "../atlas/slider-link";
 import { ChoroplethLayer } from "./ChoroplethLayer";
 import type { ChoroplethInput } from "./country-style";
+import { FitWorld } from "./FitWorld";
 import { GroupSync } from "./GroupSync";
 import type { MapGroup } from "./map-group";
 import type { MonthFrame } from "./month-frame";
@@ -25,6 +26,8 @@ export interface AtlasMapProps extends ChoroplethInput {
   showNodes: boolean;
   showPools: boolean;
   view: MapView | null;
+  /** Fit the world whenever this turns true (entering compare mode). */
+  fitWorld?: boolean;
   tileUrl: string | null;
   onSelect: (iso2: string) => void;
   onViewChange: (view: MapView) => void;
@@ -83,6 +86,7 @@ export default function AtlasMap(props: AtlasMapProps) {
       />
       <ViewSync onViewChange={props.onViewChange} />
       {props.group ? <GroupSync group={props.group} /> : null}
+      <FitWorld when={props.fitWorld ?? false} bounds={WORLD} />
     </MapContainer>
   );
 }

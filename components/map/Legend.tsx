@@ -16,7 +16,6 @@ export function Legend(props: {
   /** The unallocated share of each month shown (one, or two when comparing). */
   unallocated: readonly { month: string; share: number | null }[];
   definitionName: string;
-  hasFlagged: boolean;
   showShares: boolean;
   showNodes: boolean;
   showPools: boolean;
@@ -30,7 +29,6 @@ export function Legend(props: {
     setOpen((o) => o ?? !window.matchMedia(COLLAPSED_BELOW).matches);
   }, []);
   const labels = legendLabels();
-  const unallocated = props.unallocated.filter((u) => u.share !== null && u.share > 0);
   return (
     <section
       className="legend"
@@ -63,27 +61,26 @@ export function Legend(props: {
           </>
         ) : null}
       </div>
+      {/* Fixed slots, one line each: a slider step changes their text, never the strip's
+          height, so the map above keeps its size. */}
       <div className="legend-details" id="legend-details">
         {props.showShares ? (
-          <p className="legend-row">
-            <span className="swatch" style={{ background: NO_DATA }} /> No data: not named by the
-            source
-          </p>
-        ) : null}
-        {props.showShares
-          ? unallocated.map((u) => (
-              <p className="legend-row small" key={u.month}>
-                Unallocated{props.unallocated.length > 1 ? ` in ${formatMonth(u.month)}` : ""}:{" "}
-                {formatPercent(u.share ?? 0)} of hashrate the source assigns to no country (“Other”)
-                — not drawn.
+          <>
+            <p className="legend-row">
+              <span className="swatch" style={{ background: NO_DATA }} /> No data: not named by the
+              source
+            </p>
+            {props.unallocated.map((u) => (
+              <p className="legend-row" key={u.month}>
+                Unallocated (“Other”, not drawn)
+                {props.unallocated.length > 1 ? ` in ${formatMonth(u.month)}` : ""}:{" "}
+                {u.share === null ? "no data" : formatPercent(u.share)}
               </p>
-            ))
-          : null}
-        {props.showShares && props.hasFlagged ? (
-          <p className="legend-row small">
-            <span className="swatch dashed" /> * possibly relocated through VPN/proxy services
-            (CCAF)
-          </p>
+            ))}
+            <p className="legend-row">
+              <span className="swatch dashed" /> * possibly relocated via VPN/proxy (CCAF)
+            </p>
+          </>
         ) : null}
         <p className="legend-row">
           <span className="swatch outline" style={{ borderColor: GLOBAL_SOUTH_OUTLINE }} /> Global
@@ -96,7 +93,7 @@ export function Legend(props: {
               ? "Nodes: no snapshot for this month"
               : props.nodes === "pending"
                 ? "Nodes: loading the month's snapshot…"
-                : "Reachable nodes (grouped by area: size and number = nodes)"}
+                : "Reachable nodes (size, number = nodes)"}
           </p>
         ) : null}
         {props.showPools ? (

@@ -17,7 +17,7 @@ function countryPage(iso2: string, href: string): string {
 }
 
 /** The selected country in the month: share, method, nodes, pool servers, and a link to its history. */
-export function CountryPanel(props: {
+export default function CountryPanel(props: {
   iso2: string;
   /** The name the month's data gives, if any; else the country history's (server-side) name. */
   name: string | null;

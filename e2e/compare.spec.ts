@@ -1,0 +1,39 @@
+import { expect, test } from "./fixtures";
+
+test.describe("compare mode", () => {
+  test("both maps fit the world on entry, from the menu as on a direct load", async ({ page }) => {
+    await page.goto("/?m=2021-07&cmp=2019-09");
+    const maps = page.locator(".leaflet-container");
+    await expect(maps).toHaveCount(2);
+    await expect(maps.nth(1)).toHaveAttribute("data-view", /.+/);
+    const direct = await maps.nth(0).getAttribute("data-view");
+    await expect(maps.nth(1)).toHaveAttribute("data-view", direct ?? "");
+
+    // From the menu, after the reader has moved the single map somewhere else.
+    await page.goto("/?m=2021-07");
+    await maps.first().getByRole("button", { name: "Zoom in" }).click();
+    await expect(page).toHaveURL(/&z=/);
+    await page.getByLabel("Compare with").selectOption("2019-09");
+    await expect(maps).toHaveCount(2);
+    await expect(maps.nth(0)).toHaveAttribute("data-view", direct ?? "");
+    await expect(maps.nth(1)).toHaveAttribute("data-view", direct ?? "");
+    await expect(page).not.toHaveURL(/&z=/);
+    const [, lon, zoom] = (direct ?? "").split(",").map(Number);
+    expect(zoom).toBeLessThanOrEqual(1.5); // the whole world, China and the Americas alike
+    expect(Math.abs(lon ?? 999)).toBeLessThan(60);
+  });
+
+  test("one legend serves both maps and names each month's unallocated share", async ({ page }) => {
+    await page.goto("/?m=2021-07&cmp=2019-09");
+    const legend = page.getByRole("region", { name: "Map legend" });
+    await expect(legend).toHaveCount(1);
+    await expect(legend).toContainText(/Unallocated .* in July 2021: 9\.41%/);
+    await expect(legend).toContainText(/Unallocated .* in September 2019: [\d.]+%/);
+    const maps = page.locator(".map-frame");
+    const key = await legend.boundingBox();
+    for (const frame of await maps.all()) {
+      const box = await frame.boundingBox();
+      expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual((key?.y ?? 0) + 1);
+    }
+  });
+});
