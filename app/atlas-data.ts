@@ -1,7 +1,7 @@
 import type { AtlasProps } from "@/components/atlas/Atlas";
 import { KEYS } from "@/components/hooks/fetcher";
 import { getConcentrationView } from "@/lib/analytics/concentration-view";
-import { getGlobalSouthSeries } from "@/lib/analytics/global-south";
+import { getGlobalSouthView } from "@/lib/analytics/global-south";
 import { addMonths } from "@/lib/analytics/month";
 import { getNodesView } from "@/lib/analytics/nodes-view";
 import { getPoolsView } from "@/lib/analytics/pools-view";
@@ -16,25 +16,17 @@ import { parseViewState, type RawParams, type Timeline } from "./search-params";
 async function prefill(db: Db, month: string, definitionId: string, compare: string | null) {
   const definition = getDefinition(definitionId);
   const shareMonths = [month, addMonths(month, -1), ...(compare ? [compare] : [])];
-  const [index, shares, series, nodes, pools, concentration] = await Promise.all([
+  const [index, shares, globalSouth, nodes, pools, concentration] = await Promise.all([
     getMonthIndex(db),
     Promise.all(shareMonths.map((m) => getShareView(db, m))),
-    getGlobalSouthSeries(db, definition),
+    getGlobalSouthView(db, definition),
     getNodesView(db, month),
     getPoolsView(db, month),
     getConcentrationView(db),
   ]);
   const fallback: Record<string, unknown> = {
     [KEYS.months()]: index,
-    [KEYS.globalSouth(definitionId)]: {
-      definition: {
-        id: definition.id,
-        name: definition.name,
-        source: definition.sourceUrl,
-        definedBy: definition.definedBy,
-      },
-      series,
-    },
+    [KEYS.globalSouth(definitionId)]: globalSouth,
     [KEYS.nodes(month)]: nodes,
     [KEYS.pools(month)]: pools,
     [KEYS.concentration()]: concentration,

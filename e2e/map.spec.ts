@@ -133,8 +133,14 @@ test.describe("the live map", () => {
     await page.getByLabel("Compare with").selectOption("2019-09");
     await expect(page).toHaveURL(/cmp=2019-09/);
     await expect(page.locator(".leaflet-container")).toHaveCount(2);
-    const china = page.getByRole("row", { name: /China/ });
+    // Both months from CBECI: one number per country, and the Global South change in points.
+    const china = page
+      .getByRole("table", { name: /compared with/ })
+      .getByRole("row", { name: /^China/ });
     await expect(china.getByRole("cell").nth(2)).toContainText("pp");
+    await expect(page.locator(".compare-gs")).toContainText(
+      "July 2021, −58.9 points since September 2019 (same source",
+    );
 
     // The two maps pan and zoom as one, whichever the reader moves.
     const [left, right] = [

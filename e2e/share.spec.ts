@@ -73,7 +73,7 @@ test.describe("sharing a view", () => {
     await expect(link).toBeVisible();
     await page.goto((await link.getAttribute("href")) ?? "/");
     await expect(page.getByRole("note")).toContainText("Snapshot of data as of");
-    await expect(page.getByLabel("Global South share")).toHaveText("9.2%");
+    await expect(page.getByLabel("Global South share")).toHaveText("23.0–42.2 %");
     await expect(page.getByRole("link", { name: "See the live view" })).toHaveAttribute(
       "href",
       "/?m=2021-07&l=shares,pools",

@@ -17,7 +17,8 @@ test.describe("snapshots", () => {
     const response = await page.goto(url);
     expect(response?.headers()["cache-control"]).toContain("immutable");
     await expect(page.getByRole("note")).toContainText("Snapshot of data as of");
-    await expect(page.getByLabel("Global South share")).toHaveText("9.2%");
+    await expect(page.getByLabel("Global South share")).toHaveText("23.0–42.2 %");
+    await expect(page.getByText(/possibly relocated/).first()).toBeVisible();
     await expect(page.getByRole("link", { name: "See the live view" })).toHaveAttribute(
       "href",
       "/?m=2021-07",
@@ -65,20 +66,22 @@ test.describe("a snapshot after later data", () => {
     request,
   }) => {
     const { url } = await (
-      await request.post("/api/v1/snapshots", { data: { m: "2025-04" } })
+      await request.post("/api/v1/snapshots", { data: { m: "2025-05" } })
     ).json();
     await page.goto(url);
     const frozen = page.getByRole("table").first();
-    await expect(frozen).toContainText("modeled");
-    await expect(frozen).not.toContainText("Paraguay");
+    await expect(frozen).toContainText("Kazakhstan");
+    await expect(frozen).not.toContainText("Ethiopia");
+    const figure = page.getByLabel("Global South share");
+    const frozenFigure = await figure.textContent();
 
-    // A later ingest: reported figures for April 2025 (constructed for this test) through the
-    // operator's own command, into the same database the server reads.
+    // A later ingest: another publication naming more of May 2025 (constructed for this test)
+    // through the operator's own command, into the same database the server reads.
     const dir = mkdtempSync(join(tmpdir(), "atlas-e2e-"));
     const csv = join(dir, "reported.csv");
     writeFileSync(
       csv,
-      "month,country,share,source,url\n2025-04,PY,0.2,E2E test figures,https://example.org/e2e\n2025-04,US,0.4,E2E test figures,https://example.org/e2e\n",
+      "month,country,share,source,url\n2025-05,US,0.4,E2E test figures,https://example.org/e2e\n2025-05,ET,0.3,E2E test figures,https://example.org/e2e\n2025-05,PY,0.2,E2E test figures,https://example.org/e2e\n",
     );
     const result = spawnSync("npx", ["tsx", "lib/cli/main.ts", "import", csv], {
       env: { ...process.env, ATLAS_DB_PATH: "var/e2e/atlas.db", ATLAS_OFFLINE: "1" },
@@ -88,11 +91,12 @@ test.describe("a snapshot after later data", () => {
     rmSync(dir, { recursive: true, force: true });
     expect(result.status, result.stderr).toBe(0);
 
-    const live = await (await request.get("/api/v1/shares?month=2025-04")).json();
+    const live = await (await request.get("/api/v1/shares?month=2025-05")).json();
     expect(live.method).toBe("reported");
-    expect(live.rows.map((r: { country: string }) => r.country)).toEqual(["US", "PY"]);
+    expect(live.rows.map((r: { country: string }) => r.country)).toEqual(["US", "ET", "PY"]);
     await page.reload();
-    await expect(frozen).toContainText("modeled");
-    await expect(frozen).not.toContainText("Paraguay");
+    await expect(frozen).toContainText("Kazakhstan");
+    await expect(frozen).not.toContainText("Ethiopia");
+    await expect(figure).toHaveText(frozenFigure ?? "");
   });
 });

@@ -7,8 +7,10 @@ test.describe("the sources page", () => {
     await page.goto("/sources");
     await expect(page.getByRole("heading", { name: "Data sources" })).toBeVisible();
     const table = page.getByRole("table", { name: "Sources, licences and freshness" });
-    await expect(table.getByRole("rowheader", { name: /CBECI Bitcoin Mining Map/ })).toBeVisible();
-    await expect(table.getByRole("rowheader", { name: /Pool-attribution model/ })).toBeVisible();
+    await expect(table.getByRole("rowheader", { name: /CCAF Bitcoin Mining Map/ })).toBeVisible();
+    await expect(table.getByRole("rowheader", { name: /Hashrate Index heatmap/ })).toBeVisible();
+    // The pool-server model is not a hashrate source any more.
+    await expect(table.getByRole("rowheader", { name: /model/i })).toHaveCount(0);
     await expect(page.getByRole("link", { name: "IP Geolocation by DB-IP" })).toHaveAttribute(
       "href",
       "https://db-ip.com",

@@ -2,8 +2,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { definitionsSchema } from "@/lib/api/schemas";
 import { resetEnvCache } from "@/lib/env";
 import { GET as health } from "./health/route";
+import { GET as definitions } from "./v1/definitions/route";
 import { GET as globalSouth } from "./v1/global-south/route";
 import { GET as months } from "./v1/months/route";
 import { GET as nodes } from "./v1/nodes/route";
@@ -83,18 +85,91 @@ describe("GET /api/v1/months", () => {
     expect(body.months.slice(0, 2)).toEqual(["2019-09", "2019-10"]);
     expect(body.latest).toBe(body.months.at(-1));
   });
+
+  test("names the newest country data and its source, never 'live' for a published estimate", async () => {
+    const body = await (await call(months, "/api/v1/months")).json();
+    expect(body.series.every((s: { method: string }) => s.method !== "modeled")).toBe(true);
+    expect(body.newest).toEqual({
+      month: body.latest,
+      method: "reported",
+      source: {
+        id: "hashrate-index",
+        name: "Hashrate Index heatmap, as reported in the press",
+        publisher: expect.stringMatching(/Hashrate Index/),
+      },
+      live: false,
+    });
+  });
+});
+
+describe("GET /api/v1/definitions", () => {
+  test("lists every definition with its source, vintage and judgement calls", async () => {
+    const body = definitionsSchema.parse(
+      await (await call(definitions, "/api/v1/definitions")).json(),
+    );
+    expect(body.default).toBe("unctad");
+    expect(body.definitions.map((d) => d.id)).toEqual([
+      "unctad",
+      "unctad-ex-china",
+      "unctad-legacy",
+      "g77",
+    ]);
+    for (const d of body.definitions) {
+      expect(d.sourceUrl).toMatch(/^https:\/\//);
+      expect(d.judgementCalls.length).toBeGreaterThan(0);
+      expect(d.memberCount).toBe(d.members.length);
+    }
+    const unctad = body.definitions.find((d) => d.id === "unctad");
+    expect(unctad?.members).toContain("KZ");
+    expect(unctad?.members).not.toContain("KR");
+  });
+
+  test("rejects parameters it does not take", async () => {
+    await expectError(
+      await call(definitions, "/api/v1/definitions?id=unctad"),
+      400,
+      "unknown_parameter",
+    );
+  });
 });
 
 describe("GET /api/v1/global-south", () => {
-  test("leaves months with too little attributed hashrate out of the series, and says so", async () => {
+  test("gives every month a range [low, high] next to the named members' share", async () => {
     const body = await (await call(globalSouth, "/api/v1/global-south")).json();
     expect(body.minCoverage).toBe(0.5);
-    for (const p of body.series) expect(p.coverage).toBeGreaterThanOrEqual(0.5);
-    // the offline pool model attributes only a sliver of April 2025's hashrate to countries
-    const april = body.insufficient.find((m: { month: string }) => m.month === "2025-04");
-    expect(april).toMatchObject({ method: "modeled", source: "model-pools" });
-    expect(april.coverage).toBeLessThan(0.5);
-    expect(body.series.some((p: { month: string }) => p.month === "2025-04")).toBe(false);
+    for (const p of body.series) {
+      expect(p.coverage).toBeGreaterThanOrEqual(0.5);
+      expect(p.share).toBe(p.low);
+      expect(p.high).toBeGreaterThanOrEqual(p.low);
+      expect(p.high).toBeCloseTo(Math.min(1, p.low + p.unattributed + p.relocated), 9);
+    }
+    const at = (m: string) => body.series.find((p: { month: string }) => p.month === m);
+    expect(at("2021-07").low).toBeCloseTo(0.2299, 9);
+    expect(at("2021-07").high).toBeGreaterThanOrEqual(0.324);
+    expect(at("2025-07")).toMatchObject({ method: "reported", source: "hashrate-index" });
+    expect(at("2025-07").low).toBeCloseTo(0.2424, 9);
+    expect(at("2025-07").high).toBeCloseTo(0.4465, 4);
+    expect(at("2021-07").caveats.join(" ")).toMatch(/relocated/);
+    expect(body.sources.map((s: { id: string }) => s.id).sort()).toEqual([
+      "cbeci",
+      "hashrate-index",
+      "reported-minermetrics",
+    ]);
+    // MinerMetrics' November 2023 map names 56.9 %: a reported month, China not among them.
+    expect(at("2023-11")).toMatchObject({ method: "reported", source: "reported-minermetrics" });
+    expect(at("2023-11").low).toBeCloseTo(0.095, 9);
+    expect(at("2023-11").high).toBeCloseTo(0.095 + 0.431, 9);
+    // No month of the bundled seed names countries for less than half of its hashrate.
+    expect(body.insufficient).toEqual([]);
+  });
+
+  test("the older UNCTAD vintage leaves Kazakhstan out of July 2021", async () => {
+    const body = await (
+      await call(globalSouth, "/api/v1/global-south?definition=unctad-legacy")
+    ).json();
+    expect(body.definition.vintage).toMatch(/transition economies/);
+    const july = body.series.find((p: { month: string }) => p.month === "2021-07");
+    expect(july.low).toBeCloseTo(0.092, 9);
   });
 
   test("defaults to the UNCTAD definition and says so", async () => {
@@ -103,14 +178,19 @@ describe("GET /api/v1/global-south", () => {
     expect(body.definition.source).toMatch(/^https:\/\//);
     const sep2019 = body.series.find((p: { month: string }) => p.month === "2019-09");
     expect(sep2019).toMatchObject({ method: "measured", source: "cbeci" });
-    expect(sep2019.share).toBeCloseTo(0.8052, 6);
+    expect(sep2019.low).toBeCloseTo(0.8194, 6);
+    expect(sep2019.high).toBeGreaterThanOrEqual(0.88);
   });
 
-  test("serves CSV for another definition", async () => {
+  test("serves CSV for another definition, with the range", async () => {
     const res = await call(globalSouth, "/api/v1/global-south?definition=g77&format=csv");
     const lines = (await res.text()).trim().split("\r\n");
-    expect(lines[0]).toBe("month,definition,share,coverage,method,source");
-    expect(lines[1]).toMatch(/^2019-09,g77,0\.8[0-9]*,0\.9389,measured,cbeci$/);
+    expect(lines[0]).toBe(
+      "month,definition,share,low,high,unattributed,relocated,coverage,method,source,caveats",
+    );
+    expect(lines[1]).toMatch(
+      /^2019-09,g77,0\.8052,0\.8052,0\.875\d*,0\.061\d*,0\.009,0\.9389,measured,cbeci,"0\.9 % of hashrate \(Germany\) is flagged/,
+    );
   });
 
   test("rejects an unknown definition with the allowed ones", async () => {
@@ -124,15 +204,26 @@ describe("GET /api/v1/global-south", () => {
 });
 
 describe("GET /api/v1/nodes", () => {
-  test("uses the nearest snapshot at or before the month's end", async () => {
-    const body = await (await call(nodes, "/api/v1/nodes?month=2022-06")).json();
+  test("uses the newest snapshot within 92 days before the month's end", async () => {
+    const body = await (await call(nodes, "/api/v1/nodes?month=2022-05")).json();
     expect(body.snapshot).toMatchObject({ total: 15083, unlocated: expect.any(Number) });
     expect(body.countries[0]).toEqual({ country: "US", name: "United States", count: 1866 });
+    expect(body.olderSnapshot).toBeNull();
+  });
+
+  test("gives no snapshot for a month long after the newest one, and names that one", async () => {
+    const body = await (await call(nodes, "/api/v1/nodes?month=2025-07")).json();
+    expect(body.snapshot).toBeNull();
+    expect(body.countries).toEqual([]);
+    expect(body.olderSnapshot).toEqual({
+      timestamp: "2022-03-18T08:16:03.000Z",
+      source: { id: "bitnodes", name: expect.stringMatching(/Bitnodes/) },
+    });
   });
 
   test("reports a gap, not an error, before the first snapshot", async () => {
     const body = await (await call(nodes, "/api/v1/nodes?month=2020-01")).json();
-    expect(body).toEqual({ month: "2020-01", snapshot: null, countries: [] });
+    expect(body).toEqual({ month: "2020-01", snapshot: null, countries: [], olderSnapshot: null });
   });
 
   test("rejects a malformed or future month", async () => {

@@ -18,6 +18,7 @@ import { GET as globalSouth } from "./v1/global-south/route";
 import { GET as months } from "./v1/months/route";
 import { GET as nodes } from "./v1/nodes/route";
 import { GET as concentration } from "./v1/pools/concentration/route";
+import { GET as footprint } from "./v1/pools/footprint/route";
 import { GET as pools } from "./v1/pools/route";
 import { GET as shares } from "./v1/shares/route";
 
@@ -101,7 +102,7 @@ describe("GET /api/v1/pools/concentration", () => {
 
 describe("GET /api/v1/nodes?detail=locations", () => {
   test("adds every located node of the snapshot as [lat, lon, count] triples", async () => {
-    const res = await call(nodes, "/api/v1/nodes?month=2022-06&detail=locations");
+    const res = await call(nodes, "/api/v1/nodes?month=2022-05&detail=locations");
     expect(res.status).toBe(200);
     const body = nodeLocationsSchema.parse(await res.json());
     const located = body.locations.reduce((sum, [, , n]) => sum + n, 0);
@@ -166,5 +167,28 @@ describe("GET /api/v1/countries/{iso}", () => {
     expect((await get("cn")).status).toBe(400);
     expect((await get("XX")).status).toBe(404);
     expect((await get("CN", "?x=1")).status).toBe(400);
+  });
+});
+
+describe("GET /api/v1/pools/footprint", () => {
+  test("is server geography with its coverage, apart from the hashrate shares", async () => {
+    const body = (await (await call(footprint, "/api/v1/pools/footprint")).json()) as {
+      what: string;
+      series: {
+        month: string;
+        coverage: number;
+        countries: { country: string; share: number }[];
+      }[];
+    };
+    expect(body.what).toMatch(/Never a hashrate share/);
+    const april = body.series.find((p) => p.month === "2025-04");
+    // Offline, only hostname labels locate anything: a sliver of the month's blocks.
+    expect(april?.coverage).toBeGreaterThan(0);
+    expect(april?.coverage).toBeLessThan(0.1);
+    const located = april?.countries.reduce((a, c) => a + c.share, 0) ?? 0;
+    expect(april?.coverage).toBeCloseTo(located, 9);
+    // …and it never turns into a month of hashrate shares.
+    const index = await (await call(months, "/api/v1/months")).json();
+    expect(index.months).not.toContain("2025-04");
   });
 });

@@ -1,11 +1,13 @@
 "use client";
 import { memo } from "react";
+import type { MonthsResponse } from "@/lib/api/schemas";
 import { CountrySearch } from "../search/CountrySearch";
 import { LiveStatus } from "./LiveStatus";
 
 /** Title, the one-sentence summary (also what a screen reader hears first) and the live status. */
 export const AtlasHeader = memo(function AtlasHeader(props: {
   sentence: string;
+  newest: MonthsResponse["newest"];
   live: boolean;
   lastChanged: Date | null;
   loading: boolean;
@@ -26,6 +28,7 @@ export const AtlasHeader = memo(function AtlasHeader(props: {
         <a href="/alerts">Alerts</a>
       </nav>
       <LiveStatus
+        newest={props.newest}
         live={props.live}
         lastChanged={props.lastChanged}
         loading={props.loading}

@@ -11,12 +11,16 @@ import {
 import { useSWRConfig } from "swr";
 import type { MapView, ViewState } from "@/app/search-params";
 import { serializeViewState } from "@/app/search-params";
+import { describeChange } from "@/lib/analytics/change";
+import { formatDate } from "@/lib/analytics/format";
+import { formatMonth } from "@/lib/analytics/month";
 import {
   sharesByCountry,
   summarySentence,
   timelineMonths,
   unallocatedShare,
 } from "@/lib/analytics/view-shape";
+import type { NodesResponse } from "@/lib/api/schemas";
 import { useMonths } from "../hooks/useMonths";
 import { MapCredits } from "../map/MapCredits";
 import { createMonthCursor } from "../timeline/month-cursor";
@@ -34,6 +38,14 @@ import type { SliderLink } from "./slider-link";
 import { useAtlasData } from "./useAtlasData";
 import { usePrefetchMonths } from "./usePrefetchMonths";
 import { useViewState } from "./useViewState";
+
+/** "Nodes: no snapshot within 92 days of this month (newest earlier: 18 March 2022, Bitnodes…)". */
+function nodeGapNote(nodes: NodesResponse | null): string | null {
+  const older = nodes?.snapshot === null ? nodes.olderSnapshot : null;
+  return older
+    ? `Nodes: no snapshot within 92 days of this month (newest earlier: ${formatDate(older.timestamp)}, ${older.source.name}) — not shown`
+    : null;
+}
 
 /** Pause after which the page follows the slider: unnoticed after one step, shorter than a play step. */
 const SETTLE_MS = 120;
@@ -117,11 +129,25 @@ export function AtlasView({
   const members = useMemo(() => new Set(definition?.members ?? []), [definition]);
   const d = useAtlasData(month, state.definition, state.compare, live, available);
   const method = months.find((m) => m.month === month)?.method ?? null;
+  const gsSources = d.gs?.sources;
+  const sourceName = useCallback(
+    (id: string) => gsSources?.find((s) => s.id === id)?.name ?? id,
+    [gsSources],
+  );
   const sentence = summarySentence(
     d.gs?.series ?? [],
     month,
     definition?.shortName ?? state.definition,
+    sourceName,
   );
+  const gsChange = useMemo(() => {
+    const a = d.gs?.series.find((p) => p.month === state.compare);
+    const b = d.gs?.series.find((p) => p.month === month);
+    if (!a || !b || a.month === b.month) return null;
+    // Stated from the earlier month to the later one, whichever the slider shows.
+    const [before, after] = a.month < b.month ? [a, b] : [b, a];
+    return `${formatMonth(after.month)}, ${describeChange(before, after, sourceName)}`;
+  }, [d.gs, state.compare, month, sourceName]);
   const compareSide = useMemo(
     () =>
       state.compare
@@ -147,6 +173,7 @@ export function AtlasView({
         selected={state.country}
         nodeCounts={d.nodeCounts}
         nodeDate={d.nodes?.snapshot?.timestamp.slice(0, 10) ?? null}
+        nodeGapNote={nodeGapNote(d.nodes)}
         nodes={d.nodeFrame}
         pools={d.poolFrame}
         poolServers={d.pools?.servers.length ?? 0}
@@ -191,6 +218,7 @@ export function AtlasView({
       <div className="first-screen">
         <AtlasHeader
           sentence={sentence}
+          newest={index?.newest ?? null}
           live={live}
           lastChanged={d.lastChanged}
           loading={!d.sharesCurrent}
@@ -220,6 +248,7 @@ export function AtlasView({
         shares={d.shares}
         compared={d.compared}
         members={members}
+        gsChange={gsChange}
       />
     </div>
   );

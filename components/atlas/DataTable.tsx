@@ -1,11 +1,14 @@
 "use client";
 import { memo } from "react";
+import { isComparable } from "@/lib/analytics/change";
 import { formatMonth } from "@/lib/analytics/month";
 import { compareShares } from "@/lib/analytics/view-shape";
 import type { SharesResponse } from "@/lib/api/schemas";
 import { CompareTable } from "../panel/CompareTable";
 import { ShareTable } from "../panel/ShareTable";
 import { TableScroll } from "../TableScroll";
+
+const sourceLabel = (s: SharesResponse) => `${s.source.name} (${s.method})`;
 
 /** The accessible alternative to the map: the month's shares, or two months and their difference. */
 export const DataTable = memo(function DataTable(props: {
@@ -14,15 +17,32 @@ export const DataTable = memo(function DataTable(props: {
   shares: SharesResponse | null;
   compared: SharesResponse | null;
   members: ReadonlySet<string>;
+  /** The Global South change between the compared month and this one, as a sentence clause. */
+  gsChange: string | null;
 }) {
   const { month, compare, shares, compared, members } = props;
+  const comparable =
+    shares !== null &&
+    compared !== null &&
+    isComparable(
+      { source: compared.source.id, method: compared.method },
+      { source: shares.source.id, method: shares.method },
+    );
   return (
     <section className="table-section" aria-labelledby="table-heading">
       <h2 id="table-heading">Data table</h2>
       {compare && shares && compared ? (
-        <TableScroll label="Comparison table">
-          <CompareTable rows={compareShares(compared.rows, shares.rows)} a={compare} b={month} />
-        </TableScroll>
+        <>
+          {props.gsChange ? <p className="compare-gs">Global South: {props.gsChange}.</p> : null}
+          <TableScroll label="Comparison table">
+            <CompareTable
+              rows={compareShares(compared.rows, shares.rows, comparable)}
+              a={compare}
+              b={month}
+              sources={{ a: sourceLabel(compared), b: sourceLabel(shares), comparable }}
+            />
+          </TableScroll>
+        </>
       ) : shares ? (
         <TableScroll label="Shares table">
           <ShareTable view={shares} members={members} />

@@ -31,6 +31,8 @@ export function MapStage(props: {
   pools: MonthFrame["pools"];
   /** Located pool servers (current locations, the same for every month). */
   poolServers: number;
+  /** Why the month has no node layer (e.g. the newest snapshot is more than 92 days older). */
+  nodeGapNote: string | null;
   view: MapView | null;
   tileUrl: string | null;
   onSelect: (iso2: string) => void;
@@ -120,6 +122,7 @@ export function MapStage(props: {
         showPools={props.layers.pools}
         poolCount={props.poolServers}
         nodes={props.nodes === undefined ? "pending" : props.nodes ? "shown" : "none"}
+        nodeGapNote={props.nodeGapNote}
       />
     </>
   );

@@ -4,6 +4,7 @@ import type { LayerSet, ViewState } from "@/app/search-params";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import type { Definition } from "@/lib/geo/definition-schema";
 import { Concentration } from "../panel/Concentration";
+import { DefinitionComparison } from "../panel/DefinitionComparison";
 import { GlobalSouthHeadline } from "../panel/GlobalSouthHeadline";
 import { GsChart } from "../panel/GsChart";
 import { Provenance } from "../panel/Provenance";
@@ -43,11 +44,15 @@ export const PanelContent = memo(function PanelContent(props: {
   const point = d.gs?.series.find((p) => p.month === month) ?? null;
   const iso = state.country;
   const countryShare = iso ? (d.byCountry?.get(iso) ?? null) : null;
+  const sourceName = point
+    ? (d.gs?.sources.find((s) => s.id === point.source)?.name ?? null)
+    : null;
   const headline = (
     <GlobalSouthHeadline
       month={month}
       point={point}
       definition={{ name: definition?.name ?? "", definedBy: definition?.definedBy ?? "" }}
+      sourceName={sourceName}
     />
   );
   return (
@@ -77,6 +82,13 @@ export const PanelContent = memo(function PanelContent(props: {
         compare={state.compare}
         label={`the Global South's share of hashrate (${definition?.shortName ?? ""})`}
       />
+      <DefinitionComparison
+        month={month}
+        shares={d.shares}
+        definitions={definitions}
+        selected={state.definition}
+        onSelect={(id) => update({ definition: id })}
+      />
       <ViewControls
         definitions={definitions}
         definition={state.definition}
@@ -86,7 +98,7 @@ export const PanelContent = memo(function PanelContent(props: {
         update={update}
       />
       <section aria-labelledby="top-heading">
-        <h2 id="top-heading">Top countries, change since previous month</h2>
+        <h2 id="top-heading">Top countries, change since the previous month (same source only)</h2>
         <TopCountries rows={d.top} members={members} onSelect={(c) => update({ country: c })} />
       </section>
       <Concentration

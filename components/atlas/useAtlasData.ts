@@ -1,7 +1,9 @@
 "use client";
 import { useMemo } from "react";
+import { isComparable } from "@/lib/analytics/change";
 import { addMonths } from "@/lib/analytics/month";
 import { sharesByCountry, topCountries, unallocatedShare } from "@/lib/analytics/view-shape";
+import type { SharesResponse } from "@/lib/api/schemas";
 import { useConcentration } from "../hooks/useConcentration";
 import { useGlobalSouth } from "../hooks/useGlobalSouth";
 import { useLastChanged } from "../hooks/useLastChanged";
@@ -10,6 +12,14 @@ import { useNodes } from "../hooks/useNodes";
 import { usePools } from "../hooks/usePools";
 import { useShares } from "../hooks/useShares";
 import { nodesFrame, poolsFrame } from "../map/month-frame";
+
+/** Two months' shares whose difference is a number: same source, same method. */
+function comparableShares(a: SharesResponse, b: SharesResponse): boolean {
+  return isComparable(
+    { source: a.source.id, method: a.method },
+    { source: b.source.id, method: b.method },
+  );
+}
 
 /**
  * Everything the view draws for a month, from one SWR hook per endpoint (keyed only from URL
@@ -45,7 +55,7 @@ export function useAtlasData(
       sharesData
         ? topCountries(
             sharesData.rows,
-            prevData && prevData.method === sharesData.method ? prevData.rows : null,
+            prevData && comparableShares(prevData, sharesData) ? prevData.rows : null,
           )
         : [],
     [sharesData, prevData],

@@ -138,7 +138,7 @@ function paintSide(ctx: Ctx, scene: FrameScene) {
   let y = MAP_BOX.y + 50;
   y = block(ctx, stamp.methodLine, { x: SIDE_X, y, width: SIDE_WIDTH, lines: 3 }, 13, COLOURS.ink);
   text(ctx, stamp.globalSouthLabel, SIDE_X, y + 14, 13, COLOURS.globalSouth, true);
-  const big = stamp.gap || stamp.globalSouthValue.length > 8 ? 16 : 30;
+  const big = stamp.gap || stamp.globalSouthValue.length > 12 ? 16 : 28;
   y = block(
     ctx,
     stamp.globalSouthValue,
@@ -151,7 +151,7 @@ function paintSide(ctx: Ctx, scene: FrameScene) {
     y = block(
       ctx,
       stamp.unallocatedLine,
-      { x: SIDE_X, y: y + 4, width: SIDE_WIDTH, lines: 1 },
+      { x: SIDE_X, y: y + 4, width: SIDE_WIDTH, lines: 2 },
       12,
       COLOURS.muted,
     );

@@ -1,6 +1,11 @@
 import { sharesByCountry } from "@/lib/analytics/view-shape";
 import type { SharesResponse } from "@/lib/api/schemas";
-import { type ExportFormat, frameStamp, type PlannedFrame } from "@/lib/export/frames";
+import {
+  type ExportFormat,
+  frameStamp,
+  type PlannedFrame,
+  type StampInput,
+} from "@/lib/export/frames";
 import type { FrameEncoder } from "./encoder";
 import { FRAME_HEIGHT, FRAME_WIDTH } from "./layout";
 import { paintFrame } from "./paint-frame";
@@ -15,7 +20,7 @@ export interface AnimationRequest {
   webm: Extract<WebmSupport, { ok: true }> | null;
   loadShares: (month: string) => Promise<SharesResponse | null>;
   /** Month → Global South share for the chosen definition. */
-  globalSouth: ReadonlyMap<string, number>;
+  globalSouth: ReadonlyMap<string, NonNullable<StampInput["globalSouth"]>>;
   definitionName: string;
   members: ReadonlySet<string>;
   origin: string;

@@ -65,7 +65,7 @@ export function useAnimationExport(view: {
           webm: webm?.ok ? webm : null,
           loadShares: (m) =>
             cachedOrFetch(cache, KEYS.shares(m), sharesSchema, { notFoundIsGap: true }),
-          globalSouth: new Map((gs?.series ?? []).map((p) => [p.month, p.share])),
+          globalSouth: new Map((gs?.series ?? []).map((p) => [p.month, p])),
           definitionName: view.definitionName,
           members: view.members,
           origin: window.location.origin,

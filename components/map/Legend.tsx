@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
-import { formatPercent } from "@/lib/analytics/format";
 import { formatMonth } from "@/lib/analytics/month";
+import { formatTenths } from "@/lib/analytics/range";
 import { BREAKS, GLOBAL_SOUTH_OUTLINE, legendLabels, NO_DATA, PALETTE } from "./colour";
 
 /** Where the legend starts collapsed: a phone, where every row of the screen counts. */
@@ -22,6 +22,8 @@ export function Legend(props: {
   poolCount: number;
   /** The node layer: drawn, no snapshot for the month, or still loading. */
   nodes: "shown" | "none" | "pending";
+  /** Why there are no node discs, naming the newest older snapshot when there is one. */
+  nodeGapNote: string | null;
 }) {
   // null until mounted: the server does not know the screen, so CSS decides the first paint.
   const [open, setOpen] = useState<boolean | null>(null);
@@ -29,6 +31,11 @@ export function Legend(props: {
     setOpen((o) => o ?? !window.matchMedia(COLLAPSED_BELOW).matches);
   }, []);
   const labels = legendLabels();
+  // The full sentence on hover, where a narrow strip cuts the line short.
+  const nodeText =
+    props.nodes === "none"
+      ? (props.nodeGapNote ?? "Nodes: no snapshot within 92 days of this month")
+      : undefined;
   return (
     <section
       className="legend"
@@ -72,9 +79,9 @@ export function Legend(props: {
             </p>
             {props.unallocated.map((u) => (
               <p className="legend-row" key={u.month}>
-                Unallocated (“Other”, not drawn)
+                No country named (the source’s “Other”, or not covered — unknown, not drawn)
                 {props.unallocated.length > 1 ? ` in ${formatMonth(u.month)}` : ""}:{" "}
-                {u.share === null ? "no data" : formatPercent(u.share)}
+                {u.share === null ? "no data" : `${formatTenths(u.share)} %`}
               </p>
             ))}
             <p className="legend-row">
@@ -87,10 +94,10 @@ export function Legend(props: {
           South ({props.definitionName})
         </p>
         {props.showNodes ? (
-          <p className="legend-row">
+          <p className="legend-row wide" title={nodeText}>
             <span className="dot-key" />{" "}
             {props.nodes === "none"
-              ? "Nodes: no snapshot for this month"
+              ? (props.nodeGapNote ?? "Nodes: no snapshot within 92 days of this month")
               : props.nodes === "pending"
                 ? "Nodes: loading the month's snapshot…"
                 : "Reachable nodes (size, number = nodes)"}

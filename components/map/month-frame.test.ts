@@ -23,6 +23,7 @@ const snapshot = (timestamp: string) => ({
 const summary = (month: string, taken: string | null): NodesResponse => ({
   month,
   snapshot: taken ? snapshot(taken) : null,
+  olderSnapshot: null,
   countries: [],
 });
 const located = (month: string, taken: string): NodeLocationsResponse => ({

@@ -29,7 +29,7 @@ export function countryTooltip(iso2: string | null, fallbackName: string, d: Too
   const month = formatMonth(d.month);
   if (!d.shares) line(el, month, "no country data");
   else if (share) line(el, `Share, ${month}:`, `${formatPercent(share.share)} (${d.method})`);
-  else line(el, `${month}:`, "not named by the source");
+  else line(el, `${month}:`, "not named by the source (unknown, not 0)");
   if (share?.flagged) line(el, "*", "may be relocated via VPN/proxy (CCAF)");
   if (d.nodeCounts && iso2)
     line(
@@ -37,7 +37,7 @@ export function countryTooltip(iso2: string | null, fallbackName: string, d: Too
       `Nodes (${d.nodeSnapshotDate ?? "snapshot"}):`,
       formatCount(d.nodeCounts.get(iso2) ?? 0),
     );
-  else line(el, "Nodes:", "no snapshot yet");
+  else line(el, "Nodes:", "no snapshot within 92 days of this month");
   return el;
 }
 

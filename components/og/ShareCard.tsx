@@ -1,10 +1,32 @@
 import { formatPercent } from "@/lib/analytics/format";
 import { formatMonth } from "@/lib/analytics/month";
+import { formatRange, formatTenths, isPoint } from "@/lib/analytics/range";
+
+/** The card's figure: the range, or the named sum alone for snapshots frozen before ranges. */
+export function cardFigure(
+  point: { share: number; low?: number; high?: number; unattributed?: number } | undefined,
+): { value: string | null; note: string | null } {
+  if (!point) return { value: null, note: null };
+  if (typeof point.low !== "number" || typeof point.high !== "number")
+    return { value: formatPercent(point.share), note: "named countries only" };
+  const range = { low: point.low, high: point.high };
+  return {
+    value: formatRange(range),
+    note: isPoint(range)
+      ? null
+      : `a range: ${formatTenths(point.high - point.low)} points of hashrate are not attributed to a named country`,
+  };
+}
 
 export interface ShareCardProps {
   month: string;
   definitionName: string;
-  globalSouth: number | null;
+  /** The formatted Global South figure (a range where the source leaves hashrate open). */
+  globalSouth: string | null;
+  /** What the figure is, e.g. why it is a range. */
+  globalSouthNote: string | null;
+  /** Caveats the source attaches to the month (relocation flags), quoted with the number. */
+  caveats: readonly string[];
   method: string;
   /** `south` null = a bucket no country can be given for (drawn grey). */
   rows: { name: string; share: number; south: boolean | null }[];
@@ -38,12 +60,15 @@ export function ShareCard(p: ShareCardProps) {
       <div style={{ display: "flex", marginTop: 28, gap: 48 }}>
         <div style={{ display: "flex", flexDirection: "column", width: 380 }}>
           <div style={{ color: "#5b6577" }}>Global South share</div>
-          <div style={{ fontSize: 96, fontWeight: 700 }}>
-            {p.globalSouth === null ? "—" : formatPercent(p.globalSouth)}
+          <div style={{ fontSize: (p.globalSouth?.length ?? 0) > 8 ? 60 : 96, fontWeight: 700 }}>
+            {p.globalSouth ?? "—"}
           </div>
           <div style={{ color: "#5b6577", fontSize: 24 }}>
             {`${p.definitionName} · ${p.method}`}
           </div>
+          {p.globalSouthNote ? (
+            <div style={{ color: "#5b6577", fontSize: 20, marginTop: 8 }}>{p.globalSouthNote}</div>
+          ) : null}
         </div>
         <div style={{ display: "flex", flexDirection: "column", flexGrow: 1, gap: 10 }}>
           {p.rows.map((r) => (
@@ -71,6 +96,9 @@ export function ShareCard(p: ShareCardProps) {
           color: "#5b6577",
         }}
       >
+        {p.caveats.slice(0, 2).map((c) => (
+          <div key={c}>{`Caveat: ${c}`}</div>
+        ))}
         <div>{p.footnote}</div>
         <div>{p.attribution}</div>
       </div>

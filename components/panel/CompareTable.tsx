@@ -2,20 +2,30 @@ import { formatPercent, formatPoints } from "@/lib/analytics/format";
 import { formatMonth } from "@/lib/analytics/month";
 import type { ComparedCountry } from "@/lib/analytics/view-shape";
 
-/** Two months side by side per country, with the difference where both name it. */
+/**
+ * Two months side by side per country. A difference is given only where both months come from
+ * the same source and method and both name the country; otherwise the table says why not.
+ */
 export function CompareTable({
   rows,
   a,
   b,
+  sources,
 }: {
   rows: readonly ComparedCountry[];
   a: string;
   b: string;
+  /** The source (and method) of each month, and whether they are the same. */
+  sources: { a: string; b: string; comparable: boolean };
 }) {
+  const notComparable = `not comparable: ${sources.a} vs ${sources.b}`;
   return (
     <table className="shares compare">
       <caption>
-        Share of hashrate by country, {formatMonth(a)} compared with {formatMonth(b)}
+        Share of hashrate by country, {formatMonth(a)} compared with {formatMonth(b)}.{" "}
+        {sources.comparable
+          ? `Both months: ${sources.b}.`
+          : `Different sources (${formatMonth(a)}: ${sources.a}; ${formatMonth(b)}: ${sources.b}), so no per-country difference is computed.`}
       </caption>
       <thead>
         <tr>
@@ -35,9 +45,15 @@ export function CompareTable({
         {rows.map((r) => (
           <tr key={r.country ?? r.name}>
             <th scope="row">{r.name}</th>
-            <td className="num">{r.a === null ? "—" : formatPercent(r.a)}</td>
-            <td className="num">{r.b === null ? "—" : formatPercent(r.b)}</td>
-            <td className="num">{r.diff === null ? "not comparable" : formatPoints(r.diff)}</td>
+            <td className="num">{r.a === null ? "not named" : formatPercent(r.a)}</td>
+            <td className="num">{r.b === null ? "not named" : formatPercent(r.b)}</td>
+            <td className="num">
+              {r.diff !== null
+                ? formatPoints(r.diff)
+                : !sources.comparable
+                  ? notComparable
+                  : "not named in both"}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -61,11 +61,15 @@ export default function CountryPanel(props: {
             ? `${formatPercent(props.share.share)} (${props.method})`
             : props.method === null
               ? "no source covers this month"
-              : "not named by the month's source"}
+              : "not named by the month's source (unknown, not 0)"}
           {props.share?.flagged ? <span className="caveat"> * {props.share.caveat}</span> : null}
         </dd>
         <dt>Reachable nodes</dt>
-        <dd>{props.nodes === null ? "no snapshot yet" : formatCount(props.nodes)}</dd>
+        <dd>
+          {props.nodes === null
+            ? "no snapshot within 92 days of this month"
+            : formatCount(props.nodes)}
+        </dd>
         <dt>Pool servers located here</dt>
         <dd>
           {servers.length ? servers.map((s) => `${s.name} (${s.host})`).join(", ") : "none known"}

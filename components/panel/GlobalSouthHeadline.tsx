@@ -1,41 +1,57 @@
-import { formatPercent } from "@/lib/analytics/format";
 import { formatMonth } from "@/lib/analytics/month";
+import { formatRange, formatTenths, isPoint } from "@/lib/analytics/range";
+import type { GlobalSouthResponse } from "@/lib/api/schemas";
 
-interface Point {
-  month: string;
-  share: number;
-  coverage: number;
-  method: string;
+type Point = GlobalSouthResponse["series"][number];
+
+/** Why the figure is a range, in one line: what is named and what the source leaves open. */
+export function rangeReason(p: Point): string {
+  if (isPoint(p)) return "The source names a country for nearly all hashrate this month.";
+  const open = [
+    p.unattributed > 0 ? `names no country for ${formatTenths(p.unattributed)} %` : null,
+    p.relocated > 0 ? `flags ${formatTenths(p.relocated)} % as possibly relocated` : null,
+  ].filter((s): s is string => s !== null);
+  return `A range: member countries the source names hold ${formatTenths(p.low)} %; it ${open.join(" and ")} of hashrate, which could lie in the Global South or not.`;
 }
 
-/** The map panel's headline: the Global South's share in the month, with what it rests on — or the gap. */
+/** The map panel's headline: the Global South's share in the month as a range, or the gap. */
 export function GlobalSouthHeadline({
   month,
   point,
   definition,
+  sourceName,
 }: {
   month: string;
   point: Point | null;
   definition: { name: string; definedBy: string };
+  sourceName: string | null;
 }) {
   return (
     <section className="stat">
       <h2>Global South share of hashrate</h2>
       <output className="stat-value" aria-label="Global South share">
-        {point ? formatPercent(point.share) : "No data"}
+        {point ? formatRange(point) : "No data"}
       </output>
+      {point ? <p className="stat-why">{rangeReason(point)}</p> : null}
       <p className="stat-context">
         {formatMonth(month)} · {definition.name}
         {point ? (
           <>
             {" "}
-            · <span className={`method method-${point.method}`}>{point.method}</span> ·{" "}
-            {formatPercent(point.coverage)} of hashrate attributed to a named country
+            · <span className={`method method-${point.method}`}>{point.method}</span>
+            {sourceName ? ` · ${sourceName}` : null}
           </>
         ) : (
           <> · no source covers this month; nothing is interpolated.</>
         )}
       </p>
+      {point && point.caveats.length > 0 ? (
+        <ul className="stat-caveats" aria-label="Caveats">
+          {point.caveats.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
+      ) : null}
     </section>
   );
 }

@@ -1,9 +1,15 @@
 import { formatPercent } from "@/lib/analytics/format";
 import type { GlobalSouthPoint } from "@/lib/analytics/global-south";
 import { formatMonth } from "@/lib/analytics/month";
+import { formatRange } from "@/lib/analytics/range";
 import type { Definition } from "@/lib/geo/definition-schema";
+import { rangeReason } from "./GlobalSouthHeadline";
 
-/** The headline: the Global South's share of hashrate in the month, with what it rests on. */
+/**
+ * A snapshot's headline: the Global South's share of hashrate in the month as a range, with what
+ * it rests on. Snapshots frozen before ranges existed (version 1) carry only the named members'
+ * sum, and say so rather than pass it off as the whole figure.
+ */
 export function GlobalSouthStat({
   point,
   definition,
@@ -11,18 +17,31 @@ export function GlobalSouthStat({
   point: GlobalSouthPoint;
   definition: Pick<Definition, "name" | "definedBy">;
 }) {
+  const ranged = typeof point.high === "number" && typeof point.low === "number";
   return (
     <section className="stat">
       <h2>Global South</h2>
       <output className="stat-value" aria-label="Global South share">
-        {formatPercent(point.share)}
+        {ranged ? formatRange(point) : formatPercent(point.share)}
       </output>
+      <p className="stat-why">
+        {ranged
+          ? rangeReason(point)
+          : "Member countries named by the source only: this snapshot predates ranges, so the hashrate the source left unattributed is not added."}
+      </p>
       <p className="stat-context">
         of Bitcoin hashrate in {formatMonth(point.month)} — {definition.name} (defined by{" "}
         {definition.definedBy}).{" "}
         <span className={`method method-${point.method}`}>{point.method}</span>;{" "}
         {formatPercent(point.coverage)} of hashrate attributed to a named country.
       </p>
+      {point.caveats?.length ? (
+        <ul className="stat-caveats" aria-label="Caveats">
+          {point.caveats.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
+      ) : null}
     </section>
   );
 }

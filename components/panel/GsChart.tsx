@@ -3,9 +3,20 @@ import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import type { Method } from "@/lib/api/schemas";
 import { monthX, CHART_PAD as PAD, CHART_W as W, YearAxis } from "./chart-axis";
 
+interface Point {
+  month: string;
+  /** The line: a country's share, or a group's named-member share (the range's low end). */
+  share: number;
+  method: Method;
+  /** Two sources are never joined into one line, even with the same method. */
+  source?: string;
+  /** Where the source leaves hashrate open, the most the group could hold: drawn as a band. */
+  high?: number;
+}
+
 interface Props {
   months: readonly TimelineMonth[];
-  series: readonly { month: string; share: number; method: Method }[];
+  series: readonly Point[];
   month: string;
   compare: string | null;
   /** What the line is, for the chart's accessible name ("the Global South's share … (UNCTAD)"). */
@@ -14,23 +25,51 @@ interface Props {
 
 const H = 120;
 
+interface Run {
+  method: Method;
+  source: string | undefined;
+  /** [x, low y, high y] per month of the run. */
+  pts: [number, number, number][];
+}
+
+/** Runs of consecutive months from one method: a change of method or a gap starts a new run. */
+function toRuns(
+  months: readonly TimelineMonth[],
+  byMonth: ReadonlyMap<string, Point>,
+  x: (i: number) => number,
+  y: (s: number) => number,
+): Run[] {
+  const runs: Run[] = [];
+  months.forEach((m, i) => {
+    const p = byMonth.get(m.month);
+    if (!p) return;
+    const last = runs.at(-1);
+    const prevHad = i > 0 && byMonth.has(months[i - 1]?.month ?? "");
+    const pt: [number, number, number] = [x(i), y(p.share), y(p.high ?? p.share)];
+    if (last && prevHad && last.method === p.method && last.source === p.source) last.pts.push(pt);
+    else runs.push({ method: p.method, source: p.source, pts: [pt] });
+  });
+  return runs;
+}
+
+/** The band between the low line and the high line of a run, as one polygon. */
+function bandPoints(pts: readonly [number, number, number][]): string {
+  const top = pts.map(([px, , hi]) => `${px},${hi}`);
+  const bottom = [...pts].reverse().map(([px, lo]) => `${px},${lo}`);
+  return [...top, ...bottom].join(" ");
+}
+
 /**
- * The Global South share over every month, one line per run of same-method months: a change of
- * method or a gap breaks the line, so measured and reported figures are never joined.
+ * A share over every month, one line per run of same-method months: a change of method or a gap
+ * breaks the line, so measured and reported figures are never joined. Where a point carries a
+ * `high`, the band up to it shows how much the source leaves open.
  */
 export function GsChart({ months, series, month, compare, label }: Props) {
   const x = monthX(months);
   const y = (s: number) => PAD.t + (1 - s) * (H - PAD.t - PAD.b);
   const byMonth = new Map(series.map((p) => [p.month, p]));
-  const runs: { method: Method; pts: [number, number][] }[] = [];
-  months.forEach((m, i) => {
-    const p = byMonth.get(m.month);
-    const last = runs.at(-1);
-    const prevHad = i > 0 && byMonth.has(months[i - 1]?.month ?? "");
-    if (!p) return;
-    if (last && prevHad && last.method === p.method) last.pts.push([x(i), y(p.share)]);
-    else runs.push({ method: p.method, pts: [[x(i), y(p.share)]] });
-  });
+  const runs = toRuns(months, byMonth, x, y);
+  const banded = series.some((p) => p.high !== undefined && p.high > p.share);
   const at = months.findIndex((m) => m.month === month);
   const cmp = compare ? months.findIndex((m) => m.month === compare) : -1;
   const cur = byMonth.get(month);
@@ -40,7 +79,7 @@ export function GsChart({ months, series, month, compare, label }: Props) {
         className="chart-svg"
         viewBox={`0 0 ${W} ${H}`}
         role="img"
-        aria-label={`Trend: ${label} by month; ${formatMonth(month)} marked.`}
+        aria-label={`Trend: ${label} by month${banded ? ", as a band from the named countries up to what the source leaves unattributed" : ""}; ${formatMonth(month)} marked.`}
       >
         {[0, 0.5, 1].map((t) => (
           <g key={t}>
@@ -51,23 +90,33 @@ export function GsChart({ months, series, month, compare, label }: Props) {
           </g>
         ))}
         <YearAxis months={months} height={H} />
-        {runs.map((r) =>
-          r.pts.length > 1 ? (
-            <polyline
-              key={`${r.method}${r.pts[0]?.[0]}`}
-              points={r.pts.map((p) => p.join(",")).join(" ")}
-              className={`run run-${r.method}`}
-            />
-          ) : (
-            <circle
-              key={`${r.method}${r.pts[0]?.[0]}`}
-              cx={r.pts[0]?.[0]}
-              cy={r.pts[0]?.[1]}
-              r={2.5}
-              className={`dot dot-${r.method}`}
-            />
-          ),
-        )}
+        {runs.map((r) => {
+          const key = `${r.method}${r.pts[0]?.[0]}`;
+          const [first] = r.pts;
+          if (!first) return null;
+          if (r.pts.length === 1) {
+            const [px, lo, hi] = first;
+            return (
+              <g key={key}>
+                {hi < lo ? (
+                  <line x1={px} x2={px} y1={lo} y2={hi} className={`range-bar run-${r.method}`} />
+                ) : null}
+                <circle cx={px} cy={lo} r={2.5} className={`dot dot-${r.method}`} />
+              </g>
+            );
+          }
+          return (
+            <g key={key}>
+              {banded ? (
+                <polygon points={bandPoints(r.pts)} className={`band band-${r.method}`} />
+              ) : null}
+              <polyline
+                points={r.pts.map(([px, lo]) => `${px},${lo}`).join(" ")}
+                className={`run run-${r.method}`}
+              />
+            </g>
+          );
+        })}
         {cmp >= 0 ? (
           <line x1={x(cmp)} x2={x(cmp)} y1={PAD.t} y2={H - PAD.b} className="mark-compare" />
         ) : null}
@@ -76,9 +125,15 @@ export function GsChart({ months, series, month, compare, label }: Props) {
       </svg>
       <figcaption>
         <span className="key key-measured">measured</span>{" "}
-        <span className="key key-reported">reported</span>{" "}
-        <span className="key key-modeled">modeled</span> — lines break where the method changes or
-        data is missing.
+        <span className="key key-reported">reported</span>
+        {banded ? (
+          <>
+            {" "}
+            <span className="key key-band">range</span> — the line is the named countries; the band
+            reaches up to what the source leaves unattributed or flags as relocated.
+          </>
+        ) : null}{" "}
+        Lines break where the source or method changes or data is missing.
       </figcaption>
     </figure>
   );

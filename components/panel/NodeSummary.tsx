@@ -1,13 +1,17 @@
 import { formatCount, formatDate } from "@/lib/analytics/format";
 import type { NodesView } from "@/lib/analytics/nodes-view";
 
-/** Reachable nodes from the nearest snapshot at or before the month — or an explicit gap. */
+/** Reachable nodes from a snapshot within 92 days before the month's end — or an explicit gap. */
 export function NodeSummary({ view }: { view: NodesView }) {
   if (!view.snapshot) {
     return (
       <section aria-labelledby="nodes-heading">
         <h2 id="nodes-heading">Reachable nodes</h2>
-        <p className="gap">No node snapshot exists at or before this month.</p>
+        <p className="gap">
+          {view.olderSnapshot
+            ? `No node snapshot within 92 days of this month. The newest earlier one, ${view.olderSnapshot.source.name} of ${formatDate(view.olderSnapshot.timestamp)}, is too old to stand for it.`
+            : "No node snapshot exists at or before this month."}
+        </p>
       </section>
     );
   }

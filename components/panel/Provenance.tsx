@@ -24,7 +24,8 @@ export function Provenance({
           <dd>
             <a href={shares.source.url}>{shares.source.name}</a> ({shares.source.publisher}),{" "}
             <span className={`method method-${shares.method}`}>{shares.method}</span>;{" "}
-            {shares.basis}. Coverage {formatPercent(shares.coverage)}
+            {shares.basis}. Countries named for {formatPercent(shares.coverage)} of hashrate; the
+            rest is unknown, not zero
             {shares.source.dataAsOf ? `; data up to ${formatDate(shares.source.dataAsOf)}` : ""}.
             Licence {shares.source.licence}. {shares.source.attribution}
           </dd>
@@ -35,21 +36,26 @@ export function Provenance({
         {snap ? (
           <dd>
             <a href={snap.source.url}>{snap.source.name}</a> snapshot of{" "}
-            {formatDate(snap.timestamp)} (nearest at or before the month): {formatCount(snap.total)}{" "}
-            reachable, {formatCount(snap.unlocated)} unlocated (
+            {formatDate(snap.timestamp)} (the newest within 92 days before the month’s end):{" "}
+            {formatCount(snap.total)} reachable, {formatCount(snap.unlocated)} unlocated (
             {Object.entries(snap.unlocatedByNetwork)
               .map(([net, n]) => `${net === "tor" ? "Tor" : net} ${formatCount(n)}`)
               .join(", ")}
             ) — never placed on the map. Licence {snap.source.licence}.
           </dd>
         ) : (
-          <dd className="gap">No node snapshot at or before this month.</dd>
+          <dd className="gap">
+            {nodes?.olderSnapshot
+              ? `No node snapshot within 92 days of this month; the newest earlier one (${nodes.olderSnapshot.source.name}, ${formatDate(nodes.olderSnapshot.timestamp)}) is not shown as this month's.`
+              : "No node snapshot at or before this month."}
+          </dd>
         )}
         <dt>Pool servers</dt>
         {pools && pools.servers.length > 0 ? (
           <dd>
-            {pools.servers.length} located stratum servers (current locations, not month-specific).
-            Pool registry: mempool/mining-pools (MIT).
+            {pools.servers.length} located stratum servers (current locations, not month-specific):
+            where pools run infrastructure, not where miners are, and never a hashrate share. Pool
+            registry: mempool/mining-pools (MIT).
           </dd>
         ) : (
           <dd className="gap">No pool server locations have been ingested yet.</dd>

@@ -2,8 +2,12 @@ import { formatPercent } from "@/lib/analytics/format";
 import { formatMonth } from "@/lib/analytics/month";
 import type { ShareView } from "@/lib/analytics/shares-view";
 
+/** Rows sum to 99.98–100.02 % when a source covers everything; anything more is left out. */
+const UNCOVERED_MIN = 0.0005;
+
 /** The month's shares as a table: the accessible, exact view of what the map will colour. */
 export function ShareTable({ view, members }: { view: ShareView; members: ReadonlySet<string> }) {
+  const uncovered = 1 - view.rows.reduce((s, r) => s + r.share, 0);
   return (
     <table className="shares">
       <caption>
@@ -33,6 +37,17 @@ export function ShareTable({ view, members }: { view: ShareView; members: Readon
             <td className="note">{row.caveat ?? ""}</td>
           </tr>
         ))}
+        {uncovered > UNCOVERED_MIN ? (
+          <tr data-country="not-named">
+            <th scope="row">Not named by the source</th>
+            <td className="num">{formatPercent(Math.round(uncovered * 1e5) / 1e5)}</td>
+            <td>unknown</td>
+            <td className="note">
+              The source names no country for this hashrate: it is unknown, not zero, and could be
+              anywhere.
+            </td>
+          </tr>
+        ) : null}
       </tbody>
     </table>
   );

@@ -1,4 +1,4 @@
-import { roundShare } from "./series";
+import { roundShare } from "./range";
 
 /**
  * Pool concentration. Shares are fractions of the blocks in a period and need not sum to 1

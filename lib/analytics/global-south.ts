@@ -2,23 +2,37 @@ import type { Definition } from "../geo/definition-schema";
 import type { Method } from "../seed/schema";
 import type { Db } from "../store/schema";
 import { getAllShares } from "../store/shares";
-import { groupShare, MIN_COVERAGE, type MonthSeries, monthlySeries } from "./series";
+import { listSources } from "../store/sources";
+import { monthCaveats } from "./caveats";
+import { groupRange, namedMembers } from "./range";
+import { MIN_COVERAGE, type MonthSeries, monthlySeries } from "./series";
 
 /**
  * Below this coverage a month's Global South share is not a number worth showing: with most
- * hashrate unattributed, the sum over member countries says more about the gaps than about the
- * Global South (the offline pool model reaches ~2 % in 2025-04). Such months are a gap.
+ * hashrate unattributed, even its range says more about the gaps than about the Global South.
+ * Such months are a gap.
  */
 export const MIN_GLOBAL_SOUTH_COVERAGE = MIN_COVERAGE;
 
 export interface GlobalSouthPoint {
   month: string;
-  /** Σ shares of member countries, a fraction of total hashrate. */
+  /** Σ shares of the member countries the source names (= `low`; kept for older clients). */
   share: number;
+  /** The range: `low` = named members, `high` = that plus relocated and unattributed hashrate. */
+  low: number;
+  high: number;
+  /** Hashrate the source gives no country (its "Other" plus what it does not cover). */
+  unattributed: number;
+  /** Hashrate the source flags as possibly relocated (CCAF's asterisk rows). */
+  relocated: number;
   /** Fraction of hashrate attributed to a named country that month; the rest is unknown. */
   coverage: number;
   method: Method;
   source: string;
+  /** The members the source names that month: a change is computed over those named in both. */
+  named: { country: string; share: number }[];
+  /** What must be quoted with the number (relocation flags, a country at 0 % that was not gone). */
+  caveats: string[];
 }
 
 export interface GlobalSouthSeries {
@@ -31,21 +45,35 @@ export function hasEnoughCoverage(series: Pick<MonthSeries, "coverage">): boolea
   return series.coverage >= MIN_GLOBAL_SOUTH_COVERAGE;
 }
 
+/** One month's Global South figure under a definition's member set. */
+export function globalSouthPoint(s: MonthSeries, members: ReadonlySet<string>): GlobalSouthPoint {
+  const range = groupRange(s.rows, members);
+  return {
+    month: s.month,
+    share: range.low,
+    ...range,
+    coverage: s.coverage,
+    method: s.method,
+    source: s.sourceId,
+    named: namedMembers(s.rows, members),
+    caveats: monthCaveats(s.rows),
+  };
+}
+
 /** The Global South share for every month with enough coverage, under one definition. */
 export async function getGlobalSouth(db: Db, definition: Definition): Promise<GlobalSouthSeries> {
   const members = new Set(definition.members);
   const months = monthlySeries(await getAllShares(db));
-  const ref = (s: MonthSeries) => ({
-    month: s.month,
-    coverage: s.coverage,
-    method: s.method,
-    source: s.sourceId,
-  });
   return {
-    series: months
-      .filter(hasEnoughCoverage)
-      .map((s) => ({ ...ref(s), share: groupShare(s, members) })),
-    insufficient: months.filter((s) => !hasEnoughCoverage(s)).map(ref),
+    series: months.filter(hasEnoughCoverage).map((s) => globalSouthPoint(s, members)),
+    insufficient: months
+      .filter((s) => !hasEnoughCoverage(s))
+      .map((s) => ({
+        month: s.month,
+        coverage: s.coverage,
+        method: s.method,
+        source: s.sourceId,
+      })),
   };
 }
 
@@ -55,4 +83,26 @@ export async function getGlobalSouthSeries(
   definition: Definition,
 ): Promise<GlobalSouthPoint[]> {
   return (await getGlobalSouth(db, definition)).series;
+}
+
+/** What `GET /api/v1/global-south` serves (and the map page pre-fills): one shape, one place. */
+export async function getGlobalSouthView(db: Db, definition: Definition) {
+  const { series, insufficient } = await getGlobalSouth(db, definition);
+  const used = new Set(series.map((p) => p.source));
+  const sources = (await listSources(db))
+    .filter((s) => used.has(s.id))
+    .map((s) => ({ id: s.id, name: s.name, publisher: s.publisher }));
+  return {
+    definition: {
+      id: definition.id,
+      name: definition.name,
+      source: definition.sourceUrl,
+      definedBy: definition.definedBy,
+      vintage: definition.vintage,
+    },
+    series,
+    sources,
+    minCoverage: MIN_GLOBAL_SOUTH_COVERAGE,
+    insufficient,
+  };
 }

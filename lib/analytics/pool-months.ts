@@ -1,8 +1,8 @@
 import { periodMonth } from "./month";
 
 /**
- * Which pool evidence speaks for each month — one rule shared by the pool-attribution model and
- * the concentration series, so a month's modeled countries and its concentration rest on the same
+ * Which pool evidence speaks for each month — one rule shared by the pool server footprint and
+ * the concentration series, so a month's server footprint and its concentration rest on the same
  * pool shares. Pure: the store loads the rows (lib/store/pool-history.ts), this decides.
  *
  * - `blocks`: a block-count window (mempool.space `/api/v1/mining/pools/1w`, or the seed's

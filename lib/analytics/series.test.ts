@@ -21,32 +21,33 @@ function row(
   };
 }
 
-const modeled = [
-  row("model", "modeled", "US", 0.4),
-  row("model", "modeled", "RU", 0.2),
-  row("model", "modeled", "CN", 0.2),
-  row("model", "modeled", "KZ", 0.1),
+/** A published estimate naming 90 % of the month's hashrate. */
+const broad = [
+  row("broad", "reported", "US", 0.4),
+  row("broad", "reported", "RU", 0.2),
+  row("broad", "reported", "CN", 0.2),
+  row("broad", "reported", "KZ", 0.1),
 ];
 
 describe("pickMonthSeries", () => {
   test("prefers the more direct method when both sources cover the month", () => {
-    const reported = [row("hi", "reported", "US", 0.38), row("hi", "reported", "RU", 0.2)];
-    const picked = pickMonthSeries([...modeled, ...reported]);
-    expect(picked?.sourceId).toBe("hi");
-    expect(picked?.method).toBe("reported");
+    const measured = [row("ccaf", "measured", "US", 0.38), row("ccaf", "measured", "RU", 0.2)];
+    const picked = pickMonthSeries([...broad, ...measured]);
+    expect(picked?.sourceId).toBe("ccaf");
+    expect(picked?.method).toBe("measured");
     expect(picked?.coverage).toBe(0.58);
     expect(picked?.rows.map((r) => r.country)).toEqual(["US", "RU"]);
   });
 
-  test("a single reported figure does not displace a model that covers the month", () => {
-    const picked = pickMonthSeries([row("csv", "reported", "US", 0.38), ...modeled]);
-    expect(picked?.sourceId).toBe("model");
+  test("a single reported figure does not displace an estimate that covers the month", () => {
+    const picked = pickMonthSeries([row("csv", "reported", "US", 0.38), ...broad]);
+    expect(picked?.sourceId).toBe("broad");
     expect(picked?.coverage).toBe(0.9);
     expect(picked?.rows).toHaveLength(4);
   });
 
-  test("when no source covers the month, the most direct one is still shown, never a mix", () => {
-    const thin = [row("model", "modeled", "US", 0.02), row("model", "modeled", "CN", 0.01)];
+  test("when no source covers the month, the one naming most is still shown, never a mix", () => {
+    const thin = [row("thin", "reported", "US", 0.02), row("thin", "reported", "CN", 0.01)];
     const picked = pickMonthSeries([...thin, row("csv", "reported", "US", 0.38)]);
     expect(picked?.sourceId).toBe("csv");
     expect(picked?.rows.every((r) => r.sourceId === "csv")).toBe(true);
@@ -54,8 +55,8 @@ describe("pickMonthSeries", () => {
 
   test("an unallocated bucket counts as data but not as coverage", () => {
     const measured = [row("ccaf", "measured", "CN", 0.3), row("ccaf", "measured", null, 0.7)];
-    const picked = pickMonthSeries([...measured, ...modeled]);
-    expect(picked?.sourceId).toBe("model");
+    const picked = pickMonthSeries([...measured, ...broad]);
+    expect(picked?.sourceId).toBe("broad");
     expect(pickMonthSeries(measured)?.coverage).toBe(0.3);
   });
 
@@ -69,11 +70,11 @@ describe("monthlySeries", () => {
     const rows = [
       row("ccaf", "measured", "CN", 0.75, "2019-09"),
       row("ccaf", "measured", "US", 0.04, "2019-09"),
-      ...modeled.map((r) => ({ ...r, month: "2019-08" })),
+      ...broad.map((r) => ({ ...r, month: "2019-08" })),
       row("hi", "reported", "US", 0.9, "2019-09"),
     ];
     expect(monthlySeries(rows).map((s) => [s.month, s.sourceId])).toEqual([
-      ["2019-08", "model"],
+      ["2019-08", "broad"],
       ["2019-09", "ccaf"],
     ]);
   });

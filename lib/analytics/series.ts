@@ -1,4 +1,5 @@
 import type { Method } from "../seed/schema";
+import { namedShare } from "./range";
 
 /** One stored share, as the analytics functions need it. */
 export interface ShareInput {
@@ -12,13 +13,13 @@ export interface ShareInput {
   basis: string;
 }
 
-/** Measured beats reported beats modeled: a month is shown from its most direct evidence. */
-const METHOD_RANK: Record<Method, number> = { measured: 0, reported: 1, modeled: 2 };
+/** Measured beats reported: a month is shown from its most direct evidence. */
+const METHOD_RANK: Record<Method, number> = { measured: 0, reported: 1 };
 
 /**
  * A source "covers" a month when it names countries for at least half of its hashrate. Below
  * that, its figures say more about its gaps than about the month: one imported "US 38 %" must
- * not displace a model that places 90 % of the month's hashrate, however direct it is.
+ * not displace a published estimate that names 90 % of the month's hashrate.
  */
 export const MIN_COVERAGE = 0.5;
 
@@ -51,7 +52,7 @@ export function pickMonthSeries(rows: readonly ShareInput[]): MonthSeries | null
       sourceId,
       method: head.method,
       basis: head.basis,
-      coverage: roundShare(sum(chosen.filter((r) => r.country !== null).map((r) => r.share))),
+      coverage: namedShare(chosen),
       rows: [...chosen].sort((a, b) => b.share - a.share || a.label.localeCompare(b.label)),
     };
   });
@@ -77,22 +78,4 @@ export function monthlySeries(rows: readonly ShareInput[]): MonthSeries[] {
     .sort()
     .map((m) => pickMonthSeries(byMonth.get(m) ?? []))
     .filter((s): s is MonthSeries => s !== null);
-}
-
-/** Σ shares of the month's countries that belong to the definition. */
-export function groupShare(series: MonthSeries, members: ReadonlySet<string>): number {
-  return roundShare(
-    sum(
-      series.rows.filter((r) => r.country !== null && members.has(r.country)).map((r) => r.share),
-    ),
-  );
-}
-
-function sum(values: readonly number[]): number {
-  return values.reduce((a, b) => a + b, 0);
-}
-
-/** Shares come from percentages with ≤ 3 decimals; rounding to 1e-9 removes float noise from sums. */
-export function roundShare(value: number): number {
-  return Math.round(value * 1e9) / 1e9;
 }

@@ -2,7 +2,7 @@ import { countryName } from "../geo/countries";
 import type { Method } from "../seed/schema";
 import type { Db } from "../store/schema";
 import { getAllShares, getSharesForMonth } from "../store/shares";
-import { listSources } from "../store/sources";
+import { isStale, listSources } from "../store/sources";
 import { monthlySeries, pickMonthSeries } from "./series";
 import { type SourceRef, toSourceRef } from "./source-ref";
 
@@ -10,15 +10,39 @@ export interface MonthIndex {
   months: string[];
   latest: string | null;
   series: { month: string; method: Method; source: string }[];
+  /**
+   * The newest month's country data and where it comes from. `live` only while that source is a
+   * live feed within its expected cadence: an archive or a published estimate is never "live".
+   */
+  newest: {
+    month: string;
+    method: Method;
+    source: { id: string; name: string; publisher: string };
+    live: boolean;
+  } | null;
 }
 
 /** Months that have country shares, each with the method and source it is shown from. */
-export async function getMonthIndex(db: Db): Promise<MonthIndex> {
-  const series = monthlySeries(await getAllShares(db));
+export async function getMonthIndex(db: Db, now = new Date()): Promise<MonthIndex> {
+  const [series, sources] = await Promise.all([
+    getAllShares(db).then(monthlySeries),
+    listSources(db),
+  ]);
+  const last = series.at(-1);
+  const source = last ? sources.find((s) => s.id === last.sourceId) : undefined;
   return {
     months: series.map((s) => s.month),
-    latest: series.at(-1)?.month ?? null,
+    latest: last?.month ?? null,
     series: series.map((s) => ({ month: s.month, method: s.method, source: s.sourceId })),
+    newest:
+      last && source
+        ? {
+            month: last.month,
+            method: last.method,
+            source: { id: source.id, name: source.name, publisher: source.publisher },
+            live: source.kind === "live" && !isStale(source, now),
+          }
+        : null,
   };
 }
 

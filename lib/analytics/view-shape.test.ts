@@ -31,7 +31,8 @@ describe("data shaping for the map", () => {
     expect([...map.keys()]).toEqual(["US", "DE"]);
     expect(map.get("DE")?.flagged).toBe(true);
     expect(map.get("US")?.flagged).toBe(false);
-    expect(unallocatedShare(july)).toBeCloseTo(0.2);
+    // Other (0.2) plus the 0.46 the rows leave uncovered: both are hashrate no country is named for.
+    expect(unallocatedShare(july)).toBeCloseTo(0.66);
   });
 
   test("ranks the top countries with month-over-month change, null when the country is new", () => {
@@ -76,14 +77,35 @@ describe("data shaping for the map", () => {
     ]);
   });
 
-  test("writes the screen-reader sentence with the change since the first month", () => {
+  test("writes the sentence as a range, with one number only within one source", () => {
+    const figure = (month: string, source: string, low: number, high: number, cn: number) => ({
+      month,
+      source,
+      method: source === "cbeci" ? "measured" : "reported",
+      low,
+      high,
+      named: [{ country: "CN", share: cn }],
+    });
     const series = [
-      { month: "2019-09", share: 0.8052 },
-      { month: "2021-07", share: 0.092 },
+      figure("2019-09", "cbeci", 0.8194, 0.8894, 0.7553),
+      figure("2021-07", "cbeci", 0.2299, 0.4216, 0.5),
+      figure("2025-07", "hashrate-index", 0.2424, 0.4465, 0.1384),
     ];
-    expect(summarySentence(series, "2021-07", "UNCTAD")).toBe(
-      "Global South 9.2% in July 2021, −71 points since September 2019, UNCTAD definition.",
+    const name = (id: string) => (id === "cbeci" ? "CBECI" : "Hashrate Index");
+    expect(summarySentence(series, "2019-09", "UNCTAD", name)).toBe(
+      "Global South 81.9–88.9 % of hashrate in September 2019 (UNCTAD definition), the first month with data.",
+    );
+    expect(summarySentence(series, "2021-07", "UNCTAD", name)).toBe(
+      "Global South 23.0–42.2 % of hashrate in July 2021 (UNCTAD definition): −25.5 points since September 2019 (same source, CBECI).",
+    );
+    expect(summarySentence(series, "2025-07", "UNCTAD", name)).toBe(
+      "Global South 24.2–44.7 % of hashrate in July 2025 (UNCTAD definition): 37 to 65 points lower than in September 2019 (different sources: CBECI then, Hashrate Index now; compared as ranges).",
     );
     expect(summarySentence(series, "2023-01", "UNCTAD")).toMatch(/^No Global South figure/);
+  });
+
+  test("a comparison across sources gives no per-country difference", () => {
+    const rows = compareShares(june, july, false);
+    expect(rows.find((r) => r.country === "US")).toMatchObject({ a: 0.2, b: 0.3, diff: null });
   });
 });

@@ -3,8 +3,9 @@
  * Node APIs) so the same functions run in components and in unit tests.
  */
 import type { Method } from "../api/schemas";
-import { formatPoints } from "./format";
+import { describeChange, type GroupFigure } from "./change";
 import { formatMonth, monthRange } from "./month";
+import { formatRange, namedShare } from "./range";
 
 export interface RowLike {
   country: string | null;
@@ -37,20 +38,23 @@ export function sharesByCountry(rows: readonly RowLike[]): Map<string, CountrySh
   return out;
 }
 
-/** Σ of the rows no country can be given for (CCAF's "Other"). */
+/** Hashrate no country is named for: the source's "Other" plus whatever it does not cover. */
 export function unallocatedShare(rows: readonly RowLike[]): number {
-  return rows.filter((r) => r.country === null).reduce((s, r) => s + r.share, 0);
+  return Math.max(0, 1 - namedShare(rows));
 }
 
 export interface RankedCountry {
   country: string;
   name: string;
   share: number;
-  /** Change since the previous month in share points; null when not comparable (gap, other method). */
+  /** Change since the previous month in share points; null when not comparable (gap, other source or method, not named). */
   change: number | null;
 }
 
-/** The `n` largest named countries, each with its change from the previous month's same-method data. */
+/**
+ * The `n` largest named countries, each with its change from the previous month. The caller
+ * passes `previous` only when it comes from the same source and method (lib/analytics/change.ts).
+ */
 export function topCountries(
   current: readonly RowLike[],
   previous: readonly RowLike[] | null,
@@ -77,12 +81,19 @@ export interface ComparedCountry {
   name: string;
   a: number | null;
   b: number | null;
-  /** b − a, or null when either month does not name the country. */
+  /** b − a, or null when either month does not name the country or the months are not comparable. */
   diff: number | null;
 }
 
-/** Per-country shares in two months side by side, ordered by the larger of the two. */
-export function compareShares(a: readonly RowLike[], b: readonly RowLike[]): ComparedCountry[] {
+/**
+ * Per-country shares in two months side by side, ordered by the larger of the two. A difference
+ * is given only where both months name the country and `comparable` (same source and method).
+ */
+export function compareShares(
+  a: readonly RowLike[],
+  b: readonly RowLike[],
+  comparable = true,
+): ComparedCountry[] {
   const key = (r: RowLike) => r.country ?? `label:${r.label}`;
   const rows = new Map<string, ComparedCountry>();
   for (const r of a)
@@ -99,7 +110,10 @@ export function compareShares(a: readonly RowLike[], b: readonly RowLike[]): Com
     rows.set(key(r), row);
   }
   return [...rows.values()]
-    .map((r) => ({ ...r, diff: r.a !== null && r.b !== null ? r.b - r.a : null }))
+    .map((r) => ({
+      ...r,
+      diff: comparable && r.a !== null && r.b !== null ? r.b - r.a : null,
+    }))
     .sort((x, y) => Math.max(y.a ?? 0, y.b ?? 0) - Math.max(x.a ?? 0, x.b ?? 0));
 }
 
@@ -140,20 +154,23 @@ export function methodSegments(months: readonly TimelineMonth[]): Segment[] {
   return out;
 }
 
-/** The one-sentence summary for screen readers, e.g. "Global South 9.2% in July 2021, −71 points since September 2019, UNCTAD definition." */
+/**
+ * The one-sentence summary (the header, and what a screen reader hears first), e.g.
+ * "Global South 24.2–44.6 % of hashrate in July 2025 (UNCTAD definition): 37 to 65 points lower
+ * than in September 2019 (different sources: …; compared as ranges)." A change is one number only
+ * within one source and method.
+ */
 export function summarySentence(
-  series: readonly { month: string; share: number }[],
+  series: readonly GroupFigure[],
   month: string,
   definitionName: string,
+  sourceName: (id: string) => string = (id) => id,
 ): string {
   const point = series.find((p) => p.month === month);
   const first = series[0];
   if (!point || !first)
     return `No Global South figure for ${formatMonth(month)} (${definitionName} definition).`;
-  const pct = `${Number((point.share * 100).toFixed(1))}%`;
-  const since =
-    first.month === month
-      ? "the first month with data"
-      : `${formatPoints(point.share - first.share, 0).replace(" pp", " points")} since ${formatMonth(first.month)}`;
-  return `Global South ${pct} in ${formatMonth(month)}, ${since}, ${definitionName} definition.`;
+  const head = `Global South ${formatRange(point)} of hashrate in ${formatMonth(month)} (${definitionName} definition)`;
+  if (first.month === month) return `${head}, the first month with data.`;
+  return `${head}: ${describeChange(first, point, sourceName)}.`;
 }

@@ -8,7 +8,7 @@ import { z } from "zod";
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 const iso2 = z.string().regex(/^[A-Z]{2}$/);
-export const methodSchema = z.enum(["measured", "reported", "modeled"]);
+export const methodSchema = z.enum(["measured", "reported"]);
 
 export const sourceRefSchema = z.object({
   id: z.string(),
@@ -25,6 +25,15 @@ export const monthsSchema = z.object({
   months: z.array(month),
   latest: month.nullable(),
   series: z.array(z.object({ month, method: methodSchema, source: z.string() })),
+  /** The newest country data and its source; `live` only while that source keeps its cadence. */
+  newest: z
+    .object({
+      month,
+      method: methodSchema,
+      source: z.object({ id: z.string(), name: z.string(), publisher: z.string() }),
+      live: z.boolean(),
+    })
+    .nullable(),
 });
 
 export const shareRowSchema = z.object({
@@ -52,16 +61,26 @@ export const globalSouthSchema = z.object({
     name: z.string(),
     source: z.string(),
     definedBy: z.string(),
+    vintage: z.string(),
   }),
   series: z.array(
     z.object({
       month,
+      /** The named members' sum; the same as `low`. */
       share: z.number(),
+      low: z.number().min(0).max(1),
+      high: z.number().min(0).max(1),
+      unattributed: z.number().min(0).max(1),
+      relocated: z.number().min(0).max(1),
       coverage: z.number(),
       method: methodSchema,
       source: z.string(),
+      named: z.array(z.object({ country: iso2, share: z.number() })),
+      caveats: z.array(z.string()),
     }),
   ),
+  /** The sources the series rests on, to name them when two months are compared. */
+  sources: z.array(z.object({ id: z.string(), name: z.string(), publisher: z.string() })),
 });
 
 export const nodeSnapshotSchema = z.object({
@@ -77,6 +96,10 @@ export const nodesSchema = z.object({
   month,
   snapshot: nodeSnapshotSchema.nullable(),
   countries: z.array(z.object({ country: iso2, name: z.string(), count: z.number().int() })),
+  /** Set when `snapshot` is null because the newest one is more than 92 days older than the month. */
+  olderSnapshot: z
+    .object({ timestamp: z.string(), source: z.object({ id: z.string(), name: z.string() }) })
+    .nullable(),
 });
 
 /** `detail=locations`: flat `[lat, lon, count]` triples — compact to send and fast to draw. */
@@ -150,6 +173,24 @@ export const countryHistorySchema = z.object({
   ),
   servers: poolsSchema.shape.servers,
   sources: z.array(sourceRefSchema),
+});
+
+/** `GET /api/v1/definitions`: every Global South definition, default first. */
+export const definitionsSchema = z.object({
+  default: z.string(),
+  definitions: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      shortName: z.string(),
+      definedBy: z.string(),
+      sourceUrl: z.string(),
+      vintage: z.string(),
+      judgementCalls: z.array(z.string()),
+      memberCount: z.number().int().positive(),
+      members: z.array(iso2),
+    }),
+  ),
 });
 
 export type CountryHistoryResponse = z.infer<typeof countryHistorySchema>;

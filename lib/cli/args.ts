@@ -9,6 +9,10 @@ export const USAGE = `usage:
       --timestamp fetches that past Bitnodes snapshot instead of the latest
   npm run atlas -- import FILE.csv
       import reported figures (columns month,country,share,source,url); all or nothing
+  npm run atlas -- import sites FILE.csv
+      replace the known mining sites with a newer version of the sites file; all or nothing
+  npm run atlas -- import regulator FILE.csv
+      replace the utilities' and regulators' figures with a newer version of that file
   npm run atlas -- crawl [--seed host[:port]]… [--dns-seed host]… [--network mainnet|testnet|signet|regtest]
                          [--max-nodes N] [--concurrency C] [--deadline 10m] [--allow-private]
       walk the Bitcoin P2P network yourself and store a geolocated node snapshot (source "crawler")
@@ -49,7 +53,13 @@ const ingestSchema = z.object({
   file: z.string().min(1).optional(),
   timestamp: z.coerce.number().int().positive().optional(),
 });
-const importSchema = z.object({ command: z.literal("import"), file: z.string().min(1) });
+/** What an import holds: reported shares (the default), known sites, or regulators' figures. */
+export const IMPORT_KINDS = ["reported", "sites", "regulator"] as const;
+const importSchema = z.object({
+  command: z.literal("import"),
+  kind: z.enum(IMPORT_KINDS).default("reported"),
+  file: z.string().min(1),
+});
 export const cliArgsSchema = z.discriminatedUnion("command", [
   ingestSchema,
   importSchema,
@@ -95,6 +105,15 @@ function validate(input: unknown): CliArgs {
   return parsed.data;
 }
 
+/** `import FILE`, or `import sites FILE` / `import regulator FILE`. */
+function importInput(positional: readonly string[]): Record<string, unknown> {
+  const [first = "", second, ...extra] = positional;
+  if (extra.length > 0) throw new Error(`import takes one file\n${USAGE}`);
+  if (second === undefined) return { command: "import", file: first };
+  if (first === "reported") throw new Error(`use "import FILE.csv" for reported figures\n${USAGE}`);
+  return { command: "import", kind: first, file: second };
+}
+
 export function parseArgs(argv: readonly string[]): CliArgs {
   const [command, ...rest] = argv;
   if (command === "crawl") return validate(crawlInput(rest));
@@ -112,9 +131,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else positional.push(arg);
   }
   const input =
-    command === "import"
-      ? { command, file: positional[0] ?? "" }
-      : { command, targets: positional, ...options };
+    command === "import" ? importInput(positional) : { command, targets: positional, ...options };
   const parsed = cliArgsSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -9,8 +9,10 @@ import type { Logger } from "../ingest/context";
 import { ingestContextFromEnv } from "../ingest/from-env";
 import { afterIngest } from "../monitor/after-ingest";
 import { ingestBitnodes } from "../sources/bitnodes";
+import { CsvImportError } from "../sources/csv-records";
+import { importRegulatorCsv } from "../sources/regulator";
 import { importReportedCsv } from "../sources/reported-csv";
-import { CsvImportError } from "../sources/reported-csv/parse";
+import { importSitesCsv } from "../sources/sites";
 import type { Store } from "../store/db";
 import { withIngestLock } from "../store/ingest-lock";
 import { prepareStoreFromEnv } from "../store/prepare";
@@ -53,9 +55,17 @@ function runIngest(store: Store, args: IngestArgs, log: Logger): Promise<number>
   });
 }
 
-async function runImport(store: Store, file: string, log: Logger): Promise<number> {
+type ImportArgs = Extract<CliArgs, { command: "import" }>;
+
+const IMPORTERS = {
+  reported: importReportedCsv,
+  sites: importSitesCsv,
+  regulator: importRegulatorCsv,
+} satisfies Record<ImportArgs["kind"], (db: Store["db"], file: string) => Promise<object>>;
+
+async function runImport(store: Store, { kind, file }: ImportArgs, log: Logger): Promise<number> {
   try {
-    log.info("import finished", { file, ...(await importReportedCsv(store.db, file)) });
+    log.info("import finished", { kind, file, ...(await IMPORTERS[kind](store.db, file)) });
     await afterIngest(store.db, log);
     return 0;
   } catch (error) {
@@ -78,7 +88,7 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     switch (args.command) {
       case "import":
-        return await runImport(store, args.file, log);
+        return await runImport(store, args, log);
       case "ingest":
         return await runIngest(store, args, log);
       case "crawl": {

@@ -105,26 +105,36 @@ describe("planning the frames of an exported animation", () => {
 
 describe("the stamp on every frame", () => {
   const base = { definitionName: "UNCTAD", origin: "https://atlas.example.org" };
+  /** July 2021 under UNCTAD: 22.99 % named, + Other 9.41 % + Ireland * and Germany * 9.76 %. */
+  const range = { low: 0.2299, high: 0.4216, unattributed: 0.0941, relocated: 0.0976 };
 
-  test("carries the month, method, Global South share, source with licence, basis and origin", () => {
-    const s = frameStamp({ ...base, month: "2021-07", shares: july2021, globalSouth: 0.0921 });
+  test("carries the month, method, Global South range, source with licence, basis and origin", () => {
+    const s = frameStamp({ ...base, month: "2021-07", shares: july2021, globalSouth: range });
     expect(s.title).toBe("July 2021");
     expect(s.gap).toBe(false);
-    expect(s.methodLine).toBe("Method: measured · coverage 90.59%");
+    expect(s.methodLine).toBe("Method: measured · countries named for 90.59% of hashrate");
     expect(s.globalSouthLabel).toBe("Global South share (UNCTAD)");
-    expect(s.globalSouthValue).toBe("9.21%");
+    expect(s.globalSouthValue).toBe("23.0–42.2 %");
     expect(s.sourceLine).toBe(
       "Source: CBECI Bitcoin Mining Map (country shares), Cambridge Centre for Alternative Finance (CCAF), University of Cambridge (CC BY-NC-SA 4.0)",
     );
     expect(s.basisLine).toBe(
       "Basis: share of global hashrate, from geolocated IPs of miners at a sample of pools",
     );
-    expect(s.unallocatedLine).toBe("Unallocated (“Other”): 9.41%");
+    expect(s.unallocatedLine).toBe(
+      "Upper end adds +9.4 % not attributed to a country, +9.8 % flagged as possibly relocated",
+    );
     expect(s.brandLine).toBe("Hashrate Atlas · https://atlas.example.org");
   });
 
+  test("a range narrower than a point is one number", () => {
+    const narrow = { low: 0.8194, high: 0.8254, unattributed: 0.006, relocated: 0 };
+    const s = frameStamp({ ...base, month: "2021-07", shares: july2021, globalSouth: narrow });
+    expect(s.globalSouthValue).toBe("81.9 %");
+  });
+
   test("keeps the source's row caveats, grouped, and leaves the unallocated bucket to its own line", () => {
-    const s = frameStamp({ ...base, month: "2021-07", shares: july2021, globalSouth: 0.0921 });
+    const s = frameStamp({ ...base, month: "2021-07", shares: july2021, globalSouth: range });
     expect(s.caveats).toEqual([`Ireland *, Germany *: ${asterisk}`]);
     expect(s.methodNote).toBeNull();
   });
@@ -144,9 +154,10 @@ describe("the stamp on every frame", () => {
       ],
     };
     const s = frameStamp({ ...base, month: "2025-05", shares: reported, globalSouth: null });
-    expect(s.methodLine).toBe("Method: reported · coverage 80%");
+    expect(s.methodLine).toBe("Method: reported · countries named for 80% of hashrate");
     expect(s.basisLine).toContain("Hashrate Index methodology");
     expect(s.methodNote).toMatch(/^Reported figures, transcribed from publications/);
+    expect(s.methodNote).toMatch(/unknown, not zero/);
     expect(s.caveats).toEqual(["United States: 2025-Q2 map as reported by Bitcoin.com News"]);
     expect(s.globalSouthValue).toBe("no figure for this month");
   });

@@ -6,6 +6,7 @@
 
 import { formatPercent } from "../analytics/format";
 import { formatMonth, isMonth, monthRange } from "../analytics/month";
+import { formatRange, formatTenths, type ShareRange } from "../analytics/range";
 import type { Method, SharesResponse } from "../api/schemas";
 
 /** How long each month is on screen: slow enough to read the stamp, fast enough to see a trend. */
@@ -67,15 +68,15 @@ export interface FrameStamp {
   methodLine: string;
   /** "Global South share (UNCTAD)". */
   globalSouthLabel: string;
-  /** "24.47%", or why there is no figure. */
+  /** "23.0–42.2 %" (a range where the source leaves hashrate open), or why there is no figure. */
   globalSouthValue: string;
-  /** "Unallocated (“Other”): 9.41%" — hashrate the source gives no country, not drawn. */
+  /** What the range's upper end adds: hashrate no country is named for, and flagged rows. */
   unallocatedLine: string | null;
   /** "Source: CBECI Bitcoin Mining Map (country shares), Cambridge Centre … (CC BY-NC-SA 4.0)". */
   sourceLine: string | null;
   /** What the numbers are shares of, as the source states it. */
   basisLine: string | null;
-  /** What the method means for reading the numbers (reported and modeled months). */
+  /** What the method means for reading the numbers (reported months). */
   methodNote: string | null;
   /** The rows' caveats as the source gives them, e.g. CCAF's asterisk or where a figure was quoted. */
   caveats: string[];
@@ -87,8 +88,8 @@ export interface StampInput {
   month: string;
   /** The month's shares, or null for a gap. */
   shares: SharesResponse | null;
-  /** The Global South share that month for the chosen definition, or null when there is none. */
-  globalSouth: number | null;
+  /** The Global South range that month for the chosen definition, or null when there is none. */
+  globalSouth: Pick<ShareRange, "low" | "high" | "unattributed" | "relocated"> | null;
   definitionName: string;
   origin: string;
 }
@@ -96,10 +97,21 @@ export interface StampInput {
 const METHOD_NOTES: Record<Method, string | null> = {
   measured: null,
   reported:
-    "Reported figures, transcribed from publications: a different method from measured data, not one series with it.",
-  modeled:
-    "Modeled from pool shares and located pool servers: where pools' servers are, not necessarily the miners.",
+    "Reported figures, transcribed from publications: a different method from measured data, not one series with it. Countries the publication does not name are unknown, not zero.",
 };
+
+/** "Range: up to +9.4 % not attributed to a country, +9.8 % flagged as possibly relocated". */
+function rangeLine(range: NonNullable<StampInput["globalSouth"]>): string | null {
+  const parts = [
+    range.unattributed > 0
+      ? `+${formatTenths(range.unattributed)} % not attributed to a country`
+      : null,
+    range.relocated > 0
+      ? `+${formatTenths(range.relocated)} % flagged as possibly relocated`
+      : null,
+  ].filter((p): p is string => p !== null);
+  return parts.length > 0 ? `Upper end adds ${parts.join(", ")}` : null;
+}
 
 /** Named rows grouped by caveat, so "Ireland *, Germany *: CCAF asterisk: …" is one line. */
 function rowCaveats(shares: SharesResponse): string[] {
@@ -132,21 +144,17 @@ export function frameStamp(input: StampInput): FrameStamp {
       brandLine,
     };
   }
-  const unallocated = shares.rows
-    .filter((r) => r.country === null)
-    .reduce((sum, r) => sum + r.share, 0);
   const source = shares.source;
+  const range = input.globalSouth;
   return {
     month,
     title: formatMonth(month),
     gap: false,
     method: shares.method,
-    methodLine: `Method: ${shares.method} · coverage ${formatPercent(shares.coverage)}`,
+    methodLine: `Method: ${shares.method} · countries named for ${formatPercent(shares.coverage)} of hashrate`,
     globalSouthLabel,
-    globalSouthValue:
-      input.globalSouth === null ? "no figure for this month" : formatPercent(input.globalSouth),
-    unallocatedLine:
-      unallocated > 0 ? `Unallocated (“Other”): ${formatPercent(unallocated)}` : null,
+    globalSouthValue: range === null ? "no figure for this month" : formatRange(range),
+    unallocatedLine: range === null ? null : rangeLine(range),
     sourceLine: `Source: ${source.name}, ${source.publisher} (${source.licence})`,
     basisLine: `Basis: ${shares.basis}`,
     methodNote: METHOD_NOTES[shares.method],

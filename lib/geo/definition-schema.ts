@@ -9,6 +9,8 @@ export const definitionSchema = z.object({
   shortName: z.string().min(1),
   definedBy: z.string().min(1),
   sourceUrl: z.url(),
+  /** Which edition of the classification the list follows: classifications change over time. */
+  vintage: z.string().min(1),
   /** How the list was built from the reference files, and the judgement calls made. */
   notes: z.array(z.string()),
   members: z.array(iso2Schema).min(1),

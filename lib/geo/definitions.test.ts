@@ -15,8 +15,13 @@ function globalSouthShare(definitionId: string, month: string): number {
 }
 
 describe("Global South definitions", () => {
-  test("loads the three shipped definitions, default first", () => {
-    expect(loadDefinitions().map((d) => d.id)).toEqual(["unctad", "g77", "unctad-ex-china"]);
+  test("loads the shipped definitions, default first", () => {
+    expect(loadDefinitions().map((d) => d.id)).toEqual([
+      "unctad",
+      "unctad-ex-china",
+      "unctad-legacy",
+      "g77",
+    ]);
     expect(DEFAULT_DEFINITION_ID).toBe("unctad");
   });
 
@@ -27,12 +32,24 @@ describe("Global South definitions", () => {
     }
   });
 
-  test("unctad holds developing economies and leaves out developed and transition ones", () => {
+  test("unctad follows UNCTADstat today: Central Asia and the Caucasus developing, Russia and Korea not", () => {
     const unctad = getDefinition("unctad").members;
-    for (const code of ["CN", "ET", "PY", "MY", "IR", "TW"]) expect(unctad, code).toContain(code);
-    for (const code of ["US", "RU", "KZ", "JP", "DE", "CA", "KR"]) {
+    for (const code of ["CN", "ET", "PY", "MY", "IR", "TW", "KZ", "UZ", "KG", "GE", "AM", "AZ"])
+      expect(unctad, code).toContain(code);
+    for (const code of ["US", "RU", "UA", "BY", "RS", "JP", "DE", "CA", "KR", "IL", "AU"]) {
       expect(unctad, code).not.toContain(code);
     }
+  });
+
+  test("the older vintage keeps every transition economy apart and Korea developing", () => {
+    const legacy = getDefinition("unctad-legacy").members;
+    for (const code of ["KZ", "UZ", "KG", "TJ", "TM", "GE", "AM", "AZ", "RU", "UA", "RS"])
+      expect(legacy, code).not.toContain(code);
+    for (const code of ["CN", "MY", "IR", "KR", "TW"]) expect(legacy, code).toContain(code);
+  });
+
+  test("every definition states its vintage", () => {
+    for (const d of loadDefinitions()) expect(d.vintage.length, d.id).toBeGreaterThan(20);
   });
 
   test("g77 includes China; unctad-ex-china is unctad without it", () => {
@@ -59,16 +76,20 @@ describe("Global South definitions", () => {
   });
 });
 
-describe("Global South share of CBECI hashrate under unctad", () => {
-  test("is about 80.52 % in 2019-09 (China 75.53 + Malaysia 3.25 + Iran 1.74)", () => {
-    expect(globalSouthShare("unctad", "2019-09")).toBeCloseTo(0.8052, 10);
+describe("named Global South share of CBECI hashrate", () => {
+  test("is 81.94 % in 2019-09 under unctad (China 75.53 + Malaysia 3.25 + Iran 1.74 + Kazakhstan 1.42)", () => {
+    expect(globalSouthShare("unctad", "2019-09")).toBeCloseTo(0.8194, 10);
   });
 
-  test("is about 9.20 % in 2021-07 (Malaysia 5.39 + Iran 3.81; China 0)", () => {
-    expect(globalSouthShare("unctad", "2021-07")).toBeCloseTo(0.092, 10);
+  test("is 22.99 % in 2021-07 under unctad (Kazakhstan 13.79 + Malaysia 5.39 + Iran 3.81; China 0)", () => {
+    expect(globalSouthShare("unctad", "2021-07")).toBeCloseTo(0.2299, 10);
   });
 
-  test("without China, 2019-09 drops to Malaysia + Iran", () => {
-    expect(globalSouthShare("unctad-ex-china", "2019-09")).toBeCloseTo(0.0499, 10);
+  test("is 9.20 % in 2021-07 under the older vintage, without Kazakhstan", () => {
+    expect(globalSouthShare("unctad-legacy", "2021-07")).toBeCloseTo(0.092, 10);
+  });
+
+  test("without China, 2019-09 drops to Malaysia + Iran + Kazakhstan", () => {
+    expect(globalSouthShare("unctad-ex-china", "2019-09")).toBeCloseTo(0.0641, 10);
   });
 });

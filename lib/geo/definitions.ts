@@ -1,6 +1,7 @@
 import g77 from "../../data/definitions/g77.json";
 import unctad from "../../data/definitions/unctad.json";
 import unctadExChina from "../../data/definitions/unctad-ex-china.json";
+import unctadLegacy from "../../data/definitions/unctad-legacy.json";
 import { type Definition, definitionSchema } from "./definition-schema";
 
 /**
@@ -12,7 +13,7 @@ import { type Definition, definitionSchema } from "./definition-schema";
 export const DEFAULT_DEFINITION_ID = "unctad";
 
 /** Order shown in selectors: the default first. */
-const FILES: readonly unknown[] = [unctad, g77, unctadExChina];
+const FILES: readonly unknown[] = [unctad, unctadExChina, unctadLegacy, g77];
 
 let loaded: readonly Definition[] | undefined;
 

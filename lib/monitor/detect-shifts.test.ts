@@ -66,11 +66,22 @@ describe.each(STORE_DIALECTS)("shift detection on %s", (dialect) => {
     );
     expect(gs?.evidence).toMatchObject({
       definition: "unctad",
-      after: { month: "2021-07", share: 0.092 },
+      after: { month: "2021-07", share: 0.2299, low: 0.2299, high: expect.closeTo(0.4215, 9) },
+      change: expect.closeTo(0.2299 - 0.5027, 9),
       source: "cbeci",
       method: "measured",
     });
-    expect(gs?.title).toMatch(/Global South share −\d+(\.\d)? pp in July 2021/);
+    expect(gs?.title).toBe("Global South share −27.3 pp in July 2021 (UNCTAD)");
+    // The number travels with its range and the source's caveats.
+    expect(gs?.summary).toMatch(/to 23\.0–42\.2 % in July 2021/);
+    expect(gs?.summary).toMatch(/possibly relocated/);
+    expect(gs?.summary).toMatch(
+      /Caveats for July 2021: 9\.8 % of hashrate .* Mainland China: 0 % in this month/,
+    );
+    const china = created.find(
+      (a) => a.ruleId === "country-10pp" && a.period === "2021-06..2021-07" && a.subject === "CN",
+    );
+    expect(china?.summary).toMatch(/VPN\/proxy/);
   });
 
   test("never compares across a gap or a change of source", async () => {

@@ -1,6 +1,9 @@
-import { updateModel } from "../analytics/model-store";
 import { monthEndExclusive } from "../analytics/month";
 import { sourceFacts } from "../sources/catalog";
+import { toClaimRow } from "../sources/claims";
+import { toRegulatorRow } from "../sources/regulator";
+import { toSiteFactRow } from "../sources/sites";
+import { replaceClaims, replaceRegulatorFigures, replaceSiteFacts } from "../store/evidence";
 import { hasIngest, ingestId, insertIngest } from "../store/ingests";
 import { insertNodeSnapshot } from "../store/nodes";
 import { insertPoolWindow } from "../store/pool-history";
@@ -59,6 +62,54 @@ async function importPoolData(
     );
     await recordSourceSuccess(trx, data.source.id, at, null);
   }
+}
+
+/** Evidence that is not a share: sites, regulators' figures, published claims. */
+async function importEvidence(trx: Db, bundle: SeedBundle, claim: Claim, at: string) {
+  for (const { file, sha256, data } of bundle.sites) {
+    const id = await claim(data.source, file, sha256, data.rows.length);
+    if (!id) continue;
+    await replaceSiteFacts(
+      trx,
+      data.source.id,
+      data.rows.map((f) => toSiteFactRow(f, data.source.id, id)),
+    );
+    await recordSourceSuccess(trx, data.source.id, at, newestMonthEnd(data.rows));
+  }
+  for (const { file, sha256, data } of bundle.regulator) {
+    const id = await claim(data.source, file, sha256, data.rows.length);
+    if (!id) continue;
+    await replaceRegulatorFigures(
+      trx,
+      data.source.id,
+      data.rows.map((f) => toRegulatorRow(f, data.source.id, id)),
+    );
+    await recordSourceSuccess(trx, data.source.id, at, newestMonthEnd(data.rows));
+  }
+  for (const { file, sha256, data } of bundle.claims) {
+    const id = await claim(data.source, file, sha256, data.rows.length);
+    if (!id) continue;
+    await replaceClaims(
+      trx,
+      data.source.id,
+      data.rows.map((c) => toClaimRow(c, data.source.id, id)),
+    );
+    await recordSourceSuccess(
+      trx,
+      data.source.id,
+      at,
+      newestMonthEnd(data.rows.map((c) => ({ asOf: c.month }))),
+    );
+  }
+}
+
+function newestMonthEnd(rows: readonly { asOf: string | null }[]): string | null {
+  const newest = rows
+    .map((r) => r.asOf)
+    .filter((m): m is string => m !== null)
+    .sort()
+    .at(-1);
+  return newest ? monthEndExclusive(newest) : null;
 }
 
 export interface SeedImportResult {
@@ -157,8 +208,7 @@ export async function importSeed(
       await recordSourceSuccess(trx, data.source.id, at, null);
     }
     await importPoolData(trx, bundle, claim, at);
-    // The model is derived from pool shares and server locations: refresh it after new inputs.
-    if (result.imported.length > 0) await updateModel(trx, at);
+    await importEvidence(trx, bundle, claim, at);
     return result;
   });
 }

@@ -3,18 +3,24 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { z } from "zod";
 import {
+  type SeedClaimsFile,
   type SeedManifest,
   type SeedNodesFile,
   type SeedPoolServersFile,
   type SeedPoolSharesFile,
   type SeedPoolsFile,
+  type SeedRegulatorFile,
   type SeedSharesFile,
+  type SeedSitesFile,
+  seedClaimsFileSchema,
   seedManifestSchema,
   seedNodesFileSchema,
   seedPoolServersFileSchema,
   seedPoolSharesFileSchema,
   seedPoolsFileSchema,
+  seedRegulatorFileSchema,
   seedSharesFileSchema,
+  seedSitesFileSchema,
 } from "./schema";
 
 /** A seed file that is missing, corrupt or invalid; `file` names it for the operator. */
@@ -40,6 +46,9 @@ export interface SeedBundle {
   pools: Loaded<SeedPoolsFile>[];
   poolShares: Loaded<SeedPoolSharesFile>[];
   poolServers: Loaded<SeedPoolServersFile>[];
+  sites: Loaded<SeedSitesFile>[];
+  regulator: Loaded<SeedRegulatorFile>[];
+  claims: Loaded<SeedClaimsFile>[];
 }
 
 /**
@@ -49,7 +58,16 @@ export interface SeedBundle {
 export async function loadSeedBundle(dir: string): Promise<SeedBundle> {
   const manifestPath = join(dir, "manifest.json");
   const manifest = parseWith(seedManifestSchema, manifestPath, await readBytes(manifestPath));
-  const bundle: SeedBundle = { shares: [], nodes: [], pools: [], poolShares: [], poolServers: [] };
+  const bundle: SeedBundle = {
+    shares: [],
+    nodes: [],
+    pools: [],
+    poolShares: [],
+    poolServers: [],
+    sites: [],
+    regulator: [],
+    claims: [],
+  };
   for (const entry of manifest.files) {
     const path = join(dir, entry.file);
     const bytes = await readBytes(path);
@@ -98,6 +116,23 @@ function addToBundle(
         file: path,
         sha256,
         data: parseWith(seedPoolServersFileSchema, path, bytes),
+      });
+      break;
+    case "mining-sites":
+      bundle.sites.push({ file: path, sha256, data: parseWith(seedSitesFileSchema, path, bytes) });
+      break;
+    case "regulator-figures":
+      bundle.regulator.push({
+        file: path,
+        sha256,
+        data: parseWith(seedRegulatorFileSchema, path, bytes),
+      });
+      break;
+    case "claims":
+      bundle.claims.push({
+        file: path,
+        sha256,
+        data: parseWith(seedClaimsFileSchema, path, bytes),
       });
       break;
   }

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { regulatorFigureSchema } from "../sources/regulator/figure";
+import { siteFactSchema } from "../sources/sites/fact";
 
 /**
  * Shapes of the committed seed files in `data/seed/`. `scripts/derive-seed.ts` writes them from
@@ -10,7 +12,7 @@ export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "month mu
 export const iso2Schema = z
   .string()
   .regex(/^[A-Z]{2}$/, "country must be an ISO 3166-1 alpha-2 code");
-export const methodSchema = z.enum(["measured", "reported", "modeled"]);
+export const methodSchema = z.enum(["measured", "reported"]);
 export type Method = z.infer<typeof methodSchema>;
 
 /** Who published the data, under which licence, and how our copy was derived. */
@@ -142,6 +144,53 @@ export const seedPoolServersFileSchema = z.object({
 });
 export type SeedPoolServersFile = z.infer<typeof seedPoolServersFileSchema>;
 
+export const seedSitesFileSchema = z.object({
+  kind: z.literal("mining-sites"),
+  source: seedSourceSchema,
+  rows: z.array(siteFactSchema).min(1),
+});
+export type SeedSitesFile = z.infer<typeof seedSitesFileSchema>;
+
+export const seedRegulatorFileSchema = z.object({
+  kind: z.literal("regulator-figures"),
+  source: seedSourceSchema,
+  rows: z.array(regulatorFigureSchema).min(1),
+});
+export type SeedRegulatorFile = z.infer<typeof seedRegulatorFileSchema>;
+
+export const claimConfidenceSchema = z.enum(["medium", "low"]);
+
+/**
+ * Published country claims with their confidence (medium: a named publisher relayed by the press;
+ * low: unattributed, uncorroborated or conflicting). Evidence on country pages; a medium claim
+ * that names at least half of the hashrate is also a reported month (its own shares file).
+ */
+export const seedClaimSchema = z.object({
+  line: z.number().int().positive(),
+  publisher: z.string().min(1),
+  product: z.string(),
+  period: z.string().min(1),
+  periodNote: z.string(),
+  /** The month the claim refers to when its period is one (YYYY-MM); else null, never guessed. */
+  month: monthSchema.nullable(),
+  geoLevel: z.enum(["country", "aggregate", "region"]),
+  geoName: z.string().min(1),
+  country: iso2Schema.nullable(),
+  share: z.number().min(0).max(1).nullable(),
+  shareBasis: z.string(),
+  hashrateEhs: z.number().nonnegative().nullable(),
+  urls: z.array(z.url()),
+  notes: z.string(),
+  confidence: claimConfidenceSchema,
+});
+export type SeedClaim = z.infer<typeof seedClaimSchema>;
+export const seedClaimsFileSchema = z.object({
+  kind: z.literal("claims"),
+  source: seedSourceSchema,
+  rows: z.array(seedClaimSchema).min(1),
+});
+export type SeedClaimsFile = z.infer<typeof seedClaimsFileSchema>;
+
 /** `data/seed/manifest.json`: which files make up the seed, so a missing one is an error. */
 export const seedManifestSchema = z.object({
   generatedBy: z.string(),
@@ -154,6 +203,9 @@ export const seedManifestSchema = z.object({
         "pool-registry",
         "pool-shares",
         "pool-servers",
+        "mining-sites",
+        "regulator-figures",
+        "claims",
       ]),
       sha256: z.string().regex(/^[0-9a-f]{64}$/),
     }),

@@ -45,7 +45,7 @@ export async function freezeView(db: Db, view: SnapshotView) {
     source: { ...nodes.snapshot.source, fetchedAt: null },
   };
   return {
-    version: 1 as const,
+    version: 2 as const,
     view: { m: month, gs: definition.id, query: view.query ?? "" },
     month,
     definition: {
@@ -54,6 +54,7 @@ export async function freezeView(db: Db, view: SnapshotView) {
       shortName: definition.shortName,
       definedBy: definition.definedBy,
       source: definition.sourceUrl,
+      vintage: definition.vintage,
       members: definition.members,
     },
     shares: { ...shares, source: { ...shares.source, fetchedAt: null } },

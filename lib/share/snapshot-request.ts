@@ -33,7 +33,8 @@ export const snapshotIdSchema = z.string().regex(/^[A-Za-z0-9_-]{27}$/, "not a s
 
 /** What a stored snapshot must at least contain to be rendered; guards against old or foreign rows. */
 export const frozenHeaderSchema = z.looseObject({
-  version: z.literal(1),
+  // 1: before ranges (Global South points carry only the named members' sum); 2: with ranges.
+  version: z.union([z.literal(1), z.literal(2)]),
   month: z.string(),
   view: z.object({ m: z.string(), gs: z.string() }),
 });

@@ -22,11 +22,17 @@ export const sourceCatalog: readonly SourceFacts[] = [
   { id: "bitcoind", kind: "live", staleAfterHours: 6 },
   { id: "mempool", kind: "live", staleAfterHours: 48 },
   { id: "pool-locations", kind: "live", staleAfterHours: 24 * 30 },
-  // Derived from the two above; its freshness follows theirs, so it is never reported stale itself.
-  { id: "model-pools", kind: "archive", staleAfterHours: null },
+  // Evidence after 2022, imported by an operator or bundled: archives, never "stale".
+  { id: "sites", kind: "archive", staleAfterHours: null },
+  { id: "regulator", kind: "archive", staleAfterHours: null },
+  { id: "published-estimates", kind: "archive", staleAfterHours: null },
 ];
 
+/** Published estimates (bundled or imported) are named `reported-<publisher>`: closed archives. */
+const REPORTED_PREFIX = "reported-";
+
 export function sourceFacts(id: string): SourceFacts {
+  if (id.startsWith(REPORTED_PREFIX)) return { id, kind: "archive", staleAfterHours: null };
   const facts = sourceCatalog.find((s) => s.id === id);
   if (!facts) throw new Error(`Unknown source "${id}": add it to lib/sources/catalog.ts`);
   return facts;

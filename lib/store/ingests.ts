@@ -25,7 +25,7 @@ export async function hasIngest(db: Db, id: string): Promise<boolean> {
  */
 export async function currentIngestId(
   db: Db,
-  table: "pool_servers" | "country_shares",
+  table: "pool_servers" | "country_shares" | "site_facts" | "regulator_figures" | "claims",
   sourceId: string,
 ): Promise<string | null> {
   const row = await db

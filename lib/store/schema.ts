@@ -1,4 +1,5 @@
 import type { ColumnType, Insertable, Selectable } from "kysely";
+import type { ClaimsTable, RegulatorFiguresTable, SiteFactsTable } from "./evidence-schema";
 
 /**
  * Table shapes as Kysely sees them. Timestamps are ISO 8601 UTC strings and months `YYYY-MM`
@@ -45,7 +46,7 @@ export interface CountrySharesTable {
   country: string | null;
   share: number;
   hashrate_ehs: number | null;
-  method: "measured" | "reported" | "modeled";
+  method: "measured" | "reported";
   basis: string;
   caveat: string | null;
   ingest_id: string;
@@ -241,6 +242,9 @@ export interface Database {
   pool_hashrate_shares: PoolHashrateSharesTable;
   network_hashrate: NetworkHashrateTable;
   ingest_lock: IngestLockTable;
+  site_facts: SiteFactsTable;
+  regulator_figures: RegulatorFiguresTable;
+  claims: ClaimsTable;
 }
 
 export type SourceRow = Selectable<SourcesTable>;

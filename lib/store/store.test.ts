@@ -76,13 +76,26 @@ describe.each(STORE_DIALECTS)("store on %s", (dialect) => {
     expect(view?.coverage).toBeCloseTo(0.906, 9);
   });
 
-  test("computes the Global South share from the chosen definition", async () => {
+  test("computes the Global South range from the chosen definition", async () => {
     await importSeed(store.db, await loadSeedBundle(SEED_DIR));
-    const unctad = await getGlobalSouthSeries(store.db, getDefinition("unctad"));
-    expect(unctad.find((p) => p.month === "2019-09")?.share).toBeCloseTo(0.8052, 6);
-    expect(unctad.find((p) => p.month === "2021-07")?.share).toBeCloseTo(0.092, 6);
-    const exChina = await getGlobalSouthSeries(store.db, getDefinition("unctad-ex-china"));
-    expect(exChina.find((p) => p.month === "2019-09")?.share).toBeCloseTo(0.0499, 6);
+    const at = async (id: string, month: string) =>
+      (await getGlobalSouthSeries(store.db, getDefinition(id))).find((p) => p.month === month);
+    // Today's UNCTAD: China + Malaysia + Iran + Kazakhstan, up to + Other + CCAF's asterisk rows.
+    expect(await at("unctad", "2019-09")).toMatchObject({
+      low: expect.closeTo(0.8194, 9),
+      high: expect.closeTo(0.8895, 9),
+    });
+    expect(await at("unctad", "2021-07")).toMatchObject({
+      low: expect.closeTo(0.2299, 9),
+      high: expect.closeTo(0.4215, 9),
+    });
+    expect(await at("unctad", "2025-07")).toMatchObject({
+      low: expect.closeTo(0.2424, 9),
+      high: expect.closeTo(0.4465, 4),
+    });
+    // The older vintage keeps Kazakhstan apart: Malaysia + Iran only.
+    expect((await at("unctad-legacy", "2021-07"))?.low).toBeCloseTo(0.092, 9);
+    expect((await at("unctad-ex-china", "2019-09"))?.low).toBeCloseTo(0.0641, 9);
   });
 
   test("lists the months with data, each with its method", async () => {
@@ -105,7 +118,22 @@ describe.each(STORE_DIALECTS)("store on %s", (dialect) => {
     const located = march.countries.reduce((a, c) => a + c.count, 0);
     expect(located + (march.snapshot?.unlocated ?? 0)).toBe(15083);
     expect((await getNodesView(store.db, "2022-02")).snapshot).toBeNull();
-    expect((await getNodesView(store.db, "2023-01")).snapshot?.total).toBe(15083);
+    expect((await getNodesView(store.db, "2022-02")).olderSnapshot).toBeNull();
+    // Taken 75 days before the end of May 2022: still that month's snapshot.
+    expect((await getNodesView(store.db, "2022-05")).snapshot?.total).toBe(15083);
+  });
+
+  test("names a snapshot older than 92 days instead of showing it as the month's nodes", async () => {
+    await importSeed(store.db, await loadSeedBundle(SEED_DIR));
+    for (const month of ["2022-06", "2023-01", "2025-07"]) {
+      const view = await getNodesView(store.db, month);
+      expect(view.snapshot, month).toBeNull();
+      expect(view.countries, month).toEqual([]);
+      expect(view.olderSnapshot, month).toEqual({
+        timestamp: "2022-03-18T08:16:03.000Z",
+        source: { id: "bitnodes", name: expect.stringMatching(/Bitnodes/) },
+      });
+    }
   });
 
   test("importing the same seed twice changes nothing", async () => {

@@ -32,7 +32,10 @@ const CAVEAT_UNALLOCATED = "unallocated: hashrate CCAF could not attribute to a 
 const SUM_TOLERANCE = 0.001;
 
 export const CBECI_BASIS =
-  "share of global hashrate, from geolocated IPs of miners at a sample of pools (~35–37% of network)";
+  "share of global hashrate: CCAF's extrapolation to the whole network from the geolocated IPs of miners at a sample of pools covering about 35–37 % of hashrate";
+
+const CAVEAT_VANISHED =
+  "0 % in this month between non-zero months: CCAF attributes such drops (China after its 2021 mining ban) to miners hidden behind foreign VPN/proxy services, so this is not a measured absence";
 
 /** ISO2 for a CCAF label: "Germany *" → DE, "Other" → null; throws on names nobody mapped. */
 export function ccafCountry(label: string): string | null {
@@ -68,8 +71,27 @@ export function assertMonthsSumToWhole(rows: readonly SeedShareRow[]): void {
   }
 }
 
+/**
+ * A named country at exactly 0 % between months where it has hashrate did not stop mining in
+ * CCAF's account: the caveat travels with the row so every view of that month can say so.
+ */
+export function markVanished(rows: readonly SeedShareRow[]): SeedShareRow[] {
+  const positive = new Map<string, string[]>();
+  for (const r of rows) {
+    if (r.country === null || r.share <= 0) continue;
+    positive.set(r.label, [...(positive.get(r.label) ?? []), r.month]);
+  }
+  return rows.map((r) => {
+    const months = positive.get(r.label) ?? [];
+    const between = months.some((m) => m < r.month) && months.some((m) => m > r.month);
+    return r.country !== null && r.share === 0 && r.caveat === null && between
+      ? { ...r, caveat: CAVEAT_VANISHED }
+      : r;
+  });
+}
+
 export function deriveCbeci(csvText: string): SeedSharesFile {
-  const rows = z.array(ccafRowSchema).parse(parseCsv(csvText)).map(parseCcafRow);
+  const rows = markVanished(z.array(ccafRowSchema).parse(parseCsv(csvText)).map(parseCcafRow));
   assertMonthsSumToWhole(rows);
   // Month, then largest share first (label breaks ties), whatever order the export used.
   rows.sort(

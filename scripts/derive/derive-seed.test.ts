@@ -2,10 +2,13 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import {
+  seedClaimsFileSchema,
   seedManifestSchema,
   seedNodesFileSchema,
   seedPoolsFileSchema,
+  seedRegulatorFileSchema,
   seedSharesFileSchema,
+  seedSitesFileSchema,
 } from "../../lib/seed/schema";
 import { type DerivedFile, deriveAll } from "./index";
 import { DEFAULT_RAW_DIR, REPO_ROOT } from "./paths";
@@ -25,6 +28,7 @@ describe.skipIf(!existsSync(DEFAULT_RAW_DIR))("derive-seed on the real raw files
     expect(files.map((f) => f.path).sort()).toEqual([
       "data/definitions/g77.json",
       "data/definitions/unctad-ex-china.json",
+      "data/definitions/unctad-legacy.json",
       "data/definitions/unctad.json",
       "data/pool-locations.csv",
       "data/seed/README.md",
@@ -33,8 +37,12 @@ describe.skipIf(!existsSync(DEFAULT_RAW_DIR))("derive-seed on the real raw files
       "data/seed/hashrate-index-reported.json",
       "data/seed/manifest.json",
       "data/seed/mempool-pools-1w-2025-04-02.json",
+      "data/seed/mining-sites.json",
       "data/seed/pool-registry.json",
       "data/seed/pool-servers.json",
+      "data/seed/published-estimates-2022-2026.json",
+      "data/seed/regulator-figures.json",
+      "data/seed/reported-minermetrics-2023-11.json",
       "lib/sources/bitnodes/fixtures/crawler-export/1647591363.json",
       "lib/sources/bitnodes/fixtures/listing.constructed.json",
       "lib/sources/bitnodes/fixtures/snapshot-1647591363.5-field.json",
@@ -43,6 +51,8 @@ describe.skipIf(!existsSync(DEFAULT_RAW_DIR))("derive-seed on the real raw files
       "lib/sources/mempool/fixtures/hashrate.constructed.json",
       "lib/sources/mempool/fixtures/pools-1w.trimmed.json",
       "lib/sources/pool-registry/fixtures/pool-list.trimmed.json",
+      "lib/sources/regulator/fixtures/energy_regulator_figures.trimmed.csv",
+      "lib/sources/sites/fixtures/mining_sites.trimmed.csv",
     ]);
     for (const file of files) {
       expect(
@@ -99,6 +109,20 @@ describe("committed seed", () => {
     expect(nodes.locations.some(([lat, lon]) => lat === 0 && lon === 0)).toBe(false);
   });
 
+  test("evidence after 2022: 81 site facts, 55 regulators' figures, 35 claims; only MinerMetrics 2023-11 makes a month", () => {
+    expect(seedSitesFileSchema.parse(json("data/seed/mining-sites.json")).rows).toHaveLength(81);
+    expect(
+      seedRegulatorFileSchema.parse(json("data/seed/regulator-figures.json")).rows,
+    ).toHaveLength(55);
+    const claims = seedClaimsFileSchema.parse(json("data/seed/published-estimates-2022-2026.json"));
+    expect(claims.rows).toHaveLength(35);
+    const mm = seedSharesFileSchema.parse(json("data/seed/reported-minermetrics-2023-11.json"));
+    expect(mm.rows.every((r) => r.month === "2023-11")).toBe(true);
+    expect(mm.rows.reduce((s, r) => s + r.share, 0)).toBeCloseTo(0.569, 9);
+    // Low-confidence claims (e.g. the unattributed Q4-2025 list) never become shares.
+    expect(claims.rows.filter((c) => c.confidence === "low").length).toBeGreaterThan(10);
+  });
+
   test("pool registry: 168 pools with unique slugs", () => {
     const { pools } = seedPoolsFileSchema.parse(json("data/seed/pool-registry.json"));
     expect(pools).toHaveLength(168);
@@ -108,7 +132,18 @@ describe("committed seed", () => {
   test("manifest lists each seed file with its current SHA-256", async () => {
     const { createHash } = await import("node:crypto");
     const manifest = seedManifestSchema.parse(json("data/seed/manifest.json"));
-    expect(manifest.files).toHaveLength(6);
+    expect(manifest.files.map((f) => f.kind).sort()).toEqual([
+      "claims",
+      "country-shares",
+      "country-shares",
+      "country-shares",
+      "mining-sites",
+      "node-snapshot",
+      "pool-registry",
+      "pool-servers",
+      "pool-shares",
+      "regulator-figures",
+    ]);
     for (const f of manifest.files) {
       const sha = createHash("sha256")
         .update(committed(`data/seed/${f.file}`))

@@ -1,10 +1,11 @@
+import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import { bitnodesSnapshotSchema } from "../../lib/sources/bitnodes/schema";
 import { poolsResponseSchema } from "../../lib/sources/mempool/schema";
 import { compareText } from "./compare";
 import type { DerivedFile } from "./index";
 import { formatJson } from "./json";
-import { RAW, readRawJson } from "./raw";
+import { RAW, readRawJson, readRawText } from "./raw";
 
 /**
  * Test fixtures for the source adapters, trimmed from the real raw files (same field names and
@@ -16,6 +17,8 @@ import { RAW, readRawJson } from "./raw";
 const BITNODES_DIR = "lib/sources/bitnodes/fixtures";
 const MEMPOOL_DIR = "lib/sources/mempool/fixtures";
 const REGISTRY_DIR = "lib/sources/pool-registry/fixtures";
+const SITES_DIR = "lib/sources/sites/fixtures";
+const REGULATOR_DIR = "lib/sources/regulator/fixtures";
 
 export function deriveFixtures(rawDir: string): DerivedFile[] {
   const file = (path: string, value: unknown) => ({ path, content: formatJson(value) });
@@ -35,7 +38,33 @@ export function deriveFixtures(rawDir: string): DerivedFile[] {
       `${REGISTRY_DIR}/pool-list.trimmed.json`,
       trimRegistry(readRawJson(rawDir, RAW.bitcoinDataPoolList)),
     ),
+    {
+      path: `${SITES_DIR}/mining_sites.trimmed.csv`,
+      // Paraguay and Ethiopia whole, every closed or sold fact, and the undated Bhutan facts.
+      content: trimCsv(
+        readRawText(rawDir, RAW.sites),
+        (r) =>
+          ["PY", "ET"].includes(r.country_iso2 ?? "") ||
+          ["closed", "sold"].includes(r.status ?? "") ||
+          (r.country_iso2 === "BT" && r.status_as_of === ""),
+      ),
+    },
+    {
+      path: `${REGULATOR_DIR}/energy_regulator_figures.trimmed.csv`,
+      content: trimCsv(readRawText(rawDir, RAW.regulator), (r) =>
+        ["ET", "PY", "MY"].includes(r.country_iso2 ?? ""),
+      ),
+    },
   ];
+}
+
+/** The header and the rows `keep` selects, written back as CSV in the file's own column order. */
+function trimCsv(text: string, keep: (row: Record<string, string>) => boolean): string {
+  const [header, ...rows] = parse(text, { bom: true }) as string[][];
+  if (!header) throw new Error("empty CSV");
+  const kept = rows.filter((r) => keep(Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""]))));
+  const field = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+  return `${[header, ...kept].map((r) => r.map(field).join(",")).join("\n")}\n`;
 }
 
 type Row = unknown[];

@@ -1,16 +1,20 @@
 import { createHash } from "node:crypto";
 import type { Definition } from "../../lib/geo/definition-schema";
 import {
+  type SeedClaimsFile,
   type SeedNodesFile,
   type SeedPoolServersFile,
   type SeedPoolSharesFile,
   type SeedPoolsFile,
+  type SeedRegulatorFile,
   type SeedSharesFile,
+  type SeedSitesFile,
   seedManifestSchema,
 } from "../../lib/seed/schema";
 import { deriveBitnodes } from "./bitnodes";
 import { deriveCbeci } from "./cbeci";
-import { deriveG77, deriveUnctad, deriveUnctadExChina } from "./definitions";
+import { deriveG77, deriveUnctad, deriveUnctadExChina, deriveUnctadLegacy } from "./definitions";
+import { deriveClaims, deriveRegulator, deriveReportedPublications, deriveSites } from "./evidence";
 import { deriveFixtures } from "./fixtures";
 import { formatJson, type JsonFormat } from "./json";
 import { derivePoolLocations } from "./pool-locations";
@@ -31,7 +35,10 @@ export type SeedFile =
   | SeedNodesFile
   | SeedPoolsFile
   | SeedPoolSharesFile
-  | SeedPoolServersFile;
+  | SeedPoolServersFile
+  | SeedSitesFile
+  | SeedRegulatorFile
+  | SeedClaimsFile;
 
 /** data/seed is not Biome-formatted: one record per line keeps it compact and diffable. */
 const SEED_FORMAT: JsonFormat = { lineWidth: 100, recordPerLine: true };
@@ -55,6 +62,14 @@ export function deriveAll(rawDir: string): DerivedFile[] {
     derivePoolShares(readRawJson(rawDir, RAW.mempoolPools1w)),
   ]);
   seeds.push(["pool-servers.json", derivePoolServers(locationsCsv)]);
+  seeds.push(["mining-sites.json", deriveSites(readRawText(rawDir, RAW.sites))]);
+  seeds.push(["regulator-figures.json", deriveRegulator(readRawText(rawDir, RAW.regulator))]);
+  const claims = deriveClaims(readRawText(rawDir, RAW.estimates2026));
+  seeds.push(["published-estimates-2022-2026.json", claims]);
+  for (const file of deriveReportedPublications(claims.rows)) {
+    const month = file.rows[0]?.month ?? "undated";
+    seeds.push([`${file.source.id}-${month}.json`, file]);
+  }
 
   const seedFiles = seeds.map(([name, data]) => ({
     name,
@@ -78,8 +93,14 @@ export function deriveAll(rawDir: string): DerivedFile[] {
 }
 
 export function deriveDefinitions(rawDir: string): Definition[] {
-  const unctad = deriveUnctad(readRawText(rawDir, RAW.countryCodes));
-  return [unctad, deriveG77(readRawText(rawDir, RAW.g77)), deriveUnctadExChina(unctad)];
+  const countryCodes = readRawText(rawDir, RAW.countryCodes);
+  const unctad = deriveUnctad(countryCodes);
+  return [
+    unctad,
+    deriveUnctadExChina(unctad),
+    deriveUnctadLegacy(countryCodes),
+    deriveG77(readRawText(rawDir, RAW.g77)),
+  ];
 }
 
 function sha256(text: string): string {

@@ -62,6 +62,21 @@ export const RAW = {
     origin:
       "GitHub UN-CRAFd/crafd-reference-datasets, data/external/g77_list.csv @ c4cd6a84f5255ca4ea26f5a86b22e128c0aabec2 (from https://www.g77.org/doc/members.html)",
   },
+  sites: {
+    file: "sites/mining_sites.csv",
+    origin:
+      "hand transcription (November 2026) of company filings and releases and news articles, one dated fact per row with its source URL (shared/data/raw/sites/PROVENANCE.md)",
+  },
+  regulator: {
+    file: "sites/energy_regulator_figures.csv",
+    origin:
+      "hand transcription (November 2026) of what utilities, regulators and ministries said about mining load, source URL per row (shared/data/raw/sites/PROVENANCE.md)",
+  },
+  estimates2026: {
+    file: "estimates/published_country_hashrate_estimates.2022-2026.transcribed.csv",
+    origin:
+      "hand transcription of published country estimates 2022–2026 relayed by the press, with a confidence per row (shared/data/raw/sites/PROVENANCE.md)",
+  },
 } as const;
 
 export type RawFile = (typeof RAW)[keyof typeof RAW];

@@ -50,6 +50,17 @@ function summary(data: SeedFile): string {
       return `${data.pools.length} mining pools`;
     case "pool-shares":
       return `${data.rows.length} pools, ${data.window.blockCount} blocks, ${data.window.periodStart} … ${data.window.periodEnd}`;
+    case "mining-sites": {
+      const sites = new Set(data.rows.map((r) => r.siteId)).size;
+      const undated = data.rows.filter((r) => r.asOf === null).length;
+      return `${data.rows.length} dated facts (${undated} undated) about ${sites} known mining sites in ${new Set(data.rows.map((r) => r.country)).size} countries`;
+    }
+    case "regulator-figures":
+      return `${data.rows.length} figures from utilities, regulators and ministries in ${new Set(data.rows.map((r) => r.country)).size} countries`;
+    case "claims": {
+      const low = data.rows.filter((r) => r.confidence === "low").length;
+      return `${data.rows.length} published claims (${low} low-confidence), evidence only unless a publication makes a reported month`;
+    }
     case "pool-servers": {
       const declared = data.rows.filter((r) => r.locatedBy === "declared").length;
       return `${data.rows.length} stratum hosts of ${new Set(data.rows.map((r) => r.pool)).size} pools (${declared} with a declared country)`;

@@ -9,7 +9,7 @@ import { RAW } from "./raw";
 
 export const CBECI_SOURCE: SeedSource = {
   id: "cbeci",
-  name: "CBECI Bitcoin Mining Map (country shares)",
+  name: "CCAF Bitcoin Mining Map (CBECI)",
   publisher: "Cambridge Centre for Alternative Finance (CCAF), University of Cambridge",
   url: "https://ccaf.io/cbnsi/cbeci/mining_map",
   licence: "CC BY-NC-SA 4.0",
@@ -19,7 +19,7 @@ export const CBECI_SOURCE: SeedSource = {
   derivedFrom: [RAW.ccaf],
   notes: [
     "Licence: this dataset (not the project's code) is CC BY-NC-SA 4.0 — attribution to Cambridge CCAF, non-commercial use only, and derived data shared under the same licence.",
-    "Estimated from the geolocated IP addresses of miners at a sample of pools (BTC.com, Poolin, ViaBTC, later also Foundry), about 35–37 % of network hashrate; the sample, not the whole network, is being geolocated.",
+    "CCAF's extrapolation to the whole network from the geolocated IP addresses of miners at a sample of pools (BTC.com, Poolin, ViaBTC, later also Foundry) covering about 35–37 % of network hashrate: only the sample is geolocated, and the rest is assumed to be distributed like it.",
     "China is exactly 0 % in 2021-07 and 2021-08 after its mining ban and reappears from 2021-09; CCAF attributes the return to covert mining behind foreign proxies, so the drop is partly an artefact of VPN/proxy use.",
     'An asterisk after a country ("Germany *", "Ireland *") is CCAF\'s flag that the hashrate may be relocated through VPN or proxy services, so the miners may not be in that country.',
     '"Other" is hashrate CCAF could not attribute to a listed country; it is kept as an unallocated bucket (country null), not spread over countries.',
@@ -30,7 +30,7 @@ export const CBECI_SOURCE: SeedSource = {
 
 export const HASHRATE_INDEX_SOURCE: SeedSource = {
   id: "hashrate-index",
-  name: "Hashrate Index Global Hashrate Heatmap (reported figures)",
+  name: "Hashrate Index heatmap, as reported in the press",
   publisher: "Hashrate Index (Luxor Technology)",
   url: "https://hashrateindex.com",
   licence:

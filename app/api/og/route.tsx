@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
 import { z } from "zod";
-import { ShareCard } from "@/components/og/ShareCard";
+import { cardFigure, ShareCard } from "@/components/og/ShareCard";
 import { getGlobalSouthSeries } from "@/lib/analytics/global-south";
 import { getMonthIndex, getShareView } from "@/lib/analytics/shares-view";
 import { ApiError, handled } from "@/lib/api/errors";
@@ -27,11 +27,14 @@ export const GET = handled(async (request) => {
   const definition = getDefinition(gs);
   const members = new Set(definition.members);
   const point = (await getGlobalSouthSeries(db, definition)).find((p) => p.month === month);
+  const figure = cardFigure(point);
   const image = new ImageResponse(
     <ShareCard
       month={month}
       definitionName={definition.name}
-      globalSouth={point?.share ?? null}
+      globalSouth={figure.value}
+      globalSouthNote={figure.note}
+      caveats={point?.caveats ?? []}
       method={view.method}
       rows={view.rows.slice(0, 6).map((r) => ({
         name: r.name,
@@ -39,7 +42,7 @@ export const GET = handled(async (request) => {
         south: r.country === null ? null : members.has(r.country),
       }))}
       attribution={`Source: ${view.source.attribution} (${view.source.licence})`}
-      footnote={`Live data · ${Math.round(view.coverage * 1000) / 10}% of hashrate attributed to a country · orange = Global South`}
+      footnote={`${view.source.name} · countries named for ${Math.round(view.coverage * 1000) / 10}% of hashrate · orange = Global South`}
     />,
     { width: 1200, height: 630 },
   );

@@ -1,5 +1,5 @@
 import { ImageResponse } from "next/og";
-import { ShareCard } from "@/components/og/ShareCard";
+import { cardFigure, ShareCard } from "@/components/og/ShareCard";
 import { formatDate } from "@/lib/analytics/format";
 import { snapshotIdSchema } from "@/lib/share/snapshot-request";
 import { loadSnapshot } from "@/lib/share/snapshots";
@@ -17,11 +17,15 @@ export default async function Image({ params }: { params: Promise<{ id: string }
   if (!snapshot) return new Response("Not found", { status: 404 });
   const { data } = snapshot;
   const members = new Set(data.definition.members);
+  const point = data.globalSouth.find((p) => p.month === data.month);
+  const figure = cardFigure(point);
   return new ImageResponse(
     <ShareCard
       month={data.month}
       definitionName={data.definition.name}
-      globalSouth={data.globalSouth.find((p) => p.month === data.month)?.share ?? null}
+      globalSouth={figure.value}
+      globalSouthNote={figure.note}
+      caveats={point?.caveats ?? []}
       method={data.shares.method}
       rows={data.shares.rows.slice(0, 6).map((r) => ({
         name: r.name,

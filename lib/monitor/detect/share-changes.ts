@@ -1,6 +1,8 @@
-import { hasEnoughCoverage } from "../../analytics/global-south";
+import { groupChange } from "../../analytics/change";
+import { globalSouthPoint, hasEnoughCoverage } from "../../analytics/global-south";
 import { addMonths, formatMonth } from "../../analytics/month";
-import { groupShare, type MonthSeries } from "../../analytics/series";
+import { formatRange } from "../../analytics/range";
+import type { MonthSeries } from "../../analytics/series";
 import { countryName } from "../../geo/countries";
 import type { Definition } from "../../geo/definition-schema";
 import type { RuleParams } from "../rules";
@@ -33,20 +35,32 @@ export function detectGlobalSouthChanges(
   return comparableMonthPairs(series).flatMap(([before, after]) => {
     // Too little of either month is attributed for its Global South share to mean anything.
     if (!hasEnoughCoverage(before) || !hasEnoughCoverage(after)) return [];
-    const [a, b] = [groupShare(before, members), groupShare(after, members)];
-    if (Math.abs(b - a) * 100 < params.thresholdPp) return [];
+    const [a, b] = [globalSouthPoint(before, members), globalSouthPoint(after, members)];
+    const change = groupChange(a, b);
+    // Pairs are same-source by construction; the guard keeps the type honest.
+    if (change.kind !== "same-source" || Math.abs(change.value) * 100 < params.thresholdPp)
+      return [];
+    const among =
+      change.leftOut.length > 0
+        ? ` among the countries named in both months (${change.leftOut.join(", ")} named in only one, left out)`
+        : "";
+    // The caveats of the month the change lands in: what must be quoted with the new figure.
+    const caveats = b.caveats;
     return [
       {
         ruleId,
         kind: params.kind,
         subject: definition.id,
         period: `${before.month}..${after.month}`,
-        title: `Global South share ${pp(b - a)} in ${formatMonth(after.month)} (${definition.shortName})`,
-        summary: `The ${definition.name} share of hashrate went from ${pct(a)} in ${formatMonth(before.month)} to ${pct(b)} in ${formatMonth(after.month)} (${after.method}, source ${after.sourceId}).`,
+        title: `Global South share ${pp(change.value)} in ${formatMonth(after.month)} (${definition.shortName})`,
+        summary: `The ${definition.name} share of hashrate went from ${formatRange(a)} in ${formatMonth(before.month)} to ${formatRange(b)} in ${formatMonth(after.month)}: ${pp(change.value)}${among} (${after.method}, source ${after.sourceId}; a range runs from the members the source names up to that plus the hashrate it leaves unattributed or flags as relocated).${caveats.length > 0 ? ` Caveats for ${formatMonth(after.month)}: ${caveats.join(" ")}` : ""}`,
         evidence: {
           definition: definition.id,
-          before: { month: before.month, share: a },
-          after: { month: after.month, share: b },
+          before: { month: before.month, share: a.low, low: a.low, high: a.high },
+          after: { month: after.month, share: b.low, low: b.low, high: b.high },
+          change: change.value,
+          leftOut: change.leftOut,
+          caveats,
           method: after.method,
           source: after.sourceId,
         },
@@ -62,28 +76,34 @@ export function detectCountryShareChanges(
 ): Finding[] {
   const wanted = new Set(params.countries);
   return comparableMonthPairs(series).flatMap(([before, after]) => {
-    const shareOf = (s: MonthSeries, c: string) => s.rows.find((r) => r.country === c)?.share ?? 0;
-    const countries = new Set(
-      [...before.rows, ...after.rows].map((r) => r.country).filter((c): c is string => c !== null),
-    );
-    return [...countries]
-      .filter((c) => wanted.size === 0 || wanted.has(c))
+    // A country the source does not name in one of the months is "not named", never 0.
+    const named = (s: MonthSeries) =>
+      new Map(
+        s.rows
+          .filter((r): r is typeof r & { country: string } => r.country !== null)
+          .map((r) => [r.country, r]),
+      );
+    const [was, now] = [named(before), named(after)];
+    return [...now.keys()]
+      .filter((c) => was.has(c) && (wanted.size === 0 || wanted.has(c)))
       .sort()
       .flatMap((country): Finding[] => {
-        const [a, b] = [shareOf(before, country), shareOf(after, country)];
-        if (Math.abs(b - a) * 100 < params.thresholdPp) return [];
+        const [a, b] = [was.get(country), now.get(country)];
+        if (!a || !b || Math.abs(b.share - a.share) * 100 < params.thresholdPp) return [];
+        const caveats = [...new Set([a.caveat, b.caveat].filter((c): c is string => c !== null))];
         return [
           {
             ruleId,
             kind: params.kind,
             subject: country,
             period: `${before.month}..${after.month}`,
-            title: `${countryName(country)} hashrate share ${pp(b - a)} in ${formatMonth(after.month)}`,
-            summary: `${countryName(country)}'s share of hashrate went from ${pct(a)} in ${formatMonth(before.month)} to ${pct(b)} in ${formatMonth(after.month)} (${after.method}, source ${after.sourceId}).`,
+            title: `${countryName(country)} hashrate share ${pp(b.share - a.share)} in ${formatMonth(after.month)}`,
+            summary: `${countryName(country)}'s share of hashrate went from ${pct(a.share)} in ${formatMonth(before.month)} to ${pct(b.share)} in ${formatMonth(after.month)} (${after.method}, source ${after.sourceId}).${caveats.length > 0 ? ` Caveat: ${caveats.join("; ")}.` : ""}`,
             evidence: {
               country,
-              before: { month: before.month, share: a },
-              after: { month: after.month, share: b },
+              before: { month: before.month, share: a.share },
+              after: { month: after.month, share: b.share },
+              caveats,
               method: after.method,
               source: after.sourceId,
             },

@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { updateModel } from "../../analytics/model-store";
 import type { FetchResult } from "../../http/fetch";
 import type { IngestContext } from "../../ingest/context";
 import { parseJsonBody } from "../../ingest/fetch-source";
@@ -69,7 +68,6 @@ export function ingestMempool(ctx: IngestContext): Promise<IngestOutcome> {
         await upsertWeeklyShares(trx, SOURCE_ID, id, weekly);
         await upsertNetworkHashrate(trx, SOURCE_ID, id, daily);
         for (const r of fresh) await saveValidators(trx, SOURCE_ID, r.url, r);
-        await updateModel(trx, at.toISOString());
       }
       await recordSourceSuccess(trx, SOURCE_ID, at.toISOString(), window?.periodEnd ?? null);
       return {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { getConcentrationView } from "../../analytics/concentration-view";
+import { getPoolFootprint } from "../../analytics/footprint-view";
 import { getMonthIndex, getShareView } from "../../analytics/shares-view";
 import { faults, json } from "../../http/testing";
 import { testContext } from "../../ingest/testing";
@@ -17,29 +18,34 @@ const routes = () => ({
   [paths.hashrate("3y")]: json(fixture("hashrate.constructed.json")),
 });
 
-describe.each(STORE_DIALECTS)("mempool ingest and the monthly model on %s", (dialect) => {
+describe.each(STORE_DIALECTS)("mempool ingest and the pool server footprint on %s", (dialect) => {
   const bed = useSourceTestBed(dialect, routes, { seed: true });
 
-  test("the bundled seed alone already yields a modeled month after 2022-01", async () => {
-    const index = await getMonthIndex(bed.store.db);
-    const modeled = index.series.filter((s) => s.method === "modeled");
-    expect(modeled.map((s) => s.month)).toContain("2025-04");
-    expect(modeled.every((s) => s.month > "2022-01" && s.source === "model-pools")).toBe(true);
-  });
-
-  test("stores the week of blocks and the weekly history, and models those months", async () => {
+  test("pool data never becomes a month of hashrate shares", async () => {
+    const before = await getMonthIndex(bed.store.db);
     const outcome = await ingestMempool(testContext(bed.store.db, bed.server.url));
     expect(outcome).toMatchObject({ ok: true, changed: true });
-    const index = await getMonthIndex(bed.store.db);
-    const method = new Map(index.series.map((s) => [s.month, s.method]));
-    expect(method.get("2025-03")).toBe("modeled");
-    expect(method.get("2026-11")).toBe("modeled");
-    const view = await getShareView(bed.store.db, "2026-11");
-    const total = view?.rows.reduce((a, r) => a + r.share, 0) ?? 0;
-    expect(total).toBeCloseTo(1, 6);
-    const named =
-      view?.rows.filter((r) => r.country !== null).reduce((a, r) => a + r.share, 0) ?? 0;
-    expect(view?.coverage).toBeCloseTo(named, 9);
+    const after = await getMonthIndex(bed.store.db);
+    expect(after).toEqual(before);
+    expect(after.months).not.toContain("2025-03");
+    expect(after.months).not.toContain("2026-11");
+    expect(await getShareView(bed.store.db, "2026-11")).toBeNull();
+  });
+
+  test("the footprint covers each month with pool data, as server geography with its coverage", async () => {
+    await ingestMempool(testContext(bed.store.db, bed.server.url));
+    const { what, series } = await getPoolFootprint(bed.store.db);
+    expect(what).toMatch(/not where miners are/);
+    expect(series.map((p) => [p.month, p.basis])).toEqual([
+      ["2025-03", "weekly-hashrate"],
+      ["2025-04", "blocks"],
+      ["2026-11", "blocks"],
+    ]);
+    for (const p of series) {
+      const located = p.countries.reduce((a, c) => a + c.share, 0);
+      expect(p.coverage).toBeCloseTo(located, 9);
+      expect(p.coverage).toBeLessThanOrEqual(1);
+    }
   });
 
   test("the weekly history and the weeks of blocks give a concentration series, each month on its own basis", async () => {
@@ -63,7 +69,7 @@ describe.each(STORE_DIALECTS)("mempool ingest and the monthly model on %s", (dia
     expect(series[2]?.coverage).toBeCloseTo(994 / 1024, 9);
   });
 
-  test("measured months stay measured after modeling", async () => {
+  test("measured months stay measured after a pool ingest", async () => {
     await ingestMempool(testContext(bed.store.db, bed.server.url));
     const index = await getMonthIndex(bed.store.db);
     expect(

@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { updateModel } from "../../analytics/model-store";
 import type { IngestContext } from "../../ingest/context";
 import { type IngestOutcome, runSource } from "../../ingest/run";
 import { currentIngestId, ingestId, insertIngest } from "../../store/ingests";
@@ -90,7 +89,6 @@ export function ingestPoolLocations(ctx: IngestContext): Promise<IngestOutcome> 
           recordCount: servers.length,
         });
         await replacePoolServers(trx, SOURCE_ID, id, servers);
-        await updateModel(trx, at);
       }
       await recordSourceSuccess(trx, SOURCE_ID, at, at);
       return { changed, records: changed ? servers.length : 0 };

@@ -1,13 +1,8 @@
 import { parse } from "csv-parse/sync";
+import { CsvImportError } from "../csv-records";
 import { REPORTED_HEADER, type ReportedRow, reportedRowSchema, reportedSourceId } from "./schema";
 
-/** Every problem found in the file, each with its line number; the file is imported only if none. */
-export class CsvImportError extends Error {
-  override name = "CsvImportError";
-  constructor(readonly problems: string[]) {
-    super(`CSV not imported (nothing was written):\n${problems.map((p) => `  ${p}`).join("\n")}`);
-  }
-}
+export { CsvImportError };
 
 interface Parsed {
   record: string[];

@@ -7,6 +7,8 @@ import * as m0006 from "./0006_snapshots";
 import * as m0007 from "./0007_default_rules";
 import * as m0008 from "./0008_weekly_share_week_start";
 import * as m0009 from "./0009_pool_shares_by_period";
+import * as m0010 from "./0010_no_modeled_shares";
+import * as m0011 from "./0011_evidence";
 
 /**
  * Versioned migrations, listed statically (not read from disk) so they survive bundling by
@@ -22,6 +24,8 @@ const migrations: Record<string, Migration> = {
   "0007_default_rules": m0007,
   "0008_weekly_share_week_start": m0008,
   "0009_pool_shares_by_period": m0009,
+  "0010_no_modeled_shares": m0010,
+  "0011_evidence": m0011,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { getGlobalSouth, MIN_GLOBAL_SOUTH_COVERAGE } from "@/lib/analytics/global-south";
+import { getGlobalSouthView } from "@/lib/analytics/global-south";
 import { csvResponse, toCsv } from "@/lib/api/csv";
 import { handled } from "@/lib/api/errors";
 import { formatParam } from "@/lib/api/params";
@@ -20,33 +20,40 @@ const query = z.object({
 export const GET = handled(async (request) => {
   const { definition: id, format } = parseQuery(request.url, query);
   const definition = getDefinition(id);
-  const { series, insufficient } = await getGlobalSouth((await getStore()).db, definition);
+  const view = await getGlobalSouthView((await getStore()).db, definition);
   if (format === "csv") {
-    const rows = series.map((p) => [
+    const rows = view.series.map((p) => [
       p.month,
       definition.id,
       p.share,
+      p.low,
+      p.high,
+      p.unattributed,
+      p.relocated,
       p.coverage,
       p.method,
       p.source,
+      p.caveats.join(" "),
     ]);
     return csvResponse(
-      toCsv(["month", "definition", "share", "coverage", "method", "source"], rows),
+      toCsv(
+        [
+          "month",
+          "definition",
+          "share",
+          "low",
+          "high",
+          "unattributed",
+          "relocated",
+          "coverage",
+          "method",
+          "source",
+          "caveats",
+        ],
+        rows,
+      ),
       `global-south-${definition.id}.csv`,
     );
   }
-  return Response.json(
-    {
-      definition: {
-        id: definition.id,
-        name: definition.name,
-        source: definition.sourceUrl,
-        definedBy: definition.definedBy,
-      },
-      series,
-      minCoverage: MIN_GLOBAL_SOUTH_COVERAGE,
-      insufficient,
-    },
-    { headers: { "Cache-Control": "public, max-age=60" } },
-  );
+  return Response.json(view, { headers: { "Cache-Control": "public, max-age=60" } });
 });

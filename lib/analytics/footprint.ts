@@ -1,13 +1,14 @@
 import type { PoolShareObservation } from "../store/pool-history";
-import { roundShare } from "./series";
+import { roundShare } from "./range";
 
 /**
- * The pool-attribution model (README, "The monthly model"): for a month without measured data,
- *   modeled share(country) = Σ over pools of pool share × pool profile(country)
+ * The pool server footprint (README, "Pool server footprint"): for a month with pool data,
+ *   footprint(country) = Σ over pools of pool share of blocks × pool profile(country)
  * where a pool's profile is the fraction of its stratum hosts located in each country. A host
  * counts by its DNS+GeoIP location when resolved, else by the country its hostname declares
  * (e.g. "us-east"), else not at all — its weight stays unattributed rather than guessed.
- * Coverage = Σ over pools of pool share × located fraction of its hosts.
+ * Coverage = Σ over pools of pool share × located fraction of its hosts. It says where pools run
+ * servers, not where miners are, and is never a hashrate share.
  */
 
 export interface ServerLocation {
@@ -42,23 +43,23 @@ export function buildProfiles(servers: readonly ServerLocation[]): Map<string, P
   return profiles;
 }
 
-export interface ModeledMonth {
+export interface MonthFootprint {
   rows: { country: string | null; share: number }[];
   coverage: number;
   /** Pools that contributed a profile, with how each profile was obtained. */
   profiled: { pool: string; method: string }[];
 }
 
-/** One month's modeled country shares; the unattributed rest is one row with country null. */
-export function modelMonth(
+/** One month's footprint by country; the unattributed rest is one row with country null. */
+export function footprintMonth(
   shares: readonly PoolShareObservation[],
   profiles: ReadonlyMap<string, PoolProfile>,
-): ModeledMonth {
+): MonthFootprint {
   const total = shares.reduce((a, s) => a + s.share, 0);
   // Shares are fractions of one period's blocks; more than 100 % means the input is broken.
   if (total > 1.001) throw new Error(`pool shares sum to ${total.toFixed(4)} (> 1)`);
   const byCountry = new Map<string, number>();
-  const profiled: ModeledMonth["profiled"] = [];
+  const profiled: MonthFootprint["profiled"] = [];
   for (const { slug, share } of shares) {
     const profile = profiles.get(slug);
     if (!profile) continue;

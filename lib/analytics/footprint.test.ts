@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { buildProfiles, modelMonth, type ServerLocation } from "./model";
+import { buildProfiles, footprintMonth, type ServerLocation } from "./footprint";
 
 const host = (
   pool: string,
@@ -13,7 +13,7 @@ const host = (
   locatedBy,
 });
 
-describe("pool-attribution model", () => {
+describe("pool server footprint", () => {
   const profiles = buildProfiles([
     host("a", "us.a", "US", "dns+geoip"),
     host("a", "eu.a", null, "unresolved"),
@@ -34,7 +34,7 @@ describe("pool-attribution model", () => {
   });
 
   test("country share = Σ pool share × profile; coverage is what was attributed; the rest is one null row", () => {
-    const month = modelMonth(
+    const month = footprintMonth(
       [
         { slug: "a", share: 0.4 },
         { slug: "b", share: 0.3 },
@@ -54,7 +54,7 @@ describe("pool-attribution model", () => {
 
   test("refuses pool shares that add up to more than the whole network", () => {
     expect(() =>
-      modelMonth(
+      footprintMonth(
         [
           { slug: "a", share: 0.7 },
           { slug: "b", share: 0.7 },

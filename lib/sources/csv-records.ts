@@ -1,0 +1,86 @@
+import { parse } from "csv-parse/sync";
+
+/**
+ * Reading an operator's CSV file: every problem found, each with its line number, and nothing
+ * written unless there are none. Shared by the imports of reported figures, mining sites and
+ * regulators' figures.
+ */
+export class CsvImportError extends Error {
+  override name = "CsvImportError";
+  constructor(readonly problems: string[]) {
+    super(`CSV not imported (nothing was written):\n${problems.map((p) => `  ${p}`).join("\n")}`);
+  }
+}
+
+/** A CSV import larger than this is refused before parsing: these files are hundreds of rows. */
+export const MAX_CSV_BYTES = 5 * 1024 * 1024;
+
+export interface CsvRecord {
+  /** The file line the record starts on (1 = the header). */
+  line: number;
+  values: Record<string, string>;
+}
+
+interface Parsed {
+  record: string[];
+  info: { lines: number };
+}
+
+/**
+ * Records keyed by header name, and the problems of rows that could not be read (to be reported
+ * with the others). The header must hold every `required` column (in any order); other columns
+ * are ignored. A byte-order mark and CRLF line endings are accepted. A file that cannot be read
+ * at all throws.
+ */
+export function readCsvRecords(
+  text: string,
+  required: readonly string[],
+): { records: CsvRecord[]; problems: string[] } {
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes > MAX_CSV_BYTES)
+    throw new CsvImportError([
+      `the file is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_CSV_BYTES / 1024 / 1024} MB`,
+    ]);
+  let records: Parsed[];
+  try {
+    // `info: true` makes each record `{ record, info }`; the typings do not follow the option.
+    records = parse(text, {
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      bom: true,
+    }) as unknown as Parsed[];
+  } catch (error) {
+    throw new CsvImportError([`not readable as CSV: ${(error as Error).message}`]);
+  }
+  const [header, ...body] = records;
+  const names = header?.record.map((h) => h.trim()) ?? [];
+  const missing = required.filter((c) => !names.includes(c));
+  if (!header || missing.length > 0)
+    throw new CsvImportError([
+      `line 1: the header lacks ${missing.map((m) => `"${m}"`).join(", ")} (expected the columns ${required.join(",")})`,
+    ]);
+  const problems: string[] = [];
+  const out: CsvRecord[] = [];
+  for (const { record, info } of body) {
+    if (record.length !== names.length) {
+      problems.push(`line ${info.lines}: expected ${names.length} columns, found ${record.length}`);
+      continue;
+    }
+    out.push({
+      line: info.lines,
+      values: Object.fromEntries(names.map((n, i) => [n, record[i] ?? ""])),
+    });
+  }
+  if (out.length === 0 && problems.length === 0)
+    throw new CsvImportError(["the file has a header but no rows"]);
+  return { records: out, problems };
+}
+
+/** Zod issues as "line 12: lat: must be between -90 and 90". */
+export function lineProblems(
+  line: number,
+  issues: readonly { path: PropertyKey[]; message: string }[],
+): string[] {
+  return issues.map((i) => `line ${line}: ${i.path.map(String).join(".")}: ${i.message}`);
+}

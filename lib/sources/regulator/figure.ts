@@ -1,0 +1,25 @@
+import { z } from "zod";
+
+/** A utility's or regulator's figure as the app stores and bundles it (CSV row shape: schema.ts). */
+/** One figure, as stored and bundled. */
+export const regulatorFigureSchema = z.object({
+  country: z.string().regex(/^[A-Z]{2}$/),
+  authority: z.string().min(1),
+  period: z.string().min(1),
+  metric: z.string().min(1),
+  /** The value as written; `number` is set when it is a plain number. */
+  value: z.string().min(1),
+  number: z.number().nullable(),
+  unit: z.string().min(1),
+  basis: z.string(),
+  sourceUrl: z.url(),
+  sourceDate: z.string().nullable(),
+  note: z.string(),
+  /** The month the figure is placed at: its source date, else a month its period names; else null. */
+  asOf: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .nullable(),
+  line: z.number().int().positive(),
+});
+export type RegulatorFigure = z.infer<typeof regulatorFigureSchema>;

@@ -1,0 +1,49 @@
+import { z } from "zod";
+
+/**
+ * A known mining site's fact as the app stores and bundles it (the CSV row shape is in
+ * schema.ts). Plain zod only, so the seed schema can use it without importing the country list.
+ */
+
+export const SITE_STATUSES = [
+  "announced",
+  "under_construction",
+  "energized",
+  "expanded",
+  "closed",
+  "sold",
+] as const;
+export const siteStatusSchema = z.enum(SITE_STATUSES);
+export type SiteStatus = z.infer<typeof siteStatusSchema>;
+
+/** How precisely the coordinates place the site: always a centroid, never a facility. */
+export const coordPrecisionSchema = z.enum(["locality", "region", "country"]);
+export type CoordPrecision = z.infer<typeof coordPrecisionSchema>;
+
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "month must be YYYY-MM");
+
+/** One fact about a site, as stored and bundled. `asOf` null = the source gives no date. */
+export const siteFactSchema = z.object({
+  siteId: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  operator: z.string().min(1),
+  name: z.string().min(1),
+  country: z.string().regex(/^[A-Z]{2}$/),
+  locality: z.string().min(1),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  precision: coordPrecisionSchema,
+  capacityMw: z.number().nonnegative().nullable(),
+  hashrateEhs: z.number().nonnegative().nullable(),
+  status: siteStatusSchema,
+  /** The month the fact refers to (YYYY-MM), or null when the source does not date it. */
+  asOf: month.nullable(),
+  firstEnergized: month.nullable(),
+  ended: month.nullable(),
+  sourceKind: z.string().min(1),
+  sourceUrl: z.url(),
+  sourceDate: z.string().nullable(),
+  note: z.string(),
+  /** The fact's line in the imported file, to keep the file's order among same-month facts. */
+  line: z.number().int().positive(),
+});
+export type SiteFact = z.infer<typeof siteFactSchema>;
