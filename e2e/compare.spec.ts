@@ -23,12 +23,14 @@ test.describe("compare mode", () => {
     expect(Math.abs(lon ?? 999)).toBeLessThan(60);
   });
 
-  test("one legend serves both maps and names each month's unallocated share", async ({ page }) => {
+  test("one legend serves both maps and names the share no country is named for in each month", async ({
+    page,
+  }) => {
     await page.goto("/?m=2021-07&cmp=2019-09");
     const legend = page.getByRole("region", { name: "Map legend" });
     await expect(legend).toHaveCount(1);
-    await expect(legend).toContainText(/Unallocated .* in July 2021: 9\.41%/);
-    await expect(legend).toContainText(/Unallocated .* in September 2019: [\d.]+%/);
+    await expect(legend).toContainText(/No country named .* in July 2021: 9\.4 %/);
+    await expect(legend).toContainText(/No country named .* in September 2019: [\d.]+ %/);
     const maps = page.locator(".map-frame");
     const key = await legend.boundingBox();
     for (const frame of await maps.all()) {

@@ -1,10 +1,13 @@
 "use client";
 import { lazy, memo, Suspense, useMemo } from "react";
 import type { LayerSet, ViewState } from "@/app/search-params";
+import { formatMonth } from "@/lib/analytics/month";
+import { formatRange } from "@/lib/analytics/range";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import type { Definition } from "@/lib/geo/definition-schema";
 import { Concentration } from "../panel/Concentration";
 import { DefinitionComparison } from "../panel/DefinitionComparison";
+import { copyWithContext } from "../panel/figure-copy";
 import { GlobalSouthHeadline } from "../panel/GlobalSouthHeadline";
 import { GsChart } from "../panel/GsChart";
 import { Provenance } from "../panel/Provenance";
@@ -47,6 +50,11 @@ export const PanelContent = memo(function PanelContent(props: {
   const sourceName = point
     ? (d.gs?.sources.find((s) => s.id === point.source)?.name ?? null)
     : null;
+  const copyFigure = copyWithContext(() =>
+    point
+      ? `Global South share of Bitcoin hashrate, ${formatMonth(month)}, ${definition?.name ?? ""}: ${formatRange(point)} (${point.method}; source: ${sourceName ?? point.source}${d.shares?.month === month ? `, licence ${d.shares.source.licence}` : ""}). Hashrate Atlas, ${window.location.href}`
+      : null,
+  );
   const headline = (
     <GlobalSouthHeadline
       month={month}
@@ -55,8 +63,9 @@ export const PanelContent = memo(function PanelContent(props: {
       sourceName={sourceName}
     />
   );
+  const quotable = <div onCopy={copyFigure}>{headline}</div>;
   return (
-    <SidePanel headline={headline} country={iso}>
+    <SidePanel headline={quotable} country={iso}>
       {iso ? (
         <Suspense fallback={<p className="small">Loading the country…</p>}>
           <CountryPanel
@@ -112,8 +121,11 @@ export const PanelContent = memo(function PanelContent(props: {
         month={month}
         definition={state.definition}
         definitionName={definition?.shortName ?? state.definition}
+        definitionFull={{ name: definition?.name ?? "", definedBy: definition?.definedBy ?? "" }}
         members={members}
         months={months}
+        shares={d.shares}
+        globalSouth={point}
       />
     </SidePanel>
   );

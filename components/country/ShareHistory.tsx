@@ -2,6 +2,7 @@ import { formatPercent } from "@/lib/analytics/format";
 import { formatMonth } from "@/lib/analytics/month";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import type { CountryHistoryResponse } from "@/lib/api/schemas";
+import { MethodBadge } from "../MethodBadge";
 import { NoShareEvidence } from "../panel/NoShareEvidence";
 import { ShareChart } from "../panel/ShareChart";
 import { TableScroll } from "../TableScroll";
@@ -55,7 +56,7 @@ export function ShareHistory({
                 <th scope="row">{formatMonth(m.month)}</th>
                 <td className="num">{m.share === null ? "not named" : formatPercent(m.share)}</td>
                 <td>
-                  <span className={`method method-${m.method}`}>{m.method}</span>
+                  <MethodBadge method={m.method} />
                 </td>
                 <td>{sourceName.get(m.source) ?? m.source}</td>
                 <td className="note">{m.caveat ?? ""}</td>

@@ -2,6 +2,9 @@
 import { lazy, Suspense, useEffect, useState } from "react";
 import { z } from "zod";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
+import type { SharesResponse } from "@/lib/api/schemas";
+import { CiteThis } from "./CiteThis";
+import { useStillDownload } from "./useStillDownload";
 
 // Loaded on first use: the export's renderer and encoders and the QR encoder stay out of the
 // page's first-load JavaScript (see scripts/bench/first-load.ts).
@@ -58,19 +61,39 @@ export function SharePanel({
   month,
   definition,
   definitionName,
+  definitionFull,
   members,
   months,
+  shares,
+  globalSouth,
 }: {
   month: string;
   definition: string;
   definitionName: string;
+  /** The definition's full name and who defines it, for "Cite this". */
+  definitionFull: { name: string; definedBy: string };
   members: ReadonlySet<string>;
   months: readonly TimelineMonth[];
+  /** The month's shares and Global South range, for "Cite this". */
+  shares: SharesResponse | null;
+  globalSouth: { low: number; high: number } | null;
 }) {
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [snapshot, setSnapshot] = useState<string | null>(null);
   const [showExport, setShowExport] = useState(false);
   const [showQr, setShowQr] = useState(false);
+  const still = useStillDownload({ month, definition, definitionName, members });
+  const downloadStill = async (format: "png" | "svg") => {
+    setStatus({ kind: "busy" });
+    try {
+      setStatus({ kind: "done", text: `Downloaded ${await still(format)}` });
+    } catch (error) {
+      setStatus({
+        kind: "error",
+        text: `Could not make the image: ${(error as Error).message}`,
+      });
+    }
+  };
 
   // Known once mounted: the server cannot tell whether the browser has a share sheet.
   const [canShare, setCanShare] = useState(false);
@@ -150,6 +173,20 @@ export function SharePanel({
         </button>
         <button
           type="button"
+          onClick={() => downloadStill("png")}
+          disabled={status.kind === "busy"}
+        >
+          Image (PNG)
+        </button>
+        <button
+          type="button"
+          onClick={() => downloadStill("svg")}
+          disabled={status.kind === "busy"}
+        >
+          Image (SVG)
+        </button>
+        <button
+          type="button"
           aria-expanded={showExport}
           aria-controls="share-export"
           onClick={() => setShowExport((v) => !v)}
@@ -185,6 +222,12 @@ export function SharePanel({
           </Suspense>
         ) : null}
       </div>
+      <CiteThis
+        month={month}
+        definition={definitionFull}
+        shares={shares}
+        globalSouth={globalSouth}
+      />
       <p className="share-downloads">
         Data for {month}:{" "}
         <a href={`/api/v1/shares?month=${month}&format=csv`} download>

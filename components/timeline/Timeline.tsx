@@ -2,6 +2,7 @@
 import { type KeyboardEvent, type PointerEvent, useRef } from "react";
 import { formatMonth } from "@/lib/analytics/month";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
+import { MethodBadge } from "../MethodBadge";
 import { indexAtPointer, sliderKeyTarget } from "./keys";
 import { type MonthCursor, useCursorMonth } from "./month-cursor";
 import { PlayButton } from "./PlayButton";
@@ -96,9 +97,7 @@ export function Timeline({ months, cursor, onChange, playing, onTogglePlay }: Pr
       </button>
       <p className="timeline-label" aria-live="polite">
         <strong>{current ? formatMonth(current.month) : "—"}</strong>{" "}
-        <span className={`method method-${current?.method ?? "none"}`}>
-          {current?.method ?? "no data"}
-        </span>
+        <MethodBadge method={current?.method ?? null} />
       </p>
     </section>
   );

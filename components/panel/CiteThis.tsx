@@ -1,0 +1,31 @@
+"use client";
+import { useState } from "react";
+import { useLocationHref } from "../atlas/location";
+import { type CiteInput, citation } from "./cite";
+
+/** "Cite this": the citation for the view on screen, to read or copy. */
+export function CiteThis(props: Omit<CiteInput, "url" | "accessed">) {
+  const href = useLocationHref();
+  const [copied, setCopied] = useState("");
+  const text = citation({ ...props, url: href, accessed: new Date() });
+  return (
+    <details className="cite">
+      <summary>Cite this</summary>
+      <p className="cite-text">{text}</p>
+      <button
+        type="button"
+        onClick={async () => {
+          try {
+            await navigator.clipboard.writeText(text);
+            setCopied("Citation copied");
+          } catch {
+            setCopied("Select the citation above to copy it");
+          }
+        }}
+      >
+        Copy citation
+      </button>{" "}
+      <span role="status">{copied}</span>
+    </details>
+  );
+}
