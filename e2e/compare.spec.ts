@@ -39,3 +39,43 @@ test.describe("compare mode", () => {
     }
   });
 });
+
+test.describe("the panel in compare mode", () => {
+  test("opens on the difference between the two chosen months", async ({ page }) => {
+    await page.goto("/?m=2021-07&cmp=2019-09");
+    const panel = page.getByRole("complementary", { name: "Data panel" });
+    const first = panel.getByRole("heading", { level: 2 }).first();
+    await expect(first).toHaveText("July 2021 compared with September 2019");
+    await expect(first).toBeInViewport();
+    const comparison = panel.getByRole("region", {
+      name: "July 2021 compared with September 2019",
+    });
+    await expect(comparison).toContainText("Global South:");
+    const china = comparison.getByRole("row", { name: /China/ });
+    await expect(china).toContainText("pp");
+    await expect(panel).not.toContainText("change since the previous month");
+  });
+});
+
+test.describe("the trend chart", () => {
+  test("tells each month's value on focus and hover, with the month marker under the data", async ({
+    page,
+  }) => {
+    await page.goto("/?m=2021-07");
+    const chart = page.getByRole("img", { name: /Trend: the Global South's share/ });
+    await chart.focus();
+    const said = page.locator(".gs-chart [aria-live]").first();
+    await expect(said).toContainText(/^July 2021: [\d.]+(–[\d.]+)? % \(measured\)$/);
+    await page.keyboard.press("ArrowLeft");
+    await expect(said).toContainText(/^June 2021:/);
+    const [mark, data] = await chart.evaluate((svg) => {
+      const children = [...svg.children];
+      return [
+        children.findIndex((c) => c.matches(".mark")),
+        children.findIndex((c) => c.matches(".run, .dot") || c.querySelector(".run, .dot")),
+      ];
+    });
+    expect(mark).toBeGreaterThanOrEqual(0);
+    expect(mark).toBeLessThan(data);
+  });
+});

@@ -239,6 +239,7 @@ export function AtlasView({
             definitions={definitions}
             members={members}
             months={months}
+            gsChange={gsChange}
           />
         </div>
       </div>

@@ -5,6 +5,7 @@ import { formatMonth } from "@/lib/analytics/month";
 import { formatRange } from "@/lib/analytics/range";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import type { Definition } from "@/lib/geo/definition-schema";
+import { ComparePanel } from "../panel/ComparePanel";
 import { Concentration } from "../panel/Concentration";
 import { DefinitionComparison } from "../panel/DefinitionComparison";
 import { copyWithContext } from "../panel/figure-copy";
@@ -36,6 +37,8 @@ export const PanelContent = memo(function PanelContent(props: {
   definitions: Definition[];
   members: ReadonlySet<string>;
   months: readonly TimelineMonth[];
+  /** In compare mode, the Global South change between the two months. */
+  gsChange: string | null;
 }) {
   const { month, update, data: d, definitions, members, months } = props;
   const state = props;
@@ -64,8 +67,23 @@ export const PanelContent = memo(function PanelContent(props: {
     />
   );
   const quotable = <div onCopy={copyFigure}>{headline}</div>;
+  // Comparing, the panel opens on the difference between the two chosen months.
+  const top = state.compare ? (
+    <>
+      <ComparePanel
+        month={month}
+        compare={state.compare}
+        shares={d.shares?.month === month ? d.shares : null}
+        compared={d.compared}
+        gsChange={props.gsChange}
+      />
+      {quotable}
+    </>
+  ) : (
+    quotable
+  );
   return (
-    <SidePanel headline={quotable} country={iso}>
+    <SidePanel headline={top} country={iso}>
       {iso ? (
         <Suspense fallback={<p className="small">Loading the country…</p>}>
           <CountryPanel
@@ -106,10 +124,15 @@ export const PanelContent = memo(function PanelContent(props: {
         compare={state.compare}
         update={update}
       />
-      <section aria-labelledby="top-heading">
-        <h2 id="top-heading">Top countries, change since the previous month (same source only)</h2>
-        <TopCountries rows={d.top} members={members} onSelect={(c) => update({ country: c })} />
-      </section>
+      {/* Comparing, the two months' differences lead the panel instead. */}
+      {state.compare ? null : (
+        <section aria-labelledby="top-heading">
+          <h2 id="top-heading">
+            Top countries, change since the previous month (same source only)
+          </h2>
+          <TopCountries rows={d.top} members={members} onSelect={(c) => update({ country: c })} />
+        </section>
+      )}
       <Concentration
         pools={d.pools}
         concentration={d.concentration}

@@ -1,0 +1,59 @@
+import { isComparable } from "@/lib/analytics/change";
+import { formatMonth } from "@/lib/analytics/month";
+import { compareShares } from "@/lib/analytics/view-shape";
+import type { SharesResponse } from "@/lib/api/schemas";
+import { CompareTable } from "./CompareTable";
+
+/** Countries the panel's comparison lists; the data table under the map has them all. */
+const SHOWN = 6;
+
+const sourceLabel = (s: SharesResponse) => `${s.source.name} (${s.method})`;
+
+/**
+ * In compare mode, what the panel says first: how the two chosen months differ — the Global
+ * South change and the largest countries side by side, with a difference only where both months
+ * come from one source and method.
+ */
+export function ComparePanel(props: {
+  month: string;
+  compare: string;
+  shares: SharesResponse | null;
+  compared: SharesResponse | null;
+  /** The Global South change between the two months, as a sentence clause. */
+  gsChange: string | null;
+}) {
+  const { shares, compared } = props;
+  const comparable =
+    shares !== null &&
+    compared !== null &&
+    isComparable(
+      { source: compared.source.id, method: compared.method },
+      { source: shares.source.id, method: shares.method },
+    );
+  return (
+    <section className="compare-panel" aria-labelledby="compare-heading">
+      <h2 id="compare-heading">
+        {formatMonth(props.month)} compared with {formatMonth(props.compare)}
+      </h2>
+      <p>
+        Global South:{" "}
+        {props.gsChange ?? "no figure to compare (a month without a Global South figure)"}.
+      </p>
+      {shares && compared ? (
+        <CompareTable
+          rows={compareShares(compared.rows, shares.rows, comparable)
+            .filter((r) => r.country !== null)
+            .slice(0, SHOWN)}
+          a={props.compare}
+          b={props.month}
+          sources={{ a: sourceLabel(compared), b: sourceLabel(shares), comparable }}
+        />
+      ) : (
+        <p className="gap">One of the two months has no country shares.</p>
+      )}
+      <p className="small">
+        <a href="#table-heading">Every country, in the data table</a>
+      </p>
+    </section>
+  );
+}
