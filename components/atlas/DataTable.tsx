@@ -1,14 +1,12 @@
 "use client";
 import { memo } from "react";
-import { isComparable } from "@/lib/analytics/change";
 import { formatMonth } from "@/lib/analytics/month";
 import { compareShares } from "@/lib/analytics/view-shape";
 import type { SharesResponse } from "@/lib/api/schemas";
 import { CompareTable } from "../panel/CompareTable";
+import { comparison } from "../panel/comparison";
 import { ShareTable } from "../panel/ShareTable";
 import { TableScroll } from "../TableScroll";
-
-const sourceLabel = (s: SharesResponse) => `${s.source.name} (${s.method})`;
 
 /** The accessible alternative to the map: the month's shares, or two months and their difference. */
 export const DataTable = memo(function DataTable(props: {
@@ -21,25 +19,19 @@ export const DataTable = memo(function DataTable(props: {
   gsChange: string | null;
 }) {
   const { month, compare, shares, compared, members } = props;
-  const comparable =
-    shares !== null &&
-    compared !== null &&
-    isComparable(
-      { source: compared.source.id, method: compared.method },
-      { source: shares.source.id, method: shares.method },
-    );
+  const both = comparison(shares, compared);
   return (
     <section className="table-section" aria-labelledby="table-heading">
       <h2 id="table-heading">Data table</h2>
-      {compare && shares && compared ? (
+      {compare && shares && compared && both ? (
         <>
           {props.gsChange ? <p className="compare-gs">Global South: {props.gsChange}.</p> : null}
           <TableScroll label="Comparison table">
             <CompareTable
-              rows={compareShares(compared.rows, shares.rows, comparable)}
+              rows={compareShares(compared.rows, shares.rows, both.comparable)}
               a={compare}
               b={month}
-              sources={{ a: sourceLabel(compared), b: sourceLabel(shares), comparable }}
+              sources={both.sources}
             />
           </TableScroll>
         </>

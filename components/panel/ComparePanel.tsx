@@ -1,13 +1,11 @@
-import { isComparable } from "@/lib/analytics/change";
 import { formatMonth } from "@/lib/analytics/month";
 import { compareShares } from "@/lib/analytics/view-shape";
 import type { SharesResponse } from "@/lib/api/schemas";
 import { CompareTable } from "./CompareTable";
+import { comparison } from "./comparison";
 
 /** Countries the panel's comparison lists; the data table under the map has them all. */
 const SHOWN = 6;
-
-const sourceLabel = (s: SharesResponse) => `${s.source.name} (${s.method})`;
 
 /**
  * In compare mode, what the panel says first: how the two chosen months differ — the Global
@@ -23,13 +21,7 @@ export function ComparePanel(props: {
   gsChange: string | null;
 }) {
   const { shares, compared } = props;
-  const comparable =
-    shares !== null &&
-    compared !== null &&
-    isComparable(
-      { source: compared.source.id, method: compared.method },
-      { source: shares.source.id, method: shares.method },
-    );
+  const both = comparison(shares, compared);
   return (
     <section className="compare-panel" aria-labelledby="compare-heading">
       <h2 id="compare-heading">
@@ -39,14 +31,14 @@ export function ComparePanel(props: {
         Global South:{" "}
         {props.gsChange ?? "no figure to compare (a month without a Global South figure)"}.
       </p>
-      {shares && compared ? (
+      {shares && compared && both ? (
         <CompareTable
-          rows={compareShares(compared.rows, shares.rows, comparable)
+          rows={compareShares(compared.rows, shares.rows, both.comparable)
             .filter((r) => r.country !== null)
             .slice(0, SHOWN)}
           a={props.compare}
           b={props.month}
-          sources={{ a: sourceLabel(compared), b: sourceLabel(shares), comparable }}
+          sources={both.sources}
         />
       ) : (
         <p className="gap">One of the two months has no country shares.</p>
