@@ -5,22 +5,26 @@ import { formatMonth } from "@/lib/analytics/month";
 import { formatRange } from "@/lib/analytics/range";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import type { Definition } from "@/lib/geo/definition-schema";
-import { ComparePanel } from "../panel/ComparePanel";
 import { Concentration } from "../panel/Concentration";
 import { DefinitionComparison } from "../panel/DefinitionComparison";
 import { copyWithContext } from "../panel/figure-copy";
 import { GlobalSouthHeadline } from "../panel/GlobalSouthHeadline";
 import { GsChart } from "../panel/GsChart";
 import { Provenance } from "../panel/Provenance";
-import { SharePanel } from "../panel/SharePanel";
 import { TopCountries } from "../panel/TopCountries";
 import { ViewControls } from "../panel/ViewControls";
 import { SidePanel } from "./SidePanel";
 import type { useAtlasData } from "./useAtlasData";
+import { useMounted } from "./useMounted";
 
 // Loaded when a country is first chosen: the card, its chart and its evidence stay out of the
 // page's first-load JavaScript (see scripts/bench/first-load.ts).
 const CountryPanel = lazy(() => import("../panel/CountryPanel"));
+// Loaded once the page is interactive: sharing, images, citation and downloads sit at the end of
+// the panel, and their code stays out of the first load.
+const SharePanel = lazy(() => import("../panel/SharePanel"));
+// Loaded when comparing: the comparison that leads the panel then.
+const ComparePanel = lazy(() => import("../panel/ComparePanel"));
 
 /**
  * The side panel's contents, in reading order: headline, trend, controls, ranking, sources.
@@ -41,6 +45,7 @@ export const PanelContent = memo(function PanelContent(props: {
   gsChange: string | null;
 }) {
   const { month, update, data: d, definitions, members, months } = props;
+  const mounted = useMounted();
   const state = props;
   const definition = definitions.find((x) => x.id === state.definition) ?? definitions[0];
   const dataMonths = useMemo(
@@ -70,13 +75,15 @@ export const PanelContent = memo(function PanelContent(props: {
   // Comparing, the panel opens on the difference between the two chosen months.
   const top = state.compare ? (
     <>
-      <ComparePanel
-        month={month}
-        compare={state.compare}
-        shares={d.shares?.month === month ? d.shares : null}
-        compared={d.compared}
-        gsChange={props.gsChange}
-      />
+      <Suspense fallback={<p className="small">Loading the comparison…</p>}>
+        <ComparePanel
+          month={month}
+          compare={state.compare}
+          shares={d.shares?.month === month ? d.shares : null}
+          compared={d.compared}
+          gsChange={props.gsChange}
+        />
+      </Suspense>
       {quotable}
     </>
   ) : (
@@ -140,16 +147,23 @@ export const PanelContent = memo(function PanelContent(props: {
         months={months}
       />
       <Provenance shares={d.shares} nodes={d.nodes} pools={d.pools} />
-      <SharePanel
-        month={month}
-        definition={state.definition}
-        definitionName={definition?.shortName ?? state.definition}
-        definitionFull={{ name: definition?.name ?? "", definedBy: definition?.definedBy ?? "" }}
-        members={members}
-        months={months}
-        shares={d.shares}
-        globalSouth={point}
-      />
+      {mounted ? (
+        <Suspense fallback={<p className="small">Loading sharing and downloads…</p>}>
+          <SharePanel
+            month={month}
+            definition={state.definition}
+            definitionName={definition?.shortName ?? state.definition}
+            definitionFull={{
+              name: definition?.name ?? "",
+              definedBy: definition?.definedBy ?? "",
+            }}
+            members={members}
+            months={months}
+            shares={d.shares}
+            globalSouth={point}
+          />
+        </Suspense>
+      ) : null}
     </SidePanel>
   );
 });

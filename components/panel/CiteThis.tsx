@@ -1,31 +1,20 @@
 "use client";
-import { useState } from "react";
-import { useLocationHref } from "../atlas/location";
-import { type CiteInput, citation } from "./cite";
+import { lazy, Suspense, useState } from "react";
+import type { CiteInput } from "./cite";
 
-/** "Cite this": the citation for the view on screen, to read or copy. */
+const CiteText = lazy(() => import("./CiteText"));
+
+/** "Cite this": opens on the citation of the view on screen (its code loads when first opened). */
 export function CiteThis(props: Omit<CiteInput, "url" | "accessed">) {
-  const href = useLocationHref();
-  const [copied, setCopied] = useState("");
-  const text = citation({ ...props, url: href, accessed: new Date() });
+  const [open, setOpen] = useState(false);
   return (
-    <details className="cite">
+    <details className="cite" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Cite this</summary>
-      <p className="cite-text">{text}</p>
-      <button
-        type="button"
-        onClick={async () => {
-          try {
-            await navigator.clipboard.writeText(text);
-            setCopied("Citation copied");
-          } catch {
-            setCopied("Select the citation above to copy it");
-          }
-        }}
-      >
-        Copy citation
-      </button>{" "}
-      <span role="status">{copied}</span>
+      {open ? (
+        <Suspense fallback={<p>Loading the citation…</p>}>
+          <CiteText {...props} />
+        </Suspense>
+      ) : null}
     </details>
   );
 }

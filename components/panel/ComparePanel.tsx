@@ -12,7 +12,7 @@ const SHOWN = 6;
  * South change and the largest countries side by side, with a difference only where both months
  * come from one source and method.
  */
-export function ComparePanel(props: {
+export default function ComparePanel(props: {
   month: string;
   compare: string;
   shares: SharesResponse | null;

@@ -57,7 +57,7 @@ function viewBody(month: string): Record<string, string> {
  * Sharing what is on screen: the live link (the URL holds the whole view), a frozen snapshot that
  * keeps today's numbers forever, and the data behind the view as CSV or JSON.
  */
-export function SharePanel({
+export default function SharePanel({
   month,
   definition,
   definitionName,
