@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { TableScroll } from "@/components/TableScroll";
 import { getStore } from "@/lib/store/instance";
 import type { SourceRow } from "@/lib/store/schema";
 import { isStale, listSources } from "@/lib/store/sources";
@@ -30,33 +31,35 @@ export default async function SourcesPage() {
           caveats are in <code>DATA_SOURCES.md</code> in the repository.
         </p>
       </header>
-      <table className="shares">
-        <caption>Sources, licences and freshness</caption>
-        <thead>
-          <tr>
-            <th scope="col">Source</th>
-            <th scope="col">Licence</th>
-            <th scope="col">Attribution</th>
-            <th scope="col">Data as of</th>
-            <th scope="col">Last fetched</th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {sources.map((s) => (
-            <tr key={s.id}>
-              <th scope="row">
-                <a href={s.url}>{s.name}</a> <small>({s.publisher})</small>
-              </th>
-              <td>{s.licence}</td>
-              <td>{s.attribution}</td>
-              <td>{day(s.data_as_of)}</td>
-              <td>{day(s.last_success_at)}</td>
-              <td>{status(s, now)}</td>
+      <TableScroll label="Sources, licences and freshness">
+        <table className="shares">
+          <caption>Sources, licences and freshness</caption>
+          <thead>
+            <tr>
+              <th scope="col">Source</th>
+              <th scope="col">Licence</th>
+              <th scope="col">Attribution</th>
+              <th scope="col">Data as of</th>
+              <th scope="col">Last fetched</th>
+              <th scope="col">Status</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {sources.map((s) => (
+              <tr key={s.id}>
+                <th scope="row">
+                  <a href={s.url}>{s.name}</a> <small>({s.publisher})</small>
+                </th>
+                <td>{s.licence}</td>
+                <td>{s.attribution}</td>
+                <td>{day(s.data_as_of)}</td>
+                <td>{day(s.last_success_at)}</td>
+                <td>{status(s, now)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <section aria-labelledby="geoip">
         <h2 id="geoip">IP geolocation</h2>
         <p>

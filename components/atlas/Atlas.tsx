@@ -1,5 +1,5 @@
 "use client";
-import { SWRConfig } from "swr";
+import { type State, SWRConfig } from "swr";
 import type { Timeline, ViewState } from "@/app/search-params";
 import type { Definition } from "@/lib/geo/definition-schema";
 import { AtlasView } from "./AtlasView";
@@ -16,10 +16,17 @@ export interface AtlasProps {
   chromeless?: boolean;
 }
 
-/** The interactive page: map, timeline, panel and table, fed by SWR from the JSON API. */
+/**
+ * The interactive page: map, timeline, panel and table, fed by SWR from the JSON API. The
+ * server's responses start in the cache itself, not as `fallback`: the slider's one-frame step
+ * reads the cache, and a hook keeping a previous month's data (`keepPreviousData`) would
+ * otherwise hold that data instead of a fallback it never fetches again (Back to the first month).
+ */
 export function Atlas({ fallback, ...props }: AtlasProps) {
+  const provider = () =>
+    new Map<string, State>(Object.entries(fallback).map(([key, data]) => [key, { data }]));
   return (
-    <SWRConfig value={{ fallback, revalidateOnFocus: false, dedupingInterval: 10_000 }}>
+    <SWRConfig value={{ provider, revalidateOnFocus: false, dedupingInterval: 10_000 }}>
       <AtlasView {...props} />
     </SWRConfig>
   );

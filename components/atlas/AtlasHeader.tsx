@@ -1,6 +1,7 @@
 "use client";
 import { memo } from "react";
 import type { MonthsResponse } from "@/lib/api/schemas";
+import { CountrySearch } from "../search/CountrySearch";
 import { LiveStatus } from "./LiveStatus";
 
 /** Title, the one-sentence summary (also what a screen reader hears first) and the live status. */
@@ -11,6 +12,8 @@ export const AtlasHeader = memo(function AtlasHeader(props: {
   lastChanged: Date | null;
   loading: boolean;
   errors: readonly Error[];
+  /** The country search's choice. */
+  onFindCountry: (iso2: string) => void;
 }) {
   return (
     <header className="topbar">
@@ -18,6 +21,12 @@ export const AtlasHeader = memo(function AtlasHeader(props: {
         <h1>Hashrate Atlas</h1>
         <p className="summary">{props.sentence}</p>
       </div>
+      <CountrySearch onChoose={props.onFindCountry} />
+      <nav className="site-nav" aria-label="Site">
+        <a href="/methods">Methods</a>
+        <a href="/sources">Sources</a>
+        <a href="/alerts">Alerts</a>
+      </nav>
       <LiveStatus
         newest={props.newest}
         live={props.live}

@@ -20,18 +20,20 @@ import {
   timelineMonths,
   unallocatedShare,
 } from "@/lib/analytics/view-shape";
-import type { NodesResponse, SharesResponse } from "@/lib/api/schemas";
-import { KEYS } from "../hooks/fetcher";
+import type { NodesResponse } from "@/lib/api/schemas";
 import { useMonths } from "../hooks/useMonths";
+import { MapCredits } from "../map/MapCredits";
 import { createMonthCursor } from "../timeline/month-cursor";
 import { Timeline } from "../timeline/Timeline";
 import { usePlayback } from "../timeline/usePlayback";
 import type { AtlasProps } from "./Atlas";
 import { AtlasHeader } from "./AtlasHeader";
 import { DataTable } from "./DataTable";
+import { frameFromCache } from "./frame-from-cache";
 import { MapStage } from "./MapStage";
 import { Notices } from "./Notices";
 import { PanelContent } from "./PanelContent";
+import { SkipLink } from "./SkipLink";
 import type { SliderLink } from "./slider-link";
 import { useAtlasData } from "./useAtlasData";
 import { usePrefetchMonths } from "./usePrefetchMonths";
@@ -65,17 +67,28 @@ export function AtlasView({
   // come from the slider (Back/Forward, the latest month arriving) move the cursor themselves.
   const [slider] = useState<SliderLink>(() => ({
     cursor: createMonthCursor(initial.month ?? latest ?? timeline.last),
-    restyle: null,
+    layers: new Set(),
   }));
   const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const latestRef = useRef(latest);
   latestRef.current = latest;
+  const { cache } = useSWRConfig();
+  const availableRef = useRef<ReadonlySet<string> | null>(null);
+  // Moves the slider and shows its month on every map layer at once, from the cache.
+  const moveTo = useCallback(
+    (m: string) => {
+      slider.cursor.set(m);
+      const frame = frameFromCache(cache, m, availableRef.current);
+      for (const show of slider.layers) show(frame);
+    },
+    [cache, slider],
+  );
   const onPop = useCallback(
     (next: ViewState) => {
       clearTimeout(settle.current); // a step not yet followed must not undo the Back
-      slider.cursor.set(next.month ?? latestRef.current ?? timeline.last);
+      moveTo(next.month ?? latestRef.current ?? timeline.last);
     },
-    [slider, timeline.last],
+    [moveTo, timeline.last],
   );
   const [state, update] = useViewState(initial, timeline, latest, onPop);
   const month = state.month ?? latest ?? timeline.last;
@@ -85,23 +98,22 @@ export function AtlasView({
     [index, timeline.last],
   );
   const monthList = useMemo(() => months.map((m) => m.month), [months]);
-  usePrefetchMonths(useMemo(() => index?.months ?? [], [index]));
+  usePrefetchMonths(
+    useMemo(() => index?.months ?? [], [index]),
+    monthList,
+  );
   const available = useMemo(() => (index ? new Set(index.months) : null), [index]);
-  const { cache } = useSWRConfig();
+  availableRef.current = available;
   const setMonth = useCallback(
     (m: string) => {
-      slider.cursor.set(m);
-      const gap = available !== null && !available.has(m);
-      const entry = cache.get(KEYS.shares(m)) as { data?: SharesResponse | null } | undefined;
-      const cached = gap ? null : entry?.data;
-      if (cached !== undefined) slider.restyle?.(cached ? sharesByCountry(cached.rows) : null, m);
+      moveTo(m);
       clearTimeout(settle.current);
       settle.current = setTimeout(() => {
         settle.current = undefined;
         startTransition(() => update({ month: m }));
       }, SETTLE_MS);
     },
-    [available, cache, update, slider],
+    [moveTo, update],
   );
   useEffect(() => () => clearTimeout(settle.current), []);
   // "The latest month" is known once the month index loads (or changes with new data); a view
@@ -162,8 +174,9 @@ export function AtlasView({
         nodeCounts={d.nodeCounts}
         nodeDate={d.nodes?.snapshot?.timestamp.slice(0, 10) ?? null}
         nodeGapNote={nodeGapNote(d.nodes)}
-        locations={d.locations}
-        pools={d.pools}
+        nodes={d.nodeFrame}
+        pools={d.poolFrame}
+        poolServers={d.pools?.servers.length ?? 0}
         view={state.view}
         tileUrl={tileUrl}
         onSelect={selectCountry}
@@ -177,6 +190,7 @@ export function AtlasView({
         playing={playback.playing}
         onTogglePlay={playback.toggle}
       />
+      <MapCredits />
     </>
   );
 
@@ -199,29 +213,35 @@ export function AtlasView({
 
   return (
     <div className="atlas">
-      <AtlasHeader
-        sentence={sentence}
-        newest={index?.newest ?? null}
-        live={live}
-        lastChanged={d.lastChanged}
-        loading={!d.sharesCurrent}
-        errors={d.errors}
-      />
-      <Notices notices={notices} />
-      <div className="atlas-main">
-        <div className="map-column">{stage}</div>
-        <PanelContent
-          month={month}
-          definition={state.definition}
-          layers={state.layers}
-          compare={state.compare}
-          country={state.country}
-          update={update}
-          data={d}
-          definitions={definitions}
-          members={members}
-          months={months}
+      <SkipLink />
+      {/* The first screen: on a phone it fills the screen above the collapsed sheet. */}
+      <div className="first-screen">
+        <AtlasHeader
+          sentence={sentence}
+          newest={index?.newest ?? null}
+          live={live}
+          lastChanged={d.lastChanged}
+          loading={!d.sharesCurrent}
+          errors={d.errors}
+          onFindCountry={selectCountry}
         />
+        <Notices notices={notices} />
+        <div className="atlas-main">
+          <div className="map-column">{stage}</div>
+          <PanelContent
+            month={month}
+            definition={state.definition}
+            layers={state.layers}
+            compare={state.compare}
+            country={state.country}
+            update={update}
+            data={d}
+            definitions={definitions}
+            members={members}
+            months={months}
+            gsChange={gsChange}
+          />
+        </div>
       </div>
       <DataTable
         month={month}

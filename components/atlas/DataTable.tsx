@@ -1,13 +1,12 @@
 "use client";
 import { memo } from "react";
-import { isComparable } from "@/lib/analytics/change";
 import { formatMonth } from "@/lib/analytics/month";
 import { compareShares } from "@/lib/analytics/view-shape";
 import type { SharesResponse } from "@/lib/api/schemas";
 import { CompareTable } from "../panel/CompareTable";
+import { comparison } from "../panel/comparison";
 import { ShareTable } from "../panel/ShareTable";
-
-const sourceLabel = (s: SharesResponse) => `${s.source.name} (${s.method})`;
+import { TableScroll } from "../TableScroll";
 
 /** The accessible alternative to the map: the month's shares, or two months and their difference. */
 export const DataTable = memo(function DataTable(props: {
@@ -20,28 +19,26 @@ export const DataTable = memo(function DataTable(props: {
   gsChange: string | null;
 }) {
   const { month, compare, shares, compared, members } = props;
-  const comparable =
-    shares !== null &&
-    compared !== null &&
-    isComparable(
-      { source: compared.source.id, method: compared.method },
-      { source: shares.source.id, method: shares.method },
-    );
+  const both = comparison(shares, compared);
   return (
     <section className="table-section" aria-labelledby="table-heading">
       <h2 id="table-heading">Data table</h2>
-      {compare && shares && compared ? (
+      {compare && shares && compared && both ? (
         <>
           {props.gsChange ? <p className="compare-gs">Global South: {props.gsChange}.</p> : null}
-          <CompareTable
-            rows={compareShares(compared.rows, shares.rows, comparable)}
-            a={compare}
-            b={month}
-            sources={{ a: sourceLabel(compared), b: sourceLabel(shares), comparable }}
-          />
+          <TableScroll label="Comparison table">
+            <CompareTable
+              rows={compareShares(compared.rows, shares.rows, both.comparable)}
+              a={compare}
+              b={month}
+              sources={both.sources}
+            />
+          </TableScroll>
         </>
       ) : shares ? (
-        <ShareTable view={shares} members={members} />
+        <TableScroll label="Shares table">
+          <ShareTable view={shares} members={members} />
+        </TableScroll>
       ) : (
         <p className="gap">
           No country shares for {formatMonth(month)}: no source covers this month.

@@ -3,10 +3,10 @@ import { useMemo, useState } from "react";
 import type { LayerSet, MapView } from "@/app/search-params";
 import { formatMonth } from "@/lib/analytics/month";
 import type { CountryShare } from "@/lib/analytics/view-shape";
-import type { PoolsResponse } from "@/lib/api/schemas";
 import { LazyMap } from "../map/LazyMap";
 import { Legend } from "../map/Legend";
 import { createMapGroup } from "../map/map-group";
+import type { MonthFrame } from "../map/month-frame";
 import type { SliderLink } from "./slider-link";
 
 interface Side {
@@ -15,8 +15,6 @@ interface Side {
   shares: ReadonlyMap<string, CountryShare> | null;
   unallocated: number | null;
 }
-
-const NONE: [number, number, number][] = [];
 
 /** One map, or two side by side when comparing months (the second without node or pool layers). */
 export function MapStage(props: {
@@ -28,10 +26,13 @@ export function MapStage(props: {
   selected: string | null;
   nodeCounts: ReadonlyMap<string, number> | null;
   nodeDate: string | null;
+  /** The main month's node snapshot and pool data, as every layer draws them. */
+  nodes: MonthFrame["nodes"];
+  pools: MonthFrame["pools"];
+  /** Located pool servers (current locations, the same for every month). */
+  poolServers: number;
   /** Why the month has no node layer (e.g. the newest snapshot is more than 92 days older). */
   nodeGapNote: string | null;
-  locations: readonly (readonly [number, number, number])[];
-  pools: PoolsResponse | null;
   view: MapView | null;
   tileUrl: string | null;
   onSelect: (iso2: string) => void;
@@ -58,7 +59,6 @@ export function MapStage(props: {
     }),
     [main.month, main.method, main.shares, nodeCounts, nodeDate],
   );
-  const flagged = [...(main.shares?.values() ?? [])].some((s) => s.flagged);
   // Side by side, the two maps pan and zoom as one; either one's move goes to the URL.
   const [group] = useState(createMapGroup);
   const common = {
@@ -70,55 +70,60 @@ export function MapStage(props: {
     onSelect: props.onSelect,
   };
   return (
-    <div className={compare ? "maps two" : "maps"}>
-      <section
-        className="map-frame"
-        aria-label={`Map: hashrate share by country, ${formatMonth(main.month)}`}
-      >
-        {compare ? <p className="map-caption">{formatMonth(main.month)}</p> : null}
-        <LazyMap
-          {...common}
-          shares={main.shares}
-          tooltip={mainTip}
-          nodeLocations={props.locations}
-          pools={props.pools}
-          showNodes={props.layers.nodes}
-          showPools={props.layers.pools}
-          view={props.view}
-          onViewChange={props.onViewChange}
-          slider={props.slider}
-        />
-        <Legend
-          unallocated={main.unallocated}
-          definitionName={props.definitionName}
-          hasFlagged={flagged}
-          showShares={props.layers.shares}
-          showNodes={props.layers.nodes}
-          showPools={props.layers.pools}
-          poolCount={props.pools?.servers.length ?? 0}
-          nodeGap={props.nodeCounts === null}
-          nodeGapNote={props.nodeGapNote}
-        />
-      </section>
-      {compare ? (
+    <>
+      <div className={compare ? "maps two" : "maps"}>
         <section
           className="map-frame"
-          aria-label={`Map: hashrate share by country, ${formatMonth(compare.month)}`}
+          aria-label={`Map: hashrate share by country, ${formatMonth(main.month)}`}
         >
-          <p className="map-caption">{formatMonth(compare.month)}</p>
+          {compare ? <p className="map-caption">{formatMonth(main.month)}</p> : null}
           <LazyMap
             {...common}
-            shares={compare.shares}
-            tooltip={tip(compare)}
-            nodeLocations={NONE}
-            pools={null}
-            showNodes={false}
-            showPools={false}
+            shares={main.shares}
+            tooltip={mainTip}
+            nodes={props.nodes}
+            pools={props.pools}
+            showNodes={props.layers.nodes}
+            showPools={props.layers.pools}
             view={props.view}
+            fitWorld={compare !== null}
             onViewChange={props.onViewChange}
+            slider={props.slider}
           />
         </section>
-      ) : null}
-    </div>
+        {compare ? (
+          <section
+            className="map-frame"
+            aria-label={`Map: hashrate share by country, ${formatMonth(compare.month)}`}
+          >
+            <p className="map-caption">{formatMonth(compare.month)}</p>
+            <LazyMap
+              {...common}
+              shares={compare.shares}
+              tooltip={tip(compare)}
+              nodes={null}
+              pools={null}
+              showNodes={false}
+              showPools={false}
+              view={props.view}
+              onViewChange={props.onViewChange}
+            />
+          </section>
+        ) : null}
+      </div>
+      <Legend
+        unallocated={[
+          { month: main.month, share: main.unallocated },
+          ...(compare ? [{ month: compare.month, share: compare.unallocated }] : []),
+        ]}
+        definitionName={props.definitionName}
+        showShares={props.layers.shares}
+        showNodes={props.layers.nodes}
+        showPools={props.layers.pools}
+        poolCount={props.poolServers}
+        nodes={props.nodes === undefined ? "pending" : props.nodes ? "shown" : "none"}
+        nodeGapNote={props.nodeGapNote}
+      />
+    </>
   );
 }

@@ -1,19 +1,30 @@
 "use client";
-import { memo, useMemo } from "react";
+import { lazy, memo, Suspense, useMemo } from "react";
 import type { LayerSet, ViewState } from "@/app/search-params";
+import { formatMonth } from "@/lib/analytics/month";
+import { formatRange } from "@/lib/analytics/range";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import type { Definition } from "@/lib/geo/definition-schema";
 import { Concentration } from "../panel/Concentration";
-import { CountryPanel } from "../panel/CountryPanel";
 import { DefinitionComparison } from "../panel/DefinitionComparison";
+import { copyWithContext } from "../panel/figure-copy";
 import { GlobalSouthHeadline } from "../panel/GlobalSouthHeadline";
 import { GsChart } from "../panel/GsChart";
 import { Provenance } from "../panel/Provenance";
-import { SharePanel } from "../panel/SharePanel";
 import { TopCountries } from "../panel/TopCountries";
 import { ViewControls } from "../panel/ViewControls";
 import { SidePanel } from "./SidePanel";
 import type { useAtlasData } from "./useAtlasData";
+import { useMounted } from "./useMounted";
+
+// Loaded when a country is first chosen: the card, its chart and its evidence stay out of the
+// page's first-load JavaScript (see scripts/bench/first-load.ts).
+const CountryPanel = lazy(() => import("../panel/CountryPanel"));
+// Loaded once the page is interactive: sharing, images, citation and downloads sit at the end of
+// the panel, and their code stays out of the first load.
+const SharePanel = lazy(() => import("../panel/SharePanel"));
+// Loaded when comparing: the comparison that leads the panel then.
+const ComparePanel = lazy(() => import("../panel/ComparePanel"));
 
 /**
  * The side panel's contents, in reading order: headline, trend, controls, ranking, sources.
@@ -30,8 +41,11 @@ export const PanelContent = memo(function PanelContent(props: {
   definitions: Definition[];
   members: ReadonlySet<string>;
   months: readonly TimelineMonth[];
+  /** In compare mode, the Global South change between the two months. */
+  gsChange: string | null;
 }) {
   const { month, update, data: d, definitions, members, months } = props;
+  const mounted = useMounted();
   const state = props;
   const definition = definitions.find((x) => x.id === state.definition) ?? definitions[0];
   const dataMonths = useMemo(
@@ -44,6 +58,11 @@ export const PanelContent = memo(function PanelContent(props: {
   const sourceName = point
     ? (d.gs?.sources.find((s) => s.id === point.source)?.name ?? null)
     : null;
+  const copyFigure = copyWithContext(() =>
+    point
+      ? `Global South share of Bitcoin hashrate, ${formatMonth(month)}, ${definition?.name ?? ""}: ${formatRange(point)} (${point.method}; source: ${sourceName ?? point.source}${d.shares?.month === month ? `, licence ${d.shares.source.licence}` : ""}). Hashrate Atlas, ${window.location.href}`
+      : null,
+  );
   const headline = (
     <GlobalSouthHeadline
       month={month}
@@ -52,23 +71,43 @@ export const PanelContent = memo(function PanelContent(props: {
       sourceName={sourceName}
     />
   );
-  return (
-    <SidePanel headline={headline} country={iso}>
-      {iso ? (
-        <CountryPanel
-          iso2={iso}
-          name={
-            countryShare?.name ?? d.nodes?.countries.find((c) => c.country === iso)?.name ?? iso
-          }
+  const quotable = <div onCopy={copyFigure}>{headline}</div>;
+  // Comparing, the panel opens on the difference between the two chosen months.
+  const top = state.compare ? (
+    <>
+      <Suspense fallback={<p className="small">Loading the comparison…</p>}>
+        <ComparePanel
           month={month}
-          method={d.shares?.method ?? null}
-          share={countryShare}
-          nodes={d.nodeCounts ? (d.nodeCounts.get(iso) ?? 0) : null}
-          pools={d.pools}
-          member={members.has(iso)}
-          months={months}
-          onClose={() => update({ country: null })}
+          compare={state.compare}
+          shares={d.shares?.month === month ? d.shares : null}
+          compared={d.compared}
+          gsChange={props.gsChange}
         />
+      </Suspense>
+      {quotable}
+    </>
+  ) : (
+    quotable
+  );
+  return (
+    <SidePanel headline={top} country={iso}>
+      {iso ? (
+        <Suspense fallback={<p className="small">Loading the country…</p>}>
+          <CountryPanel
+            iso2={iso}
+            name={
+              countryShare?.name ?? d.nodes?.countries.find((c) => c.country === iso)?.name ?? null
+            }
+            month={month}
+            method={d.shares?.method ?? null}
+            share={countryShare}
+            nodes={d.nodeCounts ? (d.nodeCounts.get(iso) ?? 0) : null}
+            pools={d.pools}
+            member={members.has(iso)}
+            months={months}
+            onClose={() => update({ country: null })}
+          />
+        </Suspense>
       ) : null}
       <GsChart
         months={months}
@@ -92,10 +131,15 @@ export const PanelContent = memo(function PanelContent(props: {
         compare={state.compare}
         update={update}
       />
-      <section aria-labelledby="top-heading">
-        <h2 id="top-heading">Top countries, change since the previous month (same source only)</h2>
-        <TopCountries rows={d.top} members={members} onSelect={(c) => update({ country: c })} />
-      </section>
+      {/* Comparing, the two months' differences lead the panel instead. */}
+      {state.compare ? null : (
+        <section aria-labelledby="top-heading">
+          <h2 id="top-heading">
+            Top countries, change since the previous month (same source only)
+          </h2>
+          <TopCountries rows={d.top} members={members} onSelect={(c) => update({ country: c })} />
+        </section>
+      )}
       <Concentration
         pools={d.pools}
         concentration={d.concentration}
@@ -103,13 +147,23 @@ export const PanelContent = memo(function PanelContent(props: {
         months={months}
       />
       <Provenance shares={d.shares} nodes={d.nodes} pools={d.pools} />
-      <SharePanel
-        month={month}
-        definition={state.definition}
-        definitionName={definition?.shortName ?? state.definition}
-        members={members}
-        months={months}
-      />
+      {mounted ? (
+        <Suspense fallback={<p className="small">Loading sharing and downloads…</p>}>
+          <SharePanel
+            month={month}
+            definition={state.definition}
+            definitionName={definition?.shortName ?? state.definition}
+            definitionFull={{
+              name: definition?.name ?? "",
+              definedBy: definition?.definedBy ?? "",
+            }}
+            members={members}
+            months={months}
+            shares={d.shares}
+            globalSouth={point}
+          />
+        </Suspense>
+      ) : null}
     </SidePanel>
   );
 });

@@ -1,10 +1,15 @@
 "use client";
 import type { ReactNode } from "react";
 import { useEffect, useState } from "react";
+import { useEscape } from "../hooks/useEscape";
+
+/** The phone's sheet: its headline only, half open on a country's card, or open in full. */
+type Sheet = "collapsed" | "card" | "open";
 
 /**
- * The panel beside the map on a desktop; on a phone a bottom sheet over the map that starts
- * collapsed to its headline and expands with the handle.
+ * The panel beside the map on a desktop; on a phone a bottom sheet that starts collapsed to its
+ * headline under the timeline and expands with the handle. A chosen country opens it halfway,
+ * on the country's card, so the map stays in view; closing the card collapses it again.
  */
 export function SidePanel({
   headline,
@@ -13,20 +18,23 @@ export function SidePanel({
 }: {
   headline: ReactNode;
   children: ReactNode;
-  /** A newly selected country (a tap on the map) opens the sheet to show its panel. */
+  /** The selected country, whose card the sheet shows. */
   country: string | null;
 }) {
-  const [open, setOpen] = useState(false);
+  const [sheet, setSheet] = useState<Sheet>("collapsed");
   useEffect(() => {
-    if (country) setOpen(true);
+    setSheet((s) => (country ? (s === "collapsed" ? "card" : s) : s === "card" ? "collapsed" : s));
   }, [country]);
+  // Escape collapses the open sheet (after a card inside it has closed: one press each).
+  useEscape(sheet === "open" ? () => setSheet(country ? "card" : "collapsed") : null);
+  const open = sheet === "open";
   return (
-    <aside className={`panel ${open ? "open" : ""}`} aria-label="Data panel">
+    <aside className={`panel sheet-${sheet}`} aria-label="Data panel">
       <button
         type="button"
         className="sheet-handle"
         aria-expanded={open}
-        onClick={() => setOpen(!open)}
+        onClick={() => setSheet(open ? (country ? "card" : "collapsed") : "open")}
       >
         <span className="grip" aria-hidden="true" />
         {open ? "Show less" : "Show details"}

@@ -1,11 +1,12 @@
-import type { FastRestyle } from "../map/ChoroplethLayer";
+import type { ShowFrame } from "../map/month-frame";
 import type { MonthCursor } from "../timeline/month-cursor";
 
 /**
  * What the slider and the map share outside React, so a step costs one frame: the month the
- * slider points at, and the map's restyle for a month (set by the choropleth once it exists).
+ * slider points at, and every map layer's way to show a month (each registers itself once it
+ * exists: the choropleth, the node discs, the pool servers).
  */
 export interface SliderLink {
   cursor: MonthCursor;
-  restyle: FastRestyle | null;
+  layers: Set<ShowFrame>;
 }

@@ -11,8 +11,7 @@ import { useNodeLocations } from "../hooks/useNodeLocations";
 import { useNodes } from "../hooks/useNodes";
 import { usePools } from "../hooks/usePools";
 import { useShares } from "../hooks/useShares";
-
-const NO_LOCATIONS: [number, number, number][] = [];
+import { nodesFrame, poolsFrame } from "../map/month-frame";
 
 /** Two months' shares whose difference is a number: same source, same method. */
 function comparableShares(a: SharesResponse, b: SharesResponse): boolean {
@@ -75,8 +74,14 @@ export function useAtlasData(
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by message, so equal errors keep one array.
   const errors = useMemo(() => errorList, [errorKey]);
   const gsData = gs.data ?? null;
-  const locs = locations.data?.locations ?? NO_LOCATIONS;
+  const locationData = locations.data ?? null;
+  // What the map's node and pool layers draw for this month: never another month's data.
+  const nodeFrame = useMemo(
+    () => nodesFrame(nodeData, locationData, month),
+    [nodeData, locationData, month],
+  );
   const poolData = pools.data ?? null;
+  const poolFrame = poolsFrame(poolData, month);
   const concentrationData = concentration.data ?? null;
   const comparedData = compared.data ?? null;
 
@@ -91,8 +96,9 @@ export function useAtlasData(
       gs: gsData,
       nodes: nodeData,
       nodeCounts,
-      locations: locs,
+      nodeFrame,
       pools: poolData,
+      poolFrame,
       concentration: concentrationData,
       compared: comparedData,
       lastChanged,
@@ -106,8 +112,9 @@ export function useAtlasData(
       gsData,
       nodeData,
       nodeCounts,
-      locs,
+      nodeFrame,
       poolData,
+      poolFrame,
       concentrationData,
       comparedData,
       lastChanged,

@@ -1,28 +1,46 @@
 "use client";
 import { useEffect } from "react";
 import { useSWRConfig } from "swr";
-import { sharesSchema } from "@/lib/api/schemas";
+import { nodesSchema, sharesSchema } from "@/lib/api/schemas";
 import { fetchParsed, KEYS } from "../hooks/fetcher";
 
 /**
- * Puts every month's shares into the SWR cache once the page is idle, so a slider step finds
- * its data there and only restyles (a few KB per month; archive months never change). Written
- * with `mutate`, not `preload`: the slider's fast path reads the cache directly.
+ * Puts every month's shares and node summary (which snapshot the month shows) into the SWR
+ * cache once the page is idle, so a slider step finds its data there and only restyles (a few
+ * KB per month; archive months never change). Written with `mutate`, not `preload`: the
+ * slider's fast path reads the cache directly.
  */
-export function usePrefetchMonths(months: readonly string[]) {
+export function usePrefetchMonths(
+  /** Months with shares (the month index). */
+  months: readonly string[],
+  /** Every month on the slider: each names its node snapshot, or none. */
+  timeline: readonly string[],
+) {
   const { cache, mutate } = useSWRConfig();
   useEffect(() => {
+    // Stops with the page: the cache (the page's own SWR provider) goes when the page does.
+    let stopped = false;
     const run = async () => {
+      const options = { populateCache: true, revalidate: false } as const;
       for (const m of months) {
-        const key = KEYS.shares(m);
-        if (cache.get(key)?.data !== undefined) continue;
-        await mutate(key, fetchParsed(key, sharesSchema, { notFoundIsGap: true }), {
-          populateCache: true,
-          revalidate: false,
-        });
+        const shares = KEYS.shares(m);
+        if (stopped) return;
+        if (cache.get(shares)?.data === undefined)
+          await mutate(shares, fetchParsed(shares, sharesSchema, { notFoundIsGap: true }), options);
+      }
+      for (const m of timeline) {
+        const nodes = KEYS.nodes(m);
+        if (stopped) return;
+        if (cache.get(nodes)?.data === undefined)
+          await mutate(nodes, fetchParsed(nodes, nodesSchema), options);
       }
     };
-    const id = window.setTimeout(() => void run(), 300);
-    return () => window.clearTimeout(id);
-  }, [months, cache, mutate]);
+    // Best effort: a month left out is fetched when it is shown. Leaving the page drops the
+    // page's cache before this effect's cleanup runs, so a write in that window fails: stop there.
+    const id = window.setTimeout(() => run().catch(() => {}), 300);
+    return () => {
+      stopped = true;
+      window.clearTimeout(id);
+    };
+  }, [months, timeline, cache, mutate]);
 }

@@ -2,7 +2,10 @@ import { formatPercent } from "@/lib/analytics/format";
 import { formatMonth } from "@/lib/analytics/month";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import type { CountryHistoryResponse } from "@/lib/api/schemas";
-import { GsChart } from "../panel/GsChart";
+import { MethodBadge } from "../MethodBadge";
+import { NoShareEvidence } from "../panel/NoShareEvidence";
+import { ShareChart } from "../panel/ShareChart";
+import { TableScroll } from "../TableScroll";
 
 /** The country's share of hashrate in every month with data: a chart, then the table behind it. */
 export function ShareHistory({
@@ -20,43 +23,48 @@ export function ShareHistory({
   return (
     <section aria-labelledby="share-heading">
       <h2 id="share-heading">Share of hashrate by month</h2>
-      <GsChart
-        months={timeline}
-        series={named}
-        month={named.at(-1)?.month ?? now}
-        compare={null}
-        label={`${name}'s share of hashrate`}
-      />
-      <table className="shares">
-        <caption>
-          Months with country data; “not named” means the source gives no figure for {name} that
-          month.
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Month</th>
-            <th scope="col" className="num">
-              Share
-            </th>
-            <th scope="col">Method</th>
-            <th scope="col">Source</th>
-            <th scope="col">Note</th>
-          </tr>
-        </thead>
-        <tbody>
-          {series.map((m) => (
-            <tr key={m.month}>
-              <th scope="row">{formatMonth(m.month)}</th>
-              <td className="num">{m.share === null ? "not named" : formatPercent(m.share)}</td>
-              <td>
-                <span className={`method method-${m.method}`}>{m.method}</span>
-              </td>
-              <td>{sourceName.get(m.source) ?? m.source}</td>
-              <td className="note">{m.caveat ?? ""}</td>
+      {named.length === 0 ? (
+        <NoShareEvidence history={history} />
+      ) : (
+        <ShareChart
+          months={timeline}
+          series={named.map((m) => ({ ...m, source: sourceName.get(m.source) }))}
+          month={named.at(-1)?.month ?? now}
+          label={`${name}'s share of hashrate`}
+        />
+      )}
+      <TableScroll label={`${name}'s share by month`}>
+        <table className="shares">
+          <caption>
+            Months with country data; “not named” means the source gives no figure for {name} that
+            month.
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Month</th>
+              <th scope="col" className="num">
+                Share
+              </th>
+              <th scope="col">Method</th>
+              <th scope="col">Source</th>
+              <th scope="col">Note</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {series.map((m) => (
+              <tr key={m.month}>
+                <th scope="row">{formatMonth(m.month)}</th>
+                <td className="num">{m.share === null ? "not named" : formatPercent(m.share)}</td>
+                <td>
+                  <MethodBadge method={m.method} />
+                </td>
+                <td>{sourceName.get(m.source) ?? m.source}</td>
+                <td className="note">{m.caveat ?? ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { formatDate } from "@/lib/analytics/format";
 import type { SourceRef } from "@/lib/analytics/source-ref";
+import { sentence } from "../panel/sentence";
 
 /** The sources behind a page's figures: publisher, licence, attribution and how current each is. */
 export function SourceList({ sources }: { sources: readonly SourceRef[] }) {
@@ -12,9 +13,10 @@ export function SourceList({ sources }: { sources: readonly SourceRef[] }) {
         <ul>
           {sources.map((s) => (
             <li key={s.id}>
-              <a href={s.url}>{s.name}</a> ({s.publisher}) — licence {s.licence}.{" "}
-              {s.dataAsOf ? `Data up to ${formatDate(s.dataAsOf)}. ` : ""}
-              {s.attribution}
+              <a href={s.url}>{s.name}</a>, published by {s.publisher}. Licence:{" "}
+              {sentence(s.licence)}{" "}
+              {s.dataAsOf ? `The data runs up to ${formatDate(s.dataAsOf)}. ` : ""}
+              {sentence(s.attribution)}
             </li>
           ))}
         </ul>

@@ -14,7 +14,30 @@ export interface FrameScene {
   definitionName: string;
 }
 
-type Ctx = OffscreenCanvasRenderingContext2D;
+/**
+ * What the painter uses of a 2D canvas context: a real canvas for PNG, GIF and WebM, or the SVG
+ * writer (svg-context.ts) that records the same calls as SVG elements.
+ */
+export type Ctx = Pick<
+  OffscreenCanvasRenderingContext2D,
+  | "fillRect"
+  | "strokeRect"
+  | "fillText"
+  | "measureText"
+  | "fill"
+  | "stroke"
+  | "save"
+  | "restore"
+  | "beginPath"
+  | "rect"
+  | "clip"
+  | "setLineDash"
+  | "fillStyle"
+  | "strokeStyle"
+  | "lineWidth"
+  | "lineJoin"
+  | "font"
+>;
 
 const FONT = "system-ui, 'DejaVu Sans', Arial, sans-serif";
 const SIDE_WIDTH = FRAME_WIDTH - SIDE_X - 12;

@@ -2,13 +2,13 @@
 import "leaflet/dist/leaflet.css";
 import { MapContainer, TileLayer } from "react-leaflet";
 import { type MapView, ZOOM } from "@/app/search-params";
-import type { PoolsResponse } from "@/lib/api/schemas";
 import type { SliderLink } from "../atlas/slider-link";
-import { MAP_ATTRIBUTION } from "./attribution";
 import { ChoroplethLayer } from "./ChoroplethLayer";
 import type { ChoroplethInput } from "./country-style";
+import { FitWorld } from "./FitWorld";
 import { GroupSync } from "./GroupSync";
 import type { MapGroup } from "./map-group";
+import type { MonthFrame } from "./month-frame";
 import { NodeLayer } from "./NodeLayer";
 import { PoolLayer } from "./PoolLayer";
 import type { TooltipData } from "./tooltip";
@@ -20,11 +20,14 @@ export interface AtlasMapProps extends ChoroplethInput {
   /** Other maps this one pans and zooms with (compare mode). */
   group?: MapGroup;
   tooltip: TooltipData;
-  nodeLocations: readonly (readonly [number, number, number])[];
-  pools: PoolsResponse | null;
+  /** The month's node snapshot and pool data (MonthFrame: null = none, undefined = not yet known). */
+  nodes: MonthFrame["nodes"];
+  pools: MonthFrame["pools"];
   showNodes: boolean;
   showPools: boolean;
   view: MapView | null;
+  /** Fit the world whenever this turns true (entering compare mode). */
+  fitWorld?: boolean;
   tileUrl: string | null;
   onSelect: (iso2: string) => void;
   onViewChange: (view: MapView) => void;
@@ -54,7 +57,8 @@ export default function AtlasMap(props: AtlasMapProps) {
         [-75, -200],
         [85, 200],
       ]}
-      attributionControl={true}
+      // The attribution is under the map (MapCredits), where it covers nothing.
+      attributionControl={false}
     >
       {props.tileUrl ? (
         <TileLayer url={props.tileUrl} attribution="Map tiles: see operator configuration" />
@@ -68,10 +72,21 @@ export default function AtlasMap(props: AtlasMapProps) {
         onSelect={props.onSelect}
         slider={props.slider}
       />
-      <NodeLayer locations={props.nodeLocations} visible={props.showNodes} />
-      <PoolLayer pools={props.pools} visible={props.showPools} />
-      <ViewSync attribution={MAP_ATTRIBUTION} onViewChange={props.onViewChange} />
+      <NodeLayer
+        month={props.tooltip.month}
+        frame={props.nodes}
+        visible={props.showNodes}
+        slider={props.slider}
+      />
+      <PoolLayer
+        month={props.tooltip.month}
+        frame={props.pools}
+        visible={props.showPools}
+        slider={props.slider}
+      />
+      <ViewSync onViewChange={props.onViewChange} />
       {props.group ? <GroupSync group={props.group} /> : null}
+      <FitWorld when={props.fitWorld ?? false} bounds={WORLD} />
     </MapContainer>
   );
 }

@@ -5,10 +5,9 @@ import { useMap } from "react-leaflet";
 import type { SliderLink } from "../atlas/slider-link";
 import { type CountryProps, loadBasemap } from "./basemap";
 import { type ChoroplethInput, countryStyle } from "./country-style";
+import { attachCountryKeys } from "./keyboard-countries";
+import type { ShowFrame } from "./month-frame";
 import { countryTooltip, type TooltipData } from "./tooltip";
-
-/** Restyles the map for a month's shares immediately (null shares: a month without data). */
-export type FastRestyle = (shares: ChoroplethInput["shares"], month: string) => void;
 
 interface Props extends ChoroplethInput {
   /** The slider's fast path (main map only). */
@@ -75,7 +74,12 @@ export function ChoroplethLayer(props: Props) {
     const geo = L.geoJSON<CountryProps>(loadBasemap(), options);
     geo.addTo(map);
     layer.current = geo;
+    const detachKeys = attachCountryKeys(map, geo, {
+      onSelect: (iso2) => latest.current.onSelect(iso2),
+      describe: (iso2, name) => countryTooltip(iso2, name, latest.current.tooltip),
+    });
     return () => {
+      detachKeys();
       geo.remove();
       layer.current = null;
     };
@@ -86,14 +90,17 @@ export function ChoroplethLayer(props: Props) {
     if (!slider) return;
     // The slider's fast path: restyle for a month straight from its key handler, before React
     // re-renders anything (STYLE habit 9). The React path below then finds nothing to change.
-    slider.restyle = (monthShares, month) => {
+    // Shares not cached yet (undefined) leave the colours and the shown month as they are:
+    // the React path below draws the month once its data arrives.
+    const show: ShowFrame = ({ month, shares: monthShares }) => {
       const geo = layer.current;
-      if (!geo) return;
+      if (!geo || monthShares === undefined) return;
       restyle(geo, { ...latest.current, shares: monthShares }, applied.current);
       map.getContainer().dataset.shownMonth = month;
     };
+    slider.layers.add(show);
     return () => {
-      slider.restyle = null;
+      slider.layers.delete(show);
     };
   }, [map, slider]);
 

@@ -1,73 +1,117 @@
+"use client";
+import { useEffect, useState } from "react";
+import { formatMonth } from "@/lib/analytics/month";
 import { formatTenths } from "@/lib/analytics/range";
 import { BREAKS, GLOBAL_SOUTH_OUTLINE, legendLabels, NO_DATA, PALETTE } from "./colour";
 
-/** The map key: the share classes, what grey means, the unallocated bucket, outlines and dots. */
+/** Where the legend starts collapsed: a phone, where every row of the screen counts. */
+const COLLAPSED_BELOW = "(max-width: 48rem)";
+
+/**
+ * The map key, as a strip under the map(s) — it never covers a country — that can be collapsed
+ * to its colour ramp: the share classes, what grey means, the unallocated bucket (per month when
+ * comparing), outlines and dots.
+ */
 export function Legend(props: {
-  unallocated: number | null;
+  /** The unallocated share of each month shown (one, or two when comparing). */
+  unallocated: readonly { month: string; share: number | null }[];
   definitionName: string;
-  hasFlagged: boolean;
   showShares: boolean;
   showNodes: boolean;
   showPools: boolean;
   poolCount: number;
-  nodeGap: boolean;
+  /** The node layer: drawn, no snapshot for the month, or still loading. */
+  nodes: "shown" | "none" | "pending";
   /** Why there are no node discs, naming the newest older snapshot when there is one. */
   nodeGapNote: string | null;
 }) {
+  // null until mounted: the server does not know the screen, so CSS decides the first paint.
+  const [open, setOpen] = useState<boolean | null>(null);
+  useEffect(() => {
+    setOpen((o) => o ?? !window.matchMedia(COLLAPSED_BELOW).matches);
+  }, []);
   const labels = legendLabels();
+  // The full sentence on hover, where a narrow strip cuts the line short.
+  const nodeText =
+    props.nodes === "none"
+      ? (props.nodeGapNote ?? "Nodes: no snapshot within 92 days of this month")
+      : undefined;
   return (
-    <section className="legend" aria-label="Map legend">
-      {props.showShares ? (
-        <>
-          <p className="legend-title">Share of global hashrate (%)</p>
-          <ol className="ramp">
-            {PALETTE.map((c, i) => (
-              <li key={c} title={labels[i]}>
-                <span className="swatch" style={{ background: c }} />
-                <span className="tick">
-                  {i === 0 ? "0" : `${Number(((BREAKS[i - 1] ?? 0) * 100).toFixed(1))}`}
-                </span>
-              </li>
+    <section
+      className="legend"
+      aria-label="Map legend"
+      data-open={open === null ? "auto" : String(open)}
+    >
+      <div className="legend-head">
+        <button
+          type="button"
+          className="legend-toggle"
+          aria-expanded={open ?? true}
+          aria-controls="legend-details"
+          onClick={() => setOpen(!(open ?? true))}
+        >
+          Legend
+        </button>
+        {props.showShares ? (
+          <>
+            <span className="legend-title">Share of global hashrate (%)</span>
+            <ol className="ramp">
+              {PALETTE.map((c, i) => (
+                <li key={c} title={labels[i]}>
+                  <span className="swatch" style={{ background: c }} />
+                  <span className="tick">
+                    {i === 0 ? "0" : `${Number(((BREAKS[i - 1] ?? 0) * 100).toFixed(1))}`}
+                  </span>
+                </li>
+              ))}
+            </ol>
+          </>
+        ) : null}
+      </div>
+      {/* Fixed slots, one line each: a slider step changes their text, never the strip's
+          height, so the map above keeps its size. */}
+      <div className="legend-details" id="legend-details">
+        {props.showShares ? (
+          <>
+            <p className="legend-row">
+              <span className="swatch" style={{ background: NO_DATA }} /> No data: not named by the
+              source
+            </p>
+            {props.unallocated.map((u) => (
+              <p className="legend-row" key={u.month}>
+                No country named (the source’s “Other”, or not covered — unknown, not drawn)
+                {props.unallocated.length > 1 ? ` in ${formatMonth(u.month)}` : ""}:{" "}
+                {u.share === null ? "no data" : `${formatTenths(u.share)} %`}
+              </p>
             ))}
-          </ol>
-          <p className="legend-row">
-            <span className="swatch" style={{ background: NO_DATA }} /> No data: not named by the
-            source
+            <p className="legend-row">
+              <span className="swatch dashed" /> * possibly relocated via VPN/proxy (CCAF)
+            </p>
+          </>
+        ) : null}
+        <p className="legend-row">
+          <span className="swatch outline" style={{ borderColor: GLOBAL_SOUTH_OUTLINE }} /> Global
+          South ({props.definitionName})
+        </p>
+        {props.showNodes ? (
+          <p className="legend-row wide" title={nodeText}>
+            <span className="dot-key" />{" "}
+            {props.nodes === "none"
+              ? (props.nodeGapNote ?? "Nodes: no snapshot within 92 days of this month")
+              : props.nodes === "pending"
+                ? "Nodes: loading the month's snapshot…"
+                : "Reachable nodes (size, number = nodes)"}
           </p>
-          {props.unallocated !== null && props.unallocated >= 0.0005 ? (
-            <p className="legend-row small">
-              No country named for {formatTenths(props.unallocated)} % of hashrate (the source’s
-              “Other”, or not covered) — unknown, not drawn.
-            </p>
-          ) : null}
-          {props.hasFlagged ? (
-            <p className="legend-row small">
-              <span className="swatch dashed" /> * possibly relocated through VPN/proxy services
-              (CCAF)
-            </p>
-          ) : null}
-        </>
-      ) : null}
-      <p className="legend-row">
-        <span className="swatch outline" style={{ borderColor: GLOBAL_SOUTH_OUTLINE }} /> Global
-        South ({props.definitionName})
-      </p>
-      {props.showNodes ? (
-        <p className="legend-row">
-          <span className="dot-key" />{" "}
-          {props.nodeGap
-            ? (props.nodeGapNote ?? "Nodes: no snapshot within 92 days of this month")
-            : "Reachable nodes (grouped by area: size and number = nodes)"}
-        </p>
-      ) : null}
-      {props.showPools ? (
-        <p className="legend-row">
-          <span className="dot-key pool" />{" "}
-          {props.poolCount > 0
-            ? "Pool servers (size = share of blocks)"
-            : "Pool servers: none located yet"}
-        </p>
-      ) : null}
+        ) : null}
+        {props.showPools ? (
+          <p className="legend-row">
+            <span className="dot-key pool" />{" "}
+            {props.poolCount > 0
+              ? "Pool servers (size = share of blocks)"
+              : "Pool servers: none located yet"}
+          </p>
+        ) : null}
+      </div>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import L from "leaflet";
+import type { NodeFrame } from "./month-frame";
 import {
   clusterAt,
   clusterNodes,
@@ -8,6 +9,9 @@ import {
   type ProjectedNodes,
   projectNodes,
 } from "./node-clusters";
+
+/** Snapshots kept projected, so stepping back and forth between a few of them never re-projects. */
+const PROJECTED_KEPT = 4;
 
 /** Deep indigo: stands apart from every class of the yellow–red choropleth and from "no data" grey. */
 const NODE_FILL = "rgba(49, 27, 146, 0.8)";
@@ -32,6 +36,9 @@ function clusterText(c: NodeCluster): string {
 export class NodeCanvasLayer extends L.Layer {
   private canvas: HTMLCanvasElement | null = null;
   private nodes: ProjectedNodes = projectNodes([]);
+  /** The snapshot drawn: its key, null for none (a gap), undefined for "not known yet". */
+  private shown: string | null | undefined = null;
+  private readonly projected = new Map<string, ProjectedNodes>();
   private clusters: NodeCluster[] = [];
   private readonly tip = L.tooltip({
     direction: "right",
@@ -39,9 +46,29 @@ export class NodeCanvasLayer extends L.Layer {
     opacity: 1,
   });
 
-  setLocations(locations: readonly (readonly [number, number, number])[]): void {
-    this.nodes = projectNodes(locations);
+  /**
+   * Shows a month's snapshot: the same snapshot as drawn is a no-op (a slider step within one
+   * snapshot costs nothing); another one is projected once and kept; none or not known yet
+   * clears the discs, so no month ever shows another month's nodes.
+   */
+  show(frame: NodeFrame | null | undefined): void {
+    const key = frame === undefined ? undefined : (frame?.key ?? null);
+    if (key === this.shown) return;
+    this.shown = key;
+    this.nodes = frame ? this.project(frame) : projectNodes([]);
     this.redraw();
+  }
+
+  private project(frame: NodeFrame): ProjectedNodes {
+    const kept = this.projected.get(frame.key);
+    if (kept) return kept;
+    const nodes = projectNodes(frame.locations);
+    this.projected.set(frame.key, nodes);
+    for (const old of this.projected.keys()) {
+      if (this.projected.size <= PROJECTED_KEPT) break;
+      this.projected.delete(old);
+    }
+    return nodes;
   }
 
   override onAdd(map: L.Map): this {
@@ -113,9 +140,10 @@ export class NodeCanvasLayer extends L.Layer {
     for (const c of this.clusters)
       if (clusterRadius(c.nodes) >= LABEL_FROM_RADIUS)
         ctx.fillText(compactCount(c.nodes), c.x, c.y);
-    // The largest cluster's place, for tests and scripts reading the page.
+    // The largest cluster's place and how many discs are drawn, for tests and scripts.
     const [top] = this.clusters;
     canvas.dataset.largest = top ? `${Math.round(top.x)},${Math.round(top.y)},${top.nodes}` : "";
+    canvas.dataset.discs = String(this.clusters.length);
   }
 
   private hover(e: L.LeafletMouseEvent): void {

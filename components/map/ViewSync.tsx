@@ -4,28 +4,13 @@ import { useMap } from "react-leaflet";
 import type { MapView } from "@/app/search-params";
 
 /**
- * Reports the map's centre and zoom after the reader moves it (for the URL), and sets the
- * attribution once. The first view (fitted to the world or read from the URL) is not reported,
+ * Reports the map's centre and zoom after the reader moves it (for the URL). The first view (fitted to the world or read from the URL) is not reported,
  * so an untouched map leaves no `lat`/`lon`/`z` in the address.
  */
-export function ViewSync({
-  attribution,
-  onViewChange,
-}: {
-  attribution: string;
-  onViewChange: (view: MapView) => void;
-}) {
+export function ViewSync({ onViewChange }: { onViewChange: (view: MapView) => void }) {
   const map = useMap();
   const report = useRef(onViewChange);
   report.current = onViewChange;
-
-  useEffect(() => {
-    map.attributionControl.setPrefix(false);
-    map.attributionControl.addAttribution(attribution);
-    return () => {
-      map.attributionControl.removeAttribution(attribution);
-    };
-  }, [map, attribution]);
 
   useEffect(() => {
     // The view the map really shows, for tests and scripts reading the page (zoom is snapped).

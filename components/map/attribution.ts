@@ -1,10 +1,39 @@
+/** One credit: text with the publisher's link inside. */
+export interface Credit {
+  what: string;
+  link: { text: string; href: string };
+  after: string;
+}
+
 /**
- * Attribution for every dataset the map can draw, shown in the map's corner. Constant strings
- * (Leaflet renders attribution as HTML, so nothing from the API goes in here).
+ * Attribution for every dataset the map can draw, shown under the map (and stamped on the
+ * image download). Constants: nothing from the API goes in here.
  */
-export const MAP_ATTRIBUTION = [
-  'Countries: <a href="https://www.naturalearthdata.com/">Natural Earth</a> via world-atlas',
-  'Hashrate: <a href="https://ccaf.io/cbnsi/cbeci/mining_map">CBECI</a> © Cambridge Centre for Alternative Finance, CC BY-NC-SA 4.0; Hashrate Index © Luxor (as reported)',
-  'Nodes: <a href="https://bitnodes.io/">Bitnodes</a> and our own crawl; IP geolocation by <a href="https://db-ip.com">DB-IP</a> (CC BY 4.0)',
-  'Pools: <a href="https://github.com/mempool/mining-pools">mempool/mining-pools</a> (MIT)',
-].join(" · ");
+export const MAP_CREDITS: readonly Credit[] = [
+  {
+    what: "Countries",
+    link: { text: "Natural Earth", href: "https://www.naturalearthdata.com/" },
+    after: " via world-atlas",
+  },
+  {
+    what: "Hashrate",
+    link: { text: "CBECI", href: "https://ccaf.io/cbnsi/cbeci/mining_map" },
+    after:
+      " © Cambridge Centre for Alternative Finance, CC BY-NC-SA 4.0; Hashrate Index © Luxor (as reported)",
+  },
+  {
+    what: "Nodes",
+    link: { text: "Bitnodes", href: "https://bitnodes.io/" },
+    after: " and our own crawl; IP geolocation by DB-IP (CC BY 4.0)",
+  },
+  {
+    what: "Pools",
+    link: { text: "mempool/mining-pools", href: "https://github.com/mempool/mining-pools" },
+    after: " (MIT)",
+  },
+];
+
+/** The credits as one line of plain text (image stamps, copied text). */
+export function creditsText(): string {
+  return MAP_CREDITS.map((c) => `${c.what}: ${c.link.text}${c.after}`).join(" · ");
+}

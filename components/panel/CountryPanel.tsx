@@ -4,13 +4,23 @@ import { formatCount, formatPercent } from "@/lib/analytics/format";
 import { formatMonth } from "@/lib/analytics/month";
 import type { CountryShare, TimelineMonth } from "@/lib/analytics/view-shape";
 import type { PoolsResponse } from "@/lib/api/schemas";
+import { useLocationHref } from "../atlas/location";
 import { useCountry } from "../hooks/useCountry";
-import { GsChart } from "./GsChart";
+import { useEscape } from "../hooks/useEscape";
+import { NoShareEvidence } from "./NoShareEvidence";
+import { ShareChart } from "./ShareChart";
+
+/** A country's page, carrying the map view it was opened from (its back link returns there). */
+function countryPage(iso2: string, href: string): string {
+  const search = href ? new URL(href).search.slice(1) : "";
+  return `/country/${iso2}${search ? `?from=${encodeURIComponent(search)}` : ""}`;
+}
 
 /** The selected country in the month: share, method, nodes, pool servers, and a link to its history. */
-export function CountryPanel(props: {
+export default function CountryPanel(props: {
   iso2: string;
-  name: string;
+  /** The name the month's data gives, if any; else the country history's (server-side) name. */
+  name: string | null;
   month: string;
   method: string | null;
   share: CountryShare | null;
@@ -21,16 +31,20 @@ export function CountryPanel(props: {
   onClose: () => void;
 }) {
   const history = useCountry(props.iso2).data;
+  useEscape(props.onClose, true);
+  const name = props.name ?? history?.name ?? props.iso2;
+  const href = useLocationHref();
+  const sourceName = new Map(history?.sources.map((s) => [s.id, s.name]));
   const named = (history?.series ?? []).flatMap((p) =>
     p.share === null
       ? []
-      : [{ month: p.month, share: p.share, method: p.method, source: p.source }],
+      : [{ month: p.month, share: p.share, method: p.method, source: sourceName.get(p.source) }],
   );
   const servers = props.pools?.servers.filter((s) => s.country === props.iso2) ?? [];
   return (
     <section className="country-panel" aria-labelledby="country-heading">
       <header>
-        <h2 id="country-heading">{props.name}</h2>
+        <h2 id="country-heading">{name}</h2>
         <button
           type="button"
           className="close"
@@ -45,7 +59,9 @@ export function CountryPanel(props: {
         <dd>
           {props.share
             ? `${formatPercent(props.share.share)} (${props.method})`
-            : "not named by the source (unknown, not 0)"}
+            : props.method === null
+              ? "no source covers this month"
+              : "not named by the month's source (unknown, not 0)"}
           {props.share?.flagged ? <span className="caveat"> * {props.share.caveat}</span> : null}
         </dd>
         <dt>Reachable nodes</dt>
@@ -65,18 +81,19 @@ export function CountryPanel(props: {
             : "not a member under the selected definition"}
         </dd>
       </dl>
-      {history ? (
-        <GsChart
+      {history && named.length === 0 ? (
+        <NoShareEvidence history={history} />
+      ) : history ? (
+        <ShareChart
           months={props.months}
           series={named}
           month={props.month}
-          compare={null}
-          label={`${props.name}'s share of hashrate`}
+          label={`${name}'s share of hashrate`}
         />
       ) : (
-        <p className="small">Loading {props.name}'s history…</p>
+        <p className="small">Loading {name}'s history…</p>
       )}
-      <Link href={`/country/${props.iso2}`}>Full history for {props.name} →</Link>
+      <Link href={countryPage(props.iso2, href)}>Full history for {name} →</Link>
     </section>
   );
 }

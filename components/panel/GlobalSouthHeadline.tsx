@@ -1,6 +1,7 @@
 import { formatMonth } from "@/lib/analytics/month";
 import { formatRange, formatTenths, isPoint } from "@/lib/analytics/range";
 import type { GlobalSouthResponse } from "@/lib/api/schemas";
+import { MethodBadge } from "../MethodBadge";
 
 type Point = GlobalSouthResponse["series"][number];
 
@@ -38,7 +39,7 @@ export function GlobalSouthHeadline({
         {point ? (
           <>
             {" "}
-            · <span className={`method method-${point.method}`}>{point.method}</span>
+            · <MethodBadge method={point.method} />
             {sourceName ? ` · ${sourceName}` : null}
           </>
         ) : (

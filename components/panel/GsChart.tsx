@@ -1,7 +1,11 @@
+"use client";
 import { formatMonth } from "@/lib/analytics/month";
+import { formatRange } from "@/lib/analytics/range";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import type { Method } from "@/lib/api/schemas";
+import { ChartTip } from "./ChartTip";
 import { monthX, CHART_PAD as PAD, CHART_W as W, YearAxis } from "./chart-axis";
+import { useChartCursor } from "./useChartCursor";
 
 interface Point {
   month: string;
@@ -73,13 +77,33 @@ export function GsChart({ months, series, month, compare, label }: Props) {
   const at = months.findIndex((m) => m.month === month);
   const cmp = compare ? months.findIndex((m) => m.month === compare) : -1;
   const cur = byMonth.get(month);
+  // Values on hover and focus: the months with a figure, in order.
+  const pts = months.flatMap((m, i) => {
+    const p = byMonth.get(m.month);
+    return p ? [{ i, p }] : [];
+  });
+  const cursor = useChartCursor(
+    pts.map(({ i }) => x(i)),
+    W,
+    Math.max(
+      0,
+      pts.findIndex(({ p }) => p.month === month),
+    ),
+  );
+  const tip = cursor.active === null ? null : pts[cursor.active];
+  const tipText = tip
+    ? `${formatMonth(tip.p.month)}: ${formatRange({ low: tip.p.share, high: tip.p.high ?? tip.p.share })} (${tip.p.method})`
+    : "";
   return (
     <figure className="gs-chart">
       <svg
         className="chart-svg"
         viewBox={`0 0 ${W} ${H}`}
         role="img"
-        aria-label={`Trend: ${label} by month${banded ? ", as a band from the named countries up to what the source leaves unattributed" : ""}; ${formatMonth(month)} marked.`}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: focus shows the values; arrows step through them.
+        tabIndex={0}
+        aria-label={`Trend: ${label} by month${banded ? ", as a band from the named countries up to what the source leaves unattributed" : ""}; ${formatMonth(month)} marked. Focus and use the arrow keys for each month's value.`}
+        {...cursor.handlers}
       >
         {[0, 0.5, 1].map((t) => (
           <g key={t}>
@@ -90,6 +114,11 @@ export function GsChart({ months, series, month, compare, label }: Props) {
           </g>
         ))}
         <YearAxis months={months} height={H} />
+        {/* The month markers first: every mark of the data is drawn over them. */}
+        {cmp >= 0 ? (
+          <line x1={x(cmp)} x2={x(cmp)} y1={PAD.t} y2={H - PAD.b} className="mark-compare" />
+        ) : null}
+        {at >= 0 ? <line x1={x(at)} x2={x(at)} y1={PAD.t} y2={H - PAD.b} className="mark" /> : null}
         {runs.map((r) => {
           const key = `${r.method}${r.pts[0]?.[0]}`;
           const [first] = r.pts;
@@ -117,12 +146,12 @@ export function GsChart({ months, series, month, compare, label }: Props) {
             </g>
           );
         })}
-        {cmp >= 0 ? (
-          <line x1={x(cmp)} x2={x(cmp)} y1={PAD.t} y2={H - PAD.b} className="mark-compare" />
-        ) : null}
-        {at >= 0 ? <line x1={x(at)} x2={x(at)} y1={PAD.t} y2={H - PAD.b} className="mark" /> : null}
         {at >= 0 && cur ? <circle cx={x(at)} cy={y(cur.share)} r={4} className="mark-dot" /> : null}
+        {tip ? <ChartTip x={x(tip.i)} y={y(tip.p.share)} text={tipText} height={H} /> : null}
       </svg>
+      <p className="sr-only" aria-live="polite">
+        {tipText}
+      </p>
       <figcaption>
         <span className="key key-measured">measured</span>{" "}
         <span className="key key-reported">reported</span>

@@ -1,5 +1,7 @@
 import { formatCount, formatDate, formatPercent } from "@/lib/analytics/format";
 import type { NodesResponse, PoolsResponse, SharesResponse } from "@/lib/api/schemas";
+import { MethodBadge } from "../MethodBadge";
+import { sentence } from "./sentence";
 
 /**
  * Where every number on screen comes from: source, method, basis, coverage, licence and how
@@ -22,12 +24,15 @@ export function Provenance({
         <dt>Hashrate share</dt>
         {shares ? (
           <dd>
-            <a href={shares.source.url}>{shares.source.name}</a> ({shares.source.publisher}),{" "}
-            <span className={`method method-${shares.method}`}>{shares.method}</span>;{" "}
-            {shares.basis}. Countries named for {formatPercent(shares.coverage)} of hashrate; the
-            rest is unknown, not zero
-            {shares.source.dataAsOf ? `; data up to ${formatDate(shares.source.dataAsOf)}` : ""}.
-            Licence {shares.source.licence}. {shares.source.attribution}
+            From <a href={shares.source.url}>{shares.source.name}</a>, published by{" "}
+            {shares.source.publisher}. Method: <MethodBadge method={shares.method} />. Basis:{" "}
+            {shares.basis}. Countries are named for {formatPercent(shares.coverage)} of hashrate;
+            the rest is unknown, not zero.
+            {shares.source.dataAsOf
+              ? ` The data runs up to ${formatDate(shares.source.dataAsOf)}.`
+              : ""}{" "}
+            Licence: {sentence(shares.source.licence)} Attribution:{" "}
+            {sentence(shares.source.attribution)}
           </dd>
         ) : (
           <dd className="gap">No source covers this month.</dd>
@@ -41,7 +46,7 @@ export function Provenance({
             {Object.entries(snap.unlocatedByNetwork)
               .map(([net, n]) => `${net === "tor" ? "Tor" : net} ${formatCount(n)}`)
               .join(", ")}
-            ) — never placed on the map. Licence {snap.source.licence}.
+            ) — never placed on the map. Licence: {sentence(snap.source.licence)}
           </dd>
         ) : (
           <dd className="gap">

@@ -1,7 +1,10 @@
 "use client";
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { z } from "zod";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
+import type { SharesResponse } from "@/lib/api/schemas";
+import { CiteThis } from "./CiteThis";
+import { useStillDownload } from "./useStillDownload";
 
 // Loaded on first use: the export's renderer and encoders and the QR encoder stay out of the
 // page's first-load JavaScript (see scripts/bench/first-load.ts).
@@ -25,6 +28,22 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
+/**
+ * The phone's own share sheet where the browser has one (navigator.share), else the clipboard.
+ * A share the reader cancels is not an error.
+ */
+async function shareOrCopy(url: string, title: string): Promise<"shared" | "copied" | "none"> {
+  if (typeof navigator.share === "function") {
+    try {
+      await navigator.share({ title, url });
+      return "shared";
+    } catch (error) {
+      if ((error as Error).name === "AbortError") return "none";
+    }
+  }
+  return (await copy(url)) ? "copied" : "none";
+}
+
 /** The view's query parameters as the snapshot API takes them (the same keys as the URL). */
 function viewBody(month: string): Record<string, string> {
   const body: Record<string, string> = Object.fromEntries(
@@ -38,29 +57,58 @@ function viewBody(month: string): Record<string, string> {
  * Sharing what is on screen: the live link (the URL holds the whole view), a frozen snapshot that
  * keeps today's numbers forever, and the data behind the view as CSV or JSON.
  */
-export function SharePanel({
+export default function SharePanel({
   month,
   definition,
   definitionName,
+  definitionFull,
   members,
   months,
+  shares,
+  globalSouth,
 }: {
   month: string;
   definition: string;
   definitionName: string;
+  /** The definition's full name and who defines it, for "Cite this". */
+  definitionFull: { name: string; definedBy: string };
   members: ReadonlySet<string>;
   months: readonly TimelineMonth[];
+  /** The month's shares and Global South range, for "Cite this". */
+  shares: SharesResponse | null;
+  globalSouth: { low: number; high: number } | null;
 }) {
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [snapshot, setSnapshot] = useState<string | null>(null);
   const [showExport, setShowExport] = useState(false);
   const [showQr, setShowQr] = useState(false);
+  const still = useStillDownload({ month, definition, definitionName, members });
+  const downloadStill = async (format: "png" | "svg") => {
+    setStatus({ kind: "busy" });
+    try {
+      setStatus({ kind: "done", text: `Downloaded ${await still(format)}` });
+    } catch (error) {
+      setStatus({
+        kind: "error",
+        text: `Could not make the image: ${(error as Error).message}`,
+      });
+    }
+  };
+
+  // Known once mounted: the server cannot tell whether the browser has a share sheet.
+  const [canShare, setCanShare] = useState(false);
+  useEffect(() => setCanShare(typeof navigator.share === "function"), []);
 
   const copyLink = async () => {
-    const ok = await copy(window.location.href);
+    const how = await shareOrCopy(window.location.href, document.title);
     setStatus({
       kind: "done",
-      text: ok ? "Link copied" : `Copy this link: ${window.location.href}`,
+      text:
+        how === "shared"
+          ? "Link shared"
+          : how === "copied"
+            ? "Link copied"
+            : `Copy this link: ${window.location.href}`,
     });
   };
 
@@ -83,8 +131,16 @@ export function SharePanel({
       const { url } = createdSchema.parse(await res.json());
       const absolute = new URL(url, window.location.origin).toString();
       setSnapshot(absolute);
-      const ok = await copy(absolute);
-      setStatus({ kind: "done", text: ok ? "Snapshot link copied" : "Snapshot created" });
+      const how = await shareOrCopy(absolute, `${document.title} (snapshot)`);
+      setStatus({
+        kind: "done",
+        text:
+          how === "shared"
+            ? "Snapshot link shared"
+            : how === "copied"
+              ? "Snapshot link copied"
+              : "Snapshot created",
+      });
     } catch (error) {
       setStatus({
         kind: "error",
@@ -99,7 +155,7 @@ export function SharePanel({
       <h2 id="share-heading">Share and download</h2>
       <div className="share-buttons">
         <button type="button" onClick={copyLink}>
-          Copy link
+          {canShare ? "Share link…" : "Copy link"}
         </button>
         <button type="button" onClick={share} disabled={status.kind === "busy"}>
           Share snapshot
@@ -114,6 +170,20 @@ export function SharePanel({
           onClick={() => setShowQr((v) => !v)}
         >
           {showQr ? "Hide QR code" : "Show QR code"}
+        </button>
+        <button
+          type="button"
+          onClick={() => downloadStill("png")}
+          disabled={status.kind === "busy"}
+        >
+          Image (PNG)
+        </button>
+        <button
+          type="button"
+          onClick={() => downloadStill("svg")}
+          disabled={status.kind === "busy"}
+        >
+          Image (SVG)
         </button>
         <button
           type="button"
@@ -152,6 +222,12 @@ export function SharePanel({
           </Suspense>
         ) : null}
       </div>
+      <CiteThis
+        month={month}
+        definition={definitionFull}
+        shares={shares}
+        globalSouth={globalSouth}
+      />
       <p className="share-downloads">
         Data for {month}:{" "}
         <a href={`/api/v1/shares?month=${month}&format=csv`} download>

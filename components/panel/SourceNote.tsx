@@ -1,14 +1,15 @@
 import { formatDate } from "@/lib/analytics/format";
 import type { SourceRef } from "@/lib/analytics/source-ref";
+import { sentence } from "./sentence";
 
-/** Provenance beside every number: source, method, licence and how current the data is. */
+/** Provenance beside every number, in sentences: source, method, date, licence, attribution. */
 export function SourceNote({ source, method }: { source: SourceRef; method: string }) {
   return (
     <p className="source-note">
-      Source: <a href={source.url}>{source.name}</a> ({source.publisher}), method{" "}
-      <strong>{method}</strong>
-      {source.dataAsOf ? <>, data up to {formatDate(source.dataAsOf)}</> : null}. Licence:{" "}
-      {source.licence}. {source.attribution}
+      Source: <a href={source.url}>{source.name}</a>, published by {source.publisher}. Method:{" "}
+      <strong>{method}</strong>.
+      {source.dataAsOf ? ` The data runs up to ${formatDate(source.dataAsOf)}.` : ""} Licence:{" "}
+      {sentence(source.licence)} {sentence(source.attribution)}
     </p>
   );
 }

@@ -1,5 +1,6 @@
 import { formatPercent, formatPoints } from "@/lib/analytics/format";
 import type { RankedCountry } from "@/lib/analytics/view-shape";
+import { Badge } from "../MethodBadge";
 
 /** The ten largest named countries with their change since the previous month. */
 export function TopCountries({
@@ -20,13 +21,7 @@ export function TopCountries({
           <button type="button" className="linkish" onClick={() => onSelect(r.country)}>
             {r.name}
           </button>
-          <span>
-            {members.has(r.country) ? (
-              <span className="gs-tag" title="In the selected Global South definition">
-                GS
-              </span>
-            ) : null}
-          </span>
+          <span>{members.has(r.country) ? <Badge label="GS" className="gs-tag" /> : null}</span>
           <span className="bar" style={{ width: `${(r.share / max) * 100}%` }} aria-hidden="true" />
           <span className="num">{formatPercent(r.share)}</span>
           <span

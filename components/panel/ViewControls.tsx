@@ -47,7 +47,11 @@ export const ViewControls = memo(function ViewControls(props: {
         Compare with
         <select
           value={props.compare ?? ""}
-          onChange={(e) => update({ compare: e.target.value || null })}
+          onChange={(e) => {
+            const compare = e.target.value || null;
+            // Entering compare mode shows both months whole: the maps fit the world.
+            update(compare && !props.compare ? { compare, view: null } : { compare });
+          }}
         >
           <option value="">No comparison</option>
           {props.months.map((m) => (

@@ -2,10 +2,14 @@
 import { type KeyboardEvent, type PointerEvent, useRef } from "react";
 import { formatMonth } from "@/lib/analytics/month";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
+import { MethodBadge } from "../MethodBadge";
 import { indexAtPointer, sliderKeyTarget } from "./keys";
 import { type MonthCursor, useCursorMonth } from "./month-cursor";
 import { PlayButton } from "./PlayButton";
 import { MethodBands, trackPercent, YearTicks } from "./TrackMarks";
+
+/** The slider's element id: the skip link's target. */
+export const SLIDER_ID = "month-slider";
 
 interface Props {
   months: readonly TimelineMonth[];
@@ -49,7 +53,7 @@ export function Timeline({ months, cursor, onChange, playing, onTogglePlay }: Pr
   const pct = (i: number) => trackPercent(i, count);
 
   return (
-    <div className="timeline">
+    <section className="timeline" aria-label="Timeline">
       <PlayButton playing={playing} onToggle={onTogglePlay} />
       <button
         type="button"
@@ -62,6 +66,7 @@ export function Timeline({ months, cursor, onChange, playing, onTogglePlay }: Pr
       </button>
       <div className="timeline-body">
         <div
+          id={SLIDER_ID}
           className="slider"
           role="slider"
           tabIndex={0}
@@ -92,10 +97,8 @@ export function Timeline({ months, cursor, onChange, playing, onTogglePlay }: Pr
       </button>
       <p className="timeline-label" aria-live="polite">
         <strong>{current ? formatMonth(current.month) : "—"}</strong>{" "}
-        <span className={`method method-${current?.method ?? "none"}`}>
-          {current?.method ?? "no data"}
-        </span>
+        <MethodBadge method={current?.method ?? null} />
       </p>
-    </div>
+    </section>
   );
 }

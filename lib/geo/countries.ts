@@ -71,6 +71,14 @@ export function countryName(iso2: string): string {
   return DISPLAY_NAMES[iso2] ?? names[0];
 }
 
+/** Every assigned code with its display name and the package's other English names (for search). */
+export function listCountries(): { iso2: string; name: string; also: string[] }[] {
+  return [...englishNames()].map(([iso2, all]) => {
+    const name = countryName(iso2);
+    return { iso2, name, also: all.filter((n) => n !== name) };
+  });
+}
+
 /**
  * Codes whose English names (official or alias) match `name`, ignoring case, accents and
  * apostrophe style. More than one code means the name is ambiguous ("Congo").

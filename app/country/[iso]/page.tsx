@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CountryPageSearch } from "@/components/country/CountryPageSearch";
 import { NodeHistory } from "@/components/country/NodeHistory";
 import { PoolServers } from "@/components/country/PoolServers";
 import { ShareHistory } from "@/components/country/ShareHistory";
@@ -10,10 +11,14 @@ import { formatMonth } from "@/lib/analytics/month";
 import { timelineMonths } from "@/lib/analytics/view-shape";
 import { countryName, isIso2 } from "@/lib/geo/countries";
 import { getStore } from "@/lib/store/instance";
+import { backToMap } from "./back-link";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ iso: string }> };
+type Props = {
+  params: Promise<{ iso: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props) {
   const { iso } = await params;
@@ -21,17 +26,20 @@ export async function generateMetadata({ params }: Props) {
 }
 
 /** A country's history: its share of hashrate each month (with method), its nodes, its pool servers. */
-export default async function CountryPage({ params }: Props) {
+export default async function CountryPage({ params, searchParams }: Props) {
   const { iso } = await params;
   if (!isIso2(iso)) notFound();
+  const raw = (await searchParams).from;
+  const from = typeof raw === "string" ? raw : "";
   const history = await getCountryHistory((await getStore()).db, iso);
   const now = new Date().toISOString().slice(0, 7);
   const latest = history.series.findLast((m) => m.share !== null);
   return (
     <main className="page country-page">
-      <p>
-        <Link href={`/?c=${iso}`}>← Back to the map</Link>
-      </p>
+      <nav className="page-nav" aria-label="Country pages">
+        <Link href={backToMap(iso, from)}>← Back to the map</Link>
+        <CountryPageSearch from={from} />
+      </nav>
       <h1>{history.name}</h1>
       <p className="stat-context">
         {latest?.share != null

@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import { DefinitionsSection } from "@/components/methods/DefinitionsSection";
+import { SourcesSection } from "@/components/methods/SourcesSection";
+import { loadDefinitions } from "@/lib/geo/definitions";
+import { getStore } from "@/lib/store/instance";
+import { listSources } from "@/lib/store/sources";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Methods — Hashrate Atlas" };
+
+/** How the numbers are made: sources and methods, ranges and coverage, definitions, other evidence. */
+export default async function MethodsPage() {
+  const sources = await listSources((await getStore()).db);
+  return (
+    <main className="page methods">
+      <p>
+        <a href="/">← Back to the map</a>
+      </p>
+      <header className="masthead">
+        <h1>Methods</h1>
+        <p>
+          Where each number comes from, what it can and cannot tell you, and the choices behind the
+          Global South figure. Every number in the atlas carries its source, method, date and
+          licence; a gap in the data is shown as a gap, never filled in.
+        </p>
+      </header>
+      <SourcesSection sources={sources} />
+      <section aria-labelledby="one-source">
+        <h2 id="one-source">One source per month, methods never mixed</h2>
+        <p>
+          A month's country shares come from one source, labelled with its method:{" "}
+          <strong>measured</strong> (CCAF's Cambridge Bitcoin Electricity Consumption Index mining
+          map, the only measured country series, which ends in January 2022) or{" "}
+          <strong>reported</strong> (an estimate someone published). Measured and reported figures
+          are never joined into one line or mixed within a month; the timeline shows which method
+          each stretch rests on, and months no source covers as gaps.
+        </p>
+      </section>
+      <section aria-labelledby="ranges">
+        <h2 id="ranges">Ranges and coverage</h2>
+        <p>
+          <strong>Coverage</strong> is the share of hashrate a source attributes to a named country.
+          The rest — CCAF's “Other”, or everything a partial report does not name — is unattributed:
+          it belongs to some country, but the source does not say which.
+        </p>
+        <p>
+          So every total over countries, the Global South share included, is a{" "}
+          <strong>range</strong>: from the shares of the named members (low) up to that plus the
+          unattributed share (high), since all of it might belong to members. A country a partial
+          source does not name is “not named”, never 0 %. A change between two months is one number
+          only when both months come from the same source and method; otherwise it is a range or
+          nothing, and both sources are named.
+        </p>
+      </section>
+      <DefinitionsSection definitions={loadDefinitions()} />
+      <section aria-labelledby="other-evidence">
+        <h2 id="other-evidence">Evidence that is not a share</h2>
+        <p>
+          After January 2022 no measured country series exists. Other evidence is shown beside the
+          shares, dated and sourced, and never converted into a share silently.
+        </p>
+        <h3>Known mining sites</h3>
+        <p>
+          One row per dated fact about a large site — announced, under construction, energized,
+          expanded, closed or sold — with the megawatts and/or hashrate as disclosed and a source
+          link. It is a map of <em>disclosure</em>, not of hashrate: listed companies and
+          English-language press dominate it; places are locality or country centres, never a
+          facility's location; megawatts mix contracted, nameplate and energized capacity. Announced
+          megawatts are never added up, and sites are never turned into shares without stated
+          assumptions.
+        </p>
+        <h3>Utilities' and regulators' figures</h3>
+        <p>
+          What a country's utility, regulator or ministry said about mining load: electricity sold
+          to miners, contracted megawatts, revenue, licences, seizures. After 2022 this is the
+          strongest country-level evidence, but each country measures something different, several
+          figures are relayed by newspapers, and they are not comparable across countries without
+          care. They say how much power went to mining in one country, not what share of the network
+          it ran.
+        </p>
+        <h3>Nodes and pool servers</h3>
+        <p>
+          Reachable nodes show where the network's relays run, not where mining happens. A month
+          shows the nearest node snapshot taken within 92 days before its end; an older snapshot is
+          named, not shown as that month's nodes. Pool stratum servers are infrastructure: miners
+          connect to whichever server is near or cheap, often through proxies, so a server's place
+          is not where its miners are, and never fills a hashrate share. Where a pool is registered
+          is neither, and is labelled so.
+        </p>
+      </section>
+    </main>
+  );
+}

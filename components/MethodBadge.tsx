@@ -1,0 +1,44 @@
+"use client";
+import { useId } from "react";
+
+/** What each label means, in a sentence a reader needs before quoting a number. */
+export const BADGE_MEANING: Readonly<Record<string, string>> = {
+  measured:
+    "Measured: CCAF estimated these shares from the IP addresses of miners at a sample of pools (about 35–37 % of hashrate). The only measured series; it ends in January 2022.",
+  reported:
+    "Reported: a figure someone published, quoted as published. Only the countries it names are known; the rest is unknown, not zero.",
+  modeled: "Modeled: derived from where pools' servers are — infrastructure, not where miners are.",
+  none: "No data: no source covers this month. A gap, never filled in.",
+  GS: "GS: in the selected Global South definition.",
+};
+
+/**
+ * A label such as "measured" or "reported" that explains itself: on hover and on keyboard focus
+ * a note says what it means (and screen readers read it as the label's description).
+ */
+export function Badge({ label, className }: { label: string; className: string }) {
+  const id = useId();
+  const meaning = BADGE_MEANING[label];
+  if (!meaning) return <span className={className}>{label}</span>;
+  return (
+    <span className="badge-wrap">
+      {/* A toggletip: focusable like a button, its note shown on hover and focus; Escape hides it. */}
+      <button
+        type="button"
+        className={`badge ${className}`}
+        aria-describedby={id}
+        onKeyDown={(e) => e.key === "Escape" && e.currentTarget.blur()}
+      >
+        {label}
+      </button>
+      <span role="tooltip" id={id} className="badge-tip">
+        {meaning}
+      </span>
+    </span>
+  );
+}
+
+/** A method badge: measured, reported, or "no data" for a gap. */
+export function MethodBadge({ method }: { method: string | null }) {
+  return <Badge label={method ?? "none"} className={`method method-${method ?? "none"}`} />;
+}

@@ -1,0 +1,57 @@
+import { sharesByCountry } from "@/lib/analytics/view-shape";
+import type { SharesResponse } from "@/lib/api/schemas";
+import { frameStamp, type StampInput } from "@/lib/export/frames";
+import { FRAME_HEIGHT, FRAME_WIDTH } from "./layout";
+import { paintFrame } from "./paint-frame";
+import { SvgContext } from "./svg-context";
+import { worldPaths } from "./world-paths";
+
+export type StillFormat = "png" | "svg";
+
+export interface StillRequest {
+  month: string;
+  shares: SharesResponse | null;
+  globalSouth: StampInput["globalSouth"];
+  definitionId: string;
+  definitionName: string;
+  members: ReadonlySet<string>;
+  origin: string;
+}
+
+/** `hashrate-atlas_2021-07_unctad.png`: the month and definition, like the animation's names. */
+export function stillFilename(req: Pick<StillRequest, "month" | "definitionId">, f: StillFormat) {
+  return `hashrate-atlas_${req.month}_${req.definitionId}.${f}`;
+}
+
+/**
+ * The view as one still image — the animation's frame for the month: map, legend and the stamp
+ * with month, method, coverage, the Global South figure (a range where the source leaves
+ * hashrate open), source, licence, basis and caveats. PNG from a canvas, SVG from the same
+ * painter writing SVG. Loaded on demand (not in the page's first load).
+ */
+export async function renderStill(req: StillRequest, format: StillFormat): Promise<Blob> {
+  const stamp = frameStamp({
+    month: req.month,
+    shares: req.shares,
+    globalSouth: req.globalSouth,
+    definitionName: req.definitionName,
+    origin: req.origin,
+  });
+  const scene = {
+    stamp,
+    shares: req.shares ? sharesByCountry(req.shares.rows) : null,
+    members: req.members,
+    definitionName: req.definitionName,
+  };
+  if (format === "svg") {
+    const svg = new SvgContext();
+    paintFrame(svg, scene, worldPaths());
+    const title = `Bitcoin hashrate by country, ${stamp.title} — ${stamp.globalSouthLabel}: ${stamp.globalSouthValue}`;
+    return new Blob([svg.toSvg(FRAME_WIDTH, FRAME_HEIGHT, title)], { type: "image/svg+xml" });
+  }
+  const canvas = new OffscreenCanvas(FRAME_WIDTH, FRAME_HEIGHT);
+  const ctx = canvas.getContext("2d");
+  if (!ctx) throw new Error("This browser cannot draw on an offscreen canvas");
+  paintFrame(ctx, scene, worldPaths());
+  return canvas.convertToBlob({ type: "image/png" });
+}

@@ -1,0 +1,59 @@
+import { type CountryShare, sharesByCountry } from "@/lib/analytics/view-shape";
+import type {
+  NodeLocationsResponse,
+  NodesResponse,
+  PoolsResponse,
+  SharesResponse,
+} from "@/lib/api/schemas";
+
+/** The located nodes of one snapshot; `key` names the snapshot (its timestamp). */
+export interface NodeFrame {
+  key: string;
+  locations: readonly (readonly [number, number, number])[];
+}
+
+/**
+ * What every map layer draws for one month. Each part is the data, `null` when the month has
+ * none (a gap: nothing is drawn), or `undefined` while it is not known yet (the layer shows
+ * nothing of another month meanwhile: it clears or goes neutral until the data arrives).
+ */
+export interface MonthFrame {
+  month: string;
+  shares: ReadonlyMap<string, CountryShare> | null | undefined;
+  nodes: NodeFrame | null | undefined;
+  pools: PoolsResponse | null | undefined;
+}
+
+/** A layer's way to show a month at once, registered with the slider (components/atlas/slider-link.ts). */
+export type ShowFrame = (frame: MonthFrame) => void;
+
+/** The month's shares as the choropleth colours them; `gap`: the month index lists no data. */
+export function sharesFrame(
+  data: SharesResponse | null | undefined,
+  month: string,
+  gap: boolean,
+): MonthFrame["shares"] {
+  if (gap || data === null) return null;
+  if (data === undefined || data.month !== month) return undefined;
+  return sharesByCountry(data.rows);
+}
+
+/**
+ * The node snapshot a month shows: the summary for the month names the snapshot (the server's
+ * rule), and the located nodes must be that very snapshot's — never another month's.
+ */
+export function nodesFrame(
+  summary: NodesResponse | null | undefined,
+  located: NodeLocationsResponse | null | undefined,
+  month: string,
+): MonthFrame["nodes"] {
+  if (!summary || summary.month !== month) return undefined;
+  if (!summary.snapshot) return null;
+  if (located?.snapshot?.timestamp !== summary.snapshot.timestamp) return undefined;
+  return { key: summary.snapshot.timestamp, locations: located.locations };
+}
+
+/** The month's pool data, or undefined while what is at hand belongs to another month. */
+export function poolsFrame(data: PoolsResponse | null | undefined, month: string) {
+  return data && data.month === month ? data : undefined;
+}

@@ -1,0 +1,39 @@
+import type { SourceRow } from "@/lib/store/schema";
+
+/** What kind of evidence each source is, in a sentence, by source id (the rest say so plainly). */
+const WHAT: Readonly<Record<string, string>> = {
+  cbeci:
+    "Measured: monthly country shares from September 2019 to January 2022, which CCAF extrapolated from the geolocated IP addresses of miners at a sample of pools (about 35–37 % of the network). Its “Other” is hashrate it did not attribute; an asterisk marks hashrate that may be relocated through VPN or proxy services.",
+  "hashrate-index":
+    "Reported: country shares published by others, at the date they were published, with only the countries they name — the rest of that month is not covered.",
+  bitnodes:
+    "Reachable Bitcoin nodes in a snapshot of the network; Tor and I2P nodes have no location and are counted, never placed.",
+  crawler: "Reachable nodes found by our own walk of the Bitcoin peer-to-peer network.",
+  bitcoind: "The network as the operator's own Bitcoin Core node sees it.",
+  mempool: "Which pools found which blocks: pool shares of blocks and weekly hashrate shares.",
+  "pool-registry": "Pool names and the tags that attribute blocks to pools.",
+  "pool-locations":
+    "Where pools' stratum servers are, resolved by DNS and geolocated: infrastructure, not where miners are.",
+};
+
+/** Every source in the store, what it is evidence of, and where its licence and freshness are. */
+export function SourcesSection({ sources }: { sources: readonly SourceRow[] }) {
+  return (
+    <section aria-labelledby="sources">
+      <h2 id="sources">Sources and their methods</h2>
+      <ul className="method-sources">
+        {sources.map((s) => (
+          <li key={s.id}>
+            <strong>
+              <a href={s.url}>{s.name}</a>
+            </strong>{" "}
+            ({s.publisher}). {WHAT[s.id] ?? "See the sources page for what it provides."}
+          </li>
+        ))}
+      </ul>
+      <p>
+        Licences, attribution and how fresh each source is: <a href="/sources">Data sources</a>.
+      </p>
+    </section>
+  );
+}

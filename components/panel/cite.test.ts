@@ -1,0 +1,53 @@
+import { describe, expect, test } from "vitest";
+import { citation } from "./cite";
+
+const shares = {
+  month: "2021-07",
+  method: "measured" as const,
+  basis: "share of hashrate",
+  coverage: 0.906,
+  source: {
+    id: "cbeci",
+    name: "CBECI Bitcoin Mining Map",
+    publisher: "Cambridge Centre for Alternative Finance",
+    url: "https://ccaf.io",
+    licence: "CC BY-NC-SA 4.0",
+    attribution: "",
+    dataAsOf: "2022-01-01T00:00:00.000Z",
+    fetchedAt: null,
+  },
+  rows: [],
+};
+
+describe("Cite this", () => {
+  test("names the title, the address, the data's date, its source and licence", () => {
+    const text = citation({
+      month: "2021-07",
+      url: "https://atlas.example/?m=2021-07",
+      definition: { name: "UNCTAD developing economies", definedBy: "UNCTAD" },
+      shares,
+      globalSouth: { low: 0.23, high: 0.324 },
+      accessed: new Date("2026-11-30T12:00:00Z"),
+    });
+    expect(text).toContain("“Bitcoin hashrate by country, July 2021”");
+    expect(text).toContain("Global South share 23.0–32.4 % (UNCTAD developing economies)");
+    expect(text).toContain("https://atlas.example/?m=2021-07.");
+    expect(text).toContain(
+      "Data: CBECI Bitcoin Mining Map, published by Cambridge Centre for Alternative Finance, data up to 1 January 2022; method: measured; licence: CC BY-NC-SA 4.0.",
+    );
+    expect(text).toContain("Accessed 30 November 2026.");
+  });
+
+  test("a month no source covers says so", () => {
+    const text = citation({
+      month: "2023-02",
+      url: "https://atlas.example/?m=2023-02",
+      definition: { name: "G77", definedBy: "G77" },
+      shares: null,
+      globalSouth: null,
+      accessed: new Date("2026-11-30T12:00:00Z"),
+    });
+    expect(text).toContain("no Global South figure (G77)");
+    expect(text).toContain("Data: no source covers this month.");
+  });
+});

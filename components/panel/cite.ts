@@ -1,0 +1,36 @@
+import { formatDate } from "@/lib/analytics/format";
+import { formatMonth } from "@/lib/analytics/month";
+import { formatRange } from "@/lib/analytics/range";
+import type { SharesResponse } from "@/lib/api/schemas";
+
+export interface CiteInput {
+  month: string;
+  /** The view's address, as the address bar holds it. */
+  url: string;
+  definition: { name: string; definedBy: string };
+  shares: SharesResponse | null;
+  globalSouth: { low: number; high: number } | null;
+  /** When the reader looked (the citation's access date). */
+  accessed: Date;
+}
+
+/**
+ * "Cite this": title, address, the data's date and its sources, in one paragraph a reader can
+ * paste into an article or a bibliography.
+ */
+export function citation(c: CiteInput): string {
+  const figure = c.globalSouth
+    ? `Global South share ${formatRange(c.globalSouth)} (${c.definition.name})`
+    : `no Global South figure (${c.definition.name})`;
+  const source = c.shares?.source;
+  const data = source
+    ? `Data: ${source.name}, published by ${source.publisher}${source.dataAsOf ? `, data up to ${formatDate(source.dataAsOf)}` : ""}; method: ${c.shares?.method}; licence: ${source.licence}.`
+    : "Data: no source covers this month.";
+  return [
+    `Hashrate Atlas, “Bitcoin hashrate by country, ${formatMonth(c.month)}”: ${figure}.`,
+    `${c.url}.`,
+    data,
+    `Global South definition: ${c.definition.name}, by ${c.definition.definedBy}.`,
+    `Accessed ${formatDate(c.accessed.toISOString())}.`,
+  ].join(" ");
+}

@@ -1,0 +1,41 @@
+"use client";
+import { useSWRConfig } from "swr";
+import { globalSouthSchema, sharesSchema } from "@/lib/api/schemas";
+import { KEYS } from "../hooks/fetcher";
+
+export interface StillView {
+  month: string;
+  definition: string;
+  definitionName: string;
+  members: ReadonlySet<string>;
+}
+
+/**
+ * Downloads the view as a still image (PNG or SVG). The renderer loads on first use; the data
+ * comes from the page's cache (or the API), checked with the shared schemas. Resolves with the
+ * file name, rejects with a reason a reader can act on.
+ */
+export function useStillDownload(view: StillView) {
+  const { cache } = useSWRConfig();
+  return async (format: "png" | "svg"): Promise<string> => {
+    const [{ renderStill, stillFilename }, { cachedOrFetch }, { downloadBlob }] = await Promise.all(
+      [import("../export/still"), import("../export/load"), import("../export/download")],
+    );
+    const [shares, gs] = await Promise.all([
+      cachedOrFetch(cache, KEYS.shares(view.month), sharesSchema, { notFoundIsGap: true }),
+      cachedOrFetch(cache, KEYS.globalSouth(view.definition), globalSouthSchema),
+    ]);
+    const req = {
+      month: view.month,
+      shares,
+      globalSouth: gs?.series.find((p) => p.month === view.month) ?? null,
+      definitionId: view.definition,
+      definitionName: view.definitionName,
+      members: view.members,
+      origin: window.location.origin,
+    };
+    const name = stillFilename(req, format);
+    downloadBlob(await renderStill(req, format), name);
+    return name;
+  };
+}

@@ -1,0 +1,136 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+
+/** True when the element at the middle of `selector` belongs to it (nothing covers it there). */
+async function uncovered(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    if (!el) return false;
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return hit !== null && (el === hit || el.contains(hit));
+  }, selector);
+}
+
+test.describe("on a phone (390×844)", () => {
+  test.use(PHONE);
+
+  test("the map and the slider are visible on load, the sheet collapsed below the timeline", async ({
+    page,
+  }) => {
+    await page.goto("/?m=2020-04");
+    const slider = page.getByRole("slider", { name: "Month" });
+    await expect(slider).toBeInViewport({ ratio: 1 });
+    expect(await uncovered(page, ".slider .thumb")).toBe(true);
+    expect(await uncovered(page, ".slider .track")).toBe(true);
+    const map = await page.locator(".leaflet-container").boundingBox();
+    expect(map?.height ?? 0).toBeGreaterThan(250);
+    const sheet = page.getByRole("complementary", { name: "Data panel" });
+    await expect(sheet.getByRole("button", { name: "Show details" })).toHaveAttribute(
+      "aria-expanded",
+      "false",
+    );
+    await expect(sheet.getByLabel("Global South share")).toBeInViewport();
+    const sheetTop = (await sheet.boundingBox())?.y ?? 0;
+    const sliderBottom = await slider.evaluate((e) => e.getBoundingClientRect().bottom);
+    expect(sheetTop).toBeGreaterThanOrEqual(sliderBottom);
+  });
+
+  test("the legend starts collapsed, opens and closes, and never covers the map", async ({
+    page,
+  }) => {
+    await page.goto("/?m=2021-07");
+    const legend = page.getByRole("region", { name: "Map legend" });
+    const toggle = legend.getByRole("button", { name: "Legend" });
+    await expect(toggle).toHaveAttribute("aria-expanded", "false");
+    await expect(legend.getByText("No data: not named by the source")).toBeHidden();
+    await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-expanded", "true");
+    await expect(legend.getByText("No data: not named by the source")).toBeVisible();
+    const map = await page.locator(".leaflet-container").boundingBox();
+    const key = await legend.boundingBox();
+    if (!map || !key) throw new Error("no map or legend");
+    expect(key.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+    await toggle.click();
+    await expect(legend.getByText("No data: not named by the source")).toBeHidden();
+  });
+
+  test("buttons, the slider and the map's controls are at least 44 px", async ({ page }) => {
+    await page.goto("/?m=2021-07");
+    await expect(page.locator(".leaflet-container")).toHaveAttribute("data-shown-month", "2021-07");
+    const targets = page.locator(
+      "button:not(.badge):visible, [role=slider]:visible, select:visible, .leaflet-control-zoom a:visible, .site-nav a:visible",
+    );
+    const count = await targets.count();
+    expect(count).toBeGreaterThan(6);
+    for (let i = 0; i < count; i += 1) {
+      const box = await targets.nth(i).boundingBox();
+      const name = await targets.nth(i).evaluate((e) => e.outerHTML.slice(0, 80));
+      expect(box?.height ?? 0, name).toBeGreaterThanOrEqual(44);
+      if (!(await targets.nth(i).evaluate((e) => e.matches("[role=slider], .site-nav a"))))
+        expect(box?.width ?? 0, name).toBeGreaterThanOrEqual(44);
+    }
+  });
+
+  test("a chosen country opens the sheet halfway on its card; the map stays in view", async ({
+    page,
+  }) => {
+    await page.goto("/?m=2021-07&c=KZ");
+    const card = page.getByRole("region", { name: "Kazakhstan" });
+    await expect(card).toBeInViewport();
+    const sheet = await page.getByRole("complementary", { name: "Data panel" }).boundingBox();
+    const map = await page.locator(".leaflet-container").boundingBox();
+    if (!sheet || !map) throw new Error("no sheet or map");
+    expect(sheet.y - map.y).toBeGreaterThan(250);
+  });
+
+  test("sharing uses the phone's share sheet where there is one", async ({ page }) => {
+    await page.addInitScript(() => {
+      const shared: unknown[] = [];
+      Object.assign(window, { __shared: shared });
+      Object.defineProperty(navigator, "share", {
+        value: async (data: unknown) => {
+          shared.push(data);
+        },
+      });
+    });
+    await page.goto("/?m=2021-07");
+    await page.getByRole("button", { name: "Show details" }).click();
+    await page.getByRole("button", { name: "Share link…" }).click();
+    await expect(page.getByText("Link shared")).toBeVisible();
+    const shared = await page.evaluate(
+      () => (window as unknown as { __shared: { url: string }[] }).__shared,
+    );
+    expect(shared).toHaveLength(1);
+    expect(shared[0]?.url).toContain("/?m=2021-07");
+  });
+});
+
+test.describe("every page fits a 360 px screen", () => {
+  test.use({ ...PHONE, viewport: { width: 360, height: 740 } });
+
+  test("no page scrolls sideways", async ({ page, request }) => {
+    const created = await request.post("/api/v1/snapshots", { data: { m: "2021-07" } });
+    const { url: snapshot } = await created.json();
+    for (const path of [
+      "/",
+      "/?m=2021-07&cmp=2019-09",
+      "/?m=2021-07&c=US",
+      "/country/KZ",
+      "/country/CN",
+      "/country/ET",
+      "/sources",
+      "/alerts",
+      "/methods",
+      "/embed?m=2021-07",
+      snapshot,
+    ]) {
+      await page.goto(path);
+      await expect(page.locator("h1, .leaflet-container").first()).toBeVisible();
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, path).toBeLessThanOrEqual(360);
+    }
+  });
+});
