@@ -1,3 +1,4 @@
+import { redactSecrets } from "../http/redact";
 import { StoreUnavailableError } from "../store/db";
 
 /** An error a client caused or should know about; its message is safe to show. */
@@ -32,7 +33,11 @@ export function toErrorResponse(error: unknown): Response {
     return errorResponse(503, "db_unavailable", "The database is unavailable; try again shortly.");
   }
   console.error(
-    JSON.stringify({ level: "error", msg: "unhandled API error", error: String(error) }),
+    JSON.stringify({
+      level: "error",
+      msg: "unhandled API error",
+      error: redactSecrets(String(error)),
+    }),
   );
   return errorResponse(500, "internal", "Something went wrong on our side.");
 }

@@ -4,6 +4,7 @@
  * stays and /api/health says degraded), 2 on a usage or input error.
  */
 import { hostname } from "node:os";
+import { describeError } from "../http/errors";
 import { ingestTargets } from "../ingest/all";
 import type { Logger } from "../ingest/context";
 import { ingestContextFromEnv } from "../ingest/from-env";
@@ -97,7 +98,7 @@ async function main(argv: readonly string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`atlas: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`atlas: ${describeError(error)}`);
     process.exit(1);
   },
 );

@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import next from "next";
+import { redactSecrets } from "../http/redact";
 import { serveFastApi } from "./fast-api";
 
 export interface ServeOptions {
@@ -26,7 +27,11 @@ export async function serve({
       .then((served) => (served ? undefined : handle(req, res)))
       .catch((error: unknown) => {
         console.error(
-          JSON.stringify({ level: "error", msg: "request failed", error: String(error) }),
+          JSON.stringify({
+            level: "error",
+            msg: "request failed",
+            error: redactSecrets(String(error)),
+          }),
         );
         // Half an answer already sent cannot be turned into an error: cut the connection.
         if (res.headersSent) {

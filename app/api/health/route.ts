@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { handled } from "@/lib/api/errors";
 import { parseQuery } from "@/lib/api/query";
+import { redactSecrets } from "@/lib/http/redact";
 import { downHealth, getHealth } from "@/lib/monitor/health";
 import { StoreUnavailableError } from "@/lib/store/db";
 import { getStore } from "@/lib/store/instance";
@@ -17,7 +18,11 @@ export const GET = handled(async (request) => {
   } catch (error) {
     // The detail (host, port, driver error) is for the operator's log, not for the public.
     console.error(
-      JSON.stringify({ level: "error", msg: "health: database unavailable", error: String(error) }),
+      JSON.stringify({
+        level: "error",
+        msg: "health: database unavailable",
+        error: redactSecrets(String(error)),
+      }),
     );
     const message =
       error instanceof StoreUnavailableError
