@@ -197,10 +197,29 @@ describe("alerts API and feed", () => {
     expect(july.evidence.before).toEqual({ month: "2021-06", share: expect.any(Number) });
   });
 
+  test("paging by cursor returns each alert exactly once", async () => {
+    const get = async (query: string) =>
+      (await alerts(new Request(`http://localhost/api/v1/alerts?${query}`))).json();
+    const all = await get("limit=500");
+    expect(all.next).toBeNull();
+    expect(all.alerts.length).toBeGreaterThan(3);
+    const ids: string[] = [];
+    let page = await get("limit=3");
+    ids.push(...page.alerts.map((a: { id: string }) => a.id));
+    while (page.next) {
+      page = await get(`limit=3&cursor=${encodeURIComponent(page.next)}`);
+      ids.push(...page.alerts.map((a: { id: string }) => a.id));
+    }
+    expect(ids).toEqual(all.alerts.map((a: { id: string }) => a.id));
+  });
+
   test("reject bad query parameters", async () => {
     expect((await alerts(new Request("http://localhost/api/v1/alerts?kind=nope"))).status).toBe(
       400,
     );
+    expect(
+      (await alerts(new Request("http://localhost/api/v1/alerts?cursor=bm90LWEtY3Vyc29y"))).status,
+    ).toBe(400);
     expect((await alerts(new Request("http://localhost/api/v1/alerts?limit=100000"))).status).toBe(
       400,
     );
