@@ -28,6 +28,14 @@ const envSchema = z.object({
   ATLAS_ALLOW_PRIVATE_WEBHOOKS: flag,
   /** "1" when a reverse proxy sets X-Forwarded-For: rate limits then apply per client address. */
   ATLAS_TRUST_PROXY: flag,
+  /**
+   * Encrypts webhook signing secrets at rest (AES-256-GCM, key derived from this value). Keep it
+   * out of the database and its backups; changing it makes stored secrets unusable.
+   */
+  ATLAS_SECRET_KEY: z
+    .string()
+    .min(32, "ATLAS_SECRET_KEY must be at least 32 characters")
+    .optional(),
   /** Public base URL of this instance, used for absolute links in the Atom feed. */
   ATLAS_PUBLIC_URL: z.url().optional(),
   /** "1" disables every outbound fetch (HTTP and DNS); the app serves what it has. */

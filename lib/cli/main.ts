@@ -8,7 +8,7 @@ import { describeError } from "../http/errors";
 import { ingestTargets } from "../ingest/all";
 import type { Logger } from "../ingest/context";
 import { ingestContextFromEnv } from "../ingest/from-env";
-import { afterIngest } from "../monitor/after-ingest";
+import { afterIngest, deliverWebhooks } from "../monitor/after-ingest";
 import { ingestBitnodes } from "../sources/bitnodes";
 import { importReportedCsv } from "../sources/reported-csv";
 import { CsvImportError } from "../sources/reported-csv/parse";
@@ -66,6 +66,13 @@ async function runImport(store: Store, file: string, log: Logger): Promise<numbe
   }
 }
 
+/** A command's work, then the webhook deliveries it queued (outside the ingest lock). */
+async function withDeliveries(store: Store, log: Logger, work: Promise<number>): Promise<number> {
+  const code = await work;
+  await deliverWebhooks(store.db, log);
+  return code;
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   const log = createLogger({ tty: process.stderr.isTTY === true });
   let args: CliArgs;
@@ -75,17 +82,26 @@ async function main(argv: readonly string[]): Promise<number> {
     console.error((error as Error).message);
     return 2;
   }
+  if (process.send && args.command !== "worker") {
+    // Started by `npm start` (the background ingest): end with it, whatever killed it. An
+    // ingest cut short leaves nothing half-written (one transaction per source).
+    process.once("disconnect", () => process.exit(1));
+    process.channel?.unref();
+  }
   const { store } = await prepareStoreFromEnv();
   try {
     switch (args.command) {
       case "import":
-        return await runImport(store, args.file, log);
+        return await withDeliveries(store, log, runImport(store, args.file, log));
       case "ingest":
-        return await runIngest(store, args, log);
+        return await withDeliveries(store, log, runIngest(store, args, log));
       case "crawl": {
-        const code = await withLock(store, log, () => runCrawlCommand(store, args, log));
-        await afterIngest(store.db, log);
-        return code;
+        const crawl = withLock(store, log, async () => {
+          const code = await runCrawlCommand(store, args, log);
+          await afterIngest(store.db, log);
+          return code;
+        });
+        return await withDeliveries(store, log, crawl);
       }
       case "worker":
         return await runWorker(store, log);

@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import next from "next";
 import { redactSecrets } from "../http/redact";
+import { applyCachePolicy } from "./cache-control";
 import { serveFastApi } from "./fast-api";
 
 export interface ServeOptions {
@@ -23,6 +24,7 @@ export async function serve({
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = createServer((req, res) => {
+    applyCachePolicy(req, res);
     serveFastApi(req, res)
       .then((served) => (served ? undefined : handle(req, res)))
       .catch((error: unknown) => {

@@ -219,6 +219,21 @@ export interface IngestLockTable {
   expires_at: string;
 }
 
+export interface WorkerStatusTable {
+  id: string;
+  /** "running", "restarting" (exited; the supervisor restarts it after a backoff) or "stopped". */
+  state: string;
+  pid: number | null;
+  /** Restarts by `npm start`'s supervisor since it started. */
+  restarts: number;
+  started_at: string | null;
+  last_pass_at: string | null;
+  heartbeat_at: string | null;
+  /** How the last run ended ("SIGKILL", "exit 1"). */
+  last_exit: string | null;
+  updated_at: string;
+}
+
 export interface Database {
   sources: SourcesTable;
   ingests: IngestsTable;
@@ -241,6 +256,7 @@ export interface Database {
   pool_hashrate_shares: PoolHashrateSharesTable;
   network_hashrate: NetworkHashrateTable;
   ingest_lock: IngestLockTable;
+  worker_status: WorkerStatusTable;
 }
 
 export type SourceRow = Selectable<SourcesTable>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { handled } from "@/lib/api/errors";
+import { env } from "@/lib/env";
 import { parseQuery } from "@/lib/api/query";
 import { redactSecrets } from "@/lib/http/redact";
 import { downHealth, getHealth } from "@/lib/monitor/health";
@@ -13,7 +14,11 @@ const noStore = { "Cache-Control": "no-store" };
 export const GET = handled(async (request) => {
   parseQuery(request.url, z.object({}));
   try {
-    const health = await getHealth(await getStore());
+    const health = await getHealth(
+      await getStore(),
+      new Date(),
+      env().ATLAS_WORKER_TICK_SECONDS * 1000,
+    );
     return Response.json(health, { headers: noStore });
   } catch (error) {
     // The detail (host, port, driver error) is for the operator's log, not for the public.

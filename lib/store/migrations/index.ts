@@ -7,6 +7,7 @@ import * as m0006 from "./0006_snapshots";
 import * as m0007 from "./0007_default_rules";
 import * as m0008 from "./0008_weekly_share_week_start";
 import * as m0009 from "./0009_pool_shares_by_period";
+import * as m0020 from "./0020_worker_status";
 
 /**
  * Versioned migrations, listed statically (not read from disk) so they survive bundling by
@@ -22,6 +23,8 @@ const migrations: Record<string, Migration> = {
   "0007_default_rules": m0007,
   "0008_weekly_share_week_start": m0008,
   "0009_pool_shares_by_period": m0009,
+  // 0010–0019 and 0030– belong to other branches; 0020–0029 to issue 15.
+  "0020_worker_status": m0020,
 };
 
 export const migrationProvider: MigrationProvider = {
