@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { handled } from "@/lib/api/errors";
-import { env } from "@/lib/env";
 import { parseQuery } from "@/lib/api/query";
+import { env } from "@/lib/env";
 import { redactSecrets } from "@/lib/http/redact";
 import { downHealth, getHealth } from "@/lib/monitor/health";
 import { StoreUnavailableError } from "@/lib/store/db";
