@@ -28,6 +28,10 @@ const envSchema = z.object({
   ATLAS_ALLOW_PRIVATE_WEBHOOKS: flag,
   /** "1" when a reverse proxy sets X-Forwarded-For: rate limits then apply per client address. */
   ATLAS_TRUST_PROXY: flag,
+  /** New snapshots one client may create per rolling 24 h. */
+  ATLAS_SNAPSHOTS_PER_CLIENT_DAY: z.coerce.number().int().min(1).default(200),
+  /** Snapshots the database may hold in total; creation is refused beyond it. */
+  ATLAS_SNAPSHOTS_MAX: z.coerce.number().int().min(1).default(100_000),
   /**
    * Encrypts webhook signing secrets at rest (AES-256-GCM, key derived from this value). Keep it
    * out of the database and its backups; changing it makes stored secrets unusable.

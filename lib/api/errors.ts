@@ -8,22 +8,30 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Extra response headers (e.g. Retry-After on a 429 or 503). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
 }
 
 /** Every API error has this one shape: `{ "error": { "code", "message" } }`. */
-export function errorResponse(status: number, code: string, message: string): Response {
+export function errorResponse(
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+): Response {
   return Response.json(
     { error: { code, message } },
-    { status, headers: { "Cache-Control": "no-store" } },
+    { status, headers: { ...headers, "Cache-Control": "no-store" } },
   );
 }
 
 /** Maps any thrown value to a JSON error; unexpected ones are logged and never leak a stack. */
 export function toErrorResponse(error: unknown): Response {
-  if (error instanceof ApiError) return errorResponse(error.status, error.code, error.message);
+  if (error instanceof ApiError)
+    return errorResponse(error.status, error.code, error.message, error.headers);
   // By name as well: the production server holds two copies of this class (Next's bundle and
   // the read API's fast path) sharing one store, so a failure may come from the other copy.
   if (

@@ -173,6 +173,17 @@ export interface SnapshotsTable {
   view: string;
   data: string;
   created_at: string;
+  /** Hash of the creating client's address (per-client caps); null for older rows. */
+  client: string | null;
+}
+
+export interface RateLimitsTable {
+  /** "<limit>:<client>". */
+  key: string;
+  /** Start of the current fixed window (ISO 8601). */
+  window_start: string;
+  /** Points used in that window. */
+  used: number;
 }
 
 export interface SourceRequestsTable {
@@ -257,6 +268,7 @@ export interface Database {
   network_hashrate: NetworkHashrateTable;
   ingest_lock: IngestLockTable;
   worker_status: WorkerStatusTable;
+  rate_limits: RateLimitsTable;
 }
 
 export type SourceRow = Selectable<SourcesTable>;

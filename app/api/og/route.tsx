@@ -1,12 +1,13 @@
-import { ImageResponse } from "next/og";
 import { z } from "zod";
 import { ShareCard } from "@/components/og/ShareCard";
 import { getGlobalSouthSeries } from "@/lib/analytics/global-south";
 import { getMonthIndex, getShareView } from "@/lib/analytics/shares-view";
+import { clientKey } from "@/lib/api/client";
 import { ApiError, handled } from "@/lib/api/errors";
 import { monthParam } from "@/lib/api/params";
 import { parseQuery } from "@/lib/api/query";
 import { DEFAULT_DEFINITION_ID, getDefinition, loadDefinitions } from "@/lib/geo/definitions";
+import { previewResponse } from "@/lib/preview/respond";
 import { getStore } from "@/lib/store/instance";
 
 export const dynamic = "force-dynamic";
@@ -27,7 +28,8 @@ export const GET = handled(async (request) => {
   const definition = getDefinition(gs);
   const members = new Set(definition.members);
   const point = (await getGlobalSouthSeries(db, definition)).find((p) => p.month === month);
-  const image = new ImageResponse(
+  // Rendered once per card content, in turn, limited per client (lib/preview/).
+  return previewResponse(
     <ShareCard
       month={month}
       definitionName={definition.name}
@@ -41,8 +43,10 @@ export const GET = handled(async (request) => {
       attribution={`Source: ${view.source.attribution} (${view.source.licence})`}
       footnote={`Live data · ${Math.round(view.coverage * 1000) / 10}% of hashrate attributed to a country · orange = Global South`}
     />,
-    { width: 1200, height: 630 },
+    {
+      client: clientKey(request),
+      cacheControl: "public, max-age=3600",
+      size: { width: 1200, height: 630 },
+    },
   );
-  image.headers.set("Cache-Control", "public, max-age=3600");
-  return image;
 });

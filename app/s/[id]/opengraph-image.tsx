@@ -1,7 +1,10 @@
-import { ImageResponse } from "next/og";
+import { headers } from "next/headers";
 import { ShareCard } from "@/components/og/ShareCard";
+import { clientKey } from "@/lib/api/client";
 import { formatDate } from "@/lib/analytics/format";
+import { IMMUTABLE } from "@/lib/server/cache-control";
 import { snapshotIdSchema } from "@/lib/share/snapshot-request";
+import { previewResponse } from "@/lib/preview/respond";
 import { loadSnapshot } from "@/lib/share/snapshots";
 import { getStore } from "@/lib/store/instance";
 
@@ -17,7 +20,9 @@ export default async function Image({ params }: { params: Promise<{ id: string }
   if (!snapshot) return new Response("Not found", { status: 404 });
   const { data } = snapshot;
   const members = new Set(data.definition.members);
-  return new ImageResponse(
+  const client = clientKey(new Request("http://localhost/", { headers: await headers() }));
+  // Rendered once (a snapshot never changes), in turn, limited per client (lib/preview/).
+  return previewResponse(
     <ShareCard
       month={data.month}
       definitionName={data.definition.name}
@@ -31,6 +36,6 @@ export default async function Image({ params }: { params: Promise<{ id: string }
       attribution={`Source: ${data.shares.source.attribution} (${data.shares.source.licence})`}
       footnote={`Snapshot of data as of ${data.dataAsOf ? formatDate(data.dataAsOf) : "unknown"} · orange = Global South`}
     />,
-    size,
+    { client, cacheControl: IMMUTABLE, size },
   );
 }

@@ -8,6 +8,8 @@ import * as m0007 from "./0007_default_rules";
 import * as m0008 from "./0008_weekly_share_week_start";
 import * as m0009 from "./0009_pool_shares_by_period";
 import * as m0020 from "./0020_worker_status";
+import * as m0021 from "./0021_rate_limits";
+import * as m0022 from "./0022_snapshot_client";
 
 /**
  * Versioned migrations, listed statically (not read from disk) so they survive bundling by
@@ -25,6 +27,8 @@ const migrations: Record<string, Migration> = {
   "0009_pool_shares_by_period": m0009,
   // 0010–0019 and 0030– belong to other branches; 0020–0029 to issue 15.
   "0020_worker_status": m0020,
+  "0021_rate_limits": m0021,
+  "0022_snapshot_client": m0022,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -26,13 +26,13 @@ const webhookBody = z.object({
 const redact = <T extends object>(hook: T) => ({ ...hook, secret: "(set)" });
 
 export const GET = handled(async (request) => {
-  requireAdmin(request);
+  await requireAdmin(request);
   parseQuery(request.url, z.object({}));
   return Response.json({ webhooks: (await listWebhooks((await getStore()).db)).map(redact) });
 });
 
 export const POST = handled(async (request) => {
-  requireAdmin(request);
+  await requireAdmin(request);
   const body = await readJsonBody(request, webhookBody);
   const e = env();
   const refusal = await checkWebhookTarget(body.url, {
