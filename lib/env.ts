@@ -40,8 +40,21 @@ const envSchema = z.object({
     .string()
     .min(32, "ATLAS_SECRET_KEY must be at least 32 characters")
     .optional(),
-  /** Public base URL of this instance, used for absolute links in the Atom feed. */
+  /** Public base URL of this instance: absolute links (preview cards, the Atom feed) use it. */
   ATLAS_PUBLIC_URL: z.url().optional(),
+  /**
+   * Without ATLAS_PUBLIC_URL: the Host header values (comma-separated names, or name:port) that
+   * may be used for absolute links; loopback names always may. Any other Host gets none.
+   */
+  ATLAS_ALLOWED_HOSTS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? "")
+        .split(",")
+        .map((h) => h.trim().toLowerCase())
+        .filter((h) => h.length > 0),
+    ),
   /** "1" disables every outbound fetch (HTTP and DNS); the app serves what it has. */
   ATLAS_OFFLINE: z
     .enum(["0", "1", "true", "false", ""])

@@ -39,7 +39,7 @@ async function main(): Promise<void> {
 
   // The production server: Next.js plus the read API's fast path (lib/server/serve.ts).
   const server = spawnNode("scripts/serve.ts");
-  log("server started", { pid: server.pid });
+  log("server started", { pid: server.pid, supervisor: process.pid });
   // The embedded setup runs its worker here by default; with PostgreSQL, run
   // `npm run atlas -- worker` as its own process (see README, "Scale-out").
   const workerOn = config.ATLAS_WORKER

@@ -1,10 +1,10 @@
 import { headers } from "next/headers";
 import { ShareCard } from "@/components/og/ShareCard";
-import { clientKey } from "@/lib/api/client";
 import { formatDate } from "@/lib/analytics/format";
+import { clientKey } from "@/lib/api/client";
+import { previewResponse } from "@/lib/preview/respond";
 import { IMMUTABLE } from "@/lib/server/cache-control";
 import { snapshotIdSchema } from "@/lib/share/snapshot-request";
-import { previewResponse } from "@/lib/preview/respond";
 import { loadSnapshot } from "@/lib/share/snapshots";
 import { getStore } from "@/lib/store/instance";
 
