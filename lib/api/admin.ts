@@ -15,8 +15,8 @@ export async function requireAdmin(request: Request): Promise<void> {
   const token = env().ADMIN_TOKEN;
   const client = clientKey(request);
   const counter = counterFor(await getStore());
-  if (token && (await isSpent(counter, ADMIN_FAILURE_LIMIT, client)))
-    throw rateLimited(ADMIN_FAILURE_LIMIT);
+  const spent = token ? await isSpent(counter, ADMIN_FAILURE_LIMIT, client) : null;
+  if (spent) throw rateLimited(ADMIN_FAILURE_LIMIT, spent.resetAt - Date.now());
   const result = checkAdmin(request.headers.get("authorization"), token);
   if (result.ok) return;
   // Disabled admin (no token configured) is not a failed guess.

@@ -59,6 +59,15 @@ function counterSuite(make: () => LimitCounter) {
     expect(await spend(c, "a", 3, T0 + 60_000)).not.toBeNull();
   });
 
+  test("a window opens at a client's first request, so a burst is never split in two", async () => {
+    const c = make();
+    // Starting 1 s before a minute boundary: still one window of 60 s.
+    const start = T0 - 1000;
+    for (let i = 0; i < 6; i += 1) expect(await spend(c, "a", 1, start + i * 500)).not.toBeNull();
+    expect(await spend(c, "a", 1, start + 59_000)).toBeNull();
+    expect(await spend(c, "a", 1, start + 60_000)).not.toBeNull();
+  });
+
   test("a request settling for less than it reserved leaves room for more", async () => {
     const c = make();
     for (let i = 0; i < 6; i += 1) {
@@ -70,9 +79,9 @@ function counterSuite(make: () => LimitCounter) {
 
   test("isSpent costs nothing", async () => {
     const c = make();
-    for (let i = 0; i < 10; i += 1) expect(await isSpent(c, LIMIT, "a", T0)).toBe(false);
+    for (let i = 0; i < 10; i += 1) expect(await isSpent(c, LIMIT, "a", T0)).toBeNull();
     await (await spend(c, "a", 6))?.settle(6);
-    expect(await isSpent(c, LIMIT, "a", T0)).toBe(true);
+    expect(await isSpent(c, LIMIT, "a", T0 + 1000)).toEqual({ used: 6, resetAt: T0 + 60_000 });
   });
 }
 

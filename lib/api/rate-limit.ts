@@ -13,56 +13,65 @@ export interface Limit {
   what: string;
 }
 
-/** Where the counters live. */
-export interface LimitCounter {
-  /** Adds `cost` (may be negative: a refund) to the key's window; returns the points used now. */
-  add(key: string, cost: number, windowMs: number, now: number): Promise<number>;
+/** A key's window after an `add`: points used in it and when it ends (ms since the epoch). */
+export interface WindowState {
+  used: number;
+  resetAt: number;
 }
 
-const windowStartOf = (now: number, windowMs: number) => Math.floor(now / windowMs) * windowMs;
+/**
+ * Where the counters live. A window opens at a key's first request and lasts `windowMs`; the
+ * first request after it ends opens the next (so a burst is never split across two windows).
+ */
+export interface LimitCounter {
+  /** Adds `cost` (may be negative: a refund) to the key's current window. */
+  add(key: string, cost: number, windowMs: number, now: number): Promise<WindowState>;
+}
 
 /** One process's counters: for the embedded SQLite setup, which is one instance. */
 export class MemoryCounter implements LimitCounter {
   private readonly windows = new Map<string, { start: number; used: number }>();
 
-  async add(key: string, cost: number, windowMs: number, now: number): Promise<number> {
-    const start = windowStartOf(now, windowMs);
+  async add(key: string, cost: number, windowMs: number, now: number): Promise<WindowState> {
     const entry = this.windows.get(key);
-    if (!entry || entry.start !== start) {
+    if (!entry || entry.start + windowMs <= now) {
       // Bounded memory under a flood of keys: old windows are worthless anyway.
       if (this.windows.size > 50_000) this.windows.clear();
-      this.windows.set(key, { start, used: cost });
-      return cost;
+      this.windows.set(key, { start: now, used: cost });
+      return { used: cost, resetAt: now + windowMs };
     }
     entry.used += cost;
-    return entry.used;
+    return { used: entry.used, resetAt: entry.start + windowMs };
   }
 }
 
 /**
  * Counters in the database (table rate_limits): every instance sharing it shares each limit.
- * One upsert per call, atomic on both SQLite and PostgreSQL.
+ * One upsert per call, atomic on both SQLite and PostgreSQL (the SET expressions read the row
+ * as it was before the update).
  */
 export class DbCounter implements LimitCounter {
   private lastSweep = 0;
 
   constructor(private readonly db: Db) {}
 
-  async add(key: string, cost: number, windowMs: number, now: number): Promise<number> {
-    const start = new Date(windowStartOf(now, windowMs)).toISOString();
+  async add(key: string, cost: number, windowMs: number, now: number): Promise<WindowState> {
+    const at = new Date(now).toISOString();
+    const openAfter = new Date(now - windowMs).toISOString();
+    const open = sql<boolean>`rate_limits.window_start > ${openAfter}`;
     const row = await this.db
       .insertInto("rate_limits")
-      .values({ key, window_start: start, used: cost })
+      .values({ key, window_start: at, used: cost })
       .onConflict((oc) =>
         oc.column("key").doUpdateSet({
-          used: sql<number>`case when rate_limits.window_start = ${start} then rate_limits.used + ${cost} else ${cost} end`,
-          window_start: start,
+          used: sql<number>`case when ${open} then rate_limits.used + ${cost} else ${cost} end`,
+          window_start: sql<string>`case when ${open} then rate_limits.window_start else ${at} end`,
         }),
       )
-      .returning("used")
+      .returning(["used", "window_start"])
       .executeTakeFirstOrThrow();
     await this.sweep(now);
-    return Number(row.used);
+    return { used: Number(row.used), resetAt: Date.parse(row.window_start) + windowMs };
   }
 
   /** Drops counters of windows long over, at most once a minute per process. */
@@ -104,11 +113,11 @@ export async function reserve(
   now = Date.now(),
 ): Promise<Reservation> {
   const key = `${limit.name}:${client}`;
-  const used = await counter.add(key, cost, limit.windowMs, now);
-  if (used > limit.points) {
+  const state = await counter.add(key, cost, limit.windowMs, now);
+  if (state.used > limit.points) {
     // A refused request still costs its minimum (it was answered), never the full reservation.
     await counter.add(key, -(cost - 1), limit.windowMs, now);
-    throw rateLimited(limit, now);
+    throw rateLimited(limit, state.resetAt - now);
   }
   return {
     settle: async (actual) => {
@@ -123,15 +132,14 @@ export async function isSpent(
   limit: Limit,
   client: string,
   now = Date.now(),
-): Promise<boolean> {
-  return (await counter.add(`${limit.name}:${client}`, 0, limit.windowMs, now)) >= limit.points;
+): Promise<WindowState | null> {
+  const state = await counter.add(`${limit.name}:${client}`, 0, limit.windowMs, now);
+  return state.used >= limit.points ? state : null;
 }
 
-export function rateLimited(limit: Limit, now = Date.now()): ApiError {
-  const retry = Math.max(
-    1,
-    Math.ceil((windowStartOf(now, limit.windowMs) + limit.windowMs - now) / 1000),
-  );
+/** 429 with Retry-After: `waitMs` until the window ends. */
+export function rateLimited(limit: Limit, waitMs: number): ApiError {
+  const retry = Math.max(1, Math.ceil(waitMs / 1000));
   return new ApiError(429, "rate_limited", `Too many ${limit.what}; retry in ${retry} s.`, {
     "Retry-After": String(retry),
   });
