@@ -52,6 +52,33 @@ describe("preview images", { timeout: 60_000 }, () => {
     expect(Buffer.from(await again.arrayBuffer()).equals(png)).toBe(true);
   });
 
+  test("new data gives a new image; an ingest that changes nothing shown keeps the cached one", async () => {
+    const url = `${base}/api/og?m=2019-10`;
+    await fetch(url);
+    const { db } = await getStore();
+    const ingest = (id: string) =>
+      db
+        .insertInto("ingests")
+        .values({
+          id,
+          source_id: "cbeci",
+          fetched_at: new Date().toISOString(),
+          upstream_url: "test",
+          content_sha256: id,
+          record_count: 0,
+        })
+        .execute();
+    await ingest("cbeci:unrelated");
+    expect((await fetch(url)).headers.get("x-preview-cache")).toBe("hit");
+    await db
+      .updateTable("country_shares")
+      .set((eb) => ({ share: eb("share", "*", 0.5) }))
+      .where("month", "=", "2019-10")
+      .execute();
+    await ingest("cbeci:changed");
+    expect((await fetch(url)).headers.get("x-preview-cache")).toBe("miss");
+  });
+
   test("a client over its render limit gets 429 for a new card, and cached cards still", async () => {
     await fetch(`${base}/api/og?m=2021-06`);
     const counter = counterFor(await getStore());

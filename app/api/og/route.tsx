@@ -7,10 +7,12 @@ import { ApiError, handled } from "@/lib/api/errors";
 import { monthParam } from "@/lib/api/params";
 import { parseQuery } from "@/lib/api/query";
 import { DEFAULT_DEFINITION_ID, getDefinition, loadDefinitions } from "@/lib/geo/definitions";
-import { previewResponse } from "@/lib/preview/respond";
+import { cachedPreview, previewResponse } from "@/lib/preview/respond";
 import { getStore } from "@/lib/store/instance";
 
 export const dynamic = "force-dynamic";
+
+const CACHE_CONTROL = "public, max-age=3600";
 
 const ids = loadDefinitions().map((d) => d.id) as [string, ...string[]];
 const query = z.object({
@@ -21,6 +23,8 @@ const query = z.object({
 /** The social preview of a deep link to `/` (month and definition from the same parameters). */
 export const GET = handled(async (request) => {
   const { m, gs } = parseQuery(request.url, query);
+  const repeat = await cachedPreview(request, CACHE_CONTROL);
+  if (repeat) return repeat;
   const { db } = await getStore();
   const month = m ?? (await getMonthIndex(db)).latest;
   const view = month ? await getShareView(db, month) : null;
@@ -45,7 +49,8 @@ export const GET = handled(async (request) => {
     />,
     {
       client: clientKey(request),
-      cacheControl: "public, max-age=3600",
+      cacheControl: CACHE_CONTROL,
+      request,
       size: { width: 1200, height: 630 },
     },
   );
