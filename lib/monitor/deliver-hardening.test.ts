@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { describe, expect, test } from "vitest";
+import { afterEach, describe, expect, test } from "vitest";
 import { STORE_DIALECTS, useMigratedStore } from "../store/testing";
 import {
   enqueueDeliveries,
@@ -24,6 +24,11 @@ interface Receiver {
 }
 
 /** A real receiver; `hold` decides when each request is answered (all at once by default). */
+const receivers: Receiver[] = [];
+afterEach(async () => {
+  await Promise.all(receivers.splice(0).map((r) => r.close()));
+});
+
 async function receiver(
   hold: (res: ServerResponse, open: ServerResponse[]) => void = (res) => res.end("ok"),
 ): Promise<Receiver> {
@@ -49,7 +54,7 @@ async function receiver(
     });
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  return {
+  const started: Receiver = {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
     verified,
     close: () =>
@@ -58,6 +63,8 @@ async function receiver(
         server.close(() => r());
       }),
   };
+  receivers.push(started);
+  return started;
 }
 
 describe.each(STORE_DIALECTS)("webhook hardening on %s", (dialect) => {
@@ -79,72 +86,56 @@ describe.each(STORE_DIALECTS)("webhook hardening on %s", (dialect) => {
 
   test("a secret is stored sealed and still signs deliveries", async () => {
     const r = await receiver();
-    try {
-      await register(r.url);
-      expect(JSON.stringify(await storedSecrets())).not.toContain(SECRET);
-      await queue();
-      expect(await deliverDue(store().db, opts())).toMatchObject({ delivered: 1 });
-      expect(r.verified).toEqual([true]);
-    } finally {
-      await r.close();
-    }
+    await register(r.url);
+    expect(JSON.stringify(await storedSecrets())).not.toContain(SECRET);
+    await queue();
+    expect(await deliverDue(store().db, opts())).toMatchObject({ delivered: 1 });
+    expect(r.verified).toEqual([true]);
   });
 
   test("without the key (or with another) a sealed secret is never sent unsigned", async () => {
     const r = await receiver();
-    try {
-      const hook = await register(r.url);
-      await queue();
-      expect(await deliverDue(store().db, opts({ secretKey: null }))).toMatchObject({ failed: 1 });
-      await queue();
-      const other = deriveSecretKey("a different key that is also long enough");
-      expect(await deliverDue(store().db, opts({ secretKey: other }))).toMatchObject({ failed: 1 });
-      expect(r.verified).toEqual([]);
-      const errors = (await listDeliveries(store().db, hook.id)).map((d) => d.lastError).sort();
-      expect(errors).toEqual([
-        "not sent: the webhook secret does not open with this ATLAS_SECRET_KEY (was the key changed?)",
-        "not sent: the webhook secret is encrypted but ATLAS_SECRET_KEY is not set",
-      ]);
-    } finally {
-      await r.close();
-    }
+    const hook = await register(r.url);
+    await queue();
+    expect(await deliverDue(store().db, opts({ secretKey: null }))).toMatchObject({ failed: 1 });
+    await queue();
+    const other = deriveSecretKey("a different key that is also long enough");
+    expect(await deliverDue(store().db, opts({ secretKey: other }))).toMatchObject({ failed: 1 });
+    expect(r.verified).toEqual([]);
+    const errors = (await listDeliveries(store().db, hook.id)).map((d) => d.lastError).sort();
+    expect(errors).toEqual([
+      "not sent: the webhook secret does not open with this ATLAS_SECRET_KEY (was the key changed?)",
+      "not sent: the webhook secret is encrypted but ATLAS_SECRET_KEY is not set",
+    ]);
   });
 
   test("secrets registered before the key was set are sealed at start", async () => {
     const r = await receiver();
-    try {
-      await register(r.url, null);
-      expect(await storedSecrets()).toEqual([SECRET]);
-      expect(await sealPlainSecrets(store().db, KEY)).toBe(1);
-      expect(await sealPlainSecrets(store().db, KEY)).toBe(0);
-      expect(JSON.stringify(await storedSecrets())).not.toContain(SECRET);
-      await queue();
-      expect(await deliverDue(store().db, opts())).toMatchObject({ delivered: 1 });
-      expect(r.verified).toEqual([true]);
-    } finally {
-      await r.close();
-    }
+    await register(r.url, null);
+    expect(await storedSecrets()).toEqual([SECRET]);
+    expect(await sealPlainSecrets(store().db, KEY)).toBe(1);
+    expect(await sealPlainSecrets(store().db, KEY)).toBe(0);
+    expect(JSON.stringify(await storedSecrets())).not.toContain(SECRET);
+    await queue();
+    expect(await deliverDue(store().db, opts())).toMatchObject({ delivered: 1 });
+    expect(r.verified).toEqual([true]);
   });
 
   test("offline, due deliveries stay queued and go out once online", async () => {
     const r = await receiver();
-    try {
-      const hook = await register(r.url);
-      await queue();
-      expect(await deliverDue(store().db, opts({ offline: true }))).toEqual({
-        delivered: 0,
-        failed: 0,
-        held: 1,
-      });
-      expect(r.verified).toEqual([]);
-      expect((await listDeliveries(store().db, hook.id))[0]).toMatchObject({
-        status: "pending",
-        attempts: 0,
-      });
-      expect(await deliverDue(store().db, opts())).toMatchObject({ delivered: 1 });
-    } finally {
-      await r.close();
-    }
+    const hook = await register(r.url);
+    await queue();
+    expect(await deliverDue(store().db, opts({ offline: true }))).toEqual({
+      delivered: 0,
+      failed: 0,
+      held: 1,
+    });
+    expect(r.verified).toEqual([]);
+    expect((await listDeliveries(store().db, hook.id))[0]).toMatchObject({
+      status: "pending",
+      attempts: 0,
+    });
+    expect(await deliverDue(store().db, opts())).toMatchObject({ delivered: 1 });
   });
 
   test("deliveries run concurrently: a receiver that answers only once three are open gets all three", async () => {
@@ -152,14 +143,11 @@ describe.each(STORE_DIALECTS)("webhook hardening on %s", (dialect) => {
     const r = await receiver((_res, open) => {
       if (open.length === 3) for (const res of open) res.end("ok");
     });
-    try {
-      for (let i = 0; i < 3; i += 1) await register(r.url);
-      await queue();
-      expect(
-        await deliverDue(store().db, opts({ concurrency: 3, timeoutMs: 5_000 })),
-      ).toMatchObject({ delivered: 3, failed: 0 });
-    } finally {
-      await r.close();
-    }
+    for (let i = 0; i < 3; i += 1) await register(r.url);
+    await queue();
+    expect(await deliverDue(store().db, opts({ concurrency: 3, timeoutMs: 5_000 }))).toMatchObject({
+      delivered: 3,
+      failed: 0,
+    });
   });
 });
