@@ -83,7 +83,11 @@ export class DbCounter implements LimitCounter {
   }
 }
 
-const counters = new WeakMap<Store, LimitCounter>();
+// On globalThis: the production server holds two copies of this module (Next's bundle and the
+// fast path), and an in-memory limit must be one limit for both.
+const holder = globalThis as unknown as { __atlasLimitCounters?: WeakMap<Store, LimitCounter> };
+holder.__atlasLimitCounters ??= new WeakMap();
+const counters = holder.__atlasLimitCounters;
 
 /** PostgreSQL: shared counters in the database. SQLite (one instance): in memory. */
 export function counterFor(store: Store): LimitCounter {
