@@ -1,5 +1,5 @@
+import { z } from "zod";
 import { DEFAULT_DEFINITION_ID, loadDefinitions } from "@/lib/geo/definitions";
-import { z } from "@/lib/zod";
 
 /**
  * The view state of `/`, carried in the URL — one typed object with pure parse/serialize used by

@@ -1,7 +1,7 @@
 "use client";
 import { lazy, Suspense, useState } from "react";
+import { z } from "zod";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
-import { z } from "@/lib/zod";
 
 // Loaded on first use: the export's renderer and encoders and the QR encoder stay out of the
 // page's first-load JavaScript (see scripts/bench/first-load.ts).

@@ -1,4 +1,4 @@
-import { z } from "../zod";
+import { z } from "zod";
 
 /** Query-parameter vocabularies shared by the API routes. */
 export const monthParam = z

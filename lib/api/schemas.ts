@@ -1,4 +1,4 @@
-import { z } from "../zod";
+import { z } from "zod";
 
 /**
  * The JSON shapes the API serves, as zod schemas. The browser parses every response with these

@@ -1,4 +1,4 @@
-import { z } from "../zod";
+import { z } from "zod";
 
 /**
  * Shapes of the committed seed files in `data/seed/`. `scripts/derive-seed.ts` writes them from

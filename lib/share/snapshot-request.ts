@@ -1,5 +1,5 @@
+import { z } from "zod";
 import { loadDefinitions } from "../geo/definitions";
-import { z } from "../zod";
 
 const definitionIds = loadDefinitions().map((d) => d.id) as [string, ...string[]];
 
