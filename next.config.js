@@ -1,8 +1,10 @@
-import { embedHeaders, securityHeaders } from "./lib/http/security-headers.js";
+import { baseHeaders, securityHeaders } from "./lib/http/security-headers.js";
 
 /**
- * Security headers (lib/http/security-headers.js) on every response, framing allowed on /embed
- * only; snapshots cached as immutable.
+ * Security headers (lib/http/security-headers.js) on every response: the CSP comes from the
+ * proxy (proxy.ts, a fresh script nonce per request) for everything it runs on, and from here for
+ * the static files it skips; framing is allowed on exactly /embed. Caching of snapshot pages is
+ * set by the production server, for successful answers only (lib/server/cache-control.ts).
  */
 const headerOptions = {
   dev: process.env.NODE_ENV !== "production",
@@ -20,15 +22,12 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   async headers() {
     return [
-      // Every path but /embed (regex: not followed by "embed" at the start).
-      { source: "/:path((?!embed$|embed/).*)", headers: securityHeaders(headerOptions) },
-      { source: "/", headers: securityHeaders(headerOptions) },
-      { source: "/embed", headers: embedHeaders(headerOptions) },
-      // A snapshot never changes once created: let browsers and CDNs keep it.
-      {
-        source: "/s/:id",
-        headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
-      },
+      // Every path but exactly /embed (regex: not "embed" alone).
+      { source: "/:path((?!embed$).*)", headers: baseHeaders({ frameable: false }) },
+      { source: "/", headers: baseHeaders({ frameable: false }) },
+      { source: "/embed", headers: baseHeaders({ frameable: true }) },
+      // Files the proxy does not run for.
+      { source: "/_next/:path*", headers: securityHeaders(headerOptions) },
     ];
   },
 };

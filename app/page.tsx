@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { Atlas } from "@/components/atlas/Atlas";
 import { formatMonth } from "@/lib/analytics/month";
-import { env } from "@/lib/env";
+import { publicOriginFor } from "@/lib/http/public-origin";
 import { atlasProps } from "./atlas-data";
 import { DEFAULT_DEFINITION, parseViewState } from "./search-params";
 
@@ -12,17 +12,18 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /**
  * The social preview of a deep link: the card for its month and definition (/api/og), at an
- * absolute URL as link unfurlers require (ATLAS_PUBLIC_URL, else the request's own host).
+ * absolute URL as link unfurlers require — from ATLAS_PUBLIC_URL, else an allowed Host
+ * (lib/http/public-origin.ts); without either there is no card rather than a forged one.
  */
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { state } = parseViewState(await searchParams, { first: "2009-01", last: "2999-12" });
   const query = new URLSearchParams();
   if (state.month) query.set("m", state.month);
   if (state.definition !== DEFAULT_DEFINITION) query.set("gs", state.definition);
-  const host = (await headers()).get("host");
-  const origin = env().ATLAS_PUBLIC_URL ?? (host ? `http://${host}` : "http://localhost");
-  const image = new URL(`/api/og${query.size > 0 ? `?${query}` : ""}`, origin).toString();
+  const origin = publicOriginFor(await headers());
   const title = `Hashrate Atlas${state.month ? ` — ${formatMonth(state.month)}` : ""}`;
+  if (!origin) return { title, openGraph: { title }, twitter: { card: "summary", title } };
+  const image = new URL(`/api/og${query.size > 0 ? `?${query}` : ""}`, origin).toString();
   return {
     title,
     openGraph: { title, images: [{ url: image, width: 1200, height: 630 }] },

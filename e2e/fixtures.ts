@@ -1,7 +1,11 @@
 import { test as base, expect, type Page } from "@playwright/test";
 
-/** Every map test fails on any console error or uncaught exception in the page. */
-export const test = base.extend<{ consoleErrors: string[] }>({
+/**
+ * Every test using this fixture fails on any console error, uncaught exception or Content
+ * Security Policy violation in the page (reported by the browser's `securitypolicyviolation`
+ * event, so a blocked script counts even where the browser logs nothing).
+ */
+export const test = base.extend<{ consoleErrors: string[]; cspViolations: string[] }>({
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
@@ -9,6 +13,22 @@ export const test = base.extend<{ consoleErrors: string[] }>({
       page.on("pageerror", (e) => errors.push(e.message));
       await use(errors);
       expect(errors).toEqual([]);
+    },
+    { auto: true },
+  ],
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      await page.exposeFunction("__atlasCspViolation", (v: string) => violations.push(v));
+      await page.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (e) => {
+          const report = (window as unknown as { __atlasCspViolation: (v: string) => void })
+            .__atlasCspViolation;
+          report(`${e.effectiveDirective} blocked ${e.blockedURI || "inline"} on ${e.documentURI}`);
+        });
+      });
+      await use(violations);
+      expect(violations).toEqual([]);
     },
     { auto: true },
   ],

@@ -28,8 +28,33 @@ const envSchema = z.object({
   ATLAS_ALLOW_PRIVATE_WEBHOOKS: flag,
   /** "1" when a reverse proxy sets X-Forwarded-For: rate limits then apply per client address. */
   ATLAS_TRUST_PROXY: flag,
-  /** Public base URL of this instance, used for absolute links in the Atom feed. */
+  /** New snapshots one client may create per rolling 24 h. */
+  ATLAS_SNAPSHOTS_PER_CLIENT_DAY: z.coerce.number().int().min(1).default(200),
+  /** Snapshots the database may hold in total; creation is refused beyond it. */
+  ATLAS_SNAPSHOTS_MAX: z.coerce.number().int().min(1).default(100_000),
+  /**
+   * Encrypts webhook signing secrets at rest (AES-256-GCM, key derived from this value). Keep it
+   * out of the database and its backups; changing it makes stored secrets unusable.
+   */
+  ATLAS_SECRET_KEY: z
+    .string()
+    .min(32, "ATLAS_SECRET_KEY must be at least 32 characters")
+    .optional(),
+  /** Public base URL of this instance: absolute links (preview cards, the Atom feed) use it. */
   ATLAS_PUBLIC_URL: z.url().optional(),
+  /**
+   * Without ATLAS_PUBLIC_URL: the Host header values (comma-separated names, or name:port) that
+   * may be used for absolute links; loopback names always may. Any other Host gets none.
+   */
+  ATLAS_ALLOWED_HOSTS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? "")
+        .split(",")
+        .map((h) => h.trim().toLowerCase())
+        .filter((h) => h.length > 0),
+    ),
   /** "1" disables every outbound fetch (HTTP and DNS); the app serves what it has. */
   ATLAS_OFFLINE: z
     .enum(["0", "1", "true", "false", ""])

@@ -9,6 +9,7 @@ import { benchCrawl } from "./bench/crawl";
 import type { Figure } from "./bench/figure";
 import { benchBitnodesIngest } from "./bench/ingest-bitnodes";
 import { benchMap } from "./bench/map-slider";
+import { benchPreviewFlood } from "./bench/preview-flood";
 import { ensureBuild } from "./start/build";
 
 const log = (msg: string, extra: Record<string, unknown> = {}) =>
@@ -24,6 +25,8 @@ log("bench: API throughput vs static file");
 figures.push(...(await benchApiThroughput(Number(process.env.BENCH_PORT ?? 3199))));
 log("bench: API under load while an ingest runs (SQLite, PostgreSQL)");
 figures.push(...(await benchApiUnderIngest(Number(process.env.BENCH_PORT ?? 3199) + 10)));
+log("bench: read API under a flood of preview images");
+figures.push(...(await benchPreviewFlood(Number(process.env.BENCH_PORT ?? 3199) + 20)));
 log("bench: map slider step with 25k nodes, first-load JS");
 figures.push(...(await benchMap(Number(process.env.BENCH_PORT ?? 3199) + 1)));
 for (const f of figures)

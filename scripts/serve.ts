@@ -5,6 +5,7 @@
  */
 import { env } from "../lib/env";
 import { serve } from "../lib/server/serve";
+import { onParentGone } from "./start/spawn-node";
 
 const { PORT: port, HOSTNAME: hostname } = env();
 const server = await serve({ port, ...(hostname ? { hostname } : {}) });
@@ -15,9 +16,11 @@ console.log(
     url: `http://${hostname ?? "localhost"}:${port}`,
   }),
 );
-for (const signal of ["SIGINT", "SIGTERM"] as const)
-  process.on(signal, () => {
-    server.close(() => process.exit(0));
-    // Keep-alive connections would hold close() open; a stop is a stop.
-    setTimeout(() => process.exit(0), 2000).unref();
-  });
+const stop = () => {
+  server.close(() => process.exit(0));
+  // Keep-alive connections would hold close() open; a stop is a stop.
+  setTimeout(() => process.exit(0), 2000).unref();
+};
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, stop);
+// Under `npm start`: a server whose supervisor is gone stops too.
+onParentGone(stop);

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/api/client";
 import { resetEnvCache } from "@/lib/env";
 import { GET as feed } from "../feed.xml/route";
 import { GET as alerts } from "./v1/alerts/route";
@@ -52,6 +53,21 @@ describe("admin authentication", () => {
       401,
     );
     expect((await listHooks(new Request("http://localhost/api/v1/webhooks"))).status).toBe(401);
+  });
+
+  test("throttles a client after 10 failed attempts, even with the right token then", async () => {
+    const from = (client: string, token: string) =>
+      listHooks(
+        new Request("http://localhost/api/v1/webhooks", {
+          headers: { authorization: `Bearer ${token}`, [CLIENT_ADDRESS_HEADER]: client },
+        }),
+      );
+    for (let i = 0; i < 10; i += 1)
+      expect((await from("198.51.100.66", `wrong-token-${i}-0123456789`)).status).toBe(401);
+    const blocked = await from("198.51.100.66", TOKEN);
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(800);
+    expect((await from("198.51.100.67", TOKEN)).status).toBe(200);
   });
 
   test("disables admin endpoints with 403 when no ADMIN_TOKEN is configured", async () => {
@@ -197,10 +213,29 @@ describe("alerts API and feed", () => {
     expect(july.evidence.before).toEqual({ month: "2021-06", share: expect.any(Number) });
   });
 
+  test("paging by cursor returns each alert exactly once", async () => {
+    const get = async (query: string) =>
+      (await alerts(new Request(`http://localhost/api/v1/alerts?${query}`))).json();
+    const all = await get("limit=500");
+    expect(all.next).toBeNull();
+    expect(all.alerts.length).toBeGreaterThan(3);
+    const ids: string[] = [];
+    let page = await get("limit=3");
+    ids.push(...page.alerts.map((a: { id: string }) => a.id));
+    while (page.next) {
+      page = await get(`limit=3&cursor=${encodeURIComponent(page.next)}`);
+      ids.push(...page.alerts.map((a: { id: string }) => a.id));
+    }
+    expect(ids).toEqual(all.alerts.map((a: { id: string }) => a.id));
+  });
+
   test("reject bad query parameters", async () => {
     expect((await alerts(new Request("http://localhost/api/v1/alerts?kind=nope"))).status).toBe(
       400,
     );
+    expect(
+      (await alerts(new Request("http://localhost/api/v1/alerts?cursor=bm90LWEtY3Vyc29y"))).status,
+    ).toBe(400);
     expect((await alerts(new Request("http://localhost/api/v1/alerts?limit=100000"))).status).toBe(
       400,
     );

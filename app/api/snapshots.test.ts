@@ -75,13 +75,60 @@ describe("POST /api/v1/snapshots", () => {
     expect((await res.json()).error.code).toEqual(expect.any(String));
   });
 
-  test("limits snapshot creation per client", async () => {
+  test("limits snapshot creation per client: 20 created a minute", async () => {
+    const months = Array.from({ length: 21 }, (_, i) => {
+      const d = new Date(Date.UTC(2019, 8 + i, 1));
+      return d.toISOString().slice(0, 7);
+    });
     const statuses: number[] = [];
-    for (let i = 0; i < 21; i += 1)
-      statuses.push((await post({ m: "2020-01" }, "192.0.2.77")).status);
-    expect(statuses.slice(0, 20).every((s) => s === 201 || s === 200)).toBe(true);
+    for (const m of months)
+      statuses.push((await post({ m, gs: "unctad-ex-china" }, "192.0.2.77")).status);
+    expect(statuses.slice(0, 20)).toEqual(Array(20).fill(201));
     expect(statuses[20]).toBe(429);
-    expect((await post({ m: "2020-01" }, "192.0.2.78")).status).toBe(200); // another client is unaffected
+    expect((await post({ m: "2020-01" }, "192.0.2.78")).status).toBe(201); // another client is unaffected
+  });
+
+  test("an invalid or repeated request costs a third of a created snapshot", async () => {
+    const client = "192.0.2.90";
+    // 45 cheap requests (invalid, unknown month, repeats) still leave room for five creations.
+    for (let i = 0; i < 15; i += 1) {
+      expect((await post("{not json", client)).status).toBe(400);
+      expect((await post({ nope: 1 }, client)).status).toBe(400);
+      expect((await post({ m: "2019-09" }, client)).status).toBeLessThan(300);
+    }
+    const created: number[] = [];
+    for (const m of ["2021-06", "2021-08", "2021-09", "2021-10", "2021-11"])
+      created.push((await post({ m, gs: "g77" }, client)).status);
+    expect(created.filter((s) => s === 201 || s === 200)).toHaveLength(5);
+    expect((await post("{not json", client)).status).toBe(429);
+  });
+
+  test("caps snapshot storage per client and in total, with clear errors", async () => {
+    process.env.ATLAS_SNAPSHOTS_PER_CLIENT_DAY = "2";
+    resetEnvCache();
+    try {
+      const client = "192.0.2.120";
+      expect((await post({ m: "2020-02", gs: "g77" }, client)).status).toBe(201);
+      expect((await post({ m: "2020-03", gs: "g77" }, client)).status).toBe(201);
+      const refused = await post({ m: "2020-04", gs: "g77" }, client);
+      expect(refused.status).toBe(429);
+      expect((await refused.json()).error).toMatchObject({
+        code: "snapshot_quota",
+        message: expect.stringMatching(/2 snapshots in the last 24 hours/),
+      });
+      // A snapshot that already exists is served whatever the quota.
+      expect((await post({ m: "2020-02", gs: "g77" }, client)).status).toBe(200);
+
+      process.env.ATLAS_SNAPSHOTS_MAX = "1";
+      resetEnvCache();
+      const full = await post({ m: "2020-05", gs: "g77" }, "192.0.2.121");
+      expect(full.status).toBe(507);
+      expect((await full.json()).error.code).toBe("storage_full");
+    } finally {
+      delete process.env.ATLAS_SNAPSHOTS_PER_CLIENT_DAY;
+      delete process.env.ATLAS_SNAPSHOTS_MAX;
+      resetEnvCache();
+    }
   });
 });
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { handled } from "@/lib/api/errors";
 import { parseQuery } from "@/lib/api/query";
 import { env } from "@/lib/env";
+import { publicOriginFor } from "@/lib/http/public-origin";
 import { renderAtomFeed } from "@/lib/monitor/feed";
 import { listAlerts } from "@/lib/store/alerts";
 import { getStore } from "@/lib/store/instance";
@@ -11,7 +12,10 @@ export const dynamic = "force-dynamic";
 export const GET = handled(async (request) => {
   parseQuery(request.url, z.object({}));
   const alerts = await listAlerts((await getStore()).db, { limit: 100 });
-  const base = env().ATLAS_PUBLIC_URL ?? new URL(request.url).origin;
+  // An allowed origin, else links relative to the feed's own URL (never a forged Host).
+  const headers = new Headers(request.headers);
+  if (!headers.has("host")) headers.set("host", new URL(request.url).host);
+  const base = publicOriginFor(headers) ?? "";
   return new Response(renderAtomFeed(alerts, base, new Date().toISOString()), {
     headers: {
       "Content-Type": "application/atom+xml; charset=utf-8",

@@ -7,11 +7,18 @@ export function toCsv(
   return `${[line(header), ...rows.map(line)].join("\r\n")}\r\n`;
 }
 
+/**
+ * Spreadsheet apps run a cell starting with =, +, - or @ as a formula, and skip a leading tab or
+ * carriage return before deciding (OWASP "CSV injection"); such a cell gets a leading quote.
+ * A plain number (a negative share change) stays a number.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?(e[+-]?\d+)?$/i;
+
 function csvField(value: unknown): string {
   if (value === null || value === undefined) return "";
   const text = String(value);
-  // A leading =, +, - or @ would run as a formula in spreadsheet apps; prefix it with a quote.
-  const safe = /^[=+\-@]/.test(text) && Number.isNaN(Number(text)) ? `'${text}` : text;
+  const safe = FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

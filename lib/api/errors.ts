@@ -1,3 +1,4 @@
+import { redactSecrets } from "../http/redact";
 import { StoreUnavailableError } from "../store/db";
 
 /** An error a client caused or should know about; its message is safe to show. */
@@ -7,22 +8,30 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Extra response headers (e.g. Retry-After on a 429 or 503). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
 }
 
 /** Every API error has this one shape: `{ "error": { "code", "message" } }`. */
-export function errorResponse(status: number, code: string, message: string): Response {
+export function errorResponse(
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+): Response {
   return Response.json(
     { error: { code, message } },
-    { status, headers: { "Cache-Control": "no-store" } },
+    { status, headers: { ...headers, "Cache-Control": "no-store" } },
   );
 }
 
 /** Maps any thrown value to a JSON error; unexpected ones are logged and never leak a stack. */
 export function toErrorResponse(error: unknown): Response {
-  if (error instanceof ApiError) return errorResponse(error.status, error.code, error.message);
+  if (error instanceof ApiError)
+    return errorResponse(error.status, error.code, error.message, error.headers);
   // By name as well: the production server holds two copies of this class (Next's bundle and
   // the read API's fast path) sharing one store, so a failure may come from the other copy.
   if (
@@ -32,7 +41,11 @@ export function toErrorResponse(error: unknown): Response {
     return errorResponse(503, "db_unavailable", "The database is unavailable; try again shortly.");
   }
   console.error(
-    JSON.stringify({ level: "error", msg: "unhandled API error", error: String(error) }),
+    JSON.stringify({
+      level: "error",
+      msg: "unhandled API error",
+      error: redactSecrets(String(error)),
+    }),
   );
   return errorResponse(500, "internal", "Something went wrong on our side.");
 }

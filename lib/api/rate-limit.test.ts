@@ -1,24 +1,110 @@
 import { describe, expect, test } from "vitest";
-import { clientKey, RateLimiter } from "./rate-limit";
+import { STORE_DIALECTS, useMigratedStore } from "../store/testing";
+import { addressBucket, CLIENT_ADDRESS_HEADER, clientKey } from "./client";
+import { ApiError } from "./errors";
+import {
+  DbCounter,
+  isSpent,
+  type Limit,
+  type LimitCounter,
+  MemoryCounter,
+  reserve,
+} from "./rate-limit";
 
 const req = (headers: Record<string, string>) => new Request("http://localhost/", { headers });
+const LIMIT: Limit = { name: "t", points: 6, windowMs: 60_000, what: "tries" };
+const T0 = Date.parse("2026-01-01T00:00:00Z");
 
 describe("clientKey", () => {
-  test("ignores X-Forwarded-For unless a proxy is trusted, so a client cannot pick its bucket", () => {
-    expect(clientKey(req({ "x-forwarded-for": "203.0.113.1" }), false)).toBe("all");
-    expect(clientKey(req({ "x-forwarded-for": "198.51.100.2" }), false)).toBe("all");
+  test("without a trusted proxy: the socket address the server recorded, never X-Forwarded-For", () => {
+    expect(
+      clientKey(
+        req({ "x-forwarded-for": "203.0.113.1", [CLIENT_ADDRESS_HEADER]: "198.51.100.7" }),
+        false,
+      ),
+    ).toBe("198.51.100.7");
+    expect(clientKey(req({ "x-forwarded-for": "203.0.113.1" }), false)).toBe("unknown");
   });
   test("behind a trusted proxy, uses the address the proxy appended (the last one)", () => {
     expect(clientKey(req({ "x-forwarded-for": "6.6.6.6, 203.0.113.1" }), true)).toBe("203.0.113.1");
     expect(clientKey(req({ "x-real-ip": "203.0.113.9" }), true)).toBe("203.0.113.9");
   });
+  test("groups IPv6 clients by /64 and reads IPv4-mapped addresses as IPv4", () => {
+    expect(addressBucket("2001:db8:1:2:aaaa::1")).toBe("2001:db8:1:2::/64");
+    expect(addressBucket("2001:db8:1:2:bbbb::9")).toBe("2001:db8:1:2::/64");
+    expect(addressBucket("::ffff:127.0.0.1")).toBe("127.0.0.1");
+  });
 });
 
-describe("RateLimiter", () => {
-  test("allows the limit per window, then says how long to wait", () => {
-    const limiter = new RateLimiter(2, 60_000);
-    expect([limiter.take("a", 0), limiter.take("a", 1), limiter.take("a", 2)]).toEqual([0, 0, 60]);
-    expect(limiter.take("b", 3)).toBe(0);
-    expect(limiter.take("a", 60_000)).toBe(0);
+async function spend(counter: LimitCounter, client: string, cost: number, now = T0) {
+  try {
+    const r = await reserve(counter, LIMIT, client, cost, now);
+    return r;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 429) return null;
+    throw error;
+  }
+}
+
+function counterSuite(make: () => LimitCounter) {
+  test("allows the budget per client, then refuses with Retry-After", async () => {
+    const c = make();
+    expect(await spend(c, "a", 3)).not.toBeNull();
+    expect(await spend(c, "a", 3)).not.toBeNull();
+    const refused = await reserve(c, LIMIT, "a", 3, T0 + 15_000).catch((e: ApiError) => e);
+    expect(refused).toBeInstanceOf(ApiError);
+    expect((refused as ApiError).headers["Retry-After"]).toBe("45");
+    // Another client is not affected; the next window starts afresh.
+    expect(await spend(c, "b", 3)).not.toBeNull();
+    expect(await spend(c, "a", 3, T0 + 60_000)).not.toBeNull();
+  });
+
+  test("a window opens at a client's first request, so a burst is never split in two", async () => {
+    const c = make();
+    // Starting 1 s before a minute boundary: still one window of 60 s.
+    const start = T0 - 1000;
+    for (let i = 0; i < 6; i += 1) expect(await spend(c, "a", 1, start + i * 500)).not.toBeNull();
+    expect(await spend(c, "a", 1, start + 59_000)).toBeNull();
+    expect(await spend(c, "a", 1, start + 60_000)).not.toBeNull();
+  });
+
+  test("a request settling for less than it reserved leaves room for more", async () => {
+    const c = make();
+    for (let i = 0; i < 6; i += 1) {
+      const r = await spend(c, "a", 3);
+      await r?.settle(1);
+    }
+    expect(await spend(c, "a", 1)).toBeNull();
+  });
+
+  test("isSpent costs nothing", async () => {
+    const c = make();
+    for (let i = 0; i < 10; i += 1) expect(await isSpent(c, LIMIT, "a", T0)).toBeNull();
+    await (await spend(c, "a", 6))?.settle(6);
+    expect(await isSpent(c, LIMIT, "a", T0 + 1000)).toEqual({ used: 6, resetAt: T0 + 60_000 });
+  });
+}
+
+describe("MemoryCounter", () => counterSuite(() => new MemoryCounter()));
+
+describe.each(STORE_DIALECTS)("DbCounter on %s", (dialect) => {
+  const store = useMigratedStore(dialect);
+  counterSuite(() => new DbCounter(store().db));
+
+  test("two instances on one database share each limit", async () => {
+    const first = new DbCounter(store().db);
+    const second = new DbCounter(store().db);
+    expect(await spend(first, "a", 3)).not.toBeNull();
+    expect(await spend(second, "a", 3)).not.toBeNull();
+    expect(await spend(first, "a", 1)).toBeNull();
+    expect(await spend(second, "a", 1)).toBeNull();
+  });
+
+  test("concurrent reservations never overshoot the budget", async () => {
+    const counters = [new DbCounter(store().db), new DbCounter(store().db)];
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => spend(counters[i % 2] as DbCounter, "a", 1)),
+    );
+    expect(results.filter((r) => r !== null)).toHaveLength(6);
   });
 });

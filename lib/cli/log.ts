@@ -1,3 +1,4 @@
+import { redactFields, redactSecrets } from "../http/redact";
 import type { Logger } from "../ingest/context";
 
 type Level = "info" | "warn" | "error";
@@ -15,7 +16,10 @@ export function createLogger(opts: {
   const now = opts.now ?? (() => new Date());
   const line =
     (level: Level) =>
-    (msg: string, extra: Record<string, unknown> = {}) => {
+    (rawMsg: string, rawExtra: Record<string, unknown> = {}) => {
+      // Log collectors are read by more people than the operator: no credentials in lines.
+      const msg = redactSecrets(rawMsg);
+      const extra = redactFields(rawExtra);
       if (opts.tty) {
         const details = Object.entries(extra).map(
           ([k, v]) => `${k}=${typeof v === "string" ? v : JSON.stringify(v)}`,

@@ -4,10 +4,11 @@
  * stays and /api/health says degraded), 2 on a usage or input error.
  */
 import { hostname } from "node:os";
+import { describeError } from "../http/errors";
 import { ingestTargets } from "../ingest/all";
 import type { Logger } from "../ingest/context";
 import { ingestContextFromEnv } from "../ingest/from-env";
-import { afterIngest } from "../monitor/after-ingest";
+import { afterIngest, deliverWebhooks } from "../monitor/after-ingest";
 import { ingestBitnodes } from "../sources/bitnodes";
 import { CsvImportError } from "../sources/csv-records";
 import { importRegulatorCsv } from "../sources/regulator";
@@ -75,6 +76,13 @@ async function runImport(store: Store, { kind, file }: ImportArgs, log: Logger):
   }
 }
 
+/** A command's work, then the webhook deliveries it queued (outside the ingest lock). */
+async function withDeliveries(store: Store, log: Logger, work: Promise<number>): Promise<number> {
+  const code = await work;
+  await deliverWebhooks(store.db, log);
+  return code;
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   const log = createLogger({ tty: process.stderr.isTTY === true });
   let args: CliArgs;
@@ -84,17 +92,26 @@ async function main(argv: readonly string[]): Promise<number> {
     console.error((error as Error).message);
     return 2;
   }
+  if (process.send && args.command !== "worker") {
+    // Started by `npm start` (the background ingest): end with it, whatever killed it. An
+    // ingest cut short leaves nothing half-written (one transaction per source).
+    process.once("disconnect", () => process.exit(1));
+    process.channel?.unref();
+  }
   const { store } = await prepareStoreFromEnv();
   try {
     switch (args.command) {
       case "import":
-        return await runImport(store, args, log);
+        return await withDeliveries(store, log, runImport(store, args, log));
       case "ingest":
-        return await runIngest(store, args, log);
+        return await withDeliveries(store, log, runIngest(store, args, log));
       case "crawl": {
-        const code = await withLock(store, log, () => runCrawlCommand(store, args, log));
-        await afterIngest(store.db, log);
-        return code;
+        const crawl = withLock(store, log, async () => {
+          const code = await runCrawlCommand(store, args, log);
+          await afterIngest(store.db, log);
+          return code;
+        });
+        return await withDeliveries(store, log, crawl);
       }
       case "worker":
         return await runWorker(store, log);
@@ -107,7 +124,7 @@ async function main(argv: readonly string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`atlas: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`atlas: ${describeError(error)}`);
     process.exit(1);
   },
 );

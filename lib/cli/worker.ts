@@ -3,12 +3,12 @@ import { env } from "../env";
 import { ingestTargets } from "../ingest/all";
 import type { Logger } from "../ingest/context";
 import { ingestContextFromEnv } from "../ingest/from-env";
-import { afterIngest } from "../monitor/after-ingest";
-import { deliverDue } from "../monitor/deliver";
+import { afterIngest, deliverWebhooks } from "../monitor/after-ingest";
 import { runWorkerLoop, type Schedule } from "../monitor/worker";
 import { INGEST_TARGETS, type IngestTarget } from "../sources/registry";
 import type { Store } from "../store/db";
 import { withIngestLock } from "../store/ingest-lock";
+import { recordWorkerHeartbeat } from "../store/worker-status";
 import type { CliArgs } from "./args";
 import { runCrawlCommand } from "./crawl";
 
@@ -35,12 +35,26 @@ export async function runWorker(store: Store, log: Logger): Promise<number> {
   ];
   const ctx = await ingestContextFromEnv(store.db, log);
   const stop = new AbortController();
-  for (const signal of ["SIGTERM", "SIGINT"] as const) {
-    process.once(signal, () => {
-      log.info("stop requested; finishing the current step", { signal });
-      stop.abort();
-    });
+  const requestStop = (reason: string) => {
+    if (stop.signal.aborted) return;
+    log.info("stop requested; finishing the current step", { reason });
+    stop.abort();
+  };
+  for (const signal of ["SIGTERM", "SIGINT"] as const)
+    process.once(signal, () => requestStop(signal));
+  // Under `npm start` the worker is a child with an IPC channel: the channel closing means the
+  // supervisor is gone (even by SIGKILL), and a worker without its supervisor must not linger.
+  if (process.send) {
+    process.once("disconnect", () => requestStop("supervisor gone"));
+    process.channel?.unref();
   }
+  const tickMs = e.ATLAS_WORKER_TICK_SECONDS * 1000;
+  const beat = (passed: boolean) =>
+    recordWorkerHeartbeat(store.db, { pid: process.pid, at: new Date().toISOString(), passed });
+  await beat(false);
+  // Beats between passes too: a pass may crawl for ten minutes, and that is not a hang.
+  const heartbeat = setInterval(() => beat(false).catch(() => {}), tickMs);
+  heartbeat.unref();
   await runWorkerLoop(
     {
       log,
@@ -52,16 +66,13 @@ export async function runWorker(store: Store, log: Logger): Promise<number> {
           await ingestTargets(ctx, [target as IngestTarget]);
       },
       afterIngest: () => afterIngest(store.db, log),
-      deliver: async () => {
-        await deliverDue(store.db, {
-          allowPrivate: e.ATLAS_ALLOW_PRIVATE_WEBHOOKS,
-          now: () => new Date(),
-        });
-      },
+      deliver: () => deliverWebhooks(store.db, log),
+      onPass: () => beat(true),
     },
     schedules,
-    e.ATLAS_WORKER_TICK_SECONDS * 1000,
+    tickMs,
     stop.signal,
   );
+  clearInterval(heartbeat);
   return 0;
 }

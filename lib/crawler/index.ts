@@ -56,6 +56,7 @@ export async function runCrawl(
     unreachable: { ipv4: 0, ipv6: 0 },
     learned: { tor: 0, i2p: 0, cjdns: 0 },
     skippedPrivate: 0,
+    skippedBadPort: 0,
     failures: {},
     misbehaved: {},
     unresolved: failed,

@@ -130,7 +130,9 @@ class Session {
       this.verack = true;
     } else if (message.type === "ping" && message.nonce !== null) {
       this.send("pong", encodeNonce(message.nonce));
-    } else if (message.type === "addr") {
+    } else if (message.type === "addr" && this.handshake) {
+      // Gossip counts only from a peer that completed version/verack: before that anyone who
+      // opens a socket could feed the walk addresses to dial.
       this.onAddresses(message.entries);
     }
     if (this.version && this.verack && !this.handshake) this.onHandshake(this.version);
@@ -147,9 +149,9 @@ class Session {
     const room = this.o.maxAddrs - this.addresses.length;
     this.addresses.push(...entries.slice(0, Math.max(0, room)));
     // Core answers getaddr with one message of many entries; a single entry is a self-announcement.
-    const isReply = this.handshake !== null && entries.length > 1;
+    const isReply = entries.length > 1;
     if (isReply || this.addresses.length >= this.o.maxAddrs) this.finish(null);
-    else if (this.handshake) this.timer("quiet", this.o.timeouts.quietMs, null);
+    else this.timer("quiet", this.o.timeouts.quietMs, null);
   }
 
   private send(command: string, payload?: Buffer): void {

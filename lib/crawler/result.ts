@@ -33,6 +33,8 @@ export interface CrawlResult {
   learned: Record<OverlayNetwork, number>;
   /** Learned IP addresses not dialled: outside public routable space (unless allowed), or port 0. */
   skippedPrivate: number;
+  /** Learned IP addresses not dialled because their port is on Bitcoin Core's bad-port list. */
+  skippedBadPort: number;
   /** Why dials failed, by cause ("aborted" = cut off by the deadline). */
   failures: Partial<Record<FailureKind, number>>;
   /** Reachable nodes whose connection then ended on a protocol breach (their gossip is lost). */

@@ -8,6 +8,7 @@ export interface CrawlSummary {
   unreachable: { ipv4: number; ipv6: number };
   learned: { tor: number; i2p: number; cjdns: number };
   skippedPrivate: number;
+  skippedBadPort: number;
   failures: Record<string, number>;
   misbehaved: Record<string, number>;
   unresolved: string[];

@@ -1,5 +1,6 @@
 import { setMaxListeners } from "node:events";
 import { addressKey, type PeerAddress } from "./address";
+import { isBadPort } from "./bad-ports";
 import { type FailureKind, isProtocolErrorKind } from "./errors";
 import { NETWORKS, type NetworkName } from "./networks";
 import { type PeerTimeouts, type Visit, visitPeer } from "./peer";
@@ -55,7 +56,7 @@ class Walker {
     this.queue.close();
   }
 
-  /** Queues a dialable address; counts the rest (overlay networks, private space, port 0). */
+  /** Queues a dialable address; counts the rest (overlay networks, private space, port 0, bad ports). */
   private offer(address: PeerAddress, learned: boolean): void {
     const key = addressKey(address);
     if (this.seen.has(key)) return;
@@ -67,6 +68,8 @@ class Walker {
       result.skippedPrivate += 1;
     } else if (learned && !this.o.allowPrivate && !isPublicRoutable(address)) {
       result.skippedPrivate += 1;
+    } else if (learned && isBadPort(address.port)) {
+      result.skippedBadPort += 1;
     } else {
       this.queue.push(address);
     }

@@ -1,3 +1,5 @@
+import { redactSecrets } from "./redact";
+
 /**
  * Why a source could not be read. The kind decides what happens next: `http` 429/5xx and
  * `network`/`timeout` are worth retrying; `parse` and `size` never are (the same bytes would fail
@@ -14,12 +16,12 @@ export class SourceError extends Error {
     /** HTTP status for `http` errors. */
     readonly status: number | null = null,
   ) {
-    super(`${sourceId}: ${kind} error: ${message}`);
+    // Messages quote URLs; credentials in them must never reach a log, the store or a page.
+    super(redactSecrets(`${sourceId}: ${kind} error: ${message}`));
   }
 }
 
-/** The one-line reason stored in `sources.last_error` and printed in logs. */
+/** The one-line reason stored in `sources.last_error` and printed in logs, credentials masked. */
 export function describeError(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return String(error);
+  return redactSecrets(error instanceof Error ? error.message : String(error));
 }

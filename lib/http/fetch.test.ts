@@ -86,6 +86,18 @@ describe("politeFetch", () => {
     expect(waits).toEqual([]);
   });
 
+  test.each([401, 403])("never retries a %i, and quotes no credentials", async (status) => {
+    server = await startReplayServer({ "/a": faults.status(status) });
+    const { waits, options } = recordingOptions({ retries: 3 });
+    const url = server.url.replace("http://", "http://atlas:pw-s3cret@");
+    const error = await failure(politeFetch(`${url}/a?api_key=k3y`, options));
+    expect(error.status).toBe(status);
+    expect(error.message).toMatch(/credentials refused/);
+    expect(error.message).not.toMatch(/pw-s3cret|k3y/);
+    expect(waits).toEqual([]);
+    expect(server.requests).toHaveLength(1);
+  });
+
   test("reports a connection reset as a network error", async () => {
     server = await startReplayServer({ "/a": faults.reset() });
     const error = await failure(

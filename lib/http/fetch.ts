@@ -1,4 +1,5 @@
 import { SourceError } from "./errors";
+import { redactUrl, splitCredentials } from "./redact";
 
 /** How politely to fetch one upstream URL. Every field has a safe default. */
 export interface FetchOptions {
@@ -8,7 +9,7 @@ export interface FetchOptions {
   timeoutMs?: number;
   /** Bodies larger than this are refused (declared or streamed); protects memory and the DB. */
   maxBytes?: number;
-  /** Extra attempts after the first, only for 429, 5xx, network errors and timeouts. */
+  /** Extra attempts after the first, only for 429, 5xx, network errors and timeouts (never 401/403). */
   retries?: number;
   /** First backoff delay; doubled per attempt and jittered so many clients do not retry in step. */
   backoffMs?: number;
@@ -24,6 +25,7 @@ export interface FetchOptions {
   random?: () => number;
 }
 
+/** `url` is the request's URL as it may be shown and stored: credentials masked. */
 export type FetchResult =
   | { notModified: true; url: string }
   | {
@@ -44,13 +46,19 @@ const DEFAULTS = {
 
 const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-/** GET with timeouts, jittered retry on 429/5xx honouring Retry-After, a size cap and ETag. */
+/**
+ * GET with timeouts, jittered retry on 429/5xx honouring Retry-After, a size cap and ETag.
+ * Credentials in the URL (`https://user:pass@host`) are sent as an Authorization header and
+ * masked wherever the URL is quoted.
+ */
 export async function politeFetch(url: string, options: FetchOptions): Promise<FetchResult> {
   const o = { ...DEFAULTS, ...options };
   const sleep = o.sleep ?? defaultSleep;
+  const { url: bare, authorization } = splitCredentials(url);
+  const target: Target = { url: bare, shown: redactUrl(bare), authorization };
   for (let attempt = 0; ; attempt += 1) {
     try {
-      return await fetchOnce(url, o);
+      return await fetchOnce(target, o);
     } catch (error) {
       if (!(error instanceof RetryableError) || attempt >= o.retries) throw unwrap(error);
       const delayMs =
@@ -78,11 +86,19 @@ function unwrap(error: unknown): unknown {
 
 type Resolved = FetchOptions & typeof DEFAULTS;
 
-async function fetchOnce(url: string, o: Resolved): Promise<FetchResult> {
+/** The URL to request, the same URL as it may be quoted, and the credentials it carried. */
+interface Target {
+  url: string;
+  shown: string;
+  authorization: string | null;
+}
+
+async function fetchOnce(target: Target, o: Resolved): Promise<FetchResult> {
+  const { shown: url } = target;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), o.timeoutMs);
   try {
-    const response = await send(url, o, controller.signal);
+    const response = await send(target, o, controller.signal);
     if (response.status === 304) return { notModified: true, url };
     if (!response.ok) throw statusError(response, o.sourceId);
     const body = await readCapped(response, o.maxBytes, o.sourceId);
@@ -111,31 +127,37 @@ async function fetchOnce(url: string, o: Resolved): Promise<FetchResult> {
   }
 }
 
-async function send(url: string, o: Resolved, signal: AbortSignal): Promise<Response> {
+async function send(target: Target, o: Resolved, signal: AbortSignal): Promise<Response> {
   const headers: Record<string, string> = {
     "user-agent": "hashrate-atlas (+https://github.com/hashrate-atlas)",
     accept: "application/json",
   };
+  if (target.authorization) headers.authorization = target.authorization;
   if (o.etag) headers["if-none-match"] = o.etag;
   if (o.lastModified) headers["if-modified-since"] = o.lastModified;
   try {
-    return await fetch(url, { headers, signal, redirect: "follow" });
+    // fetch() drops the Authorization header on a redirect to another origin.
+    return await fetch(target.url, { headers, signal, redirect: "follow" });
   } catch (error) {
     if (signal.aborted) throw error;
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     const detail = cause?.code ?? cause?.message ?? (error as Error).message;
-    throw new RetryableError(new SourceError(o.sourceId, "network", `${url}: ${detail}`));
+    const e = new SourceError(o.sourceId, "network", `${target.shown}: ${detail}`);
+    // No cause: fetch refused the request itself (a malformed URL); the same call fails again.
+    throw cause ? new RetryableError(e) : e;
   }
 }
 
 function statusError(response: Response, sourceId: string): Error {
+  const denied = response.status === 401 || response.status === 403;
   const e = new SourceError(
     sourceId,
     "http",
-    `HTTP ${response.status} from ${response.url}`,
+    `HTTP ${response.status} from ${redactUrl(response.url)}${denied ? " (credentials refused or missing)" : ""}`,
     response.status,
   );
-  // Other 4xx mean our request is wrong; asking again would only add load upstream.
+  // Other 4xx mean our request is wrong — 401/403 above all: asking again with the same
+  // credentials would only add load upstream and look like password guessing.
   if (response.status !== 429 && response.status < 500) return e;
   return new RetryableError(e, parseRetryAfter(response.headers.get("retry-after")));
 }
@@ -150,7 +172,11 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 
 async function readCapped(response: Response, maxBytes: number, sourceId: string): Promise<Buffer> {
   const tooBig = () =>
-    new SourceError(sourceId, "size", `body from ${response.url} exceeds the ${maxBytes}-byte cap`);
+    new SourceError(
+      sourceId,
+      "size",
+      `body from ${redactUrl(response.url)} exceeds the ${maxBytes}-byte cap`,
+    );
   const declared = Number(response.headers.get("content-length") ?? Number.NaN);
   if (declared > maxBytes) {
     await response.body?.cancel();

@@ -15,8 +15,18 @@ export interface HeaderOptions {
   tileUrl: string | undefined;
 }
 
-/** Every route but /embed. */
-export function securityHeaders(options: HeaderOptions): Header[];
+export interface CspOptions extends HeaderOptions {
+  /** This response's nonce: inline scripts carrying it may run. Null: no inline script may. */
+  nonce: string | null;
+  /** Other sites may frame this response (/embed only). */
+  frameable: boolean;
+}
 
-/** /embed only: any site may frame it (no X-Frame-Options, frame-ancestors *). */
-export function embedHeaders(options: HeaderOptions): Header[];
+/** The Content-Security-Policy value. */
+export function contentSecurityPolicy(options: CspOptions): string;
+
+/** The headers besides the CSP, for next.config.js. */
+export function baseHeaders(options: { frameable: boolean }): Header[];
+
+/** Every header, with a nonce-less CSP: for responses the proxy does not see. */
+export function securityHeaders(options: HeaderOptions): Header[];

@@ -1,5 +1,6 @@
 import { SourceError } from "../http/errors";
 import { type FetchResult, politeFetch } from "../http/fetch";
+import { redactUrl } from "../http/redact";
 import { countRequestsSince, getValidators, recordRequest } from "../store/requests";
 import type { IngestContext } from "./context";
 
@@ -30,8 +31,10 @@ export async function fetchForSource(
       );
     }
   }
-  await recordRequest(ctx.db, sourceId, url, now.toISOString());
-  const validators = await getValidators(ctx.db, url);
+  // What is stored and logged is the URL with its credentials masked (politeFetch sends them).
+  const shown = redactUrl(url);
+  await recordRequest(ctx.db, sourceId, shown, now.toISOString());
+  const validators = await getValidators(ctx.db, shown);
   // Retries are requests too: each one counts against the budget once the call is over.
   let retries = 0;
   try {
@@ -42,12 +45,12 @@ export async function fetchForSource(
       lastModified: validators?.lastModified ?? null,
       onRetry: (info) => {
         retries += 1;
-        ctx.log.warn("retrying upstream request", { source: sourceId, url, ...info });
+        ctx.log.warn("retrying upstream request", { source: sourceId, url: shown, ...info });
       },
     });
   } finally {
     for (let i = 0; i < retries; i += 1) {
-      await recordRequest(ctx.db, sourceId, url, ctx.now().toISOString());
+      await recordRequest(ctx.db, sourceId, shown, ctx.now().toISOString());
     }
   }
 }

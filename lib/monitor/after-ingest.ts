@@ -1,19 +1,37 @@
 import { env } from "../env";
 import type { Logger } from "../ingest/context";
 import type { Db } from "../store/schema";
-import { deliverDue } from "./deliver";
+import { type DeliveryOptions, deliverDue } from "./deliver";
 import { detectShifts } from "./detect-shifts";
+import { secretKeyFromEnv } from "./secret-box";
 
-/** What follows every ingest: look for shifts in the new data, then push due webhook deliveries. */
+/** What follows every ingest, inside its lock: look for shifts in the new data. */
 export async function afterIngest(db: Db, log: Logger): Promise<void> {
   const { created, invalidRules } = await detectShifts(db);
   if (invalidRules.length > 0)
     log.warn("rules skipped: their parameters no longer validate", { rules: invalidRules });
   if (created.length > 0)
     log.info("new shift alerts", { count: created.length, alerts: created.map((a) => a.title) });
-  const sent = await deliverDue(db, {
-    allowPrivate: env().ATLAS_ALLOW_PRIVATE_WEBHOOKS,
+}
+
+/** How this instance delivers webhooks (private targets, offline, secret key), from the environment. */
+export function deliveryOptionsFromEnv(extra: Partial<DeliveryOptions> = {}): DeliveryOptions {
+  const e = env();
+  return {
+    allowPrivate: e.ATLAS_ALLOW_PRIVATE_WEBHOOKS,
+    offline: e.ATLAS_OFFLINE,
+    secretKey: secretKeyFromEnv(),
     now: () => new Date(),
-  });
-  if (sent.delivered + sent.failed > 0) log.info("webhook deliveries", sent);
+    ...extra,
+  };
+}
+
+/**
+ * Sends the webhook deliveries that are due — after the ingest lock is released, never inside
+ * it. Offline, they stay queued for a later pass.
+ */
+export async function deliverWebhooks(db: Db, log: Logger): Promise<void> {
+  const sent = await deliverDue(db, deliveryOptionsFromEnv());
+  if (sent.held > 0) log.info("webhook deliveries held while offline (ATLAS_OFFLINE=1)", sent);
+  else if (sent.delivered + sent.failed > 0) log.info("webhook deliveries", sent);
 }

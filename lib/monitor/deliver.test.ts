@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import type { Store } from "../store/db";
 import { STORE_DIALECTS, useMigratedStore } from "../store/testing";
 import { enqueueDeliveries, insertWebhook, listDeliveries } from "../store/webhooks";
-import { deliverDue, postSigned } from "./deliver";
+import { deliverDue } from "./deliver";
+import { postSigned } from "./post-signed";
 import { verifySignature } from "./webhook-signature";
 
 interface Received {
@@ -56,6 +57,8 @@ describe.each(STORE_DIALECTS)("webhook delivery on %s", (dialect) => {
     now: () => clock,
     baseBackoffMs: 1000,
     maxAttempts: 3,
+    offline: false,
+    secretKey: null,
   });
 
   beforeEach(() => {
@@ -70,6 +73,7 @@ describe.each(STORE_DIALECTS)("webhook delivery on %s", (dialect) => {
       store.db,
       { url: receiver.url, secret, events: ["country_share_change"] },
       clock.toISOString(),
+      null,
     );
     await enqueueDeliveries(
       store.db,
@@ -79,11 +83,11 @@ describe.each(STORE_DIALECTS)("webhook delivery on %s", (dialect) => {
       clock.toISOString(),
     );
 
-    expect(await deliverDue(store.db, opts())).toEqual({ delivered: 0, failed: 1 });
+    expect(await deliverDue(store.db, opts())).toEqual({ delivered: 0, failed: 1, held: 0 });
     // not due again until the backoff has passed
-    expect(await deliverDue(store.db, opts())).toEqual({ delivered: 0, failed: 0 });
+    expect(await deliverDue(store.db, opts())).toEqual({ delivered: 0, failed: 0, held: 0 });
     clock = new Date(clock.getTime() + 1000);
-    expect(await deliverDue(store.db, opts())).toEqual({ delivered: 1, failed: 0 });
+    expect(await deliverDue(store.db, opts())).toEqual({ delivered: 1, failed: 0, held: 0 });
 
     expect(receiver.received.map((r) => r.verified)).toEqual([true, true]);
     expect(receiver.received[1]?.body).toBe('{"type":"alert"}');
@@ -97,6 +101,7 @@ describe.each(STORE_DIALECTS)("webhook delivery on %s", (dialect) => {
       store.db,
       { url: receiver.url, secret, events: ["test"] },
       clock.toISOString(),
+      null,
     );
     await enqueueDeliveries(store.db, "test", null, "{}", clock.toISOString());
     for (let i = 0; i < 3; i += 1) {
@@ -118,11 +123,13 @@ describe.each(STORE_DIALECTS)("webhook delivery on %s", (dialect) => {
       store.db,
       { url: receiver.url, secret, events: ["test"] },
       clock.toISOString(),
+      null,
     );
     await enqueueDeliveries(store.db, "test", null, "{}", clock.toISOString());
     expect(await deliverDue(store.db, { ...opts(), maxAttempts: 1 })).toEqual({
       delivered: 0,
       failed: 1,
+      held: 0,
     });
     expect(receiver.received.length).toBe(1);
   });
@@ -139,9 +146,10 @@ describe.each(STORE_DIALECTS)("concurrent senders on %s", (dialect) => {
         store.db,
         { url: receiver.url, secret: "a-long-enough-secret", events: ["test"] },
         now.toISOString(),
+        null,
       );
       await enqueueDeliveries(store.db, "test", null, "{}", now.toISOString());
-      const opts = { allowPrivate: true, now: () => now };
+      const opts = { allowPrivate: true, now: () => now, offline: false, secretKey: null };
       const results = await Promise.all([deliverDue(store.db, opts), deliverDue(store.db, opts)]);
       expect(results.reduce((a, r) => a + r.delivered, 0)).toBe(1);
       expect(receiver.received.length).toBe(1);

@@ -1,16 +1,21 @@
-import { lookup } from "node:dns";
-import http from "node:http";
-import https from "node:https";
-import type { LookupFunction } from "node:net";
-import { isNonPublicAddress } from "../net/non-public";
+import { redactSecrets } from "../http/redact";
 import type { Db } from "../store/schema";
-import { claimDelivery, listDueDeliveries, recordDeliveryAttempt } from "../store/webhooks";
-import { SIGNATURE_HEADER, signPayload, TIMESTAMP_HEADER } from "./webhook-signature";
+import {
+  claimDelivery,
+  type DueDelivery,
+  listDueDeliveries,
+  recordDeliveryAttempt,
+} from "../store/webhooks";
+import { type PostOptions, type PostResult, postSigned } from "./post-signed";
+import type { SecretKey } from "./secret-box";
 
-export interface DeliveryOptions {
-  allowPrivate: boolean;
-  now: () => Date;
-  timeoutMs?: number;
+export interface DeliveryOptions extends PostOptions {
+  /** ATLAS_OFFLINE=1: nothing is sent and nothing is resolved; due deliveries stay queued. */
+  offline: boolean;
+  /** Opens sealed webhook secrets (ATLAS_SECRET_KEY); null when none is configured. */
+  secretKey: SecretKey | null;
+  /** Deliveries in flight at once, so one slow receiver does not hold the others. */
+  concurrency?: number;
   /** Attempts before a delivery is given up (the first try included). */
   maxAttempts?: number;
   /** First retry delay; doubles after every failure. */
@@ -19,137 +24,66 @@ export interface DeliveryOptions {
   onlyIds?: readonly string[];
 }
 
-export interface PostResult {
-  statusCode: number | null;
-  error: string | null;
-}
+export type DeliveryCounts = {
+  delivered: number;
+  failed: number;
+  /** Due deliveries left queued because the instance is offline. */
+  held: number;
+};
 
 /**
- * The connection's own DNS lookup refuses non-public answers, so a hostname that passed the
- * registration check cannot later be re-pointed at an internal address (DNS rebinding). Node asks
- * for every address (`all: true`) when it races IPv4 and IPv6; then every answer must be public.
+ * Sends every due delivery once, a few at a time; failures are rescheduled with exponential
+ * backoff. Runs outside the ingest lock: receivers are other people's servers, and a slow one
+ * must hold neither the next ingest nor the other receivers.
  */
-function guardedLookup(allowPrivate: boolean): LookupFunction {
-  return (hostname, options, callback) => {
-    lookup(hostname, { ...options, all: true }, (error, addresses) => {
-      if (error) return callback(error, "", 0);
-      const bad = allowPrivate ? undefined : addresses.find((a) => isNonPublicAddress(a.address));
-      if (bad) {
-        return callback(
-          new Error(`refused: ${hostname} resolves to non-public ${bad.address}`),
-          "",
-          0,
-        );
-      }
-      const first = addresses[0];
-      if (!first)
-        return callback(
-          Object.assign(new Error(`no address for ${hostname}`), { code: "ENOTFOUND" }),
-          "",
-          0,
-        );
-      if (options.all)
-        return (callback as unknown as (e: null, a: typeof addresses) => void)(null, addresses);
-      callback(null, first.address, first.family);
-    });
+export async function deliverDue(db: Db, opts: DeliveryOptions): Promise<DeliveryCounts> {
+  const due = await listDueDeliveries(
+    db,
+    opts.now().toISOString(),
+    opts.secretKey,
+    50,
+    opts.onlyIds,
+  );
+  if (opts.offline) return { delivered: 0, failed: 0, held: due.length };
+  const counts: DeliveryCounts = { delivered: 0, failed: 0, held: 0 };
+  const queue = [...due];
+  const sender = async () => {
+    for (let d = queue.shift(); d; d = queue.shift()) {
+      const outcome = await deliverOne(db, d, opts);
+      if (outcome === "delivered") counts.delivered += 1;
+      else if (outcome === "failed") counts.failed += 1;
+    }
   };
+  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 4) }, sender));
+  return counts;
 }
 
-/** Longest accepted response body from a receiver; we only need its status. */
-const MAX_RESPONSE_BYTES = 64 * 1024;
-
-/** One signed POST; redirects are not followed (a 3xx counts as a failure). */
-export function postSigned(
-  url: string,
-  secret: string,
-  body: string,
-  opts: DeliveryOptions,
-): Promise<PostResult> {
-  const timestamp = Math.floor(opts.now().getTime() / 1000);
-  const target = new URL(url);
-  const literal = target.hostname.replace(/^\[|\]$/g, "");
-  if (!opts.allowPrivate && /^[\d.]+$|:/.test(literal) && isNonPublicAddress(literal)) {
-    return Promise.resolve({
-      statusCode: null,
-      error: `refused: ${literal} is a non-public address`,
-    });
-  }
-  const client = target.protocol === "https:" ? https : http;
-  return new Promise((resolve) => {
-    const req = client.request(
-      target,
-      {
-        method: "POST",
-        lookup: guardedLookup(opts.allowPrivate),
-        timeout: opts.timeoutMs ?? 10_000,
-        headers: {
-          "Content-Type": "application/json",
-          "Content-Length": Buffer.byteLength(body),
-          "User-Agent": "HashrateAtlas-Webhook/1",
-          [SIGNATURE_HEADER]: signPayload(secret, timestamp, body),
-          [TIMESTAMP_HEADER]: String(timestamp),
-        },
-      },
-      (res) => {
-        let size = 0;
-        res.on("data", (chunk: Buffer) => {
-          size += chunk.length;
-          if (size > MAX_RESPONSE_BYTES) req.destroy(new Error("response too large"));
-        });
-        res.on("end", () => {
-          clearTimeout(deadline);
-          const code = res.statusCode ?? 0;
-          resolve({ statusCode: code, error: code >= 200 && code < 300 ? null : `HTTP ${code}` });
-        });
-      },
-    );
-    // The socket timeout only notices silence; this bounds the whole exchange, so a receiver
-    // trickling bytes cannot hold the worker.
-    const deadline = setTimeout(
-      () => req.destroy(new Error("timed out")),
-      opts.timeoutMs ?? 10_000,
-    );
-    req.on("close", () => clearTimeout(deadline));
-    req.on("timeout", () => req.destroy(new Error("timed out")));
-    req.on("error", (error) => {
-      clearTimeout(deadline);
-      resolve({ statusCode: null, error: error.message });
-    });
-    req.end(body);
-  });
-}
-
-/** Sends every due delivery once; failures are rescheduled with exponential backoff. */
-export async function deliverDue(
+async function deliverOne(
   db: Db,
+  d: DueDelivery,
   opts: DeliveryOptions,
-): Promise<{ delivered: number; failed: number }> {
-  const maxAttempts = opts.maxAttempts ?? 6;
-  const base = opts.baseBackoffMs ?? 30_000;
-  let delivered = 0;
-  let failed = 0;
-  for (const d of await listDueDeliveries(db, opts.now().toISOString(), 50, opts.onlyIds)) {
-    const claimedUntil = new Date(
-      opts.now().getTime() + 2 * (opts.timeoutMs ?? 10_000),
-    ).toISOString();
-    if (!(await claimDelivery(db, d.id, opts.now().toISOString(), claimedUntil))) continue;
-    const result = await postSigned(d.url, d.secret, d.body, opts);
-    const attempts = d.attempts + 1;
-    const ok = result.error === null;
-    const retryAt =
-      !ok && attempts < maxAttempts
-        ? new Date(opts.now().getTime() + base * 2 ** (attempts - 1)).toISOString()
-        : null;
-    await recordDeliveryAttempt(db, d.id, {
-      ok,
-      statusCode: result.statusCode,
-      error: result.error,
-      attempts,
-      nextAttemptAt: retryAt,
-      now: opts.now().toISOString(),
-    });
-    if (ok) delivered += 1;
-    else failed += 1;
-  }
-  return { delivered, failed };
+): Promise<"delivered" | "failed" | "taken"> {
+  const timeoutMs = opts.timeoutMs ?? 10_000;
+  const claimedUntil = new Date(opts.now().getTime() + 2 * timeoutMs).toISOString();
+  if (!(await claimDelivery(db, d.id, opts.now().toISOString(), claimedUntil))) return "taken";
+  const result: PostResult = d.secret.ok
+    ? await postSigned(d.url, d.secret.value, d.body, opts)
+    : { statusCode: null, error: `not sent: ${d.secret.error}` };
+  const attempts = d.attempts + 1;
+  const ok = result.error === null;
+  const retryAt =
+    !ok && attempts < (opts.maxAttempts ?? 6)
+      ? new Date(
+          opts.now().getTime() + (opts.baseBackoffMs ?? 30_000) * 2 ** (attempts - 1),
+        ).toISOString()
+      : null;
+  await recordDeliveryAttempt(db, d.id, {
+    ok,
+    statusCode: result.statusCode,
+    error: result.error === null ? null : redactSecrets(result.error),
+    attempts,
+    nextAttemptAt: retryAt,
+    now: opts.now().toISOString(),
+  });
+  return ok ? "delivered" : "failed";
 }

@@ -158,6 +158,7 @@ describe.each(STORE_DIALECTS)("shift detection on %s", (dialect) => {
       store.db,
       { url: "https://example.org/hook", secret: "s", events: ["global_south_change"] },
       NOW.toISOString(),
+      null,
     );
     const { created } = await detectShifts(store.db, NOW);
     const deliveries = await listDeliveries(store.db, hook.id);

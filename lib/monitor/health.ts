@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { Store } from "../store/db";
 import { isStale, listSources } from "../store/sources";
+import { getWorkerStatus, type WorkerStatus } from "../store/worker-status";
 
 export interface Health {
   status: "ok" | "degraded" | "down";
@@ -14,10 +15,27 @@ export interface Health {
     dataAsOf: string | null;
     stale: boolean;
   }[];
+  /** The scheduled worker; state "none" when no worker has run against this database. */
+  worker: WorkerStatus | null;
 }
 
-/** "degraded" when a live source is stale or failing; "down" when the database does not answer. */
-export async function getHealth(store: Store, now = new Date()): Promise<Health> {
+/**
+ * A running worker beats every tick; silence for this long means it is gone or stuck. The
+ * margin covers a busy database and a tick spent in one slow write.
+ */
+export function workerSilenceMs(tickMs: number): number {
+  return 3 * tickMs + 60_000;
+}
+
+/**
+ * "degraded" when a live source is stale or failing or the worker is restarting or silent;
+ * "down" when the database does not answer.
+ */
+export async function getHealth(
+  store: Store,
+  now = new Date(),
+  workerTickMs = 30_000,
+): Promise<Health> {
   const started = performance.now();
   await sql`select 1`.execute(store.db);
   const latencyMs = Math.round((performance.now() - started) * 100) / 100;
@@ -33,13 +51,21 @@ export async function getHealth(store: Store, now = new Date()): Promise<Health>
   const failing = sources.some(
     (s) => s.stale || (s.lastErrorAt && s.lastErrorAt > (s.lastSuccessAt ?? "")),
   );
+  const worker = await getWorkerStatus(store.db, now, workerSilenceMs(workerTickMs));
+  const workerDown = worker.state === "restarting" || worker.state === "unresponsive";
   return {
-    status: failing ? "degraded" : "ok",
+    status: failing || workerDown ? "degraded" : "ok",
     db: { ok: true, dialect: store.dialect, latencyMs },
     sources,
+    worker,
   };
 }
 
 export function downHealth(error: string): Health {
-  return { status: "down", db: { ok: false, dialect: null, latencyMs: null, error }, sources: [] };
+  return {
+    status: "down",
+    db: { ok: false, dialect: null, latencyMs: null, error },
+    sources: [],
+    worker: null,
+  };
 }

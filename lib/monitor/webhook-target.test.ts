@@ -41,4 +41,11 @@ describe("checkWebhookTarget", () => {
       await checkWebhookTarget("http://127.0.0.1/hook", { allowPrivate: true, resolve }),
     ).toBeNull();
   });
+
+  test("offline (no resolver): looks nothing up, still refuses private literals", async () => {
+    const offline = { allowPrivate: false, resolve: null };
+    expect(await checkWebhookTarget("https://hooks.example.com/x", offline)).toBeNull();
+    expect(await checkWebhookTarget("http://[::ffff:7f00:1]/x", offline)).toMatch(/::ffff:7f00:1/);
+    expect(await checkWebhookTarget("http://10.1.2.3/x", offline)).toMatch(/10\.1\.2\.3/);
+  });
 });

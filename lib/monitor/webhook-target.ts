@@ -6,10 +6,13 @@ export type Resolver = (hostname: string) => Promise<string[]>;
 export const systemResolver: Resolver = async (hostname) =>
   (await dnsLookup(hostname, { all: true, verbatim: true })).map((a) => a.address);
 
-/** Why a webhook URL is refused, or null when it may be used. */
+/**
+ * Why a webhook URL is refused, or null when it may be used. Without a resolver (offline) a host
+ * name is not looked up here; every delivery checks the addresses it connects to anyway.
+ */
 export async function checkWebhookTarget(
   raw: string,
-  opts: { allowPrivate: boolean; resolve: Resolver },
+  opts: { allowPrivate: boolean; resolve: Resolver | null },
 ): Promise<string | null> {
   let url: URL;
   try {
@@ -23,9 +26,11 @@ export async function checkWebhookTarget(
     return "credentials in the URL are not allowed; use the signing secret";
   if (opts.allowPrivate) return null;
   const host = url.hostname.replace(/^\[|\]$/g, "");
+  const literal = /^[\d.]+$|:/.test(host);
+  if (!literal && !opts.resolve) return null;
   let addresses: string[];
   try {
-    addresses = /^[\d.]+$|:/.test(host) ? [host] : await opts.resolve(host);
+    addresses = literal || !opts.resolve ? [host] : await opts.resolve(host);
   } catch {
     return `cannot resolve ${host}`;
   }

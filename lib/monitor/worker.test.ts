@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { getEventListeners } from "node:events";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -65,6 +66,36 @@ describe.each(STORE_DIALECTS)("worker on %s", (dialect) => {
     expect(await first).toEqual(["mempool"]);
     expect(second).toEqual([]);
     expect(other.ran).toEqual([]);
+  });
+
+  test("sends webhook deliveries only while the ingest lock is free", async () => {
+    const lockFree: boolean[] = [];
+    const d = deps(store, {
+      deliver: async () => {
+        const probe = await acquireIngestLock(store.db, "probe:1", new Date(), 60_000);
+        if (probe.acquired) await store.db.deleteFrom("ingest_lock").execute();
+        lockFree.push(probe.acquired);
+      },
+    });
+    await runWorkerPass(d, [{ target: "mempool", everyMs: 1 }], new Map());
+    // Once before the ingests (retries that are due) and once after, for the new alerts.
+    expect(lockFree).toEqual([true, true]);
+  });
+
+  test("listens to the stop signal once per run, however many passes", async () => {
+    const stop = new AbortController();
+    const counts: number[] = [];
+    let passes = 0;
+    const d = deps(store, {
+      onPass: async () => {
+        counts.push(getEventListeners(stop.signal, "abort").length);
+        passes += 1;
+        if (passes === 20) stop.abort();
+      },
+    });
+    await runWorkerLoop(d, [{ target: "pools", everyMs: 60_000 }], 1, stop.signal);
+    expect(counts).toEqual(Array(20).fill(1));
+    expect(getEventListeners(stop.signal, "abort")).toHaveLength(0);
   });
 
   test("a stop request lets the current ingest finish before the loop returns", async () => {

@@ -14,16 +14,19 @@ export interface WorkerDeps {
   now: () => Date;
   /** Runs one target's ingest (each source writes in its own transaction). */
   ingest: (target: string) => Promise<void>;
-  /** Shift detection and webhook deliveries after new data. */
+  /** Shift detection after new data (inside the lock, with the ingest). */
   afterIngest: () => Promise<void>;
-  /** Retries of webhook deliveries that are due, between ingests. */
+  /** Webhook deliveries that are due, sent outside the lock: before the ingests (retries) and after. */
   deliver: () => Promise<void>;
+  /** Called after every pass, whatever it did (the heartbeat /api/health reports). */
+  onPass?: () => Promise<void>;
 }
 
 /**
  * One pass of the worker: every target whose interval has elapsed since its last run is ingested,
  * under the cluster-wide ingest lease — a worker that finds the lease taken does nothing this
- * pass. `lastRun` is updated in place. Returns the targets this pass ingested.
+ * pass — and the deliveries its alerts queued are sent once the lease is released. `lastRun` is
+ * updated in place. Returns the targets this pass ingested.
  */
 export async function runWorkerPass(
   deps: WorkerDeps,
@@ -44,7 +47,10 @@ export async function runWorkerPass(
     await deps.afterIngest();
     return due.map((s) => s.target);
   });
-  if (outcome.acquired) return outcome.value;
+  if (outcome.acquired) {
+    await deps.deliver();
+    return outcome.value;
+  }
   deps.log.info("another process holds the ingest lock; skipping this pass", {
     holder: outcome.holder,
   });
@@ -53,7 +59,8 @@ export async function runWorkerPass(
 
 /**
  * Runs passes every `tickMs` until `signal` aborts. A stop request never interrupts a pass: the
- * current source's transaction commits (or rolls back) before the loop returns.
+ * current source's transaction commits (or rolls back) before the loop returns. The loop listens
+ * to `signal` once for its whole run (one listener, removed at the end), however many ticks.
  */
 export async function runWorkerLoop(
   deps: WorkerDeps,
@@ -62,34 +69,53 @@ export async function runWorkerLoop(
   signal: AbortSignal,
 ): Promise<void> {
   const lastRun = new Map<string, number>();
+  const ticker = new Ticker(signal);
   deps.log.info("worker started", {
     schedules: schedules.map((s) => `${s.target} every ${Math.round(s.everyMs / 60_000)} min`),
   });
-  while (!signal.aborted) {
-    try {
-      await runWorkerPass(deps, schedules, lastRun);
-    } catch (error) {
-      // A pass failing (database briefly down…) must not end the worker; the next tick retries.
-      deps.log.error("worker pass failed", {
-        error: error instanceof Error ? error.message : String(error),
-      });
+  try {
+    while (!signal.aborted) {
+      try {
+        await runWorkerPass(deps, schedules, lastRun);
+        await deps.onPass?.();
+      } catch (error) {
+        // A pass failing (database briefly down…) must not end the worker; the next tick retries.
+        deps.log.error("worker pass failed", {
+          error: error instanceof Error ? error.message : String(error),
+        });
+      }
+      await ticker.sleep(tickMs);
     }
-    await sleep(tickMs, signal);
+  } finally {
+    ticker.close();
   }
   deps.log.info("worker stopped");
 }
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      "abort",
-      () => {
+/** Sleeps that end early on abort, through one abort listener shared by every sleep. */
+class Ticker {
+  private wake: (() => void) | null = null;
+  private readonly onAbort = () => this.wake?.();
+
+  constructor(private readonly signal: AbortSignal) {
+    signal.addEventListener("abort", this.onAbort, { once: true });
+  }
+
+  sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.signal.aborted) return resolve();
+      const done = () => {
         clearTimeout(timer);
+        this.wake = null;
         resolve();
-      },
-      { once: true },
-    );
-  });
+      };
+      const timer = setTimeout(done, ms);
+      this.wake = done;
+    });
+  }
+
+  close(): void {
+    this.signal.removeEventListener("abort", this.onAbort);
+    this.wake?.();
+  }
 }

@@ -1,53 +1,38 @@
-import { BlockList, isIP } from "node:net";
+import ipaddr from "ipaddr.js";
 
 /**
- * Addresses that are not on the public internet: loopback, private (RFC 1918, ULA), link-local
- * (incl. the 169.254.169.254 cloud metadata service), CGNAT, documentation, multicast and
- * reserved ranges. Used to refuse webhook targets (SSRF) and to avoid dialling private peers.
+ * Whether an address is on the public internet, judged by ipaddr.js's `range()` — the maintained
+ * table Express's proxy-addr relies on — instead of ranges written by hand. Used to refuse
+ * webhook targets (SSRF) and to avoid dialling private peers from the crawler.
+ *
+ * Only ipaddr.js's `unicast` (its name for "none of the special ranges") is public. Everything
+ * else is refused: loopback, private, link-local (incl. the 169.254.169.254 metadata service),
+ * CGNAT, documentation, multicast, reserved, unique-local, deprecated site-local (fec0::/10), and
+ * every IPv6 form that embeds or translates an IPv4 address (6to4, Teredo, NAT64, SIIT) — such a
+ * form reaches whatever IPv4 address it carries, which may be private. The one exception is an
+ * IPv4-mapped address (::ffff:a.b.c.d): that is how a dual-stack socket reports an IPv4 peer, so
+ * the IPv4 address inside is judged.
  */
-const blocked = new BlockList();
-for (const [net, prefix] of [
-  ["0.0.0.0", 8],
-  ["10.0.0.0", 8],
-  ["100.64.0.0", 10],
-  ["127.0.0.0", 8],
-  ["169.254.0.0", 16],
-  ["172.16.0.0", 12],
-  ["192.0.0.0", 24],
-  ["192.0.2.0", 24],
-  ["192.168.0.0", 16],
-  ["198.18.0.0", 15],
-  ["198.51.100.0", 24],
-  ["203.0.113.0", 24],
-  ["224.0.0.0", 4],
-  ["240.0.0.0", 4],
-] as const) {
-  blocked.addSubnet(net, prefix, "ipv4");
-}
-for (const [net, prefix] of [
-  ["::", 128],
-  ["::1", 128],
-  // NAT64 (RFC 6052) and 6to4 embed an IPv4 address that may be private; refuse them outright.
-  ["64:ff9b::", 96],
-  ["2002::", 16],
-  ["64:ff9b:1::", 48],
-  ["100::", 64],
-  ["2001:db8::", 32],
-  ["fc00::", 7],
-  ["fe80::", 10],
-  ["ff00::", 8],
-] as const) {
-  blocked.addSubnet(net, prefix, "ipv6");
+export function isNonPublicAddress(address: string): boolean {
+  const parsed = parseAddress(address);
+  if (!parsed) return true;
+  if (parsed.kind() === "ipv4") return parsed.range() !== "unicast";
+  const v6 = parsed as ipaddr.IPv6;
+  if (v6.isIPv4MappedAddress()) return v6.toIPv4Address().range() !== "unicast";
+  // IPv4-compatible addresses (::a.b.c.d, RFC 4291 §2.5.5.1, deprecated) are missing from
+  // ipaddr.js's table ("unicast" there); they embed an IPv4 address like the forms above.
+  if (v6.parts.slice(0, 6).every((part) => part === 0)) return true;
+  return v6.range() !== "unicast";
 }
 
-/** True for any address that is not publicly routable; unparseable input counts as non-public. */
-export function isNonPublicAddress(address: string): boolean {
+/**
+ * Strict parsing: the four-part dotted IPv4 form or an IPv6 address (brackets and a zone id
+ * allowed). ipaddr.js would also accept "127.1" or "0x7f.1"; those never come from a resolver
+ * or a socket, so they are unparseable here — and unparseable counts as non-public.
+ */
+function parseAddress(address: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
   const bare = address.replace(/^\[|\]$/g, "").replace(/%.*$/, "");
-  const family = isIP(bare);
-  if (family === 4) return blocked.check(bare, "ipv4");
-  if (family !== 6) return true;
-  // IPv4-mapped (::ffff:a.b.c.d) and NAT64 forms carry an IPv4 address: judge that address.
-  const mapped = /^(?:::ffff:|64:ff9b::)(\d+\.\d+\.\d+\.\d+)$/i.exec(bare);
-  if (mapped?.[1]) return blocked.check(mapped[1], "ipv4");
-  return blocked.check(bare, "ipv6");
+  if (ipaddr.IPv4.isValidFourPartDecimal(bare)) return ipaddr.IPv4.parse(bare);
+  if (bare.includes(":") && ipaddr.IPv6.isValid(bare)) return ipaddr.IPv6.parse(bare);
+  return null;
 }

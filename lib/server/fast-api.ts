@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
 import { GET as health } from "@/app/api/health/route";
+import { GET as preview } from "@/app/api/og/route";
 import { GET as country } from "@/app/api/v1/countries/[iso]/route";
 import { GET as globalSouth } from "@/app/api/v1/global-south/route";
 import { GET as months } from "@/app/api/v1/months/route";
@@ -18,8 +19,9 @@ type Handler = (request: Request) => Promise<Response>;
  * The public read API, answered before Next.js sees the request: the same route handlers (the
  * files under app/api/ stay the one definition of each endpoint, and `next dev` serves them as
  * usual), minus the framework's per-request work, which costs several times the handlers'
- * own (SPEC §9: API throughput within 0.5× of a static file). Writes, admin endpoints and
- * anything not listed here go to Next.js.
+ * own (SPEC §9: API throughput within 0.5× of a static file). The deep-link preview image is
+ * here too: under a flood of them, refusing the excess (lib/preview/) must cost next to nothing.
+ * Writes, admin endpoints and anything not listed here go to Next.js.
  */
 const EXACT: Record<string, Handler> = {
   "/api/health": health,
@@ -29,6 +31,7 @@ const EXACT: Record<string, Handler> = {
   "/api/v1/nodes": nodes,
   "/api/v1/pools": pools,
   "/api/v1/pools/concentration": concentration,
+  "/api/og": preview,
 };
 const COUNTRY = /^\/api\/v1\/countries\/([^/]+)$/;
 
@@ -66,7 +69,9 @@ export async function serveFastApi(req: IncomingMessage, res: ServerResponse): P
   let body = Buffer.from(await response.arrayBuffer());
   const headers: Record<string, string> = Object.fromEntries(response.headers);
   for (const { key, value } of apiHeaders()) headers[key] = value;
-  if (body.length >= GZIP_FROM_BYTES) {
+  // PNG is compressed already.
+  const compressible = !/^image\//.test(headers["content-type"] ?? "");
+  if (compressible && body.length >= GZIP_FROM_BYTES) {
     headers.vary = "Accept-Encoding";
     if (acceptsGzip(req.headers["accept-encoding"])) {
       // Off the event loop: a 60k-node location list takes milliseconds to compress.

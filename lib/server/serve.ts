@@ -1,5 +1,8 @@
 import { createServer, type Server } from "node:http";
 import next from "next";
+import { CLIENT_ADDRESS_HEADER } from "../api/client";
+import { redactSecrets } from "../http/redact";
+import { applyCachePolicy } from "./cache-control";
 import { serveFastApi } from "./fast-api";
 
 export interface ServeOptions {
@@ -22,11 +25,19 @@ export async function serve({
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = createServer((req, res) => {
+    // Route handlers cannot see the socket; per-client limits need its address. A value the
+    // client sent itself is replaced, never trusted.
+    req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? "unknown";
+    applyCachePolicy(req, res);
     serveFastApi(req, res)
       .then((served) => (served ? undefined : handle(req, res)))
       .catch((error: unknown) => {
         console.error(
-          JSON.stringify({ level: "error", msg: "request failed", error: String(error) }),
+          JSON.stringify({
+            level: "error",
+            msg: "request failed",
+            error: redactSecrets(String(error)),
+          }),
         );
         // Half an answer already sent cannot be turned into an error: cut the connection.
         if (res.headersSent) {

@@ -1,18 +1,72 @@
+import { createHash } from "node:crypto";
 import type { Db } from "../store/schema";
-import { getSnapshot, saveSnapshot } from "../store/snapshots";
+import { countSnapshots, getSnapshot, saveSnapshot } from "../store/snapshots";
 import { type FrozenView, freezeView, type SnapshotView, snapshotIdOf } from "./freeze";
 import { frozenHeaderSchema } from "./snapshot-request";
 
-/** Freezes the view's data and stores it under its content id; null when the view has no data. */
-export async function createSnapshot(db: Db, view: SnapshotView, now = new Date()) {
+/** How much snapshot storage one client, and everyone together, may fill. */
+export interface SnapshotQuota {
+  /** Who asks (lib/api/client.ts); stored only as a hash. */
+  client: string;
+  /** New snapshots one client may create per rolling 24 h. */
+  perClientPerDay: number;
+  /** Snapshots the database may hold in total. */
+  total: number;
+}
+
+/** A new snapshot would go over a cap; existing snapshots are never affected. */
+export class SnapshotQuotaError extends Error {
+  override name = "SnapshotQuotaError";
+  constructor(
+    readonly scope: "client" | "total",
+    readonly cap: number,
+  ) {
+    super(
+      scope === "client"
+        ? `You have created ${cap} snapshots in the last 24 hours, the most one client may; existing snapshots still work.`
+        : `This server holds its maximum of ${cap} snapshots; existing snapshots still work. The operator can raise ATLAS_SNAPSHOTS_MAX.`,
+    );
+  }
+}
+
+/** The client as stored: a hash, enough to count per client without keeping addresses. */
+export function clientHash(client: string): string {
+  return createHash("sha256")
+    .update(`hashrate-atlas snapshots\0${client}`)
+    .digest("base64url")
+    .slice(0, 16);
+}
+
+/**
+ * Freezes the view's data and stores it under its content id; null when the view has no data.
+ * The same data again returns the stored snapshot (never counted against a quota); a new one
+ * is refused with SnapshotQuotaError when it would go over `quota`.
+ */
+export async function createSnapshot(
+  db: Db,
+  view: SnapshotView,
+  now = new Date(),
+  quota: SnapshotQuota | null = null,
+) {
   const frozen = await freezeView(db, view);
   if (!frozen) return null;
   const { id, data } = snapshotIdOf(frozen);
+  const existing = await getSnapshot(db, id);
+  if (existing) return { snapshot: existing, created: false };
+  const client = quota ? clientHash(quota.client) : null;
+  if (quota && client) {
+    const since = new Date(now.getTime() - 86_400_000).toISOString();
+    if ((await countSnapshots(db, { client, since })) >= quota.perClientPerDay)
+      throw new SnapshotQuotaError("client", quota.perClientPerDay);
+    if ((await countSnapshots(db, {})) >= quota.total)
+      throw new SnapshotQuotaError("total", quota.total);
+  }
   return saveSnapshot(db, {
     id,
     view: JSON.stringify(frozen.view),
     data,
     createdAt: now.toISOString(),
+    client,
   });
 }
 

@@ -1,5 +1,6 @@
+import { redactSecrets } from "../http/redact";
 import { type Finding, findingId } from "../monitor/detect/finding";
-import type { Db } from "./schema";
+import type { AlertsTable, Db } from "./schema";
 
 /** A stored finding: its content-derived id and when it was first detected. */
 export interface Alert extends Finding {
@@ -14,8 +15,10 @@ export async function insertNewAlerts(
   now: string,
 ): Promise<Alert[]> {
   const created: Alert[] = [];
-  for (const f of findings) {
-    const id = findingId(f);
+  for (const finding of findings) {
+    const id = findingId(finding);
+    // Alerts are public (page, feed, API, webhooks): a quoted upstream error keeps no credentials.
+    const f = redactFinding(finding);
     const result = await db
       .insertInto("alerts")
       .values({
@@ -37,29 +40,80 @@ export async function insertNewAlerts(
   return created;
 }
 
-export async function listAlerts(
+/** Where a page of alerts ends: the last alert's sort key (created_at, period, id). */
+export type AlertCursor = [createdAt: string, period: string, id: string];
+
+export interface AlertQuery {
+  limit: number;
+  kind?: string | undefined;
+  /** Only alerts created strictly before this instant. */
+  before?: string | undefined;
+  /** Continue after this alert (the previous page's last one). */
+  after?: AlertCursor | undefined;
+}
+
+/**
+ * One page of alerts, newest first, and the cursor of the next page (null on the last one).
+ * Paging is a keyset on the sort key: one detection pass gives all its alerts the same
+ * `created_at`, so a time alone would skip or repeat the ones sharing it; the period (newest
+ * first) and the unique id break the tie.
+ */
+export async function pageAlerts(
   db: Db,
-  opts: { limit: number; kind?: string | undefined; before?: string | undefined },
-): Promise<Alert[]> {
+  opts: AlertQuery,
+): Promise<{ alerts: Alert[]; next: AlertCursor | null }> {
   let query = db
     .selectFrom("alerts")
     .selectAll()
     .orderBy("created_at", "desc")
     .orderBy("period", "desc")
     .orderBy("id")
-    .limit(opts.limit);
+    .limit(opts.limit + 1);
   if (opts.kind) query = query.where("kind", "=", opts.kind);
   if (opts.before) query = query.where("created_at", "<", opts.before);
+  const after = opts.after;
+  if (after) {
+    const [createdAt, period, id] = after;
+    query = query.where((eb) =>
+      eb.or([
+        eb("created_at", "<", createdAt),
+        eb.and([eb("created_at", "=", createdAt), eb("period", "<", period)]),
+        eb.and([eb("created_at", "=", createdAt), eb("period", "=", period), eb("id", ">", id)]),
+      ]),
+    );
+  }
   const rows = await query.execute();
-  return rows.map((r) => ({
+  const alerts = rows.slice(0, opts.limit).map(toAlert);
+  const last = alerts.at(-1);
+  const next: AlertCursor | null =
+    rows.length > opts.limit && last ? [last.createdAt, last.period, last.id] : null;
+  return { alerts, next };
+}
+
+/** The newest alerts (one page, no cursor). */
+export async function listAlerts(db: Db, opts: AlertQuery): Promise<Alert[]> {
+  return (await pageAlerts(db, opts)).alerts;
+}
+
+function redactFinding(f: Finding): Finding {
+  return {
+    ...f,
+    title: redactSecrets(f.title),
+    summary: redactSecrets(f.summary),
+    evidence: JSON.parse(redactSecrets(JSON.stringify(f.evidence))) as Record<string, unknown>,
+  };
+}
+
+function toAlert(r: AlertsTable): Alert {
+  return {
     id: r.id,
     ruleId: r.rule_id,
     kind: r.kind,
     subject: r.subject,
     period: r.period,
-    title: r.title,
-    summary: r.summary,
-    evidence: JSON.parse(r.evidence) as Record<string, unknown>,
+    title: redactSecrets(r.title),
+    summary: redactSecrets(r.summary),
+    evidence: JSON.parse(redactSecrets(r.evidence)) as Record<string, unknown>,
     createdAt: r.created_at,
-  }));
+  };
 }

@@ -3,6 +3,7 @@ import { dirname } from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
+import { redactUrl } from "../http/redact";
 import { migrationProvider } from "./migrations";
 import type { Database } from "./schema";
 
@@ -95,20 +96,6 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw new StoreUnavailableError(`Database migration failed: ${reason(error)}`);
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
-}
-
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = "***";
-    // libpq also takes credentials as query parameters (?password=…, ?sslpassword=…).
-    for (const key of [...u.searchParams.keys()]) {
-      if (/pass|secret|key/i.test(key)) u.searchParams.set(key, "***");
-    }
-    return u.toString();
-  } catch {
-    return "(unparseable database URL)";
-  }
 }
 
 function reason(error: unknown): string {

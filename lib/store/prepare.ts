@@ -1,8 +1,10 @@
 import { env } from "../env";
 import { detectShifts } from "../monitor/detect-shifts";
+import { secretKeyFromEnv } from "../monitor/secret-box";
 import { importSeed, type SeedImportResult } from "../seed/import";
 import { loadSeedBundle } from "../seed/load";
 import { migrateToLatest, openStore, type Store, type StoreConfig, storeConfigFrom } from "./db";
+import { sealPlainSecrets } from "./webhooks";
 
 export interface Prepared {
   store: Store;
@@ -30,7 +32,11 @@ export async function prepareStore(config: StoreConfig, seedDir: string): Promis
   }
 }
 
-export function prepareStoreFromEnv(): Promise<Prepared> {
+/** prepareStore for this instance; with ATLAS_SECRET_KEY set, webhook secrets stored before it get sealed. */
+export async function prepareStoreFromEnv(): Promise<Prepared> {
   const e = env();
-  return prepareStore(storeConfigFrom(e), e.ATLAS_SEED_DIR);
+  const prepared = await prepareStore(storeConfigFrom(e), e.ATLAS_SEED_DIR);
+  const key = secretKeyFromEnv();
+  if (key) await sealPlainSecrets(prepared.store.db, key);
+  return prepared;
 }

@@ -174,6 +174,17 @@ export interface SnapshotsTable {
   view: string;
   data: string;
   created_at: string;
+  /** Hash of the creating client's address (per-client caps); null for older rows. */
+  client: string | null;
+}
+
+export interface RateLimitsTable {
+  /** "<limit>:<client>". */
+  key: string;
+  /** Start of the current fixed window (ISO 8601). */
+  window_start: string;
+  /** Points used in that window. */
+  used: number;
 }
 
 export interface SourceRequestsTable {
@@ -220,6 +231,21 @@ export interface IngestLockTable {
   expires_at: string;
 }
 
+export interface WorkerStatusTable {
+  id: string;
+  /** "running", "restarting" (exited; the supervisor restarts it after a backoff) or "stopped". */
+  state: string;
+  pid: number | null;
+  /** Restarts by `npm start`'s supervisor since it started. */
+  restarts: number;
+  started_at: string | null;
+  last_pass_at: string | null;
+  heartbeat_at: string | null;
+  /** How the last run ended ("SIGKILL", "exit 1"). */
+  last_exit: string | null;
+  updated_at: string;
+}
+
 export interface Database {
   sources: SourcesTable;
   ingests: IngestsTable;
@@ -245,6 +271,8 @@ export interface Database {
   site_facts: SiteFactsTable;
   regulator_figures: RegulatorFiguresTable;
   claims: ClaimsTable;
+  worker_status: WorkerStatusTable;
+  rate_limits: RateLimitsTable;
 }
 
 export type SourceRow = Selectable<SourcesTable>;

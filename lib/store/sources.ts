@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { redactSecrets } from "../http/redact";
 import type { SeedSource } from "../seed/schema";
 import type { SourceFacts } from "../sources/catalog";
 import type { Db, SourceRow } from "./schema";
@@ -77,8 +78,13 @@ export async function recordSourceSuccess(
     .execute();
 }
 
+/**
+ * Every source; `last_error` with credentials masked — rows written before errors were
+ * redacted at the source may still hold some, and everything that reads this serves it.
+ */
 export async function listSources(db: Db): Promise<SourceRow[]> {
-  return db.selectFrom("sources").selectAll().orderBy("id").execute();
+  const rows = await db.selectFrom("sources").selectAll().orderBy("id").execute();
+  return rows.map((r) => (r.last_error ? { ...r, last_error: redactSecrets(r.last_error) } : r));
 }
 
 const notesSchema = z.array(z.string());
@@ -113,7 +119,7 @@ export async function recordSourceError(
 ): Promise<void> {
   await db
     .updateTable("sources")
-    .set({ last_error_at: at, last_error: message.slice(0, 500) })
+    .set({ last_error_at: at, last_error: redactSecrets(message).slice(0, 500) })
     .where("id", "=", id)
     .execute();
 }

@@ -1,19 +1,28 @@
 import { randomUUID } from "node:crypto";
+import {
+  isSealed,
+  openSecret,
+  type SecretKey,
+  SecretUnavailableError,
+  sealSecret,
+} from "../monitor/secret-box";
 import type { Db } from "./schema";
 
+/** A registered webhook. Its secret is write-only: only deliveries read it (listDueDeliveries). */
 export interface Webhook {
   id: string;
   url: string;
-  secret: string;
   events: string[];
   active: boolean;
   createdAt: string;
 }
 
+/** Stores a webhook; its secret sealed when a key is given (ATLAS_SECRET_KEY). */
 export async function insertWebhook(
   db: Db,
-  hook: Omit<Webhook, "id" | "active" | "createdAt">,
+  hook: { url: string; secret: string; events: string[] },
   now: string,
+  key: SecretKey | null,
 ): Promise<Webhook> {
   const id = randomUUID();
   await db
@@ -21,13 +30,32 @@ export async function insertWebhook(
     .values({
       id,
       url: hook.url,
-      secret: hook.secret,
+      secret: key ? sealSecret(hook.secret, key, id) : hook.secret,
       events: JSON.stringify(hook.events),
       active: 1,
       created_at: now,
     })
     .execute();
-  return { id, ...hook, active: true, createdAt: now };
+  return { id, url: hook.url, events: hook.events, active: true, createdAt: now };
+}
+
+/**
+ * Seals every secret still stored as plain text (registered before ATLAS_SECRET_KEY was set);
+ * returns how many. Run at start, so setting the key protects existing hooks too.
+ */
+export async function sealPlainSecrets(db: Db, key: SecretKey): Promise<number> {
+  const rows = await db.selectFrom("webhooks").select(["id", "secret"]).execute();
+  let sealed = 0;
+  for (const row of rows.filter((r) => !isSealed(r.secret))) {
+    const result = await db
+      .updateTable("webhooks")
+      .set({ secret: sealSecret(row.secret, key, row.id) })
+      .where("id", "=", row.id)
+      .where("secret", "=", row.secret)
+      .executeTakeFirst();
+    sealed += Number(result.numUpdatedRows);
+  }
+  return sealed;
 }
 
 export async function listWebhooks(db: Db): Promise<Webhook[]> {
@@ -35,7 +63,6 @@ export async function listWebhooks(db: Db): Promise<Webhook[]> {
   return rows.map((r) => ({
     id: r.id,
     url: r.url,
-    secret: r.secret,
     events: JSON.parse(r.events) as string[],
     active: r.active === 1,
     createdAt: r.created_at,
@@ -89,14 +116,17 @@ export interface DueDelivery {
   id: string;
   webhookId: string;
   url: string;
-  secret: string;
+  /** The signing secret, or why it cannot be read (the delivery then fails, never goes unsigned). */
+  secret: { ok: true; value: string } | { ok: false; error: string };
   body: string;
   attempts: number;
 }
 
+/** Pending deliveries whose time has come, with their hook's URL and opened secret. */
 export async function listDueDeliveries(
   db: Db,
   now: string,
+  key: SecretKey | null,
   limit = 50,
   onlyIds?: readonly string[],
 ): Promise<DueDelivery[]> {
@@ -116,7 +146,23 @@ export async function listDueDeliveries(
     .orderBy("d.next_attempt_at")
     .limit(limit);
   if (onlyIds) query = query.where("d.id", "in", onlyIds.length > 0 ? [...onlyIds] : [""]);
-  return query.execute();
+  return (await query.execute()).map((d) => ({
+    ...d,
+    secret: readSecret(d.secret, key, d.webhookId),
+  }));
+}
+
+function readSecret(
+  stored: string,
+  key: SecretKey | null,
+  webhookId: string,
+): DueDelivery["secret"] {
+  try {
+    return { ok: true, value: openSecret(stored, key, webhookId) };
+  } catch (error) {
+    if (error instanceof SecretUnavailableError) return { ok: false, error: error.message };
+    throw error;
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
+import { spawnNode } from "./spawn-node";
 
 type Log = (msg: string, extra?: Record<string, unknown>) => void;
 
@@ -11,10 +12,7 @@ export interface BackgroundIngestOptions {
   spawnIngest?: () => ChildProcess;
 }
 
-const spawnAtlas = () =>
-  spawn("npx", ["tsx", "lib/cli/main.ts", "ingest", "all"], {
-    stdio: ["ignore", "inherit", "inherit"],
-  });
+const spawnAtlas = () => spawnNode("lib/cli/main.ts", ["ingest", "all"]);
 
 /**
  * "Live by default": one ingest of every source in a child process, started next to the server

@@ -1,15 +1,18 @@
-import { ImageResponse } from "next/og";
 import { z } from "zod";
 import { cardFigure, ShareCard } from "@/components/og/ShareCard";
 import { getGlobalSouthSeries } from "@/lib/analytics/global-south";
 import { getMonthIndex, getShareView } from "@/lib/analytics/shares-view";
+import { clientKey } from "@/lib/api/client";
 import { ApiError, handled } from "@/lib/api/errors";
 import { monthParam } from "@/lib/api/params";
 import { parseQuery } from "@/lib/api/query";
 import { DEFAULT_DEFINITION_ID, getDefinition, loadDefinitions } from "@/lib/geo/definitions";
+import { cachedPreview, previewResponse } from "@/lib/preview/respond";
 import { getStore } from "@/lib/store/instance";
 
 export const dynamic = "force-dynamic";
+
+const CACHE_CONTROL = "public, max-age=3600";
 
 const ids = loadDefinitions().map((d) => d.id) as [string, ...string[]];
 const query = z.object({
@@ -20,6 +23,8 @@ const query = z.object({
 /** The social preview of a deep link to `/` (month and definition from the same parameters). */
 export const GET = handled(async (request) => {
   const { m, gs } = parseQuery(request.url, query);
+  const repeat = await cachedPreview(request, CACHE_CONTROL);
+  if (repeat) return repeat;
   const { db } = await getStore();
   const month = m ?? (await getMonthIndex(db)).latest;
   const view = month ? await getShareView(db, month) : null;
@@ -28,7 +33,8 @@ export const GET = handled(async (request) => {
   const members = new Set(definition.members);
   const point = (await getGlobalSouthSeries(db, definition)).find((p) => p.month === month);
   const figure = cardFigure(point);
-  const image = new ImageResponse(
+  // Rendered once per card content, in turn, limited per client (lib/preview/).
+  return previewResponse(
     <ShareCard
       month={month}
       definitionName={definition.name}
@@ -44,8 +50,11 @@ export const GET = handled(async (request) => {
       attribution={`Source: ${view.source.attribution} (${view.source.licence})`}
       footnote={`${view.source.name} · countries named for ${Math.round(view.coverage * 1000) / 10}% of hashrate · orange = Global South`}
     />,
-    { width: 1200, height: 630 },
+    {
+      client: clientKey(request),
+      cacheControl: CACHE_CONTROL,
+      request,
+      size: { width: 1200, height: 630 },
+    },
   );
-  image.headers.set("Cache-Control", "public, max-age=3600");
-  return image;
 });

@@ -1,6 +1,9 @@
-import { ImageResponse } from "next/og";
+import { headers } from "next/headers";
 import { cardFigure, ShareCard } from "@/components/og/ShareCard";
 import { formatDate } from "@/lib/analytics/format";
+import { clientKey } from "@/lib/api/client";
+import { previewResponse } from "@/lib/preview/respond";
+import { IMMUTABLE } from "@/lib/server/cache-control";
 import { snapshotIdSchema } from "@/lib/share/snapshot-request";
 import { loadSnapshot } from "@/lib/share/snapshots";
 import { getStore } from "@/lib/store/instance";
@@ -19,7 +22,9 @@ export default async function Image({ params }: { params: Promise<{ id: string }
   const members = new Set(data.definition.members);
   const point = data.globalSouth.find((p) => p.month === data.month);
   const figure = cardFigure(point);
-  return new ImageResponse(
+  const client = clientKey(new Request("http://localhost/", { headers: await headers() }));
+  // Rendered once (a snapshot never changes), in turn, limited per client (lib/preview/).
+  return previewResponse(
     <ShareCard
       month={data.month}
       definitionName={data.definition.name}
@@ -35,6 +40,6 @@ export default async function Image({ params }: { params: Promise<{ id: string }
       attribution={`Source: ${data.shares.source.attribution} (${data.shares.source.licence})`}
       footnote={`Snapshot of data as of ${data.dataAsOf ? formatDate(data.dataAsOf) : "unknown"} · orange = Global South`}
     />,
-    size,
+    { client, cacheControl: IMMUTABLE, size },
   );
 }

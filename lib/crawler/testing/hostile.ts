@@ -6,13 +6,13 @@ import { rawFrame as frame, rawHeader as header } from "./raw-frame";
  * bytes are literal vectors (the Bitcoin wiki's mainnet `version` example and its `verack`),
  * not output of the crawler's codec.
  */
-const WIKI_VERSION = Buffer.from(
+export const WIKI_VERSION = Buffer.from(
   "f9beb4d976657273696f6e0000000000640000003b648d5a62ea0000010000000000000011b2d050000000000100" +
     "00000000000000000000000000000000ffff0000000000000100000000000000000000000000000000" +
     "00ffff0000000000003b2eb35d8ce617650f2f5361746f7368693a302e372e322fc03e0300",
   "hex",
 );
-const VERACK = Buffer.from("f9beb4d976657261636b000000000000000000005df6e0e2", "hex");
+export const VERACK = Buffer.from("f9beb4d976657261636b000000000000000000005df6e0e2", "hex");
 
 export type Behaviour = (socket: Socket, timers: Set<NodeJS.Timeout>) => void;
 

@@ -25,6 +25,7 @@ export function crawlResult(
     unreachable: { ipv4: 0, ipv6: 0 },
     learned: { tor: 0, i2p: 0, cjdns: 0 },
     skippedPrivate: 0,
+    skippedBadPort: 0,
     failures: {},
     misbehaved: {},
     unresolved: [],

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { z } from "zod";
 import { SourceError } from "../../http/errors";
+import { splitCredentials } from "../../http/redact";
 import { rpcEnvelopeSchema } from "./schema";
 
 export const SOURCE_ID = "bitcoind";
@@ -31,9 +32,8 @@ async function authorization(config: BitcoindConfig): Promise<string> {
     }
   } else if (config.user !== undefined) credentials = `${config.user}:${config.password ?? ""}`;
   else {
-    const u = new URL(config.url);
-    if (u.username)
-      credentials = `${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`;
+    const fromUrl = splitCredentials(config.url).authorization;
+    if (fromUrl) return fromUrl;
   }
   if (!credentials)
     throw new SourceError(
@@ -51,9 +51,7 @@ export async function callRpc<T>(
   params: unknown[],
   schema: z.ZodType<T>,
 ): Promise<T> {
-  const url = new URL(config.url);
-  url.username = "";
-  url.password = "";
+  const { url } = splitCredentials(config.url);
   let res: Response;
   try {
     res = await fetch(url, {

@@ -10,6 +10,9 @@ import * as m0009 from "./0009_pool_shares_by_period";
 import * as m0010 from "./0010_no_modeled_shares";
 import * as m0011 from "./0011_evidence";
 import * as m0012 from "./0012_evidence_rules";
+import * as m0020 from "./0020_worker_status";
+import * as m0021 from "./0021_rate_limits";
+import * as m0022 from "./0022_snapshot_client";
 
 /**
  * Versioned migrations, listed statically (not read from disk) so they survive bundling by
@@ -28,6 +31,9 @@ const migrations: Record<string, Migration> = {
   "0010_no_modeled_shares": m0010,
   "0011_evidence": m0011,
   "0012_evidence_rules": m0012,
+  "0020_worker_status": m0020,
+  "0021_rate_limits": m0021,
+  "0022_snapshot_client": m0022,
 };
 
 export const migrationProvider: MigrationProvider = {

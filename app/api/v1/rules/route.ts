@@ -25,7 +25,7 @@ export const GET = handled(async (request) => {
 
 /** Creates or replaces a rule (admin). */
 export const POST = handled(async (request) => {
-  requireAdmin(request);
+  await requireAdmin(request);
   const rule = await readJsonBody(request, ruleBody);
   if (rule.params.kind === "global_south_change") {
     try {

@@ -5,6 +5,7 @@ import { ApiError, handled } from "@/lib/api/errors";
 import { parseQuery } from "@/lib/api/query";
 import { env } from "@/lib/env";
 import { ruleParamsSchema } from "@/lib/monitor/rules";
+import { secretKeyFromEnv } from "@/lib/monitor/secret-box";
 import { checkWebhookTarget, systemResolver } from "@/lib/monitor/webhook-target";
 import { getStore } from "@/lib/store/instance";
 import { insertWebhook, listWebhooks } from "@/lib/store/webhooks";
@@ -22,23 +23,30 @@ const webhookBody = z.object({
 });
 
 /** Secrets are write-only: listings show that one is set, never what it is. */
-const redact = <T extends { secret: string }>(hook: T) => ({ ...hook, secret: "(set)" });
+const redact = <T extends object>(hook: T) => ({ ...hook, secret: "(set)" });
 
 export const GET = handled(async (request) => {
-  requireAdmin(request);
+  await requireAdmin(request);
   parseQuery(request.url, z.object({}));
   return Response.json({ webhooks: (await listWebhooks((await getStore()).db)).map(redact) });
 });
 
 export const POST = handled(async (request) => {
-  requireAdmin(request);
+  await requireAdmin(request);
   const body = await readJsonBody(request, webhookBody);
+  const e = env();
   const refusal = await checkWebhookTarget(body.url, {
-    allowPrivate: env().ATLAS_ALLOW_PRIVATE_WEBHOOKS,
-    resolve: systemResolver,
+    allowPrivate: e.ATLAS_ALLOW_PRIVATE_WEBHOOKS,
+    // Offline means no DNS either: a host name is then checked at delivery, as always.
+    resolve: e.ATLAS_OFFLINE ? null : systemResolver,
   });
   if (refusal)
     throw new ApiError(400, "webhook_target_refused", `Webhook URL refused: ${refusal}.`);
-  const hook = await insertWebhook((await getStore()).db, body, new Date().toISOString());
+  const hook = await insertWebhook(
+    (await getStore()).db,
+    body,
+    new Date().toISOString(),
+    secretKeyFromEnv(),
+  );
   return Response.json({ webhook: redact(hook) }, { status: 201 });
 });

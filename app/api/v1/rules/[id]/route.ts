@@ -6,7 +6,7 @@ import { deleteRule } from "@/lib/store/rules";
 export const dynamic = "force-dynamic";
 
 export const DELETE = handledWithParams<{ id: string }>(async (request, { id }) => {
-  requireAdmin(request);
+  await requireAdmin(request);
   if (!(await deleteRule((await getStore()).db, id)))
     throw new ApiError(404, "not_found", `No rule "${id}".`);
   return new Response(null, { status: 204 });

@@ -6,7 +6,7 @@ import { deleteWebhook } from "@/lib/store/webhooks";
 export const dynamic = "force-dynamic";
 
 export const DELETE = handledWithParams<{ id: string }>(async (request, { id }) => {
-  requireAdmin(request);
+  await requireAdmin(request);
   if (!(await deleteWebhook((await getStore()).db, id)))
     throw new ApiError(404, "not_found", `No webhook "${id}".`);
   return new Response(null, { status: 204 });

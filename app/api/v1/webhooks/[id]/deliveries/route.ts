@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 
 /** The delivery log of one webhook, newest first. */
 export const GET = handledWithParams<{ id: string }>(async (request, { id }) => {
-  requireAdmin(request);
+  await requireAdmin(request);
   const { db } = await getStore();
   if (!(await getWebhook(db, id))) throw new ApiError(404, "not_found", `No webhook "${id}".`);
   return Response.json({ deliveries: await listDeliveries(db, id) });
