@@ -17,7 +17,7 @@ describe("parseViewState", () => {
     expect(state).toEqual({
       month: "2021-07",
       definition: "g77",
-      layers: { shares: true, nodes: false, pools: true },
+      layers: { shares: true, nodes: false, pools: true, sites: false },
       compare: "2019-09",
       country: "US",
       view: { lat: 40.5, lon: -100.25, zoom: 4 },
@@ -94,7 +94,7 @@ describe("serializeViewState", () => {
     const state = {
       month: "2020-04",
       definition: "unctad-ex-china",
-      layers: { shares: false, nodes: true, pools: false },
+      layers: { shares: false, nodes: true, pools: false, sites: false },
       compare: "2021-07",
       country: "CN",
       view: { lat: 30.12, lon: 105.5, zoom: 3.25 },
@@ -107,7 +107,7 @@ describe("serializeViewState", () => {
   });
 
   test("writes l=none when every layer is hidden", () => {
-    const none = { shares: false, nodes: false, pools: false };
+    const none = { shares: false, nodes: false, pools: false, sites: false };
     expect(serializeViewState({ ...DEFAULT_STATE, layers: none })).toBe("?l=none");
     expect(parseSearch("?l=none", timeline).state.layers).toEqual(none);
   });

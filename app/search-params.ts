@@ -27,7 +27,7 @@ export const ZOOM = { min: 0.5, max: 8 } as const;
 /** Parameters other sites add to links we are given; they are not ours to complain about. */
 const FOREIGN_PARAM = /^(utm_[a-z_]+|fbclid|gclid|mc_cid|mc_eid|ref)$/;
 
-export const LAYERS = ["shares", "nodes", "pools"] as const;
+export const LAYERS = ["shares", "nodes", "pools", "sites"] as const;
 export type Layer = (typeof LAYERS)[number];
 export type LayerSet = Record<Layer, boolean>;
 
@@ -63,7 +63,7 @@ export interface ParsedView {
 
 export const DEFAULT_DEFINITION = DEFAULT_DEFINITION_ID;
 const DEFINITIONS: readonly string[] = loadDefinitions().map((d) => d.id);
-const ALL_LAYERS: LayerSet = { shares: true, nodes: true, pools: true };
+const ALL_LAYERS: LayerSet = { shares: true, nodes: true, pools: true, sites: true };
 
 export const DEFAULT_STATE: ViewState = {
   month: null,
@@ -113,7 +113,7 @@ function parseMonth(value: string, timeline: Timeline | null, what: string, noti
 }
 
 function parseLayers(value: string, notices: string[]): LayerSet {
-  if (value === "none") return { shares: false, nodes: false, pools: false };
+  if (value === "none") return { shares: false, nodes: false, pools: false, sites: false };
   const names = value.split(",");
   const unknown = names.filter((n) => !(LAYERS as readonly string[]).includes(n));
   if (unknown.length > 0) {
@@ -124,6 +124,7 @@ function parseLayers(value: string, notices: string[]): LayerSet {
     shares: names.includes("shares"),
     nodes: names.includes("nodes"),
     pools: names.includes("pools"),
+    sites: names.includes("sites"),
   };
 }
 

@@ -4,10 +4,13 @@ import { useId } from "react";
 /** What each label means, in a sentence a reader needs before quoting a number. */
 export const BADGE_MEANING: Readonly<Record<string, string>> = {
   measured:
-    "Measured: CCAF estimated these shares from the IP addresses of miners at a sample of pools (about 35–37 % of hashrate). The only measured series; it ends in January 2022.",
+    "Measured: CCAF's extrapolation to the whole network from the IP addresses of miners at a sample of pools (about 35–37 % of hashrate). The only measured series; it ends in January 2022.",
   reported:
     "Reported: a figure someone published, quoted as published. Only the countries it names are known; the rest is unknown, not zero.",
-  modeled: "Modeled: derived from where pools' servers are — infrastructure, not where miners are.",
+  "medium confidence":
+    "Medium confidence: a named publisher relayed by the press. Used as a reported month only when it names countries for at least half of the hashrate.",
+  "low confidence":
+    "Low confidence: unattributed, a single uncorroborated page, or conflicting with other figures. Shown as a claim only: never on the map, in the Global South series or in alerts.",
   none: "No data: no source covers this month. A gap, never filled in.",
   GS: "GS: in the selected Global South definition.",
 };

@@ -85,7 +85,7 @@ test.describe("the live map", () => {
     await expect(page.locator("canvas.node-layer")).toHaveCount(1);
     await nodes.uncheck();
     await expect(page.locator("canvas.node-layer")).toHaveCount(0);
-    await expect(page).toHaveURL(/l=shares,pools/);
+    await expect(page).toHaveURL(/l=shares,pools,sites/);
     await nodes.check();
     await expect(page.locator("canvas.node-layer")).toHaveCount(1);
 

@@ -16,7 +16,8 @@ export default async function AlertsPage() {
         <h1>Shift alerts</h1>
         <p>
           When the data shows a shift — in the Global South share, a country&apos;s share or node
-          count, a pool&apos;s share of blocks, or a source going stale — it is listed here, in the{" "}
+          count, a pool&apos;s share of blocks, a known mining site energized or closed, a new
+          figure from a utility or regulator, or a source going stale — it is listed here, in the{" "}
           <a href="/feed.xml">Atom feed</a>, at <a href="/api/v1/alerts">/api/v1/alerts</a> and
           pushed to registered webhooks. <a href="/">Back to the map</a>.
         </p>

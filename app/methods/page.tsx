@@ -59,7 +59,7 @@ export default async function MethodsPage() {
           After January 2022 no measured country series exists. Other evidence is shown beside the
           shares, dated and sourced, and never converted into a share silently.
         </p>
-        <h3>Known mining sites</h3>
+        <h3 id="sites">Known mining sites</h3>
         <p>
           One row per dated fact about a large site — announced, under construction, energized,
           expanded, closed or sold — with the megawatts and/or hashrate as disclosed and a source
@@ -69,14 +69,31 @@ export default async function MethodsPage() {
           megawatts are never added up, and sites are never turned into shares without stated
           assumptions.
         </p>
-        <h3>Utilities' and regulators' figures</h3>
+        <p>
+          On the map (the “Mining sites” layer) a site appears from its first dated fact with the
+          status of its latest one by the month on the slider: energized filled, under construction
+          a ring, announced dashed, closed or sold grey, sized by megawatts. A dotted area means the
+          source places it only within a region or a country. Facts the source does not date are
+          never back-dated: they count only in the newest month, marked “date unknown”.
+        </p>
+        <h3 id="regulators">Utilities' and regulators' figures</h3>
         <p>
           What a country's utility, regulator or ministry said about mining load: electricity sold
           to miners, contracted megawatts, revenue, licences, seizures. After 2022 this is the
           strongest country-level evidence, but each country measures something different, several
           figures are relayed by newspapers, and they are not comparable across countries without
           care. They say how much power went to mining in one country, not what share of the network
-          it ran.
+          it ran. Where a year's energy is shown as an average load, the arithmetic is on screen
+          (e.g. 796.28 GWh ÷ 8,760 h ≈ 90.9 MW).
+        </p>
+        <h3 id="claims">Published claims and their confidence</h3>
+        <p>
+          Country figures from publishers relayed by the press carry a confidence. Medium: a named
+          publisher. Low: unattributed, a single uncorroborated page, or conflicting with others.
+          Low-confidence claims appear only on country pages, badged; they never colour the map or
+          enter the Global South series or alerts. A medium-confidence publication that names
+          countries for at least half of the hashrate in one month is a reported month of its own
+          (MinerMetrics, November 2023).
         </p>
         <h3>Nodes and pool servers</h3>
         <p>

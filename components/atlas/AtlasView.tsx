@@ -176,6 +176,7 @@ export function AtlasView({
         nodeGapNote={nodeGapNote(d.nodes)}
         nodes={d.nodeFrame}
         pools={d.poolFrame}
+        sites={d.siteFrame}
         poolServers={d.pools?.servers.length ?? 0}
         view={state.view}
         tileUrl={tileUrl}

@@ -29,6 +29,7 @@ export function MapStage(props: {
   /** The main month's node snapshot and pool data, as every layer draws them. */
   nodes: MonthFrame["nodes"];
   pools: MonthFrame["pools"];
+  sites: MonthFrame["sites"];
   /** Located pool servers (current locations, the same for every month). */
   poolServers: number;
   /** Why the month has no node layer (e.g. the newest snapshot is more than 92 days older). */
@@ -83,8 +84,10 @@ export function MapStage(props: {
             tooltip={mainTip}
             nodes={props.nodes}
             pools={props.pools}
+            sites={props.sites}
             showNodes={props.layers.nodes}
             showPools={props.layers.pools}
+            showSites={props.layers.sites}
             view={props.view}
             fitWorld={compare !== null}
             onViewChange={props.onViewChange}
@@ -103,8 +106,10 @@ export function MapStage(props: {
               tooltip={tip(compare)}
               nodes={null}
               pools={null}
+              sites={undefined}
               showNodes={false}
               showPools={false}
+              showSites={false}
               view={props.view}
               onViewChange={props.onViewChange}
             />
@@ -120,6 +125,7 @@ export function MapStage(props: {
         showShares={props.layers.shares}
         showNodes={props.layers.nodes}
         showPools={props.layers.pools}
+        showSites={props.layers.sites}
         poolCount={props.poolServers}
         nodes={props.nodes === undefined ? "pending" : props.nodes ? "shown" : "none"}
         nodeGapNote={props.nodeGapNote}

@@ -23,6 +23,8 @@ const CountryPanel = lazy(() => import("../panel/CountryPanel"));
 // Loaded once the page is interactive: sharing, images, citation and downloads sit at the end of
 // the panel, and their code stays out of the first load.
 const SharePanel = lazy(() => import("../panel/SharePanel"));
+// The disclosed-capacity chart: below the fold, loaded once the page is interactive.
+const SitesPanel = lazy(() => import("../panel/SitesPanel"));
 // Loaded when comparing: the comparison that leads the panel then.
 const ComparePanel = lazy(() => import("../panel/ComparePanel"));
 
@@ -140,6 +142,17 @@ export const PanelContent = memo(function PanelContent(props: {
           <TopCountries rows={d.top} members={members} onSelect={(c) => update({ country: c })} />
         </section>
       )}
+      {mounted ? (
+        <Suspense fallback={<p className="small">Loading the known sites…</p>}>
+          <SitesPanel
+            month={month}
+            definition={{ id: state.definition, shortName: definition?.shortName ?? "" }}
+            members={members}
+            sites={d.siteFrame}
+            months={months}
+          />
+        </Suspense>
+      ) : null}
       <Concentration
         pools={d.pools}
         concentration={d.concentration}
@@ -161,6 +174,7 @@ export const PanelContent = memo(function PanelContent(props: {
             months={months}
             shares={d.shares}
             globalSouth={point}
+            showSites={state.layers.sites}
           />
         </Suspense>
       ) : null}

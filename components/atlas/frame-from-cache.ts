@@ -5,9 +5,16 @@ import type {
   NodesResponse,
   PoolsResponse,
   SharesResponse,
+  SiteFactsResponse,
 } from "@/lib/api/schemas";
 import { KEYS } from "../hooks/fetcher";
-import { type MonthFrame, nodesFrame, poolsFrame, sharesFrame } from "../map/month-frame";
+import {
+  type MonthFrame,
+  nodesFrame,
+  poolsFrame,
+  sharesFrame,
+  sitesFrame,
+} from "../map/month-frame";
 
 function peek<T>(cache: Cache, key: string): T | null | undefined {
   return (cache.get(key) as { data?: T | null } | undefined)?.data;
@@ -34,5 +41,6 @@ export function frameFromCache(
     shares: sharesFrame(peek<SharesResponse>(cache, KEYS.shares(month)), month, gap),
     nodes: nodesFrame(summary, located, month),
     pools: poolsFrame(peek<PoolsResponse>(cache, KEYS.pools(month)), month),
+    sites: sitesFrame(peek<SiteFactsResponse>(cache, KEYS.siteFacts()), month),
   };
 }

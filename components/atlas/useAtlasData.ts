@@ -11,7 +11,8 @@ import { useNodeLocations } from "../hooks/useNodeLocations";
 import { useNodes } from "../hooks/useNodes";
 import { usePools } from "../hooks/usePools";
 import { useShares } from "../hooks/useShares";
-import { nodesFrame, poolsFrame } from "../map/month-frame";
+import { useSiteFacts } from "../hooks/useSiteFacts";
+import { nodesFrame, poolsFrame, sitesFrame } from "../map/month-frame";
 
 /** Two months' shares whose difference is a number: same source, same method. */
 function comparableShares(a: SharesResponse, b: SharesResponse): boolean {
@@ -38,6 +39,7 @@ export function useAtlasData(
   const nodes = useNodes(month, live);
   const locations = useNodeLocations(nodes.data?.snapshot?.timestamp ?? null);
   const pools = usePools(month, live);
+  const siteFacts = useSiteFacts();
   const concentration = useConcentration();
   const compared = useShares(compare, available);
 
@@ -67,7 +69,7 @@ export function useAtlasData(
     [nodeData],
   );
   const lastChanged = useLastChanged(live ? sharesData : null);
-  const errorList = [shares, gs, nodes, pools, locations, concentration]
+  const errorList = [shares, gs, nodes, pools, locations, concentration, siteFacts]
     .map((h) => h.error)
     .filter((e): e is Error => e instanceof Error);
   const errorKey = errorList.map((e) => e.message).join("\n");
@@ -82,6 +84,8 @@ export function useAtlasData(
   );
   const poolData = pools.data ?? null;
   const poolFrame = poolsFrame(poolData, month);
+  const factsData = siteFacts.data ?? null;
+  const siteFrame = useMemo(() => sitesFrame(factsData, month), [factsData, month]);
   const concentrationData = concentration.data ?? null;
   const comparedData = compared.data ?? null;
 
@@ -99,6 +103,7 @@ export function useAtlasData(
       nodeFrame,
       pools: poolData,
       poolFrame,
+      siteFrame,
       concentration: concentrationData,
       compared: comparedData,
       lastChanged,
@@ -115,6 +120,7 @@ export function useAtlasData(
       nodeFrame,
       poolData,
       poolFrame,
+      siteFrame,
       concentrationData,
       comparedData,
       lastChanged,

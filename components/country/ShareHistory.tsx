@@ -1,5 +1,6 @@
 import { formatPercent } from "@/lib/analytics/format";
 import { formatMonth } from "@/lib/analytics/month";
+import { formatTenths } from "@/lib/analytics/range";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import type { CountryHistoryResponse } from "@/lib/api/schemas";
 import { MethodBadge } from "../MethodBadge";
@@ -37,7 +38,8 @@ export function ShareHistory({
         <table className="shares">
           <caption>
             Months with country data; “not named” means the source gives no figure for {name} that
-            month.
+            month: its share lies somewhere between 0 and the hashrate that source names no country
+            for.
           </caption>
           <thead>
             <tr>
@@ -54,7 +56,11 @@ export function ShareHistory({
             {series.map((m) => (
               <tr key={m.month}>
                 <th scope="row">{formatMonth(m.month)}</th>
-                <td className="num">{m.share === null ? "not named" : formatPercent(m.share)}</td>
+                <td className="num">
+                  {m.share === null
+                    ? `not named (0–${formatTenths(m.unattributed)} %)`
+                    : formatPercent(m.share)}
+                </td>
                 <td>
                   <MethodBadge method={m.method} />
                 </td>

@@ -1,8 +1,10 @@
+import type { SiteState } from "@/lib/analytics/site-state";
 import type { CountryShare } from "@/lib/analytics/view-shape";
 import type { FrameStamp } from "@/lib/export/frames";
 import { wrapText } from "@/lib/export/wrap";
 import { BREAKS, NO_DATA, PALETTE, shareColour } from "../map/colour";
 import { FOOTER_Y, FRAME_HEIGHT, FRAME_WIDTH, MAP_BOX, SIDE_X } from "./layout";
+import { paintSites } from "./paint-sites";
 import { COLOURS } from "./palette";
 import type { CountryPath } from "./world-paths";
 
@@ -12,6 +14,8 @@ export interface FrameScene {
   shares: ReadonlyMap<string, CountryShare> | null;
   members: ReadonlySet<string>;
   definitionName: string;
+  /** Known mining sites at the month (empty when the layer is off or none is disclosed yet). */
+  sites: readonly SiteState[];
 }
 
 /**
@@ -103,6 +107,7 @@ function paintMap(ctx: Ctx, scene: FrameScene, world: readonly CountryPath[]) {
   ctx.strokeStyle = COLOURS.globalSouth;
   ctx.lineWidth = 1.2;
   for (const { iso2, path } of world) if (iso2 && scene.members.has(iso2)) ctx.stroke(path);
+  paintSites(ctx, scene.sites);
   ctx.restore();
   if (!scene.shares) paintGapBanner(ctx, scene.stamp);
 }
@@ -153,6 +158,15 @@ function paintLegend(ctx: Ctx, scene: FrameScene, top: number) {
     ctx.setLineDash([]);
     text(ctx, "* possibly relocated via VPN/proxy", SIDE_X + 30, top + 104, 12, COLOURS.ink);
   }
+  if (scene.sites.length > 0)
+    text(
+      ctx,
+      "● ◯ known sites as disclosed (MW), not hashrate",
+      SIDE_X,
+      top + 121,
+      12,
+      COLOURS.ink,
+    );
 }
 
 function paintSide(ctx: Ctx, scene: FrameScene) {
@@ -181,7 +195,7 @@ function paintSide(ctx: Ctx, scene: FrameScene) {
   const legendTop = Math.max(y + 24, MAP_BOX.y + 190);
   paintLegend(ctx, scene, legendTop);
   if (stamp.methodNote) {
-    const at = { x: SIDE_X, y: legendTop + 128, width: SIDE_WIDTH, lines: 4 };
+    const at = { x: SIDE_X, y: legendTop + 140, width: SIDE_WIDTH, lines: 4 };
     block(ctx, stamp.methodNote, at, 12, COLOURS.ink);
   }
 }

@@ -1,5 +1,6 @@
+import { sitesAtMonth } from "@/lib/analytics/site-state";
 import { sharesByCountry } from "@/lib/analytics/view-shape";
-import type { SharesResponse } from "@/lib/api/schemas";
+import type { SharesResponse, SiteFactsResponse } from "@/lib/api/schemas";
 import {
   type ExportFormat,
   frameStamp,
@@ -23,6 +24,8 @@ export interface AnimationRequest {
   globalSouth: ReadonlyMap<string, NonNullable<StampInput["globalSouth"]>>;
   definitionName: string;
   members: ReadonlySet<string>;
+  /** Every known site's facts, placed at each frame's month; null draws no sites. */
+  siteFacts: SiteFactsResponse | null;
   origin: string;
   signal: AbortSignal;
   onProgress: (done: number, total: number) => void;
@@ -82,6 +85,9 @@ export async function renderAnimation(req: AnimationRequest): Promise<Blob> {
         shares: shares ? sharesByCountry(shares.rows) : null,
         members: req.members,
         definitionName: req.definitionName,
+        sites: req.siteFacts
+          ? sitesAtMonth(req.siteFacts.facts, frame.month, req.siteFacts.newestMonth)
+          : [],
       };
       paintFrame(ctx, scene, world);
       await encoder.addFrame(canvas, frame.durationMs);

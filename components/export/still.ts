@@ -1,3 +1,4 @@
+import type { SiteState } from "@/lib/analytics/site-state";
 import { sharesByCountry } from "@/lib/analytics/view-shape";
 import type { SharesResponse } from "@/lib/api/schemas";
 import { frameStamp, type StampInput } from "@/lib/export/frames";
@@ -15,6 +16,8 @@ export interface StillRequest {
   definitionId: string;
   definitionName: string;
   members: ReadonlySet<string>;
+  /** Known mining sites at the month (empty: none drawn). */
+  sites: readonly SiteState[];
   origin: string;
 }
 
@@ -42,6 +45,7 @@ export async function renderStill(req: StillRequest, format: StillFormat): Promi
     shares: req.shares ? sharesByCountry(req.shares.rows) : null,
     members: req.members,
     definitionName: req.definitionName,
+    sites: req.sites,
   };
   if (format === "svg") {
     const svg = new SvgContext();

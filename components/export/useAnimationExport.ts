@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useSWRConfig } from "swr";
-import { globalSouthSchema, sharesSchema } from "@/lib/api/schemas";
+import { globalSouthSchema, sharesSchema, siteFactsSchema } from "@/lib/api/schemas";
 import { type ExportFormat, exportFilename, planFrames } from "@/lib/export/frames";
 import { KEYS } from "../hooks/fetcher";
 import { downloadBlob, formatSize } from "./download";
@@ -55,9 +55,10 @@ export function useAnimationExport(view: {
       const frames = planFrames(from, to, view.monthsWithData);
       setJob({ kind: "running", done: 0, total: frames.length });
       try {
-        const [{ renderAnimation }, gs] = await Promise.all([
+        const [{ renderAnimation }, gs, siteFacts] = await Promise.all([
           import("./render-animation"),
           cachedOrFetch(cache, KEYS.globalSouth(view.definition), globalSouthSchema),
+          cachedOrFetch(cache, KEYS.siteFacts(), siteFactsSchema),
         ]);
         const blob = await renderAnimation({
           frames,
@@ -66,6 +67,7 @@ export function useAnimationExport(view: {
           loadShares: (m) =>
             cachedOrFetch(cache, KEYS.shares(m), sharesSchema, { notFoundIsGap: true }),
           globalSouth: new Map((gs?.series ?? []).map((p) => [p.month, p])),
+          siteFacts,
           definitionName: view.definitionName,
           members: view.members,
           origin: window.location.origin,

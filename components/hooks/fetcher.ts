@@ -51,6 +51,8 @@ export const KEYS = {
   nodeLocations: (month: string) => `/api/v1/nodes?month=${month}&detail=locations`,
   pools: (month: string) => `/api/v1/pools?month=${month}`,
   concentration: () => "/api/v1/pools/concentration",
+  siteFacts: () => "/api/v1/sites/facts",
+  capacity: (definition: string) => `/api/v1/sites/capacity?definition=${definition}`,
 } as const;
 
 /** How often "live" data (the latest month) is re-checked. */

@@ -11,6 +11,7 @@ import type { MapGroup } from "./map-group";
 import type { MonthFrame } from "./month-frame";
 import { NodeLayer } from "./NodeLayer";
 import { PoolLayer } from "./PoolLayer";
+import { SitesLayer } from "./SitesLayer";
 import type { TooltipData } from "./tooltip";
 import { ViewSync } from "./ViewSync";
 
@@ -23,8 +24,11 @@ export interface AtlasMapProps extends ChoroplethInput {
   /** The month's node snapshot and pool data (MonthFrame: null = none, undefined = not yet known). */
   nodes: MonthFrame["nodes"];
   pools: MonthFrame["pools"];
+  /** Known mining sites at the month (undefined until the facts have loaded). */
+  sites: MonthFrame["sites"];
   showNodes: boolean;
   showPools: boolean;
+  showSites: boolean;
   view: MapView | null;
   /** Fit the world whenever this turns true (entering compare mode). */
   fitWorld?: boolean;
@@ -82,6 +86,12 @@ export default function AtlasMap(props: AtlasMapProps) {
         month={props.tooltip.month}
         frame={props.pools}
         visible={props.showPools}
+        slider={props.slider}
+      />
+      <SitesLayer
+        month={props.tooltip.month}
+        frame={props.sites}
+        visible={props.showSites}
         slider={props.slider}
       />
       <ViewSync onViewChange={props.onViewChange} />

@@ -19,6 +19,7 @@ export function Legend(props: {
   showShares: boolean;
   showNodes: boolean;
   showPools: boolean;
+  showSites: boolean;
   poolCount: number;
   /** The node layer: drawn, no snapshot for the month, or still loading. */
   nodes: "shown" | "none" | "pending";
@@ -101,6 +102,17 @@ export function Legend(props: {
               : props.nodes === "pending"
                 ? "Nodes: loading the month's snapshot…"
                 : "Reachable nodes (size, number = nodes)"}
+          </p>
+        ) : null}
+        {props.showSites ? (
+          <p
+            className="legend-row wide"
+            title="Known large sites as disclosed by operators and the press: a map of disclosure, not of hashrate share. A dotted area: located only to a region or country."
+          >
+            <span className="site-key energized" /> energized <span className="site-key building" />{" "}
+            under construction <span className="site-key announced" /> announced{" "}
+            <span className="site-key closed" /> closed — mining sites as disclosed (size = MW), not
+            hashrate
           </p>
         ) : null}
         {props.showPools ? (

@@ -1,9 +1,11 @@
+import { type SiteState, sitesAtMonth } from "@/lib/analytics/site-state";
 import { type CountryShare, sharesByCountry } from "@/lib/analytics/view-shape";
 import type {
   NodeLocationsResponse,
   NodesResponse,
   PoolsResponse,
   SharesResponse,
+  SiteFactsResponse,
 } from "@/lib/api/schemas";
 
 /** The located nodes of one snapshot; `key` names the snapshot (its timestamp). */
@@ -22,6 +24,8 @@ export interface MonthFrame {
   shares: ReadonlyMap<string, CountryShare> | null | undefined;
   nodes: NodeFrame | null | undefined;
   pools: PoolsResponse | null | undefined;
+  /** Known sites at the month, placed from every fact at once (one request for all months). */
+  sites: readonly SiteState[] | undefined;
 }
 
 /** A layer's way to show a month at once, registered with the slider (components/atlas/slider-link.ts). */
@@ -51,6 +55,15 @@ export function nodesFrame(
   if (!summary.snapshot) return null;
   if (located?.snapshot?.timestamp !== summary.snapshot.timestamp) return undefined;
   return { key: summary.snapshot.timestamp, locations: located.locations };
+}
+
+/** The known sites at the month, from all facts; undefined until the facts have loaded. */
+export function sitesFrame(
+  facts: SiteFactsResponse | null | undefined,
+  month: string,
+): MonthFrame["sites"] {
+  if (!facts) return undefined;
+  return sitesAtMonth(facts.facts, month, facts.newestMonth);
 }
 
 /** The month's pool data, or undefined while what is at hand belongs to another month. */

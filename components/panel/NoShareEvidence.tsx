@@ -6,6 +6,8 @@ import type { CountryHistoryResponse } from "@/lib/api/schemas";
  * evidence there is — its reachable nodes, pool servers located there, and the methods page on
  * what other evidence (known sites, utilities' figures) can and cannot say.
  */
+const plural = (n: number, what: string) => `${n === 0 ? "no" : n} ${what}${n === 1 ? "" : "s"}`;
+
 export function NoShareEvidence({ history }: { history: CountryHistoryResponse }) {
   const latest = history.nodes.at(-1);
   const source = new Map(history.sources.map((s) => [s.id, s.name]));
@@ -24,14 +26,30 @@ export function NoShareEvidence({ history }: { history: CountryHistoryResponse }
             : "no node snapshot lists a reachable node here"}
         </li>
         <li>
+          {plural(history.evidence.claims.length, "published claim")} (
+          {plural(
+            history.evidence.claims.filter((c) => c.confidence === "low").length,
+            "low-confidence",
+          )}
+          )
+        </li>
+        <li>
+          {plural(history.evidence.regulator.length, "figure")} from its utilities and regulators
+        </li>
+        <li>
+          {plural(history.evidence.sites.now.length, "known mining site")} disclosed (a record of
+          disclosure, not a share)
+        </li>
+        <li>
           {servers > 0
             ? `${servers} pool server${servers === 1 ? "" : "s"} located here (infrastructure, not miners)`
             : "no pool server is known to be located here"}
         </li>
       </ul>
       <p className="small">
-        What nodes, pool servers, known sites and utilities' figures can and cannot say:{" "}
-        <a href="/methods#other-evidence">methods</a>.
+        Published claims, utilities' figures and known sites are set out under{" "}
+        <a href={`/country/${history.country}#evidence`}>its evidence</a>; what each can and cannot
+        say: <a href="/methods#other-evidence">methods</a>.
       </p>
     </div>
   );

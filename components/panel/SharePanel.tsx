@@ -66,6 +66,7 @@ export default function SharePanel({
   months,
   shares,
   globalSouth,
+  showSites,
 }: {
   month: string;
   definition: string;
@@ -77,12 +78,14 @@ export default function SharePanel({
   /** The month's shares and Global South range, for "Cite this". */
   shares: SharesResponse | null;
   globalSouth: { low: number; high: number } | null;
+  /** The map shows the known-sites layer: the still image draws it too. */
+  showSites: boolean;
 }) {
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [snapshot, setSnapshot] = useState<string | null>(null);
   const [showExport, setShowExport] = useState(false);
   const [showQr, setShowQr] = useState(false);
-  const still = useStillDownload({ month, definition, definitionName, members });
+  const still = useStillDownload({ month, definition, definitionName, members, showSites });
   const downloadStill = async (format: "png" | "svg") => {
     setStatus({ kind: "busy" });
     try {

@@ -6,6 +6,7 @@ const LAYER_LABELS: Record<Layer, string> = {
   shares: "Hashrate share",
   nodes: "Nodes",
   pools: "Pool servers",
+  sites: "Mining sites",
 };
 
 /** The definition selector, the layer toggles and the compare-month picker (memoised: a slider step changes none of its props). */

@@ -1,6 +1,6 @@
 "use client";
 import { useSWRConfig } from "swr";
-import { globalSouthSchema, sharesSchema } from "@/lib/api/schemas";
+import { globalSouthSchema, sharesSchema, siteFactsSchema } from "@/lib/api/schemas";
 import { KEYS } from "../hooks/fetcher";
 
 export interface StillView {
@@ -8,6 +8,8 @@ export interface StillView {
   definition: string;
   definitionName: string;
   members: ReadonlySet<string>;
+  /** Whether the view shows the known-sites layer: the still then draws it too. */
+  showSites: boolean;
 }
 
 /**
@@ -21,9 +23,11 @@ export function useStillDownload(view: StillView) {
     const [{ renderStill, stillFilename }, { cachedOrFetch }, { downloadBlob }] = await Promise.all(
       [import("../export/still"), import("../export/load"), import("../export/download")],
     );
-    const [shares, gs] = await Promise.all([
+    const [shares, gs, facts, { sitesAtMonth }] = await Promise.all([
       cachedOrFetch(cache, KEYS.shares(view.month), sharesSchema, { notFoundIsGap: true }),
       cachedOrFetch(cache, KEYS.globalSouth(view.definition), globalSouthSchema),
+      view.showSites ? cachedOrFetch(cache, KEYS.siteFacts(), siteFactsSchema) : null,
+      import("@/lib/analytics/site-state"),
     ]);
     const req = {
       month: view.month,
@@ -32,6 +36,7 @@ export function useStillDownload(view: StillView) {
       definitionId: view.definition,
       definitionName: view.definitionName,
       members: view.members,
+      sites: facts ? sitesAtMonth(facts.facts, view.month, facts.newestMonth) : [],
       origin: window.location.origin,
     };
     const name = stillFilename(req, format);

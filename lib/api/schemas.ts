@@ -249,6 +249,14 @@ export const siteFactsSchema = z.object({
   what: z.string(),
 });
 
+/** `GET /api/v1/sites/capacity?definition=`. */
+export const capacitySchema = z.object({
+  definition: z.object({ id: z.string(), name: z.string() }),
+  newestMonth: month,
+  series: z.array(capacityPointSchema),
+  what: z.string(),
+});
+
 export const countryEvidenceSchema = z.object({
   regulator: z.array(
     z.object({
@@ -332,6 +340,7 @@ export const definitionsSchema = z.object({
 });
 
 export type SitesResponse = z.infer<typeof sitesSchema>;
+export type CapacityPointResponse = z.infer<typeof capacityPointSchema>;
 export type SiteFactsResponse = z.infer<typeof siteFactsSchema>;
 export type SiteStateResponse = z.infer<typeof siteStateSchema>;
 export type CountryEvidenceResponse = z.infer<typeof countryEvidenceSchema>;

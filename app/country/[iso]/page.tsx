@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CountryPageSearch } from "@/components/country/CountryPageSearch";
+import { Evidence } from "@/components/country/Evidence";
 import { NodeHistory } from "@/components/country/NodeHistory";
 import { PoolServers } from "@/components/country/PoolServers";
 import { ShareHistory } from "@/components/country/ShareHistory";
@@ -47,6 +48,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
           : "No source names this country in any month."}
       </p>
       <ShareHistory history={history} timeline={timelineMonths(history.series, now)} now={now} />
+      <Evidence history={history} />
       <NodeHistory history={history} />
       <PoolServers history={history} />
       <SourceList sources={history.sources} />

@@ -1,0 +1,72 @@
+import { formatPercent } from "@/lib/analytics/format";
+import type { CountryEvidenceResponse } from "@/lib/api/schemas";
+import { Badge } from "../MethodBadge";
+import { TableScroll } from "../TableScroll";
+
+type Claim = CountryEvidenceResponse["claims"][number];
+
+const figure = (c: Claim) =>
+  [
+    c.share === null ? null : formatPercent(c.share),
+    c.hashrateEhs === null ? null : `${c.hashrateEhs} EH/s`,
+  ]
+    .filter((v): v is string => v !== null)
+    .join(", ") || "named, no figure";
+
+/** Published claims with their confidence: low ones are shown, badged, and used nowhere else. */
+export function ClaimsTable({ name, claims }: { name: string; claims: readonly Claim[] }) {
+  return (
+    <TableScroll label={`Published claims about ${name}`}>
+      <table className="shares claims">
+        <caption>
+          Figures published about {name}, as relayed by the press; “low confidence” claims never
+          drive the map, the Global South series or alerts.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Period</th>
+            <th scope="col">Publisher</th>
+            <th scope="col" className="num">
+              Figure
+            </th>
+            <th scope="col">Basis</th>
+            <th scope="col">Confidence</th>
+            <th scope="col">Read on</th>
+          </tr>
+        </thead>
+        <tbody>
+          {claims.map((c) => (
+            <tr
+              key={`${c.publisher}${c.period}${c.share}${c.hashrateEhs}`}
+              data-confidence={c.confidence}
+            >
+              <th scope="row">{c.period}</th>
+              <td>
+                {c.publisher}
+                {c.product ? <span className="small"> — {c.product}</span> : null}
+              </td>
+              <td className="num">{figure(c)}</td>
+              <td className="note">
+                {c.shareBasis}
+                {c.notes ? `. ${c.notes}` : ""}
+              </td>
+              <td>
+                <Badge
+                  label={`${c.confidence} confidence`}
+                  className={`confidence confidence-${c.confidence}`}
+                />
+              </td>
+              <td>
+                {c.urls.map((u) => (
+                  <a key={u} href={u} className="source-link">
+                    {new URL(u).hostname}
+                  </a>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}

@@ -1,0 +1,59 @@
+import { formatMonth } from "@/lib/analytics/month";
+import { timelineMonths } from "@/lib/analytics/view-shape";
+import type { CountryHistoryResponse } from "@/lib/api/schemas";
+import { CapacityChart } from "../panel/CapacityChart";
+import { SitesTable } from "../panel/SitesTable";
+import { ClaimsTable } from "./ClaimsTable";
+import { RegulatorTable } from "./RegulatorTable";
+
+/**
+ * Every line of evidence that is not a share, side by side, each with its date, method and
+ * source: published claims (of any confidence, badged), what the country's utilities and
+ * regulators said, and the capacity disclosed for known sites. Nothing here is turned into a share.
+ */
+export function Evidence({ history }: { history: CountryHistoryResponse }) {
+  const { name, evidence } = history;
+  const { capacity, now, newestMonth } = evidence.sites;
+  const timeline = timelineMonths(
+    capacity.map((p) => ({ month: p.month, method: "reported" as const })),
+    newestMonth,
+  );
+  return (
+    <section aria-labelledby="evidence-heading" id="evidence">
+      <h2 id="evidence-heading">Evidence beside the shares</h2>
+      <p className="small">
+        Each line below keeps its own date, method and source. None of it is a share of hashrate,
+        and none is converted into one; where a figure is converted to help reading it, the
+        arithmetic is shown.
+      </p>
+
+      <h3 id="claims-heading">Published claims about {name}</h3>
+      {evidence.claims.length === 0 ? (
+        <p className="gap">No published claim about {name}'s share is known.</p>
+      ) : (
+        <ClaimsTable name={name} claims={evidence.claims} />
+      )}
+
+      <h3 id="regulator-heading">What {name}'s utilities and regulators said</h3>
+      {evidence.regulator.length === 0 ? (
+        <p className="gap">No figure from {name}'s utilities or regulators is known.</p>
+      ) : (
+        <RegulatorTable name={name} figures={evidence.regulator} />
+      )}
+
+      <h3 id="capacity-heading">Capacity disclosed for known sites</h3>
+      {capacity.length === 0 ? (
+        <p className="gap">No known mining site in {name} has been disclosed.</p>
+      ) : (
+        <>
+          <CapacityChart months={timeline} series={capacity} month={newestMonth} label={name} />
+          <SitesTable
+            month={newestMonth}
+            sites={now}
+            caption={`Known sites in ${name} as of ${formatMonth(newestMonth)}, each at its latest disclosed status — a record of disclosure, not of hashrate share`}
+          />
+        </>
+      )}
+    </section>
+  );
+}

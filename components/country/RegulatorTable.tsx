@@ -1,0 +1,62 @@
+import { formatMonth } from "@/lib/analytics/month";
+import type { CountryEvidenceResponse } from "@/lib/api/schemas";
+import { TableScroll } from "../TableScroll";
+
+type Figure = CountryEvidenceResponse["regulator"][number];
+
+/** "electricity_supplied_to_data_mining_companies" → "Electricity supplied to data mining companies". */
+export function metricWords(metric: string): string {
+  const words = metric.replaceAll("_", " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** What the country's utilities, regulators and ministries said, dated, each with its source. */
+export function RegulatorTable({ name, figures }: { name: string; figures: readonly Figure[] }) {
+  return (
+    <TableScroll label={`Utilities' and regulators' figures for ${name}`}>
+      <table className="shares regulator">
+        <caption>
+          Figures from {name}'s utilities, regulators and ministries, as they stated them; metrics
+          differ, so compare like with like.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Authority</th>
+            <th scope="col">What</th>
+            <th scope="col" className="num">
+              Figure
+            </th>
+            <th scope="col">Basis</th>
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {figures.map((f) => (
+            <tr key={`${f.authority}${f.metric}${f.period}${f.value}`}>
+              <th scope="row">{f.asOf ? formatMonth(f.asOf) : "undated"}</th>
+              <td>{f.authority}</td>
+              <td>
+                {metricWords(f.metric)} <span className="small">({f.period})</span>
+              </td>
+              <td className="num">
+                {f.value} {f.unit}
+                {f.conversion ? <span className="conversion">{f.conversion}</span> : null}
+              </td>
+              <td className="note">
+                {f.basis}
+                {f.note ? `. ${f.note}` : ""}
+              </td>
+              <td>
+                <a href={f.source.url} className="source-link">
+                  {new URL(f.source.url).hostname}
+                </a>
+                {f.source.date ? `, ${f.source.date}` : ""}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}

@@ -1,0 +1,146 @@
+"use client";
+import L from "leaflet";
+import { useEffect, useMemo } from "react";
+import { useMap } from "react-leaflet";
+import { formatMonth } from "@/lib/analytics/month";
+import type { SiteState } from "@/lib/analytics/site-state";
+import type { SliderLink } from "../atlas/slider-link";
+import type { MonthFrame, ShowFrame } from "./month-frame";
+import { siteStyle, statusWords } from "./site-style";
+
+interface Drawn {
+  /** What the marker was last styled from, so an unchanged site costs nothing on a step. */
+  key: string;
+  marker: L.CircleMarker;
+  area: L.Circle | null;
+  site: SiteState;
+}
+
+const styleKey = (s: SiteState) => `${s.status}|${s.capacityMw}|${s.precision}|${s.asOf}`;
+
+/** What a marker says on hover: operator, status and date, MW or EH/s, where, and the source. */
+function siteTip(s: SiteState): HTMLElement {
+  const el = document.createElement("div");
+  el.className = "map-tip";
+  const title = document.createElement("strong");
+  title.textContent = `${s.operator}: ${s.name}`;
+  const when = s.asOf ? formatMonth(s.asOf) : "date unknown";
+  const size = [
+    s.capacityMw === null ? null : `${s.capacityMw.toLocaleString("en-US")} MW`,
+    s.hashrateEhs === null ? null : `${s.hashrateEhs} EH/s`,
+  ].filter((v): v is string => v !== null);
+  const lines = [
+    `${statusWords(s.status)}, ${when}`,
+    size.length > 0 ? `${size.join(", ")} as disclosed` : "no capacity disclosed",
+    `${s.locality}, ${s.country} (${s.precision} centroid, not the facility)`,
+  ];
+  el.append(title);
+  for (const text of lines) {
+    const row = document.createElement("div");
+    row.textContent = text;
+    el.append(row);
+  }
+  const source = document.createElement("div");
+  source.textContent = `Source (${s.source.kind.replace("_", " ")}${s.source.date ? `, ${s.source.date}` : ""}): `;
+  const link = document.createElement("a");
+  link.href = s.source.url;
+  link.textContent = new URL(s.source.url).hostname;
+  link.rel = "noopener";
+  link.target = "_blank";
+  source.append(link);
+  el.append(source);
+  return el;
+}
+
+/**
+ * Known mining sites at the month: a handful of canvas markers kept by site id and restyled per
+ * step (energized filled, under construction a ring, announced dashed, closed grey; sized by
+ * MW), with a dotted area where the coordinates are only a region's or a country's centroid.
+ * A map of disclosure, not of hashrate: the legend and every tooltip say so.
+ */
+export function SitesLayer({
+  month,
+  frame,
+  visible,
+  slider,
+}: {
+  month: string;
+  frame: MonthFrame["sites"];
+  visible: boolean;
+  slider?: SliderLink;
+}) {
+  const map = useMap();
+  const group = useMemo(() => L.layerGroup(), []);
+
+  useEffect(() => {
+    if (!visible) return;
+    group.addTo(map);
+    return () => {
+      group.remove();
+    };
+  }, [map, group, visible]);
+
+  const show = useMemo(() => {
+    const renderer = L.canvas({ padding: 0.2 });
+    const drawn = new Map<string, Drawn>();
+    const draw = (site: SiteState): Drawn => {
+      const style = siteStyle(site);
+      const area =
+        style.areaMetres === null
+          ? null
+          : L.circle([site.lat, site.lon], {
+              renderer,
+              radius: style.areaMetres,
+              color: style.fillColor,
+              weight: 1,
+              dashArray: "2 4",
+              fillOpacity: 0.06,
+              interactive: false,
+            }).addTo(group);
+      const marker = L.circleMarker([site.lat, site.lon], { renderer, ...style }).addTo(group);
+      const entry: Drawn = { key: styleKey(site), marker, area, site };
+      marker.bindTooltip(() => siteTip(entry.site), { direction: "top", className: "map-tooltip" });
+      marker.bindPopup(() => siteTip(entry.site));
+      return entry;
+    };
+    return (m: string, sites: readonly SiteState[] | undefined) => {
+      const next = new Map((sites ?? []).map((s) => [s.id, s]));
+      for (const [id, d] of drawn) {
+        if (next.has(id)) continue;
+        d.marker.remove();
+        d.area?.remove();
+        drawn.delete(id);
+      }
+      for (const site of next.values()) {
+        const d = drawn.get(site.id);
+        if (!d) drawn.set(site.id, draw(site));
+        else if (d.key !== styleKey(site)) {
+          d.marker.remove();
+          d.area?.remove();
+          drawn.set(site.id, draw(site));
+        } else d.site = site;
+      }
+      // Which month the markers show, and how many, for tests and scripts reading the page.
+      const data = map.getContainer().dataset;
+      data.sitesMonth = m;
+      data.sitesShown = sites ? String(drawn.size) : "pending";
+      data.sitesCountries = [...new Set([...next.values()].map((s) => s.country))].sort().join(",");
+    };
+  }, [map, group]);
+
+  useEffect(() => {
+    if (!slider) return;
+    const step: ShowFrame = (f) => show(f.month, f.sites);
+    slider.layers.add(step);
+    return () => {
+      slider.layers.delete(step);
+    };
+  }, [slider, show]);
+
+  useEffect(() => {
+    if (slider && slider.cursor.get() !== month) return;
+    show(month, frame);
+  }, [month, frame, slider, show]);
+
+  return null;
+}

@@ -1,0 +1,106 @@
+"use client";
+import { formatMonth } from "@/lib/analytics/month";
+import type { TimelineMonth } from "@/lib/analytics/view-shape";
+import type { CapacityPointResponse } from "@/lib/api/schemas";
+import { ChartTip } from "./ChartTip";
+import { monthX, CHART_PAD as PAD, CHART_W as W, YearAxis } from "./chart-axis";
+import { useChartCursor } from "./useChartCursor";
+
+const H = 110;
+/** Round tops for an MW axis: the smallest that leaves a little room above the largest value. */
+const TOPS = [10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000];
+
+export function mwAxis(max: number): { top: number; ticks: number[] } {
+  const top = TOPS.find((t) => t >= max * 1.1) ?? Math.ceil((max * 1.1) / 10_000) * 10_000;
+  return { top, ticks: [0, top / 2, top] };
+}
+
+const mw = (v: number) => `${Math.round(v).toLocaleString("en-US")} MW`;
+
+/** Steps from point to point: capacity changes when a fact says so, not gradually between. */
+function steps(pts: readonly [number, number][]): string {
+  return pts
+    .map(([px, py], i) => {
+      const prev = pts[i - 1];
+      return prev ? `${px},${prev[1]} ${px},${py}` : `${px},${py}`;
+    })
+    .join(" ");
+}
+
+/**
+ * Disclosed capacity of known sites month by month, in MW: energized as a solid step line and
+ * under construction dashed. Disclosure, not share — the caption says so, and announced MW (plans)
+ * are never drawn as capacity.
+ */
+export function CapacityChart({
+  months,
+  series,
+  month,
+  label,
+}: {
+  months: readonly TimelineMonth[];
+  series: readonly CapacityPointResponse[];
+  month: string;
+  /** What the chart is of, for its accessible name ("the Global South (UNCTAD)"). */
+  label: string;
+}) {
+  const x = monthX(months);
+  const index = new Map(months.map((m, i) => [m.month, i]));
+  const points = series.flatMap((p) => {
+    const i = index.get(p.month);
+    return i === undefined ? [] : [{ ...p, i }];
+  });
+  const axis = mwAxis(
+    Math.max(1, ...points.map((p) => Math.max(p.energizedMw, p.underConstructionMw))),
+  );
+  const y = (v: number) => PAD.t + (1 - v / axis.top) * (H - PAD.t - PAD.b);
+  const energized = steps(points.map((p) => [x(p.i), y(p.energizedMw)]));
+  const building = steps(points.map((p) => [x(p.i), y(p.underConstructionMw)]));
+  const xs = points.map((p) => x(p.i));
+  const onScreen = points.findIndex((p) => p.month === month);
+  const cursor = useChartCursor(xs, W, onScreen >= 0 ? onScreen : points.length - 1);
+  const tip = cursor.active === null ? null : points[cursor.active];
+  const tipText = tip
+    ? `${formatMonth(tip.month)}: ${mw(tip.energizedMw)} energized, ${mw(tip.underConstructionMw)} under construction (${tip.sites} sites)`
+    : "";
+  const at = index.get(month);
+  if (points.length === 0) return <p className="gap">No known site is disclosed in {label}.</p>;
+  return (
+    <figure className="gs-chart capacity-chart">
+      <svg
+        className="chart-svg"
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: focus shows the values; arrows step through them.
+        tabIndex={0}
+        aria-label={`Disclosed capacity of known mining sites in ${label} by month, 0 to ${mw(axis.top)}; ${formatMonth(month)} marked. Focus and use the arrow keys for each month's values.`}
+        {...cursor.handlers}
+      >
+        {axis.ticks.map((t) => (
+          <g key={t}>
+            <line x1={PAD.l} x2={W - PAD.r} y1={y(t)} y2={y(t)} className="grid" />
+            <text x={PAD.l - 4} y={y(t) + 3} className="axis" textAnchor="end">
+              {t >= 1000 ? `${t / 1000}k` : t}
+            </text>
+          </g>
+        ))}
+        <YearAxis months={months} height={H} />
+        {at !== undefined ? (
+          <line x1={x(at)} x2={x(at)} y1={PAD.t} y2={H - PAD.b} className="mark" />
+        ) : null}
+        <polyline points={building} className="run run-building" />
+        <polyline points={energized} className="run run-energized" />
+        {tip ? <ChartTip x={x(tip.i)} y={y(tip.energizedMw)} text={tipText} height={H} /> : null}
+      </svg>
+      <p className="sr-only" aria-live="polite">
+        {tipText}
+      </p>
+      <figcaption>
+        <span className="key key-energized">energized</span>{" "}
+        <span className="key key-building">under construction</span> — MW of known sites as
+        disclosed by operators and the press: a record of disclosure, not a share of hashrate.
+        Announced plans are not drawn.
+      </figcaption>
+    </figure>
+  );
+}
