@@ -12,7 +12,7 @@ test.beforeAll(async () => {
   });
 });
 
-type Layer = "shares" | "nodes" | "pools";
+type Layer = "shares" | "nodes" | "pools" | "sites";
 
 /** The month the slider shows, as YYYY-MM. */
 async function sliderMonth(page: Page): Promise<string> {
@@ -33,6 +33,15 @@ async function expectLayerShowsSlider(page: Page, layer: Layer) {
     const discs = page.locator("canvas.node-layer");
     if (api.snapshot) await expect(discs).not.toHaveAttribute("data-discs", "0");
     else await expect(discs).toHaveAttribute("data-discs", "0");
+  } else if (layer === "sites") {
+    const api = await (await page.request.get(`/api/v1/sites?month=${month}`)).json();
+    const countries = [...new Set(api.sites.map((s: { country: string }) => s.country))].sort();
+    await expect(map).toHaveAttribute("data-sites-month", month);
+    await expect(map).toHaveAttribute("data-sites-shown", String(api.sites.length));
+    await expect(map).toHaveAttribute("data-sites-countries", countries.join(","));
+    await expect(map.locator(".leaflet-points-pane path.site-marker")).toHaveCount(
+      api.sites.length,
+    );
   } else {
     const api = await (await page.request.get(`/api/v1/pools?month=${month}`)).json();
     const sized = api.servers.filter((s: { pool: string }) =>
@@ -51,6 +60,8 @@ const START: Record<Layer, { month: string; before: string; after: string }> = {
   // The seed's week of blocks (April 2025) → months without pool data.
   pools: { month: "2025-04", before: "2025-03", after: "2025-04" },
   shares: { month: "2021-06", before: "2021-05", after: "2021-06" },
+  // Known sites disclosed by April 2025 → September 2019, before the first dated fact (none).
+  sites: { month: "2025-04", before: "2021-02", after: "2021-04" },
 };
 
 const STEPS: Record<string, (page: Page, layer: Layer) => Promise<void>> = {
@@ -119,7 +130,7 @@ const STEPS: Record<string, (page: Page, layer: Layer) => Promise<void>> = {
 
 test.describe("every map layer shows the slider's month", () => {
   for (const [kind, step] of Object.entries(STEPS))
-    for (const layer of ["shares", "nodes", "pools"] as const)
+    for (const layer of ["shares", "nodes", "pools", "sites"] as const)
       test(`${layer} after ${kind}`, async ({ page }) => {
         await step(page, layer);
       });

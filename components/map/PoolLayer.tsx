@@ -7,6 +7,7 @@ import { formatMonth } from "@/lib/analytics/month";
 import type { PoolsResponse } from "@/lib/api/schemas";
 import type { SliderLink } from "../atlas/slider-link";
 import type { MonthFrame, ShowFrame } from "./month-frame";
+import { pointsPane } from "./points-pane";
 import { textTip } from "./tooltip";
 
 type Server = PoolsResponse["servers"][number];
@@ -26,7 +27,7 @@ function shareLine(month: string, pools: PoolsResponse | undefined, slug: string
 }
 
 /**
- * Pool server locations: a handful of canvas circle markers, created when the located servers
+ * Pool server locations: a handful of SVG circle markers above the countries, created when the located servers
  * change (they are current locations, the same for every month) and resized for each month's
  * share of blocks — by the slider's step at once, or neutral until the month's data arrives.
  */
@@ -58,7 +59,8 @@ export function PoolLayer({
   }, [map, group, visible]);
 
   const show = useMemo(() => {
-    const renderer = L.canvas({ padding: 0.2 });
+    // Above the choropleth (points-pane.ts); a handful of SVG discs.
+    const renderer = L.svg({ padding: 0.2, pane: pointsPane(map) });
     const place = (servers: readonly Server[]) => {
       const hosts = servers.map((s) => `${s.host}@${s.lat},${s.lon}`).join(" ");
       if (hosts === drawn.current.hosts) return;

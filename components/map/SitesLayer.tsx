@@ -6,6 +6,7 @@ import { formatMonth } from "@/lib/analytics/month";
 import type { SiteState } from "@/lib/analytics/site-state";
 import type { SliderLink } from "../atlas/slider-link";
 import type { MonthFrame, ShowFrame } from "./month-frame";
+import { pointsPane } from "./points-pane";
 import { siteStyle, statusWords } from "./site-style";
 
 interface Drawn {
@@ -53,7 +54,7 @@ function siteTip(s: SiteState): HTMLElement {
 }
 
 /**
- * Known mining sites at the month: a handful of canvas markers kept by site id and restyled per
+ * Known mining sites at the month: a few dozen SVG markers kept by site id and restyled per
  * step (energized filled, under construction a ring, announced dashed, closed grey; sized by
  * MW), with a dotted area where the coordinates are only a region's or a country's centroid.
  * A map of disclosure, not of hashrate: the legend and every tooltip say so.
@@ -81,7 +82,8 @@ export function SitesLayer({
   }, [map, group, visible]);
 
   const show = useMemo(() => {
-    const renderer = L.canvas({ padding: 0.2 });
+    // SVG, not canvas: a few dozen markers, and only their painted shapes catch the pointer.
+    const renderer = L.svg({ padding: 0.2, pane: pointsPane(map) });
     const drawn = new Map<string, Drawn>();
     const draw = (site: SiteState): Drawn => {
       const style = siteStyle(site);
@@ -97,7 +99,11 @@ export function SitesLayer({
               fillOpacity: 0.06,
               interactive: false,
             }).addTo(group);
-      const marker = L.circleMarker([site.lat, site.lon], { renderer, ...style }).addTo(group);
+      const marker = L.circleMarker([site.lat, site.lon], {
+        renderer,
+        ...style,
+        className: `site-marker site-${site.status}`,
+      }).addTo(group);
       const entry: Drawn = { key: styleKey(site), marker, area, site };
       marker.bindTooltip(() => siteTip(entry.site), { direction: "top", className: "map-tooltip" });
       marker.bindPopup(() => siteTip(entry.site));
