@@ -2,10 +2,7 @@ import { expect, shownMonth, test } from "./fixtures";
 
 /** The site markers on the main map (SVG paths in the points pane). */
 const markers = (page: import("@playwright/test").Page) =>
-  page
-    .locator(".leaflet-container")
-    .first()
-    .locator(".leaflet-points-pane path.site-marker");
+  page.locator(".leaflet-container").first().locator(".leaflet-points-pane path.site-marker");
 
 test.describe("evidence after 2022", () => {
   test("the Mining sites layer toggles, and its state is in the URL", async ({ page }) => {
