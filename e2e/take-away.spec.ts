@@ -74,7 +74,7 @@ test.describe("taking the view away", () => {
   test("badges explain themselves on hover and on focus", async ({ page }) => {
     await page.goto("/?m=2021-07");
     const badge = page.locator(".timeline-label").getByRole("button", { name: "measured" });
-    await expect(badge).toHaveAccessibleDescription(/Measured: CCAF estimated/);
+    await expect(badge).toHaveAccessibleDescription(/Measured: CCAF.s extrapolation/);
     const note = page.locator(".timeline-label [role=tooltip]");
     await expect(note).toBeHidden();
     await badge.focus();
