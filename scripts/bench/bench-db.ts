@@ -7,8 +7,13 @@ import { prepareStore } from "../../lib/store/prepare";
 
 /** The bench's node layer size (SPEC §9: slider restyle with 25k nodes). */
 export const BENCH_NODES = 25_000;
-/** Before the first month with shares, so every month up to the real snapshot shows these nodes. */
-const TAKEN_AT = "2019-08-15T00:00:00.000Z";
+/**
+ * A month shows a node snapshot taken within 92 days before its end (README, "Nodes"): taken on
+ * 10 September 2019, these nodes stand for September, October and November 2019 — the months the
+ * slider bench steps through (scripts/bench/map-slider.ts).
+ */
+export const BENCH_SNAPSHOT_MONTHS = ["2019-09", "2019-10", "2019-11"] as const;
+const TAKEN_AT = "2019-09-10T00:00:00.000Z";
 
 /** Deterministic pseudo-random numbers (mulberry32), so every bench run draws the same points. */
 function random(seed: number): () => number {

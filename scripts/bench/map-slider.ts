@@ -1,15 +1,18 @@
 import { rmSync } from "node:fs";
 import { chromium, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, findSystemChromium } from "../browser";
-import { BENCH_NODES, prepareBenchDb } from "./bench-db";
+import { BENCH_NODES, BENCH_SNAPSHOT_MONTHS, prepareBenchDb } from "./bench-db";
 import type { Figure } from "./figure";
 import { benchFirstLoad } from "./first-load";
 import { round } from "./http-load";
 import { startServer } from "./server";
 
 const STEPS = 100;
-/** Months 2019-09 … 2022-02 all show the synthetic 25k snapshot; the steps bounce inside them. */
-const SPAN = 29;
+/**
+ * The steps bounce inside the months the synthetic 25k snapshot stands for (bench-db.ts), so
+ * every step restyles the choropleth with all 25k nodes on the map.
+ */
+const SPAN = BENCH_SNAPSHOT_MONTHS.length - 1;
 export const STEP_TARGET_P95_MS = 16;
 
 /** Right arrow to the end of the span, left back to the start, and so on: 100 single-month steps. */
@@ -71,8 +74,12 @@ async function measureSteps(base: string) {
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`${base}/?m=2019-09`);
+    await page.goto(`${base}/?m=${BENCH_SNAPSHOT_MONTHS[0]}`);
     await page.locator("canvas.node-layer").waitFor({ state: "attached" });
+    // The 25k nodes are on the map before the first step is timed.
+    await page.waitForFunction(
+      "Number(document.querySelector('canvas.node-layer')?.dataset.discs ?? 0) > 0",
+    );
     await page.waitForLoadState("networkidle"); // every month's shares prefetched
     await page.getByRole("slider", { name: "Month" }).focus();
     const times: number[] = [];
