@@ -1,4 +1,4 @@
-import type { AtlasProps } from "@/components/atlas/Atlas";
+import type { AtlasProps } from "@/components/atlas/atlas-props";
 import { KEYS } from "@/components/hooks/fetcher";
 import { getConcentrationView } from "@/lib/analytics/concentration-view";
 import { getGlobalSouthView } from "@/lib/analytics/global-south";
@@ -10,7 +10,8 @@ import { env } from "@/lib/env";
 import { getDefinition, loadDefinitions } from "@/lib/geo/definitions";
 import { getStore } from "@/lib/store/instance";
 import type { Db } from "@/lib/store/schema";
-import { parseViewState, type RawParams, type Timeline } from "./search-params";
+import { parseViewState } from "@/lib/url-state/parse";
+import type { RawParams, Timeline } from "@/lib/url-state/view-state";
 
 /** The same JSON the API would return, keyed like the browser's SWR hooks (first paint needs no fetch). */
 async function prefill(db: Db, month: string, definitionId: string, compare: string | null) {

@@ -3,8 +3,9 @@ import { headers } from "next/headers";
 import { Atlas } from "@/components/atlas/Atlas";
 import { formatMonth } from "@/lib/analytics/month";
 import { publicOriginFor } from "@/lib/http/public-origin";
+import { parseViewState } from "@/lib/url-state/parse";
+import { DEFAULT_DEFINITION } from "@/lib/url-state/view-state";
 import { atlasProps } from "./atlas-data";
-import { DEFAULT_DEFINITION, parseViewState } from "./search-params";
 
 export const dynamic = "force-dynamic";
 

@@ -1,43 +1,25 @@
 "use client";
-import {
-  startTransition,
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from "react";
-import { useSWRConfig } from "swr";
-import type { MapView, ViewState } from "@/app/search-params";
-import { serializeViewState } from "@/app/search-params";
+import { useCallback, useMemo } from "react";
 import { describeChange } from "@/lib/analytics/change";
 import { formatDate } from "@/lib/analytics/format";
 import { formatMonth } from "@/lib/analytics/month";
-import {
-  sharesByCountry,
-  summarySentence,
-  timelineMonths,
-  unallocatedShare,
-} from "@/lib/analytics/view-shape";
+import { sharesByCountry, summarySentence, unallocatedShare } from "@/lib/analytics/view-shape";
 import type { NodesResponse } from "@/lib/api/schemas";
+import { serializeViewState } from "@/lib/url-state/serialize";
+import type { MapView } from "@/lib/url-state/view-state";
 import { useMonths } from "../hooks/useMonths";
 import { MapCredits } from "../map/MapCredits";
-import { createMonthCursor } from "../timeline/month-cursor";
 import { Timeline } from "../timeline/Timeline";
 import { usePlayback } from "../timeline/usePlayback";
-import type { AtlasProps } from "./Atlas";
 import { AtlasHeader } from "./AtlasHeader";
+import type { AtlasProps } from "./atlas-props";
 import { DataTable } from "./DataTable";
-import { frameFromCache } from "./frame-from-cache";
 import { MapStage } from "./MapStage";
 import { Notices } from "./Notices";
 import { PanelContent } from "./PanelContent";
 import { SkipLink } from "./SkipLink";
-import type { SliderLink } from "./slider-link";
 import { useAtlasData } from "./useAtlasData";
-import { usePrefetchMonths } from "./usePrefetchMonths";
-import { useViewState } from "./useViewState";
+import { useSliderMonth } from "./useSliderMonth";
 
 /** "Nodes: no snapshot within 92 days of this month (newest earlier: 18 March 2022, Bitnodes…)". */
 function nodeGapNote(nodes: NodesResponse | null): string | null {
@@ -46,9 +28,6 @@ function nodeGapNote(nodes: NodesResponse | null): string | null {
     ? `Nodes: no snapshot within 92 days of this month (newest earlier: ${formatDate(older.timestamp)}, ${older.source.name}) — not shown`
     : null;
 }
-
-/** Pause after which the page follows the slider: unnoticed after one step, shorter than a play step. */
-const SETTLE_MS = 120;
 
 export function AtlasView({
   initial,
@@ -60,68 +39,12 @@ export function AtlasView({
 }: Omit<AtlasProps, "fallback">) {
   const index = useMonths().data;
   const latest = index?.latest ?? null;
-  // A step moves the slider (its cursor) and restyles the map from the cache (every month's
-  // shares are prefetched) in one frame; the page's month, and with it the header, panel, table
-  // and URL, follows once the slider pauses, as an interruptible transition. Holding an arrow key
-  // thus costs one small frame per month, not one page render per month. Months that do not
-  // come from the slider (Back/Forward, the latest month arriving) move the cursor themselves.
-  const [slider] = useState<SliderLink>(() => ({
-    cursor: createMonthCursor(initial.month ?? latest ?? timeline.last),
-    layers: new Set(),
-  }));
-  const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const latestRef = useRef(latest);
-  latestRef.current = latest;
-  const { cache } = useSWRConfig();
-  const availableRef = useRef<ReadonlySet<string> | null>(null);
-  // Moves the slider and shows its month on every map layer at once, from the cache.
-  const moveTo = useCallback(
-    (m: string) => {
-      slider.cursor.set(m);
-      const frame = frameFromCache(cache, m, availableRef.current);
-      for (const show of slider.layers) show(frame);
-    },
-    [cache, slider],
+  const { slider, state, update, month, months, monthList, available, setMonth } = useSliderMonth(
+    initial,
+    timeline,
+    index,
   );
-  const onPop = useCallback(
-    (next: ViewState) => {
-      clearTimeout(settle.current); // a step not yet followed must not undo the Back
-      moveTo(next.month ?? latestRef.current ?? timeline.last);
-    },
-    [moveTo, timeline.last],
-  );
-  const [state, update] = useViewState(initial, timeline, latest, onPop);
-  const month = state.month ?? latest ?? timeline.last;
   const live = month === latest;
-  const months = useMemo(
-    () => timelineMonths(index?.series ?? [], timeline.last),
-    [index, timeline.last],
-  );
-  const monthList = useMemo(() => months.map((m) => m.month), [months]);
-  usePrefetchMonths(
-    useMemo(() => index?.months ?? [], [index]),
-    monthList,
-  );
-  const available = useMemo(() => (index ? new Set(index.months) : null), [index]);
-  availableRef.current = available;
-  const setMonth = useCallback(
-    (m: string) => {
-      moveTo(m);
-      clearTimeout(settle.current);
-      settle.current = setTimeout(() => {
-        settle.current = undefined;
-        startTransition(() => update({ month: m }));
-      }, SETTLE_MS);
-    },
-    [moveTo, update],
-  );
-  useEffect(() => () => clearTimeout(settle.current), []);
-  // "The latest month" is known once the month index loads (or changes with new data); a view
-  // that follows the latest month moves its slider there, unless a step is on its way.
-  const followsLatest = state.month === null;
-  useLayoutEffect(() => {
-    if (followsLatest && settle.current === undefined) slider.cursor.set(latest ?? timeline.last);
-  }, [followsLatest, latest, slider, timeline.last]);
   const selectCountry = useCallback((c: string) => update({ country: c }), [update]);
   const setView = useCallback((v: MapView) => update({ view: v }), [update]);
   const playback = usePlayback(monthList, slider.cursor, setMonth);

@@ -1,10 +1,10 @@
 "use client";
 import { lazy, memo, Suspense, useMemo } from "react";
-import type { LayerSet, ViewState } from "@/app/search-params";
 import { formatMonth } from "@/lib/analytics/month";
 import { formatRange } from "@/lib/analytics/range";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import type { Definition } from "@/lib/geo/definition-schema";
+import type { LayerSet, ViewState } from "@/lib/url-state/view-state";
 import { Concentration } from "../panel/Concentration";
 import { DefinitionComparison } from "../panel/DefinitionComparison";
 import { copyWithContext } from "../panel/figure-copy";
@@ -13,6 +13,7 @@ import { GsChart } from "../panel/GsChart";
 import { Provenance } from "../panel/Provenance";
 import { TopCountries } from "../panel/TopCountries";
 import { ViewControls } from "../panel/ViewControls";
+import { useLocationHref } from "./location";
 import { SidePanel } from "./SidePanel";
 import type { useAtlasData } from "./useAtlasData";
 import { useMounted } from "./useMounted";
@@ -60,9 +61,10 @@ export const PanelContent = memo(function PanelContent(props: {
   const sourceName = point
     ? (d.gs?.sources.find((s) => s.id === point.source)?.name ?? null)
     : null;
+  const href = useLocationHref();
   const copyFigure = copyWithContext(() =>
     point
-      ? `Global South share of Bitcoin hashrate, ${formatMonth(month)}, ${definition?.name ?? ""}: ${formatRange(point)} (${point.method}; source: ${sourceName ?? point.source}${d.shares?.month === month ? `, licence ${d.shares.source.licence}` : ""}). Hashrate Atlas, ${window.location.href}`
+      ? `Global South share of Bitcoin hashrate, ${formatMonth(month)}, ${definition?.name ?? ""}: ${formatRange(point)} (${point.method}; source: ${sourceName ?? point.source}${d.shares?.month === month ? `, licence ${d.shares.source.licence}` : ""}). Hashrate Atlas, ${href}`
       : null,
   );
   const headline = (

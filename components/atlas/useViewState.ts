@@ -1,11 +1,8 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import {
-  parseSearch,
-  serializeViewState,
-  type Timeline,
-  type ViewState,
-} from "@/app/search-params";
+import { parseSearch } from "@/lib/url-state/parse";
+import { serializeViewState } from "@/lib/url-state/serialize";
+import type { Timeline, ViewState } from "@/lib/url-state/view-state";
 import { URL_WRITTEN_EVENT } from "./location";
 
 /** URL writes wait this long after the last change, so scrubbing the slider is not slowed by history updates. */
@@ -13,7 +10,7 @@ const URL_WRITE_DELAY_MS = 150;
 
 /**
  * The view state, mirrored into the address bar through the one typed module
- * (app/search-params.ts): the same parse the server used, the same serialize (defaults left out).
+ * (lib/url-state/): the same parse the server used, the same serialize (defaults left out).
  */
 export function useViewState(
   initial: ViewState,

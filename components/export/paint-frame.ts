@@ -3,6 +3,7 @@ import type { CountryShare } from "@/lib/analytics/view-shape";
 import type { FrameStamp } from "@/lib/export/frames";
 import { wrapText } from "@/lib/export/wrap";
 import { BREAKS, NO_DATA, PALETTE, shareColour } from "../map/colour";
+import type { Ctx } from "./ctx";
 import { FOOTER_Y, FRAME_HEIGHT, FRAME_WIDTH, MAP_BOX, SIDE_X } from "./layout";
 import { paintSites } from "./paint-sites";
 import { COLOURS } from "./palette";
@@ -17,31 +18,6 @@ export interface FrameScene {
   /** Known mining sites at the month (empty when the layer is off or none is disclosed yet). */
   sites: readonly SiteState[];
 }
-
-/**
- * What the painter uses of a 2D canvas context: a real canvas for PNG, GIF and WebM, or the SVG
- * writer (svg-context.ts) that records the same calls as SVG elements.
- */
-export type Ctx = Pick<
-  OffscreenCanvasRenderingContext2D,
-  | "fillRect"
-  | "strokeRect"
-  | "fillText"
-  | "measureText"
-  | "fill"
-  | "stroke"
-  | "save"
-  | "restore"
-  | "beginPath"
-  | "rect"
-  | "clip"
-  | "setLineDash"
-  | "fillStyle"
-  | "strokeStyle"
-  | "lineWidth"
-  | "lineJoin"
-  | "font"
->;
 
 const FONT = "system-ui, 'DejaVu Sans', Arial, sans-serif";
 const SIDE_WIDTH = FRAME_WIDTH - SIDE_X - 12;

@@ -1,7 +1,7 @@
 import type { SiteState } from "@/lib/analytics/site-state";
 import { siteStyle } from "../map/site-style";
+import type { Ctx } from "./ctx";
 import { projectToFrame } from "./layout";
-import type { Ctx } from "./paint-frame";
 import { PATH_DATA } from "./world-paths";
 
 /** A circle as a canvas path, registered with its SVG path data so the SVG writer can draw it. */

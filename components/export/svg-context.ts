@@ -1,4 +1,4 @@
-import type { Ctx } from "./paint-frame";
+import type { Ctx } from "./ctx";
 import { PATH_DATA } from "./world-paths";
 
 const escapeXml = (s: string) =>

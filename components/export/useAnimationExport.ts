@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useSWRConfig } from "swr";
 import { globalSouthSchema, sharesSchema, siteFactsSchema } from "@/lib/api/schemas";
 import { type ExportFormat, exportFilename, planFrames } from "@/lib/export/frames";
+import { useLocationHref } from "../atlas/location";
 import { KEYS } from "../hooks/fetcher";
 import { downloadBlob, formatSize } from "./download";
 import { cachedOrFetch } from "./load";
@@ -44,6 +45,7 @@ export function useAnimationExport(view: {
   monthsWithData: ReadonlySet<string>;
 }) {
   const { cache } = useSWRConfig();
+  const origin = new URL(useLocationHref() || "http://localhost/").origin;
   const [job, setJob] = useState<ExportJob>({ kind: "idle" });
   const abort = useRef<AbortController | null>(null);
   useEffect(() => () => abort.current?.abort(), []);
@@ -70,7 +72,7 @@ export function useAnimationExport(view: {
           siteFacts,
           definitionName: view.definitionName,
           members: view.members,
-          origin: window.location.origin,
+          origin,
           signal: controller.signal,
           onProgress: (done, total) => setJob({ kind: "running", done, total }),
         });
@@ -90,7 +92,7 @@ export function useAnimationExport(view: {
         abort.current = null;
       }
     },
-    [cache, view.definition, view.definitionName, view.members, view.monthsWithData],
+    [cache, view.definition, view.definitionName, view.members, view.monthsWithData, origin],
   );
   const cancel = useCallback(() => abort.current?.abort(), []);
   return { job, start, cancel };

@@ -1,7 +1,7 @@
 "use client";
 import "leaflet/dist/leaflet.css";
 import { MapContainer, TileLayer } from "react-leaflet";
-import { type MapView, ZOOM } from "@/app/search-params";
+import { type MapView, ZOOM } from "@/lib/url-state/view-state";
 import type { SliderLink } from "../atlas/slider-link";
 import { ChoroplethLayer } from "./ChoroplethLayer";
 import type { ChoroplethInput } from "./country-style";

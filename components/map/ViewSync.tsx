@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef } from "react";
 import { useMap } from "react-leaflet";
-import type { MapView } from "@/app/search-params";
+import type { MapView } from "@/lib/url-state/view-state";
 
 /**
  * Reports the map's centre and zoom after the reader moves it (for the URL). The first view (fitted to the world or read from the URL) is not reported,

@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useState } from "react";
 import { z } from "zod";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import type { SharesResponse } from "@/lib/api/schemas";
+import { useLocationHref } from "../atlas/location";
 import { CiteThis } from "./CiteThis";
 import { useStillDownload } from "./useStillDownload";
 
@@ -45,10 +46,8 @@ async function shareOrCopy(url: string, title: string): Promise<"shared" | "copi
 }
 
 /** The view's query parameters as the snapshot API takes them (the same keys as the URL). */
-function viewBody(month: string): Record<string, string> {
-  const body: Record<string, string> = Object.fromEntries(
-    new URLSearchParams(window.location.search),
-  );
+function viewBody(link: URL, month: string): Record<string, string> {
+  const body: Record<string, string> = Object.fromEntries(link.searchParams);
   body.m = month;
   return body;
 }
@@ -85,6 +84,9 @@ export default function SharePanel({
   const [snapshot, setSnapshot] = useState<string | null>(null);
   const [showExport, setShowExport] = useState(false);
   const [showQr, setShowQr] = useState(false);
+  // The address bar holds the whole view (lib/url-state); read through the hook that follows it.
+  const href = useLocationHref();
+  const link = new URL(href || "http://localhost/");
   const still = useStillDownload({ month, definition, definitionName, members, showSites });
   const downloadStill = async (format: "png" | "svg") => {
     setStatus({ kind: "busy" });
@@ -103,7 +105,7 @@ export default function SharePanel({
   useEffect(() => setCanShare(typeof navigator.share === "function"), []);
 
   const copyLink = async () => {
-    const how = await shareOrCopy(window.location.href, document.title);
+    const how = await shareOrCopy(href, document.title);
     setStatus({
       kind: "done",
       text:
@@ -111,12 +113,12 @@ export default function SharePanel({
           ? "Link shared"
           : how === "copied"
             ? "Link copied"
-            : `Copy this link: ${window.location.href}`,
+            : `Copy this link: ${href}`,
     });
   };
 
   const copyEmbed = async () => {
-    const src = `${window.location.origin}/embed${window.location.search}`;
+    const src = `${link.origin}/embed${link.search}`;
     const code = `<iframe src="${src}" width="800" height="520" style="border:0" title="Hashrate Atlas map" loading="lazy"></iframe>`;
     const ok = await copy(code);
     setStatus({ kind: "done", text: ok ? "Embed code copied" : `Embed code: ${code}` });
@@ -128,11 +130,11 @@ export default function SharePanel({
       const res = await fetch("/api/v1/snapshots", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify(viewBody(month)),
+        body: JSON.stringify(viewBody(link, month)),
       });
       if (!res.ok) throw new Error(`the server answered ${res.status}`);
       const { url } = createdSchema.parse(await res.json());
-      const absolute = new URL(url, window.location.origin).toString();
+      const absolute = new URL(url, link.origin).toString();
       setSnapshot(absolute);
       const how = await shareOrCopy(absolute, `${document.title} (snapshot)`);
       setStatus({

@@ -1,6 +1,7 @@
 "use client";
 import { useSWRConfig } from "swr";
 import { globalSouthSchema, sharesSchema, siteFactsSchema } from "@/lib/api/schemas";
+import { useLocationHref } from "../atlas/location";
 import { KEYS } from "../hooks/fetcher";
 
 export interface StillView {
@@ -19,6 +20,7 @@ export interface StillView {
  */
 export function useStillDownload(view: StillView) {
   const { cache } = useSWRConfig();
+  const origin = new URL(useLocationHref() || "http://localhost/").origin;
   return async (format: "png" | "svg"): Promise<string> => {
     const [{ renderStill, stillFilename }, { cachedOrFetch }, { downloadBlob }] = await Promise.all(
       [import("../export/still"), import("../export/load"), import("../export/download")],
@@ -37,7 +39,7 @@ export function useStillDownload(view: StillView) {
       definitionName: view.definitionName,
       members: view.members,
       sites: facts ? sitesAtMonth(facts.facts, view.month, facts.newestMonth) : [],
-      origin: window.location.origin,
+      origin,
     };
     const name = stillFilename(req, format);
     downloadBlob(await renderStill(req, format), name);

@@ -1,14 +1,23 @@
 import { z } from "zod";
-import { loadDefinitions } from "../geo/definitions";
+import { DEFINITION_IDS } from "../geo/definition-ids";
+import { PARAM, VIEW_PARAMS } from "../url-state/keys";
 
-const definitionIds = loadDefinitions().map((d) => d.id) as [string, ...string[]];
+const definitionIds = DEFINITION_IDS as [string, ...string[]];
 
 const param = z.string().max(100);
 
+/** The view's other parameters, as the URL names them (lib/url-state/keys.ts): checked by its parser. */
+const otherParams = Object.fromEntries(
+  VIEW_PARAMS.filter((k) => k !== PARAM.month && k !== PARAM.definition).map((k) => [
+    k,
+    param.optional(),
+  ]),
+) as Record<string, z.ZodOptional<typeof param>>;
+
 /**
- * The body of POST /api/v1/snapshots: the view state, keyed exactly like the URL of `/`
- * (m, gs, l, cmp, c, lat, lon, z). Month and definition are checked here; the route checks the rest with
- * the same parser the page uses.
+ * The body of POST /api/v1/snapshots: the view state, keyed exactly like the URL of `/` (the
+ * keys come from lib/url-state, old links' included). Month and definition are checked here; the
+ * route checks the rest with the same parser the page uses.
  */
 export const snapshotRequestSchema = z
   .object({
@@ -17,14 +26,7 @@ export const snapshotRequestSchema = z
       .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected a month as YYYY-MM")
       .optional(),
     gs: z.enum(definitionIds, { error: `expected one of ${definitionIds.join(", ")}` }).optional(),
-    l: param.optional(),
-    cmp: param.optional(),
-    c: param.optional(),
-    lat: param.optional(),
-    lon: param.optional(),
-    z: param.optional(),
-    /** The map view as links wrote it before lat/lon/z (still read by app/search-params.ts). */
-    v: param.optional(),
+    ...otherParams,
   })
   .strict();
 

@@ -1,4 +1,5 @@
-import { parseSearch, serializeViewState } from "../../search-params";
+import { parseSearch } from "@/lib/url-state/parse";
+import { serializeViewState } from "@/lib/url-state/serialize";
 
 /**
  * The map view a country page was opened from (`?from=` holds that view's query string), with

@@ -1,4 +1,3 @@
-import { parseViewState, serializeViewState } from "@/app/search-params";
 import { readJsonBody } from "@/lib/api/body";
 import { clientKey } from "@/lib/api/client";
 import { ApiError, handled } from "@/lib/api/errors";
@@ -8,6 +7,8 @@ import { env } from "@/lib/env";
 import { snapshotRequestSchema } from "@/lib/share/snapshot-request";
 import { createSnapshot, SnapshotQuotaError } from "@/lib/share/snapshots";
 import { getStore } from "@/lib/store/instance";
+import { parseViewState } from "@/lib/url-state/parse";
+import { serializeViewState } from "@/lib/url-state/serialize";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { DEFAULT_STATE, parseSearch, parseViewState, serializeViewState } from "./search-params";
+import { snapshotRequestSchema } from "../share/snapshot-request";
+import { VIEW_PARAMS } from "./keys";
+import { LINK_MIGRATIONS, migrateLink } from "./migrations";
+import { parseSearch, parseViewState } from "./parse";
+import { serializeViewState } from "./serialize";
+import { DEFAULT_STATE } from "./view-state";
 
 const timeline = { first: "2019-09", last: "2026-11" };
 
@@ -110,5 +115,27 @@ describe("serializeViewState", () => {
     const none = { shares: false, nodes: false, pools: false, sites: false };
     expect(serializeViewState({ ...DEFAULT_STATE, layers: none })).toBe("?l=none");
     expect(parseSearch("?l=none", timeline).state.layers).toEqual(none);
+  });
+});
+
+describe("old links", () => {
+  test("v=lat,lon,zoom is upgraded to lat, lon and z; today's parameters win over it", () => {
+    expect(migrateLink({ v: "45,60,3.5", m: "2021-07" })).toEqual({
+      lat: "45",
+      lon: "60",
+      z: "3.5",
+      m: "2021-07",
+    });
+    expect(migrateLink({ v: "45,60,3.5", lat: "10" }).lat).toBe("10");
+    expect(LINK_MIGRATIONS.length).toBeGreaterThan(0);
+    expect(parseSearch("?v=45,60,3.5", timeline).state.view).toEqual({
+      lat: 45,
+      lon: 60,
+      zoom: 3.5,
+    });
+  });
+
+  test("the snapshot API takes exactly the keys the URL uses", () => {
+    expect(Object.keys(snapshotRequestSchema.shape).sort()).toEqual([...VIEW_PARAMS].sort());
   });
 });

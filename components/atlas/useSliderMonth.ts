@@ -1,0 +1,95 @@
+"use client";
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
+import { useSWRConfig } from "swr";
+import { timelineMonths } from "@/lib/analytics/view-shape";
+import type { MonthsResponse } from "@/lib/api/schemas";
+import type { Timeline, ViewState } from "@/lib/url-state/view-state";
+import { createMonthCursor } from "../timeline/month-cursor";
+import { frameFromCache } from "./frame-from-cache";
+import type { SliderLink } from "./slider-link";
+import { usePrefetchMonths } from "./usePrefetchMonths";
+import { useViewState } from "./useViewState";
+
+/** Pause after which the page follows the slider: unnoticed after one step, shorter than a play step. */
+const SETTLE_MS = 120;
+
+/**
+ * The month on screen and the slider's one-frame path. A step moves the slider (its cursor) and
+ * shows its month on every map layer from the cache (every month's shares are prefetched) in one
+ * frame; the page's month, and with it the header, panel, table and URL, follows once the slider
+ * pauses, as an interruptible transition. Holding an arrow key thus costs one small frame per
+ * month, not one page render per month. Months that do not come from the slider (Back/Forward,
+ * the latest month arriving) move the cursor themselves.
+ */
+export function useSliderMonth(
+  initial: ViewState,
+  timeline: Timeline,
+  index: MonthsResponse | null | undefined,
+) {
+  const latest = index?.latest ?? null;
+  const [slider] = useState<SliderLink>(() => ({
+    cursor: createMonthCursor(initial.month ?? latest ?? timeline.last),
+    layers: new Set(),
+  }));
+  const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const latestRef = useRef(latest);
+  latestRef.current = latest;
+  const { cache } = useSWRConfig();
+  const availableRef = useRef<ReadonlySet<string> | null>(null);
+  // Moves the slider and shows its month on every map layer at once, from the cache.
+  const moveTo = useCallback(
+    (m: string) => {
+      slider.cursor.set(m);
+      const frame = frameFromCache(cache, m, availableRef.current);
+      for (const show of slider.layers) show(frame);
+    },
+    [cache, slider],
+  );
+  const onPop = useCallback(
+    (next: ViewState) => {
+      clearTimeout(settle.current); // a step not yet followed must not undo the Back
+      moveTo(next.month ?? latestRef.current ?? timeline.last);
+    },
+    [moveTo, timeline.last],
+  );
+  const [state, update] = useViewState(initial, timeline, latest, onPop);
+  const month = state.month ?? latest ?? timeline.last;
+  const months = useMemo(
+    () => timelineMonths(index?.series ?? [], timeline.last),
+    [index, timeline.last],
+  );
+  const monthList = useMemo(() => months.map((m) => m.month), [months]);
+  usePrefetchMonths(
+    useMemo(() => index?.months ?? [], [index]),
+    monthList,
+  );
+  const available = useMemo(() => (index ? new Set(index.months) : null), [index]);
+  availableRef.current = available;
+  const setMonth = useCallback(
+    (m: string) => {
+      moveTo(m);
+      clearTimeout(settle.current);
+      settle.current = setTimeout(() => {
+        settle.current = undefined;
+        startTransition(() => update({ month: m }));
+      }, SETTLE_MS);
+    },
+    [moveTo, update],
+  );
+  useEffect(() => () => clearTimeout(settle.current), []);
+  // "The latest month" is known once the month index loads (or changes with new data); a view
+  // that follows the latest month moves its slider there, unless a step is on its way.
+  const followsLatest = state.month === null;
+  useLayoutEffect(() => {
+    if (followsLatest && settle.current === undefined) slider.cursor.set(latest ?? timeline.last);
+  }, [followsLatest, latest, slider, timeline.last]);
+  return { slider, state, update, month, months, monthList, available, setMonth };
+}
