@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { monthSchema } from "@/lib/core/schemas";
 import { DEFAULT_DEFINITION_ID, loadDefinitions } from "@/lib/geo/definitions";
 
 /**
@@ -74,7 +75,6 @@ export const DEFAULT_STATE: ViewState = {
   view: null,
 };
 
-const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 const decimal = (limit: number) =>
   z
     .string()

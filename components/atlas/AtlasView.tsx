@@ -13,7 +13,6 @@ import type { MapView, ViewState } from "@/app/search-params";
 import { serializeViewState } from "@/app/search-params";
 import { describeChange } from "@/lib/analytics/change";
 import { formatDate } from "@/lib/analytics/format";
-import { formatMonth } from "@/lib/analytics/month";
 import {
   sharesByCountry,
   summarySentence,
@@ -21,6 +20,7 @@ import {
   unallocatedShare,
 } from "@/lib/analytics/view-shape";
 import type { NodesResponse } from "@/lib/api/schemas";
+import { formatMonth } from "@/lib/core/month";
 import { useMonths } from "../hooks/useMonths";
 import { MapCredits } from "../map/MapCredits";
 import { createMonthCursor } from "../timeline/month-cursor";

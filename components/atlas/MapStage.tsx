@@ -1,8 +1,8 @@
 "use client";
 import { useMemo, useState } from "react";
 import type { LayerSet, MapView } from "@/app/search-params";
-import { formatMonth } from "@/lib/analytics/month";
 import type { CountryShare } from "@/lib/analytics/view-shape";
+import { formatMonth } from "@/lib/core/month";
 import { LazyMap } from "../map/LazyMap";
 import { Legend } from "../map/Legend";
 import { createMapGroup } from "../map/map-group";

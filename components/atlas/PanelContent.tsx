@@ -1,9 +1,9 @@
 "use client";
 import { lazy, memo, Suspense, useMemo } from "react";
 import type { LayerSet, ViewState } from "@/app/search-params";
-import { formatMonth } from "@/lib/analytics/month";
 import { formatRange } from "@/lib/analytics/range";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
+import { formatMonth } from "@/lib/core/month";
 import type { Definition } from "@/lib/geo/definition-schema";
 import { Concentration } from "../panel/Concentration";
 import { DefinitionComparison } from "../panel/DefinitionComparison";

@@ -1,11 +1,11 @@
 import type { Cache } from "swr";
-import { monthOf } from "@/lib/analytics/month";
 import type {
   NodeLocationsResponse,
   NodesResponse,
   PoolsResponse,
   SharesResponse,
 } from "@/lib/api/schemas";
+import { monthOf } from "@/lib/core/month";
 import { KEYS } from "../hooks/fetcher";
 import { type MonthFrame, nodesFrame, poolsFrame, sharesFrame } from "../map/month-frame";
 

@@ -1,6 +1,6 @@
 import { memo } from "react";
 import type { Layer, LayerSet, ViewState } from "@/app/search-params";
-import { formatMonth } from "@/lib/analytics/month";
+import { formatMonth } from "@/lib/core/month";
 
 const LAYER_LABELS: Record<Layer, string> = {
   shares: "Hashrate share",

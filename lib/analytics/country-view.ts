@@ -1,5 +1,5 @@
+import type { Method } from "../core/schemas";
 import { countryName } from "../geo/countries";
-import type { Method } from "../seed/schema";
 import { REGULATOR_SOURCE_ID } from "../sources/regulator";
 import { fromSiteFactRow, SITES_SOURCE_ID } from "../sources/sites";
 import { listClaims, listRegulatorFigures, listSiteFacts } from "../store/evidence";

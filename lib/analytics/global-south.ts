@@ -1,5 +1,5 @@
+import type { Method } from "../core/schemas";
 import type { Definition } from "../geo/definition-schema";
-import type { Method } from "../seed/schema";
 import type { Db } from "../store/schema";
 import { getAllShares } from "../store/shares";
 import { listSources } from "../store/sources";

@@ -1,8 +1,8 @@
+import { monthEndExclusive } from "../core/month";
 import { countryName } from "../geo/countries";
 import { getNodeLocations, getNodeSnapshotBefore } from "../store/nodes";
 import type { Db } from "../store/schema";
 import { listSources } from "../store/sources";
-import { monthEndExclusive } from "./month";
 import { type SourceRef, toSourceRef } from "./source-ref";
 
 export interface NodesView {

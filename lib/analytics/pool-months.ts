@@ -1,4 +1,4 @@
-import { periodMonth } from "./month";
+import { periodMonth } from "../core/month";
 
 /**
  * Which pool evidence speaks for each month — one rule shared by the pool server footprint and

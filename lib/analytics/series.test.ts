@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { Method } from "../seed/schema";
+import type { Method } from "../core/schemas";
 import { monthlySeries, pickMonthSeries, type ShareInput } from "./series";
 
 function row(

@@ -1,4 +1,4 @@
-import type { Method } from "../seed/schema";
+import type { Method } from "../core/schemas";
 import { namedShare } from "./range";
 
 /** One stored share, as the analytics functions need it. */

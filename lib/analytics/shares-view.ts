@@ -1,5 +1,5 @@
+import type { Method } from "../core/schemas";
 import { countryName } from "../geo/countries";
-import type { Method } from "../seed/schema";
 import type { Db } from "../store/schema";
 import { getAllShares, getSharesForMonth } from "../store/shares";
 import { isStale, listSources } from "../store/sources";

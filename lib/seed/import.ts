@@ -1,4 +1,4 @@
-import { monthEndExclusive } from "../analytics/month";
+import { monthEndExclusive } from "../core/month";
 import { sourceFacts } from "../sources/catalog";
 import { toClaimRow } from "../sources/claims";
 import { newestMonthEnd } from "../sources/evidence-version";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MONTH_PATTERN } from "../core/month";
 import { loadDefinitions } from "../geo/definitions";
 
 const definitionIds = loadDefinitions().map((d) => d.id) as [string, ...string[]];
@@ -12,10 +13,7 @@ const param = z.string().max(100);
  */
 export const snapshotRequestSchema = z
   .object({
-    m: z
-      .string()
-      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected a month as YYYY-MM")
-      .optional(),
+    m: z.string().regex(MONTH_PATTERN, "expected a month as YYYY-MM").optional(),
     gs: z.enum(definitionIds, { error: `expected one of ${definitionIds.join(", ")}` }).optional(),
     l: param.optional(),
     cmp: param.optional(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isMonth } from "../../lib/core/month";
 import { toIso2 } from "../../lib/geo/countries";
 import {
   type SeedClaim,
@@ -70,8 +71,6 @@ export const CLAIMS_SOURCE: SeedSource = {
   ],
 };
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
 export function parseClaims(csvText: string): SeedClaim[] {
   const rows = z.array(estimateRowSchema).parse(parseCsv(csvText));
   return rows.map((row, i) => {
@@ -85,7 +84,7 @@ export function parseClaims(csvText: string): SeedClaim[] {
       product: row.source_product,
       period: row.period,
       periodNote: row.period_note,
-      month: MONTH.test(row.period) ? row.period : null,
+      month: isMonth(row.period) ? row.period : null,
       geoLevel: row.geo_level,
       geoName: row.geo_name,
       country,

@@ -5,7 +5,7 @@ import { ShareTable } from "@/components/panel/ShareTable";
 import { SitesTable } from "@/components/panel/SitesTable";
 import { SourceNote } from "@/components/panel/SourceNote";
 import { formatDate } from "@/lib/analytics/format";
-import { formatMonth } from "@/lib/analytics/month";
+import { formatMonth } from "@/lib/core/month";
 import { snapshotIdSchema } from "@/lib/share/snapshot-request";
 import { loadSnapshot } from "@/lib/share/snapshots";
 import { getStore } from "@/lib/store/instance";

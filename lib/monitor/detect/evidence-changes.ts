@@ -1,4 +1,4 @@
-import { formatMonth } from "../../analytics/month";
+import { formatMonth } from "../../core/month";
 import { countryName } from "../../geo/countries";
 import type { RegulatorFigureRow, SiteFactRow } from "../../store/evidence";
 import type { RuleParams } from "../rules";

@@ -1,8 +1,8 @@
 import { groupChange } from "../../analytics/change";
 import { globalSouthPoint, hasEnoughCoverage } from "../../analytics/global-south";
-import { addMonths, formatMonth } from "../../analytics/month";
 import { formatRange } from "../../analytics/range";
 import type { MonthSeries } from "../../analytics/series";
+import { addMonths, formatMonth } from "../../core/month";
 import { countryName } from "../../geo/countries";
 import type { Definition } from "../../geo/definition-schema";
 import type { RuleParams } from "../rules";

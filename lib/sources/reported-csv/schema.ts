@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { monthSchema } from "../../core/schemas";
 import { isIso2 } from "../../geo/countries";
-import { monthSchema } from "../../seed/schema";
 
 /** The only header accepted, in this order: a file in another shape is refused, not guessed at. */
 export const REPORTED_HEADER = ["month", "country", "share", "source", "url"] as const;

@@ -1,13 +1,17 @@
-/** Months are `YYYY-MM` strings everywhere; these helpers keep the arithmetic in one place. */
+/**
+ * Months are `YYYY-MM` strings everywhere; these helpers keep the arithmetic in one place.
+ * Nothing here imports anything: the slider loads it on the first paint.
+ */
 
-const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
+/** The one spelling of a month, `YYYY-MM` (year and month captured); every month check uses it. */
+export const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 export function isMonth(value: string): boolean {
-  return MONTH_RE.test(value);
+  return MONTH_PATTERN.test(value);
 }
 
 function parts(month: string): [number, number] {
-  const m = MONTH_RE.exec(month);
+  const m = MONTH_PATTERN.exec(month);
   if (!m) throw new RangeError(`Not a month (YYYY-MM): ${JSON.stringify(month)}`);
   return [Number(m[1]), Number(m[2])];
 }
