@@ -1,5 +1,5 @@
 import { formatPercent } from "@/lib/analytics/format";
-import type { ShareView } from "@/lib/analytics/shares-view";
+import type { ShareView } from "@/lib/queries/shares-view";
 import { formatMonth } from "@/lib/core/month";
 
 /** Rows sum to 99.98–100.02 % when a source covers everything; anything more is left out. */

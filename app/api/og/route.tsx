@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { cardFigure, ShareCard } from "@/components/og/ShareCard";
-import { getGlobalSouthSeries } from "@/lib/analytics/global-south";
-import { getMonthIndex, getShareView } from "@/lib/analytics/shares-view";
+import { getGlobalSouthSeries } from "@/lib/queries/global-south-view";
+import { getMonthIndex, getShareView } from "@/lib/queries/shares-view";
 import { clientKey } from "@/lib/api/client";
 import { ApiError, handled } from "@/lib/api/errors";
 import { monthParam } from "@/lib/api/params";
 import { parseQuery } from "@/lib/api/query";
 import { DEFAULT_DEFINITION_ID, getDefinition, loadDefinitions } from "@/lib/geo/definitions";
 import { cachedPreview, previewResponse } from "@/lib/preview/respond";
-import { getStore } from "@/lib/store/instance";
+import { getStore } from "@/lib/bootstrap/instance";
 
 export const dynamic = "force-dynamic";
 

@@ -6,7 +6,7 @@ import { previewResponse } from "@/lib/preview/respond";
 import { IMMUTABLE } from "@/lib/server/cache-control";
 import { snapshotIdSchema } from "@/lib/share/snapshot-request";
 import { loadSnapshot } from "@/lib/share/snapshots";
-import { getStore } from "@/lib/store/instance";
+import { getStore } from "@/lib/bootstrap/instance";
 
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";

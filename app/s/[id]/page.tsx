@@ -8,7 +8,7 @@ import { formatDate } from "@/lib/analytics/format";
 import { formatMonth } from "@/lib/core/month";
 import { snapshotIdSchema } from "@/lib/share/snapshot-request";
 import { loadSnapshot } from "@/lib/share/snapshots";
-import { getStore } from "@/lib/store/instance";
+import { getStore } from "@/lib/bootstrap/instance";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { getMonthIndex } from "@/lib/analytics/shares-view";
+import { getMonthIndex } from "@/lib/queries/shares-view";
 import { handled } from "@/lib/api/errors";
 import { parseQuery } from "@/lib/api/query";
-import { getStore } from "@/lib/store/instance";
+import { getStore } from "@/lib/bootstrap/instance";
 
 export const dynamic = "force-dynamic";
 

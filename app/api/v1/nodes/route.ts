@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { getNodeLocationsView, getNodesView } from "@/lib/analytics/nodes-view";
+import { getNodeLocationsView, getNodesView } from "@/lib/queries/nodes-view";
 import { ApiError, handled } from "@/lib/api/errors";
 import { monthParam } from "@/lib/api/params";
 import { parseQuery } from "@/lib/api/query";
-import { getStore } from "@/lib/store/instance";
+import { getStore } from "@/lib/bootstrap/instance";
 
 export const dynamic = "force-dynamic";
 

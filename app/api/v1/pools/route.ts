@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { getPoolsView } from "@/lib/analytics/pools-view";
+import { getPoolsView } from "@/lib/queries/pools-view";
 import { handled } from "@/lib/api/errors";
 import { monthParam } from "@/lib/api/params";
 import { parseQuery } from "@/lib/api/query";
-import { getStore } from "@/lib/store/instance";
+import { getStore } from "@/lib/bootstrap/instance";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { getSitesView } from "@/lib/analytics/sites-view";
+import { getSitesView } from "@/lib/queries/sites-view";
 import { csvResponse, toCsv } from "@/lib/api/csv";
 import { ApiError, handled } from "@/lib/api/errors";
 import { formatParam, monthParam } from "@/lib/api/params";
 import { parseQuery } from "@/lib/api/query";
-import { getStore } from "@/lib/store/instance";
+import { getStore } from "@/lib/bootstrap/instance";
 
 export const dynamic = "force-dynamic";
 

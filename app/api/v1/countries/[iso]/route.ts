@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { getCountryHistory } from "@/lib/analytics/country-view";
+import { getCountryHistory } from "@/lib/queries/country-view";
 import { ApiError, handled } from "@/lib/api/errors";
 import { parseQuery } from "@/lib/api/query";
 import { isIso2 } from "@/lib/geo/countries";
-import { getStore } from "@/lib/store/instance";
+import { getStore } from "@/lib/bootstrap/instance";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { getConcentrationView } from "@/lib/analytics/concentration-view";
+import { getConcentrationView } from "@/lib/queries/concentration-view";
 import { csvResponse, toCsv } from "@/lib/api/csv";
 import { handled } from "@/lib/api/errors";
 import { formatParam } from "@/lib/api/params";
 import { parseQuery } from "@/lib/api/query";
-import { getStore } from "@/lib/store/instance";
+import { getStore } from "@/lib/bootstrap/instance";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { getPoolFootprint } from "@/lib/analytics/footprint-view";
+import { getPoolFootprint } from "@/lib/queries/footprint-view";
 import { handled } from "@/lib/api/errors";
 import { parseQuery } from "@/lib/api/query";
-import { getStore } from "@/lib/store/instance";
+import { getStore } from "@/lib/bootstrap/instance";
 
 export const dynamic = "force-dynamic";
 

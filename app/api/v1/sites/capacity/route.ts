@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { getCapacityView } from "@/lib/analytics/sites-view";
+import { getCapacityView } from "@/lib/queries/sites-view";
 import { csvResponse, toCsv } from "@/lib/api/csv";
 import { handled } from "@/lib/api/errors";
 import { definitionParam, formatParam } from "@/lib/api/params";
 import { parseQuery } from "@/lib/api/query";
 import { getDefinition } from "@/lib/geo/definitions";
-import { getStore } from "@/lib/store/instance";
+import { getStore } from "@/lib/bootstrap/instance";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { getSiteFactsView } from "@/lib/analytics/sites-view";
+import { getSiteFactsView } from "@/lib/queries/sites-view";
 import { handled } from "@/lib/api/errors";
 import { parseQuery } from "@/lib/api/query";
-import { getStore } from "@/lib/store/instance";
+import { getStore } from "@/lib/bootstrap/instance";
 
 export const dynamic = "force-dynamic";
 

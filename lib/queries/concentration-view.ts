@@ -1,7 +1,7 @@
-import { getMonthlyPoolEvidence } from "../store/pool-history";
+import { type ConcentrationPoint, concentrationSeries } from "../analytics/concentration-series";
+import type { PoolBasis } from "../analytics/pool-months";
 import type { Db } from "../store/schema";
-import { type ConcentrationPoint, concentrationSeries } from "./concentration-series";
-import type { PoolBasis } from "./pool-months";
+import { getMonthlyPoolEvidence } from "./pool-evidence";
 
 /** What `GET /api/v1/pools/concentration` serves: the series and how to read it. */
 export interface ConcentrationView {

@@ -1,6 +1,6 @@
+import { poolConcentration } from "../analytics/concentration";
 import { getPoolSharesForMonth, listLocatedPoolServers, type PoolServerRow } from "../store/pools";
 import type { Db } from "../store/schema";
-import { poolConcentration } from "./concentration";
 
 export interface PoolsView {
   month: string;

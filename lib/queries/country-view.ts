@@ -1,3 +1,9 @@
+import { type CapacityPoint, capacitySeries } from "../analytics/capacity-series";
+import { roundShare } from "../analytics/range";
+import { type RegulatorFigureView, toRegulatorView } from "../analytics/regulator-view";
+import { monthlySeries } from "../analytics/series";
+import { type SiteState, sitesAtMonth } from "../analytics/site-state";
+import { type SourceRef, toSourceRef } from "../analytics/source-ref";
 import type { Method } from "../core/schemas";
 import { countryName } from "../geo/countries";
 import { REGULATOR_SOURCE_ID } from "../sources/regulator";
@@ -8,12 +14,6 @@ import { listLocatedPoolServers, type PoolServerRow } from "../store/pools";
 import type { Db } from "../store/schema";
 import { getAllShares } from "../store/shares";
 import { listSources } from "../store/sources";
-import { type CapacityPoint, capacitySeries } from "./capacity-series";
-import { roundShare } from "./range";
-import { type RegulatorFigureView, toRegulatorView } from "./regulator-view";
-import { monthlySeries } from "./series";
-import { type SiteState, sitesAtMonth } from "./site-state";
-import { type SourceRef, toSourceRef } from "./source-ref";
 
 export interface CountryHistory {
   country: string;

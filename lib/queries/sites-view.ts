@@ -1,16 +1,16 @@
-import { countryName } from "../geo/countries";
-import { fromSiteFactRow, SITES_SOURCE_ID } from "../sources/sites";
-import { listSiteFacts } from "../store/evidence";
-import type { Db } from "../store/schema";
-import { listSources } from "../store/sources";
-import { capacitySeries } from "./capacity-series";
+import { capacitySeries } from "../analytics/capacity-series";
 import {
   type CountryCapacity,
   capacityByCountry,
   type SiteState,
   sitesAtMonth,
-} from "./site-state";
-import { type SourceRef, toSourceRef } from "./source-ref";
+} from "../analytics/site-state";
+import { type SourceRef, toSourceRef } from "../analytics/source-ref";
+import { countryName } from "../geo/countries";
+import { fromSiteFactRow, SITES_SOURCE_ID } from "../sources/sites";
+import { listSiteFacts } from "../store/evidence";
+import type { Db } from "../store/schema";
+import { listSources } from "../store/sources";
 
 /** What `GET /api/v1/sites?month=` serves: the known sites at the month, and MW by country. */
 export interface SitesView {

@@ -1,9 +1,9 @@
+import { type SourceRef, toSourceRef } from "../analytics/source-ref";
 import { monthEndExclusive } from "../core/month";
 import { countryName } from "../geo/countries";
 import { getNodeLocations, getNodeSnapshotBefore } from "../store/nodes";
 import type { Db } from "../store/schema";
 import { listSources } from "../store/sources";
-import { type SourceRef, toSourceRef } from "./source-ref";
 
 export interface NodesView {
   month: string;

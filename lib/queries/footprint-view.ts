@@ -1,8 +1,8 @@
+import { buildProfiles, footprintMonth, type ServerLocation } from "../analytics/footprint";
+import type { PoolBasis } from "../analytics/pool-months";
 import { countryName } from "../geo/countries";
-import { getMonthlyPoolEvidence } from "../store/pool-history";
 import type { Db } from "../store/schema";
-import { buildProfiles, footprintMonth, type ServerLocation } from "./footprint";
-import type { PoolBasis } from "./pool-months";
+import { getMonthlyPoolEvidence } from "./pool-evidence";
 
 /**
  * The pool server footprint: for each month with pool data, the share of blocks whose pools run

@@ -1,10 +1,10 @@
+import { monthlySeries, pickMonthSeries } from "../analytics/series";
+import { type SourceRef, toSourceRef } from "../analytics/source-ref";
 import type { Method } from "../core/schemas";
 import { countryName } from "../geo/countries";
 import type { Db } from "../store/schema";
 import { getAllShares, getSharesForMonth } from "../store/shares";
 import { isStale, listSources } from "../store/sources";
-import { monthlySeries, pickMonthSeries } from "./series";
-import { type SourceRef, toSourceRef } from "./source-ref";
 
 export interface MonthIndex {
   months: string[];
