@@ -5,7 +5,7 @@ import { env } from "@/lib/env";
 import { publicOriginFor } from "@/lib/http/public-origin";
 import { renderAtomFeed } from "@/lib/monitor/feed";
 import { listAlerts } from "@/lib/store/alerts";
-import { getStore } from "@/lib/store/instance";
+import { getStore } from "@/lib/bootstrap/instance";
 
 export const dynamic = "force-dynamic";
 

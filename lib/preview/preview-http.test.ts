@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { CLIENT_ADDRESS_HEADER } from "../api/client";
 import { PREVIEW_RENDER_LIMIT } from "../api/limits";
 import { counterFor, reserve } from "../api/rate-limit";
+import { getStore } from "../bootstrap/instance";
 import { resetEnvCache } from "../env";
 import { serveFastApi } from "../server/fast-api";
-import { getStore } from "../store/instance";
 
 /**
  * /api/og over real HTTP through the fast path, as the production server serves it: a PNG,

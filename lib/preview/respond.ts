@@ -4,7 +4,7 @@ import type { ReactElement } from "react";
 import { ApiError, toErrorResponse } from "../api/errors";
 import { PREVIEW_RENDER_LIMIT } from "../api/limits";
 import { counterFor, reserve } from "../api/rate-limit";
-import { getStore } from "../store/instance";
+import { getStore } from "../bootstrap/instance";
 import { PreviewBusyError, PreviewRenderer } from "./renderer";
 
 export interface PreviewOptions {

@@ -5,7 +5,7 @@ import { env } from "@/lib/env";
 import { redactSecrets } from "@/lib/http/redact";
 import { downHealth, getHealth } from "@/lib/monitor/health";
 import { StoreUnavailableError } from "@/lib/store/db";
-import { getStore } from "@/lib/store/instance";
+import { getStore } from "@/lib/bootstrap/instance";
 
 export const dynamic = "force-dynamic";
 

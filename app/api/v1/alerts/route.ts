@@ -4,7 +4,7 @@ import { handled } from "@/lib/api/errors";
 import { parseQuery } from "@/lib/api/query";
 import { ruleParamsSchema } from "@/lib/monitor/rules";
 import { pageAlerts } from "@/lib/store/alerts";
-import { getStore } from "@/lib/store/instance";
+import { getStore } from "@/lib/bootstrap/instance";
 
 export const dynamic = "force-dynamic";
 

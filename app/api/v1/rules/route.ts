@@ -4,9 +4,9 @@ import { readJsonBody } from "@/lib/api/body";
 import { ApiError, handled } from "@/lib/api/errors";
 import { parseQuery } from "@/lib/api/query";
 import { getDefinition } from "@/lib/geo/definitions";
-import { ruleParamsSchema } from "@/lib/monitor/rules";
-import { getStore } from "@/lib/store/instance";
-import { listRules, upsertRule } from "@/lib/store/rules";
+import { listRules, ruleParamsSchema } from "@/lib/monitor/rules";
+import { getStore } from "@/lib/bootstrap/instance";
+import { upsertRule } from "@/lib/store/rules";
 
 export const dynamic = "force-dynamic";
 

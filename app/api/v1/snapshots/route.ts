@@ -7,7 +7,7 @@ import { counterFor, reserve } from "@/lib/api/rate-limit";
 import { env } from "@/lib/env";
 import { snapshotRequestSchema } from "@/lib/share/snapshot-request";
 import { createSnapshot, SnapshotQuotaError } from "@/lib/share/snapshots";
-import { getStore } from "@/lib/store/instance";
+import { getStore } from "@/lib/bootstrap/instance";
 
 export const dynamic = "force-dynamic";
 

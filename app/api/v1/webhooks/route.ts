@@ -5,9 +5,9 @@ import { ApiError, handled } from "@/lib/api/errors";
 import { parseQuery } from "@/lib/api/query";
 import { env } from "@/lib/env";
 import { ruleParamsSchema } from "@/lib/monitor/rules";
-import { secretKeyFromEnv } from "@/lib/monitor/secret-box";
+import { secretKeyFromEnv } from "@/lib/store/secret-box";
 import { checkWebhookTarget, systemResolver } from "@/lib/monitor/webhook-target";
-import { getStore } from "@/lib/store/instance";
+import { getStore } from "@/lib/bootstrap/instance";
 import { insertWebhook, listWebhooks } from "@/lib/store/webhooks";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import { requireAdmin } from "@/lib/api/admin";
 import { ApiError, handledWithParams } from "@/lib/api/errors";
-import { getStore } from "@/lib/store/instance";
+import { getStore } from "@/lib/bootstrap/instance";
 import { deleteRule } from "@/lib/store/rules";
 
 export const dynamic = "force-dynamic";

@@ -5,7 +5,7 @@ import { formatParam } from "@/lib/api/params";
 import { parseQuery } from "@/lib/api/query";
 import { snapshotIdSchema } from "@/lib/share/snapshot-request";
 import { loadSnapshot } from "@/lib/share/snapshots";
-import { getStore } from "@/lib/store/instance";
+import { getStore } from "@/lib/bootstrap/instance";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { requireAdmin } from "@/lib/api/admin";
 import { ApiError, handledWithParams } from "@/lib/api/errors";
-import { getStore } from "@/lib/store/instance";
+import { getStore } from "@/lib/bootstrap/instance";
 import { getWebhook, listDeliveries } from "@/lib/store/webhooks";
 
 export const dynamic = "force-dynamic";

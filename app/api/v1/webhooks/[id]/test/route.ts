@@ -5,7 +5,7 @@ import { counterFor, reserve } from "@/lib/api/rate-limit";
 import { env } from "@/lib/env";
 import { deliveryOptionsFromEnv } from "@/lib/monitor/after-ingest";
 import { deliverDue } from "@/lib/monitor/deliver";
-import { getStore } from "@/lib/store/instance";
+import { getStore } from "@/lib/bootstrap/instance";
 import { enqueueDeliveries, getWebhook, listDeliveries } from "@/lib/store/webhooks";
 
 export const dynamic = "force-dynamic";

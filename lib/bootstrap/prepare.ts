@@ -1,10 +1,16 @@
 import { env } from "../env";
 import { detectShifts } from "../monitor/detect-shifts";
-import { secretKeyFromEnv } from "../monitor/secret-box";
 import { importSeed, type SeedImportResult } from "../seed/import";
 import { loadSeedBundle } from "../seed/load";
-import { migrateToLatest, openStore, type Store, type StoreConfig, storeConfigFrom } from "./db";
-import { sealPlainSecrets } from "./webhooks";
+import {
+  migrateToLatest,
+  openStore,
+  type Store,
+  type StoreConfig,
+  storeConfigFrom,
+} from "../store/db";
+import { secretKeyFromEnv } from "../store/secret-box";
+import { sealPlainSecrets } from "../store/webhooks";
 
 export interface Prepared {
   store: Store;

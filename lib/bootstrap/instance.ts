@@ -1,4 +1,4 @@
-import type { Store } from "./db";
+import type { Store } from "../store/db";
 import { prepareStoreFromEnv } from "./prepare";
 
 /**
