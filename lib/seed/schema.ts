@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { iso2Schema, methodSchema, monthSchema, nodeNetworkSchema } from "../core/schemas";
+import { claimSchema } from "../sources/published-estimates/claim";
 import { regulatorFigureSchema } from "../sources/regulator/figure";
 import { siteFactSchema } from "../sources/sites/fact";
 
@@ -150,36 +151,10 @@ export const seedRegulatorFileSchema = z.object({
 });
 export type SeedRegulatorFile = z.infer<typeof seedRegulatorFileSchema>;
 
-export const claimConfidenceSchema = z.enum(["medium", "low"]);
-
-/**
- * Published country claims with their confidence (medium: a named publisher relayed by the press;
- * low: unattributed, uncorroborated or conflicting). Evidence on country pages; a medium claim
- * that names at least half of the hashrate is also a reported month (its own shares file).
- */
-export const seedClaimSchema = z.object({
-  line: z.number().int().positive(),
-  publisher: z.string().min(1),
-  product: z.string(),
-  period: z.string().min(1),
-  periodNote: z.string(),
-  /** The month the claim refers to when its period is one (YYYY-MM); else null, never guessed. */
-  month: monthSchema.nullable(),
-  geoLevel: z.enum(["country", "aggregate", "region"]),
-  geoName: z.string().min(1),
-  country: iso2Schema.nullable(),
-  share: z.number().min(0).max(1).nullable(),
-  shareBasis: z.string(),
-  hashrateEhs: z.number().nonnegative().nullable(),
-  urls: z.array(z.url()),
-  notes: z.string(),
-  confidence: claimConfidenceSchema,
-});
-export type SeedClaim = z.infer<typeof seedClaimSchema>;
 export const seedClaimsFileSchema = z.object({
   kind: z.literal("claims"),
   source: seedSourceSchema,
-  rows: z.array(seedClaimSchema).min(1),
+  rows: z.array(claimSchema).min(1),
 });
 export type SeedClaimsFile = z.infer<typeof seedClaimsFileSchema>;
 

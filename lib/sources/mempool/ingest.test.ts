@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { getConcentrationView } from "../../analytics/concentration-view";
-import { getPoolFootprint } from "../../analytics/footprint-view";
-import { getMonthIndex, getShareView } from "../../analytics/shares-view";
 import { faults, json } from "../../http/testing";
 import { testContext } from "../../ingest/testing";
 import { getHealth } from "../../monitor/health";
+import { getConcentrationView } from "../../queries/concentration-view";
+import { getPoolFootprint } from "../../queries/footprint-view";
+import { getMonthIndex, getShareView } from "../../queries/shares-view";
 import { STORE_DIALECTS } from "../../store/testing";
 import { useSourceTestBed } from "../testing";
 import { paths } from "./client";

@@ -4,11 +4,53 @@ import { monthEndExclusive } from "../../core/month";
 import { ingestId, insertIngest } from "../../store/ingests";
 import type { Db } from "../../store/schema";
 import { upsertShares } from "../../store/shares";
-import { recordSourceSuccess, upsertSource } from "../../store/sources";
+import { recordSourceSuccess, type SourceRecord, upsertSource } from "../../store/sources";
+import type { SourceFamily } from "../definition";
 import { parseReportedCsv } from "./parse";
 import { type ReportedRow, reportedSourceId } from "./schema";
 
 export { reportedSourceId };
+
+/**
+ * Reported figures, one source per publisher (`reported-<publisher>`): a publication quoted by
+ * the press that names countries for at least half of a month (bundled, scripts/derive/evidence.ts)
+ * or a CSV of figures an operator imports. Closed once published: archives, never stale.
+ */
+export const reportedSources: SourceFamily = {
+  idPrefix: "reported-",
+  name: "Reported figures, one source per publisher (bundled publications and operator imports)",
+  licence: "as published by each source",
+  kind: "archive",
+  staleAfterHours: null,
+  cadence: "as each publisher publishes",
+  seeded: true,
+  fileImport: {
+    kind: "reported",
+    usage: "atlas import FILE.csv",
+    run: (db, path) => importReportedCsv(db, path),
+  },
+  fixtures: [
+    {
+      file: "lib/sources/reported/fixtures/hashrate-index-2025-q2.csv",
+      parse: (text) => parseReportedCsv(text),
+    },
+  ],
+};
+
+/** An operator-imported source, named after the file's `source` column. */
+function importedSource(id: string, name: string, url: string): SourceRecord {
+  return {
+    id,
+    name,
+    publisher: name,
+    url,
+    licence: "As published by the source; imported by an operator",
+    attribution: name,
+    notes: ["Imported with `atlas import` from a CSV of reported figures."],
+    kind: reportedSources.kind,
+    staleAfterHours: reportedSources.staleAfterHours,
+  };
+}
 
 export interface ImportResult {
   changed: boolean;
@@ -41,19 +83,7 @@ export async function importReportedCsv(
     for (const [id, list] of bySource) {
       const name = list[0]?.source ?? id;
       const months = [...new Set(list.map((r) => r.month))];
-      await upsertSource(
-        trx,
-        {
-          id,
-          name,
-          publisher: name,
-          url: list[0]?.url ?? "",
-          licence: "As published by the source; imported by an operator",
-          attribution: name,
-          notes: ["Imported with `atlas import` from a CSV of reported figures."],
-        },
-        { id, kind: "archive", staleAfterHours: null },
-      );
+      await upsertSource(trx, importedSource(id, name, list[0]?.url ?? ""));
       // Unchanged only if the stored rows for these months are exactly this file's rows.
       const stored = await trx
         .selectFrom("country_shares")

@@ -1,7 +1,10 @@
-import { isIso2 } from "../geo/countries";
-import type { NodeSnapshotInput } from "../store/nodes";
-import type { CrawlNode, CrawlResult } from "./result";
-import { CRAWLER_SOURCE_ID } from "./source";
+import { createHash } from "node:crypto";
+import { canonicalJson } from "../../core/canonical";
+import type { CrawlNode, CrawlResult } from "../../crawler/result";
+import { isIso2 } from "../../geo/countries";
+import type { NodeSnapshotInput } from "../../store/nodes";
+
+export const SOURCE_ID = "crawler";
 
 /** Where GeoIP puts an IP; coordinates may be missing when only the country is known. */
 export interface GeoPoint {
@@ -43,7 +46,7 @@ export function toNodeSnapshot(result: CrawlResult, geolocate: Geolocate): NodeS
   }
   const overlay = result.learned.tor + result.learned.i2p + result.learned.cjdns;
   return {
-    sourceId: CRAWLER_SOURCE_ID,
+    sourceId: SOURCE_ID,
     takenAt: `${result.startedAt.slice(0, 19)}Z`,
     total: result.nodes.length + overlay,
     latestHeight: consensusHeight(result.nodes),
@@ -54,6 +57,14 @@ export function toNodeSnapshot(result: CrawlResult, geolocate: Geolocate): NodeS
       (a, b) => b[3] - a[3] || a[2].localeCompare(b[2]) || a[0] - b[0] || a[1] - b[1],
     ),
   };
+}
+
+/** SHA-256 of the crawl in a canonical form (nodes sorted), the ingest's content address. */
+export function crawlSha256(result: CrawlResult): string {
+  const nodes = [...result.nodes].sort((a, b) => (a.address < b.address ? -1 : 1));
+  return createHash("sha256")
+    .update(canonicalJson({ ...result, nodes }))
+    .digest("hex");
 }
 
 /**

@@ -1,14 +1,15 @@
 import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import type { Store } from "../store/db";
-import { getNodeSnapshotBefore } from "../store/nodes";
-import { STORE_DIALECTS, useMigratedStore } from "../store/testing";
-import { runCrawl } from "./index";
-import type { GeoPoint } from "./snapshot";
-import { storeCrawl } from "./store";
-import { type RunningPeer, startBcoinPeer } from "./testing/bcoin-peer";
-import { FAST_TIMEOUTS } from "./testing/ports";
-import { crawlResult } from "./testing/results";
+import { type RunningPeer, startBcoinPeer } from "../../crawler/testing/bcoin-peer";
+import { closedPort, FAST_TIMEOUTS } from "../../crawler/testing/ports";
+import { crawlResult } from "../../crawler/testing/results";
+import type { GeoLocator } from "../../geo/geoip";
+import { testContext } from "../../ingest/testing";
+import type { Store } from "../../store/db";
+import { getNodeSnapshotBefore } from "../../store/nodes";
+import { STORE_DIALECTS, useMigratedStore } from "../../store/testing";
+import { ingestCrawl, storeCrawl } from "./index";
+import type { GeoPoint } from "./parse";
 
 const TOR = "79bcc625184b05194975c28b66b66b0469f7f6556fb1ac3189a79b40dda32f1f";
 const I2P = "a2894dabaec08c0051a481a6dac88b64f98232ae42d4b6fd2fa81952dfe36a87";
@@ -30,7 +31,13 @@ async function counts(store: Store): Promise<Record<string, number>> {
   return out;
 }
 
-describe.each(STORE_DIALECTS)("storing crawls on %s", (dialect) => {
+/** A GeoIP stand-in that places the IPv4 loopback peer in Ethiopia and knows nothing else. */
+const ETHIOPIA_ONLY: GeoLocator = {
+  database: "test",
+  locate: (ip) => (ip === "127.0.0.1" ? { country: "ET", lat: 9.03, lon: 38.74 } : null),
+};
+
+describe.each(STORE_DIALECTS)("the crawler as a source on %s", (dialect) => {
   const current = useMigratedStore(dialect);
   let store: Store;
   const peers: RunningPeer[] = [];
@@ -61,17 +68,13 @@ describe.each(STORE_DIALECTS)("storing crawls on %s", (dialect) => {
       agent: "/v4/",
     });
     peers.push(v4, v6);
-    const result = await runCrawl({
+    const ctx = testContext(store.db, "http://127.0.0.1:1", { geo: ETHIOPIA_ONLY });
+    const outcome = await ingestCrawl(ctx, {
       peers: [`127.0.0.1:${v4.port}`],
       allowPrivate: true,
       timeouts: FAST_TIMEOUTS,
     });
-    // The GeoIP stand-in places the IPv4 peer in Ethiopia and knows nothing about ::1.
-    const ethiopia: GeoPoint = { country: "ET", lat: 9.03, lon: 38.74 };
-    const stored = await storeCrawl(store.db, result, (ip) =>
-      ip === "127.0.0.1" ? ethiopia : null,
-    );
-    expect(stored.inserted).toBe(true);
+    expect(outcome).toMatchObject({ source: "crawler", ok: true, changed: true, records: 4 });
 
     const snap = await getNodeSnapshotBefore(store.db, "2100-01-01T00:00:00Z");
     expect(snap).toMatchObject({
@@ -87,7 +90,28 @@ describe.each(STORE_DIALECTS)("storing crawls on %s", (dialect) => {
       .selectAll()
       .where("id", "=", "crawler")
       .executeTakeFirst();
-    expect(source).toMatchObject({ kind: "live", data_as_of: snap?.takenAt });
+    expect(source).toMatchObject({ kind: "live", data_as_of: snap?.takenAt, last_error: null });
+  });
+
+  test("a crawl that reaches nobody is refused: the last good snapshot stays, the source fails", async () => {
+    const geolocate = (): GeoPoint => ({ country: "PY", lat: -25.3, lon: -57.6 });
+    const good = await storeCrawl(store.db, crawlResult([{ host: "1.1.1.1" }]), geolocate);
+    const ctx = testContext(store.db, "http://127.0.0.1:1");
+    const outcome = await ingestCrawl(ctx, {
+      peers: [`127.0.0.1:${await closedPort()}`],
+      allowPrivate: true,
+      timeouts: FAST_TIMEOUTS,
+    });
+    expect(outcome).toMatchObject({ ok: false, changed: false });
+    expect(outcome.error).toMatch(/crawler: implausible error: the crawl reached no node/);
+    const snap = await getNodeSnapshotBefore(store.db, "2100-01-01T00:00:00Z");
+    expect(snap?.id).toBe(good.snapshotId);
+    const source = await store.db
+      .selectFrom("sources")
+      .select(["last_error", "last_error_at"])
+      .where("id", "=", "crawler")
+      .executeTakeFirstOrThrow();
+    expect(source.last_error).toMatch(/reached no node/);
   });
 
   test("storing the same crawl twice changes nothing", async () => {
@@ -98,7 +122,8 @@ describe.each(STORE_DIALECTS)("storing crawls on %s", (dialect) => {
     const first = await storeCrawl(store.db, result, geolocate);
     const before = await counts(store);
     const again = await storeCrawl(store.db, structuredClone(result), geolocate);
-    expect(again).toEqual({ ...first, inserted: false });
+    expect(first.changed).toBe(true);
+    expect(again).toEqual({ ...first, changed: false });
     expect(await counts(store)).toEqual(before);
     expect(before).toMatchObject({
       ingests: 1,

@@ -1,5 +1,5 @@
-import type { Db } from "../store/schema";
-import { CRAWLER_SOURCE_ID } from "./source";
+import type { Db } from "../../store/schema";
+import { SOURCE_ID } from "./parse";
 
 /**
  * Clearnet nodes our previous crawl reached (located by country plus unlocated IPv4/IPv6), or
@@ -9,7 +9,7 @@ export async function previousReached(db: Db): Promise<number | null> {
   const last = await db
     .selectFrom("node_snapshots")
     .select("id")
-    .where("source_id", "=", CRAWLER_SOURCE_ID)
+    .where("source_id", "=", SOURCE_ID)
     .orderBy("taken_at", "desc")
     .executeTakeFirst();
   if (!last) return null;

@@ -1,11 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { sourceFacts } from "../sources/catalog";
-import { insertIngest } from "../store/ingests";
-import { insertNodeSnapshot } from "../store/nodes";
-import { upsertSource } from "../store/sources";
-import { STORE_DIALECTS, useMigratedStore } from "../store/testing";
+import { insertIngest } from "../../store/ingests";
+import { insertNodeSnapshot } from "../../store/nodes";
+import { upsertSource } from "../../store/sources";
+import { STORE_DIALECTS, useMigratedStore } from "../../store/testing";
+import { crawlerSource } from "./index";
+import { SOURCE_ID as CRAWLER_SOURCE_ID } from "./parse";
 import { implausibleCrawl, previousReached } from "./plausible";
-import { CRAWLER_SOURCE, CRAWLER_SOURCE_ID } from "./source";
 
 describe("implausibleCrawl", () => {
   test("refuses a crawl that reached nobody, or a tenth of last time", () => {
@@ -26,7 +26,7 @@ describe.each(STORE_DIALECTS)("previousReached on %s", (dialect) => {
   test("counts the clearnet nodes of the newest crawl, not the overlay addresses heard of", async () => {
     const store = current();
     expect(await previousReached(store.db)).toBeNull();
-    await upsertSource(store.db, CRAWLER_SOURCE, sourceFacts(CRAWLER_SOURCE_ID));
+    await upsertSource(store.db, crawlerSource);
     const ingest = await insertIngest(store.db, {
       sourceId: CRAWLER_SOURCE_ID,
       fetchedAt: "2026-11-01T00:00:00.000Z",

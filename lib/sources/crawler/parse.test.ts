@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { consensusHeight, type GeoPoint, toNodeSnapshot } from "./snapshot";
-import { crawlResult } from "./testing/results";
+import { crawlResult } from "../../crawler/testing/results";
+import { consensusHeight, type GeoPoint, toNodeSnapshot } from "./parse";
 
 const geo =
   (table: Record<string, GeoPoint>) =>

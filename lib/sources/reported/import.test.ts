@@ -8,7 +8,7 @@ import { importReportedCsv } from "./index";
 import { CsvImportError, parseReportedCsv } from "./parse";
 
 /** Transcribed Hashrate Index Q2 2025 figures (raw/estimates), in the import format. */
-const GOOD = readFileSync("lib/sources/reported-csv/fixtures/hashrate-index-2025-q2.csv", "utf8");
+const GOOD = readFileSync("lib/sources/reported/fixtures/hashrate-index-2025-q2.csv", "utf8");
 const [HEADER = "", FIRST = "", SECOND = ""] = GOOD.split("\n");
 
 function problemsOf(text: string): string[] {
