@@ -1,14 +1,14 @@
 import type { AtlasProps } from "@/components/atlas/Atlas";
 import { KEYS } from "@/components/hooks/fetcher";
+import { getStore } from "@/lib/bootstrap/instance";
+import { addMonths } from "@/lib/core/month";
+import { env } from "@/lib/env";
+import { getDefinition, loadDefinitions } from "@/lib/geo/definitions";
 import { getConcentrationView } from "@/lib/queries/concentration-view";
 import { getGlobalSouthView } from "@/lib/queries/global-south-view";
 import { getNodesView } from "@/lib/queries/nodes-view";
 import { getPoolsView } from "@/lib/queries/pools-view";
 import { getMonthIndex, getShareView } from "@/lib/queries/shares-view";
-import { addMonths } from "@/lib/core/month";
-import { env } from "@/lib/env";
-import { getDefinition, loadDefinitions } from "@/lib/geo/definitions";
-import { getStore } from "@/lib/bootstrap/instance";
 import type { Db } from "@/lib/store/schema";
 import { parseViewState, type RawParams, type Timeline } from "./search-params";
 

@@ -25,6 +25,7 @@ export const snapshotRequestSchema = z
     v: param.optional(),
   })
   .strict();
+export type SnapshotRequest = z.infer<typeof snapshotRequestSchema>;
 
 /** Snapshot ids are 27-character base64url content hashes (lib/share/canonical.ts). */
 export const snapshotIdSchema = z.string().regex(/^[A-Za-z0-9_-]{27}$/, "not a snapshot id");

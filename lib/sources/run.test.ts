@@ -1,12 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { env } from "../env";
+import { type Env, env } from "../env";
 import { testContext } from "../ingest/testing";
 import { STORE_DIALECTS, useMigratedStore } from "../store/testing";
 import { crawlerSource } from "./crawler";
 import { ingestSource, ingestTargets, workerSchedules } from "./run";
 
 /** The settings a fresh install has, whatever this machine's environment says. */
-const DEFAULTS = {
+const DEFAULTS: Env = {
   ...env(),
   ATLAS_INTERVAL_POOLS_MIN: 1440,
   ATLAS_INTERVAL_MEMPOOL_MIN: 60,
@@ -15,7 +15,7 @@ const DEFAULTS = {
   ATLAS_BITCOIND_URL: undefined,
 };
 
-const minutes = (e: typeof DEFAULTS) =>
+const minutes = (e: Env) =>
   workerSchedules(e).map(({ source, everyMs }) => [source.id, everyMs / 60_000]);
 
 describe("the worker's schedule", () => {
@@ -30,7 +30,11 @@ describe("the worker's schedule", () => {
   });
 
   test("a crawl interval of 0 turns the crawl off; the operator's node runs hourly once set", () => {
-    const e = { ...DEFAULTS, ATLAS_INTERVAL_CRAWL_MIN: 0, ATLAS_BITCOIND_URL: "http://127.0.0.1:8332" };
+    const e = {
+      ...DEFAULTS,
+      ATLAS_INTERVAL_CRAWL_MIN: 0,
+      ATLAS_BITCOIND_URL: "http://127.0.0.1:8332",
+    };
     expect(minutes(e)).toContainEqual(["bitcoind", 60]);
     expect(minutes(e).map(([id]) => id)).not.toContain("crawler");
   });

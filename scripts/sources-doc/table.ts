@@ -70,11 +70,16 @@ export function renderSourcesTable(): string {
     "cadence",
     "how it arrives",
   ];
-  const rows = [...SOURCES.map(sourceRow), ...FAMILIES.map(familyRow)];
-  const line = (cells: readonly string[]) => `| ${cells.map(cell).join(" | ")} |`;
-  return [BEGIN, "", line(header), line(header.map(() => "---")), ...rows.map(line), "", END].join(
-    "\n",
+  const rows = [header, ...SOURCES.map(sourceRow), ...FAMILIES.map(familyRow)].map((r) =>
+    r.map(cell),
   );
+  // Padded to column width, as the formatter (`npm run format`) lays out Markdown tables.
+  const widths = header.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
+  const [head = [], ...body] = rows;
+  const rule = line(widths.map((w) => "-".repeat(w)));
+  return [BEGIN, "", line(head), rule, ...body.map(line), "", END].join("\n");
 }
 
 /** `document` with its generated block replaced by the current one. */

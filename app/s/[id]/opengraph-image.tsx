@@ -2,11 +2,11 @@ import { headers } from "next/headers";
 import { cardFigure, ShareCard } from "@/components/og/ShareCard";
 import { formatDate } from "@/lib/analytics/format";
 import { clientKey } from "@/lib/api/client";
+import { getStore } from "@/lib/bootstrap/instance";
 import { previewResponse } from "@/lib/preview/respond";
 import { IMMUTABLE } from "@/lib/server/cache-control";
 import { snapshotIdSchema } from "@/lib/share/snapshot-request";
 import { loadSnapshot } from "@/lib/share/snapshots";
-import { getStore } from "@/lib/bootstrap/instance";
 
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
