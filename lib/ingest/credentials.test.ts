@@ -11,6 +11,7 @@ import { listAlerts } from "../store/alerts";
 import { listSources } from "../store/sources";
 import { STORE_DIALECTS } from "../store/testing";
 import { testContext } from "./testing";
+import { importBundledSeed } from "../seed/testing";
 
 /**
  * Issue 15: an operator's upstream URL with credentials (`http://user:password@host`, as for a
@@ -37,7 +38,7 @@ const routes = () => ({
 });
 
 describe.each(STORE_DIALECTS)("credentials in an upstream URL on %s", (dialect) => {
-  const bed = useSourceTestBed(dialect, routes, { seed: true });
+  const bed = useSourceTestBed(dialect, routes, { prepare: importBundledSeed });
 
   function context(password: string) {
     const lines: string[] = [];

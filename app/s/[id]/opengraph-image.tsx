@@ -3,7 +3,7 @@ import { cardFigure, ShareCard } from "@/components/og/ShareCard";
 import { formatDate } from "@/lib/analytics/format";
 import { clientKey } from "@/lib/api/client";
 import { getStore } from "@/lib/bootstrap/instance";
-import { previewResponse } from "@/lib/preview/respond";
+import { previewResponse } from "@/lib/api/preview/respond";
 import { IMMUTABLE } from "@/lib/server/cache-control";
 import { snapshotIdSchema } from "@/lib/share/snapshot-request";
 import { loadSnapshot } from "@/lib/share/snapshots";
@@ -23,7 +23,7 @@ export default async function Image({ params }: { params: Promise<{ id: string }
   const point = data.globalSouth.find((p) => p.month === data.month);
   const figure = cardFigure(point);
   const client = clientKey(new Request("http://localhost/", { headers: await headers() }));
-  // Rendered once (a snapshot never changes), in turn, limited per client (lib/preview/).
+  // Rendered once (a snapshot never changes), in turn, limited per client (lib/api/preview/).
   return previewResponse(
     <ShareCard
       month={data.month}

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { cardFigure, ShareCard } from "../../../components/og/ShareCard";
 import { getStore } from "../../bootstrap/instance";
 import { DEFAULT_DEFINITION_ID, getDefinition, loadDefinitions } from "../../geo/definitions";
-import { cachedPreview, previewResponse } from "../../preview/respond";
+import { cachedPreview, previewResponse } from "../preview/respond";
 import { getGlobalSouthSeries } from "../../queries/global-south-view";
 import { getMonthIndex, getShareView } from "../../queries/shares-view";
 import { clientKey } from "../client";
@@ -31,7 +31,7 @@ export const GET = handled(async (request) => {
   const members = new Set(definition.members);
   const point = (await getGlobalSouthSeries(db, definition)).find((p) => p.month === month);
   const figure = cardFigure(point);
-  // Rendered once per card content, in turn, limited per client (lib/preview/).
+  // Rendered once per card content, in turn, limited per client (lib/api/preview/).
   return previewResponse(
     <ShareCard
       month={month}

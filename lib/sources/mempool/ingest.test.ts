@@ -10,6 +10,7 @@ import { STORE_DIALECTS } from "../../store/testing";
 import { useSourceTestBed } from "../testing";
 import { paths } from "./client";
 import { ingestMempool } from "./index";
+import { importBundledSeed } from "../../seed/testing";
 
 const fixture = (name: string) => readFileSync(`lib/sources/mempool/fixtures/${name}`);
 const routes = () => ({
@@ -19,7 +20,7 @@ const routes = () => ({
 });
 
 describe.each(STORE_DIALECTS)("mempool ingest and the pool server footprint on %s", (dialect) => {
-  const bed = useSourceTestBed(dialect, routes, { seed: true });
+  const bed = useSourceTestBed(dialect, routes, { prepare: importBundledSeed });
 
   test("pool data never becomes a month of hashrate shares", async () => {
     const before = await getMonthIndex(bed.store.db);
