@@ -4,6 +4,7 @@ import { createLogger } from "../cli/log";
 import type { Route } from "../http/testing";
 import { detectShifts } from "../monitor/detect-shifts";
 import { getHealth } from "../monitor/health";
+import { importBundledSeed } from "../seed/testing";
 import { paths } from "../sources/mempool/client";
 import { ingestMempool } from "../sources/mempool/index";
 import { useSourceTestBed } from "../sources/testing";
@@ -11,7 +12,6 @@ import { listAlerts } from "../store/alerts";
 import { listSources } from "../store/sources";
 import { STORE_DIALECTS } from "../store/testing";
 import { testContext } from "./testing";
-import { importBundledSeed } from "../seed/testing";
 
 /**
  * Issue 15: an operator's upstream URL with credentials (`http://user:password@host`, as for a

@@ -2,12 +2,12 @@ import { z } from "zod";
 import { cardFigure, ShareCard } from "../../../components/og/ShareCard";
 import { getStore } from "../../bootstrap/instance";
 import { DEFAULT_DEFINITION_ID, getDefinition, loadDefinitions } from "../../geo/definitions";
-import { cachedPreview, previewResponse } from "../preview/respond";
 import { getGlobalSouthSeries } from "../../queries/global-south-view";
 import { getMonthIndex, getShareView } from "../../queries/shares-view";
 import { clientKey } from "../client";
 import { ApiError, handled } from "../errors";
 import { monthParam } from "../params";
+import { cachedPreview, previewResponse } from "../preview/respond";
 import { parseQuery } from "../query";
 
 const CACHE_CONTROL = "public, max-age=3600";

@@ -4,12 +4,12 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { CLIENT_ADDRESS_HEADER } from "../client";
-import { PREVIEW_RENDER_LIMIT } from "../limits";
-import { counterFor, reserve } from "../rate-limit";
 import { getStore } from "../../bootstrap/instance";
 import { resetEnvCache } from "../../env";
 import { serveFastApi } from "../../server/fast-api";
+import { CLIENT_ADDRESS_HEADER } from "../client";
+import { PREVIEW_RENDER_LIMIT } from "../limits";
+import { counterFor, reserve } from "../rate-limit";
 
 /**
  * /api/og over real HTTP through the fast path, as the production server serves it: a PNG,

@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { ImageResponse } from "next/og";
 import type { ReactElement } from "react";
+import { getStore } from "../../bootstrap/instance";
 import { ApiError, toErrorResponse } from "../errors";
 import { PREVIEW_RENDER_LIMIT } from "../limits";
 import { counterFor, reserve } from "../rate-limit";
-import { getStore } from "../../bootstrap/instance";
 import { PreviewBusyError, PreviewRenderer } from "./renderer";
 
 export interface PreviewOptions {

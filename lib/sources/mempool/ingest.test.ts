@@ -6,11 +6,11 @@ import { getHealth } from "../../monitor/health";
 import { getConcentrationView } from "../../queries/concentration-view";
 import { getPoolFootprint } from "../../queries/footprint-view";
 import { getMonthIndex, getShareView } from "../../queries/shares-view";
+import { importBundledSeed } from "../../seed/testing";
 import { STORE_DIALECTS } from "../../store/testing";
 import { useSourceTestBed } from "../testing";
 import { paths } from "./client";
 import { ingestMempool } from "./index";
-import { importBundledSeed } from "../../seed/testing";
 
 const fixture = (name: string) => readFileSync(`lib/sources/mempool/fixtures/${name}`);
 const routes = () => ({

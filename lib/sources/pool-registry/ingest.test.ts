@@ -2,16 +2,18 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { faults, json } from "../../http/testing";
 import { testContext } from "../../ingest/testing";
+import { importBundledSeed } from "../../seed/testing";
 import { STORE_DIALECTS } from "../../store/testing";
 import { useSourceTestBed } from "../testing";
 import { ingestPoolRegistry } from "./index";
-import { importBundledSeed } from "../../seed/testing";
 
 const LIST = readFileSync("lib/sources/pool-registry/fixtures/pool-list.trimmed.json");
 const PATH = "/bitcoin-data/pool-list.json";
 
 describe.each(STORE_DIALECTS)("pool registry ingest on %s", (dialect) => {
-  const bed = useSourceTestBed(dialect, () => ({ [PATH]: json(LIST) }), { prepare: importBundledSeed });
+  const bed = useSourceTestBed(dialect, () => ({ [PATH]: json(LIST) }), {
+    prepare: importBundledSeed,
+  });
 
   const pools = () => bed.store.db.selectFrom("pools").selectAll().orderBy("slug").execute();
 
