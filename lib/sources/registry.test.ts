@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { describe, expect, test } from "vitest";
+import { z } from "zod";
 import { parseArgs } from "../cli/args";
+import { seedManifestSchema } from "../seed/schema";
 import type { SourceContract } from "./definition";
 import { FAMILIES, IMPORT_KINDS, INGEST_TARGETS, SOURCES, sourceContract } from "./registry";
 
@@ -63,6 +65,16 @@ describe("source registry", () => {
   });
 });
 
+/** The source ids the bundled seed carries (data/seed/, by its manifest). */
+const sourceOf = z.object({ source: z.object({ id: z.string() }) });
+const seededIds = new Set(
+  seedManifestSchema
+    .parse(JSON.parse(readFileSync("data/seed/manifest.json", "utf8")))
+    .files.map(
+      ({ file }) => sourceOf.parse(JSON.parse(readFileSync(`data/seed/${file}`, "utf8"))).source.id,
+    ),
+);
+
 describe.each(contracts)("%s", (id, contract, folder) => {
   test("lives in its own folder and is listed in DATA_SOURCES.md", () => {
     expect(existsSync(`lib/sources/${folder}/index.ts`)).toBe(true);
@@ -73,6 +85,13 @@ describe.each(contracts)("%s", (id, contract, folder) => {
     if (contract.kind === "archive") expect(contract.staleAfterHours).toBeNull();
     else expect(contract.staleAfterHours).toBeGreaterThan(0);
     expect(contract.cadence.length).toBeGreaterThan(0);
+  });
+
+  test("is declared seeded exactly when the bundled seed carries it", () => {
+    const bundled = [...seededIds].some(
+      (s) => s === id || (id.endsWith("*") && s.startsWith(id.slice(0, -1))),
+    );
+    expect(bundled).toBe(contract.seeded);
   });
 
   test("a live source can be fetched; an archive arrives bundled or imported", () => {

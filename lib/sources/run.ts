@@ -36,7 +36,7 @@ export async function ingestTargets(
 }
 
 /** Minutes between a source's scheduled runs under these settings; 0 = not scheduled. */
-export function scheduledMinutes(source: SourceDefinition, e: Env): number {
+function scheduledMinutes(source: SourceDefinition, e: Env): number {
   const ingest = source.ingest;
   if (!ingest || (ingest.onlyWith && !e[ingest.onlyWith])) return 0;
   return typeof ingest.every === "number" ? ingest.every : e[ingest.every];

@@ -1,5 +1,4 @@
 import {
-  type CrawlHooks,
   type CrawlOptionsInput,
   type CrawlResult,
   formatCrawlSummary,
@@ -60,11 +59,9 @@ export const crawlerSource: SourceDefinition = {
 export function ingestCrawl(
   ctx: IngestContext,
   options: CrawlOptionsInput = {},
-  hooks: Omit<CrawlHooks, "onProgress"> = {},
 ): Promise<IngestOutcome> {
   return runSource(ctx, crawlerSource, async () => {
     const result = await runCrawl(options, {
-      ...hooks,
       onProgress: (p) =>
         ctx.log.progress(
           `crawl: reached ${p.reached}, failed ${p.failed}, queued`,
