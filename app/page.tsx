@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { Atlas } from "@/components/atlas/Atlas";
-import { formatMonth } from "@/lib/analytics/month";
+import { formatMonth } from "@/lib/core/month";
 import { publicOriginFor } from "@/lib/http/public-origin";
 import { parseViewState } from "@/lib/url-state/parse";
 import { DEFAULT_DEFINITION } from "@/lib/url-state/view-state";

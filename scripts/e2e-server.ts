@@ -4,7 +4,7 @@
  */
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
-import { prepareStoreFromEnv } from "../lib/store/prepare";
+import { prepareStoreFromEnv } from "../lib/bootstrap/prepare";
 
 const port = process.env.E2E_PORT ?? "3100";
 const dbPath = process.env.ATLAS_DB_PATH ?? "var/e2e/atlas.db";

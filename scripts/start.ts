@@ -9,9 +9,9 @@
  * their IPC channel closing and stop (scripts/start/spawn-node.ts).
  */
 import type { ChildProcess } from "node:child_process";
+import { prepareStoreFromEnv } from "../lib/bootstrap/prepare";
 import { env } from "../lib/env";
 import { redactFields } from "../lib/http/redact";
-import { prepareStoreFromEnv } from "../lib/store/prepare";
 import { startBackgroundIngest } from "./start/background-ingest";
 import { ensureBuild } from "./start/build";
 import { spawnNode } from "./start/spawn-node";

@@ -1,6 +1,6 @@
 import { formatDate } from "@/lib/analytics/format";
+import { getStore } from "@/lib/bootstrap/instance";
 import { listAlerts } from "@/lib/store/alerts";
-import { getStore } from "@/lib/store/instance";
 
 export const dynamic = "force-dynamic";
 

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { handled } from "@/lib/api/errors";
 import { parseQuery } from "@/lib/api/query";
+import { getStore } from "@/lib/bootstrap/instance";
 import { env } from "@/lib/env";
 import { publicOriginFor } from "@/lib/http/public-origin";
 import { renderAtomFeed } from "@/lib/monitor/feed";
 import { listAlerts } from "@/lib/store/alerts";
-import { getStore } from "@/lib/store/instance";
 
 export const dynamic = "force-dynamic";
 

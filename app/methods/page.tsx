@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { DefinitionsSection } from "@/components/methods/DefinitionsSection";
 import { SourcesSection } from "@/components/methods/SourcesSection";
+import { getStore } from "@/lib/bootstrap/instance";
 import { loadDefinitions } from "@/lib/geo/definitions";
-import { getStore } from "@/lib/store/instance";
 import { listSources } from "@/lib/store/sources";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { TableScroll } from "@/components/TableScroll";
-import { getStore } from "@/lib/store/instance";
+import { getStore } from "@/lib/bootstrap/instance";
 import type { SourceRow } from "@/lib/store/schema";
 import { isStale, listSources } from "@/lib/store/sources";
 

@@ -2,9 +2,9 @@
 import { useCallback, useMemo } from "react";
 import { describeChange } from "@/lib/analytics/change";
 import { formatDate } from "@/lib/analytics/format";
-import { formatMonth } from "@/lib/analytics/month";
 import { sharesByCountry, summarySentence, unallocatedShare } from "@/lib/analytics/view-shape";
 import type { NodesResponse } from "@/lib/api/schemas";
+import { formatMonth } from "@/lib/core/month";
 import { serializeViewState } from "@/lib/url-state/serialize";
 import type { MapView } from "@/lib/url-state/view-state";
 import { useMonths } from "../hooks/useMonths";

@@ -1,6 +1,6 @@
 "use client";
-import { formatMonth, monthRange } from "@/lib/analytics/month";
 import type { MonthsResponse } from "@/lib/api/schemas";
+import { formatMonth, monthRange } from "@/lib/core/month";
 
 type Newest = MonthsResponse["newest"];
 

@@ -1,7 +1,7 @@
 "use client";
 import { useMemo, useState } from "react";
-import { formatMonth } from "@/lib/analytics/month";
 import type { CountryShare } from "@/lib/analytics/view-shape";
+import { formatMonth } from "@/lib/core/month";
 import type { LayerSet, MapView } from "@/lib/url-state/view-state";
 import { LazyMap } from "../map/LazyMap";
 import { Legend } from "../map/Legend";

@@ -1,8 +1,8 @@
 "use client";
 import { lazy, memo, Suspense, useMemo } from "react";
-import { formatMonth } from "@/lib/analytics/month";
 import { formatRange } from "@/lib/analytics/range";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
+import { formatMonth } from "@/lib/core/month";
 import type { Definition } from "@/lib/geo/definition-schema";
 import type { LayerSet, ViewState } from "@/lib/url-state/view-state";
 import { Concentration } from "../panel/Concentration";

@@ -1,5 +1,4 @@
 import type { Cache } from "swr";
-import { monthOf } from "@/lib/analytics/month";
 import type {
   NodeLocationsResponse,
   NodesResponse,
@@ -7,6 +6,7 @@ import type {
   SharesResponse,
   SiteFactsResponse,
 } from "@/lib/api/schemas";
+import { monthOf } from "@/lib/core/month";
 import { KEYS } from "../hooks/fetcher";
 import {
   type MonthFrame,

@@ -1,9 +1,9 @@
 "use client";
 import { useMemo } from "react";
 import { isComparable } from "@/lib/analytics/change";
-import { addMonths } from "@/lib/analytics/month";
 import { sharesByCountry, topCountries, unallocatedShare } from "@/lib/analytics/view-shape";
 import type { SharesResponse } from "@/lib/api/schemas";
+import { addMonths } from "@/lib/core/month";
 import { useConcentration } from "../hooks/useConcentration";
 import { useGlobalSouth } from "../hooks/useGlobalSouth";
 import { useLastChanged } from "../hooks/useLastChanged";

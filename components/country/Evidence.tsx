@@ -1,6 +1,6 @@
-import { formatMonth } from "@/lib/analytics/month";
 import { timelineMonths } from "@/lib/analytics/view-shape";
 import type { CountryHistoryResponse } from "@/lib/api/schemas";
+import { formatMonth } from "@/lib/core/month";
 import { CapacityChart } from "../panel/CapacityChart";
 import { SitesTable } from "../panel/SitesTable";
 import { ClaimsTable } from "./ClaimsTable";

@@ -1,5 +1,5 @@
-import { formatMonth } from "@/lib/analytics/month";
 import type { CountryEvidenceResponse } from "@/lib/api/schemas";
+import { formatMonth } from "@/lib/core/month";
 import { TableScroll } from "../TableScroll";
 
 type Figure = CountryEvidenceResponse["regulator"][number];

@@ -1,8 +1,8 @@
 import { formatPercent } from "@/lib/analytics/format";
-import { formatMonth } from "@/lib/analytics/month";
 import { formatTenths } from "@/lib/analytics/range";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import type { CountryHistoryResponse } from "@/lib/api/schemas";
+import { formatMonth } from "@/lib/core/month";
 import { MethodBadge } from "../MethodBadge";
 import { NoShareEvidence } from "../panel/NoShareEvidence";
 import { ShareChart } from "../panel/ShareChart";

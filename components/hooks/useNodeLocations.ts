@@ -1,6 +1,6 @@
 import useSWR from "swr";
-import { monthOf } from "@/lib/analytics/month";
 import { nodeLocationsSchema } from "@/lib/api/schemas";
+import { monthOf } from "@/lib/core/month";
 import { fetchParsed, KEYS } from "./fetcher";
 
 /**

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
-import { formatMonth } from "@/lib/analytics/month";
 import { formatTenths } from "@/lib/analytics/range";
+import { formatMonth } from "@/lib/core/month";
 import { BREAKS, GLOBAL_SOUTH_OUTLINE, legendLabels, NO_DATA, PALETTE } from "./colour";
 
 /** Where the legend starts collapsed: a phone, where every row of the screen counts. */

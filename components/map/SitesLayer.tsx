@@ -2,8 +2,8 @@
 import L from "leaflet";
 import { useEffect, useMemo } from "react";
 import { useMap } from "react-leaflet";
-import { formatMonth } from "@/lib/analytics/month";
 import type { SiteState } from "@/lib/analytics/site-state";
+import { formatMonth } from "@/lib/core/month";
 import type { SliderLink } from "../atlas/slider-link";
 import type { MonthFrame, ShowFrame } from "./month-frame";
 import { pointsPane } from "./points-pane";

@@ -1,6 +1,6 @@
 import { formatCount, formatPercent } from "@/lib/analytics/format";
-import { formatMonth } from "@/lib/analytics/month";
 import type { CountryShare } from "@/lib/analytics/view-shape";
+import { formatMonth } from "@/lib/core/month";
 
 export interface TooltipData {
   month: string;

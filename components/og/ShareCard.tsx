@@ -1,6 +1,6 @@
 import { formatPercent } from "@/lib/analytics/format";
-import { formatMonth } from "@/lib/analytics/month";
 import { formatRange, formatTenths, isPoint } from "@/lib/analytics/range";
+import { formatMonth } from "@/lib/core/month";
 
 /** The card's figure: the range, or the named sum alone for snapshots frozen before ranges. */
 export function cardFigure(

@@ -1,7 +1,7 @@
 "use client";
-import { formatMonth } from "@/lib/analytics/month";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import type { CapacityPointResponse } from "@/lib/api/schemas";
+import { formatMonth } from "@/lib/core/month";
 import { ChartTip } from "./ChartTip";
 import { monthX, CHART_PAD as PAD, CHART_W as W, YearAxis } from "./chart-axis";
 import { useChartCursor } from "./useChartCursor";

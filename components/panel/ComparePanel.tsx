@@ -1,6 +1,6 @@
-import { formatMonth } from "@/lib/analytics/month";
 import { compareShares } from "@/lib/analytics/view-shape";
 import type { SharesResponse } from "@/lib/api/schemas";
+import { formatMonth } from "@/lib/core/month";
 import { CompareTable } from "./CompareTable";
 import { comparison } from "./comparison";
 

@@ -1,6 +1,6 @@
 import { formatPercent, formatPoints } from "@/lib/analytics/format";
-import { formatMonth } from "@/lib/analytics/month";
 import type { ComparedCountry } from "@/lib/analytics/view-shape";
+import { formatMonth } from "@/lib/core/month";
 
 /**
  * Two months side by side per country. A difference is given only where both months come from

@@ -1,7 +1,7 @@
 import { formatCount } from "@/lib/analytics/format";
-import { formatMonth } from "@/lib/analytics/month";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import type { ConcentrationResponse, PoolBasis } from "@/lib/api/schemas";
+import { formatMonth } from "@/lib/core/month";
 import { monthX, CHART_PAD as PAD, CHART_W as W, YearAxis } from "./chart-axis";
 
 type Point = ConcentrationResponse["series"][number];

@@ -1,9 +1,9 @@
 "use client";
 import Link from "next/link";
 import { formatCount, formatPercent } from "@/lib/analytics/format";
-import { formatMonth } from "@/lib/analytics/month";
 import type { CountryShare, TimelineMonth } from "@/lib/analytics/view-shape";
 import type { PoolsResponse } from "@/lib/api/schemas";
+import { formatMonth } from "@/lib/core/month";
 import { useLocationHref } from "../atlas/location";
 import { useCountry } from "../hooks/useCountry";
 import { useEscape } from "../hooks/useEscape";

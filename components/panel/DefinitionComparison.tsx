@@ -1,7 +1,7 @@
 import { memo } from "react";
-import { formatMonth } from "@/lib/analytics/month";
 import { formatRange, groupRange } from "@/lib/analytics/range";
 import type { SharesResponse } from "@/lib/api/schemas";
+import { formatMonth } from "@/lib/core/month";
 import type { Definition } from "@/lib/geo/definition-schema";
 
 /** Below this share of hashrate named, no definition gets a figure (the series' own rule). */

@@ -1,7 +1,7 @@
 "use client";
 import { useId, useMemo, useState } from "react";
-import { formatMonth } from "@/lib/analytics/month";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
+import { formatMonth } from "@/lib/core/month";
 import { type ExportFormat, rangeError } from "@/lib/export/frames";
 import { FRAME_HEIGHT, FRAME_WIDTH } from "../export/layout";
 import { jobStatus, useAnimationExport } from "../export/useAnimationExport";

@@ -1,6 +1,6 @@
-import { formatMonth } from "@/lib/analytics/month";
 import { formatRange, formatTenths, isPoint } from "@/lib/analytics/range";
 import type { GlobalSouthResponse } from "@/lib/api/schemas";
+import { formatMonth } from "@/lib/core/month";
 import { MethodBadge } from "../MethodBadge";
 
 type Point = GlobalSouthResponse["series"][number];

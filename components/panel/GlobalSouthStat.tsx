@@ -1,7 +1,7 @@
 import { formatPercent } from "@/lib/analytics/format";
 import type { GlobalSouthPoint } from "@/lib/analytics/global-south";
-import { formatMonth } from "@/lib/analytics/month";
 import { formatRange } from "@/lib/analytics/range";
+import { formatMonth } from "@/lib/core/month";
 import type { Definition } from "@/lib/geo/definition-schema";
 import { rangeReason } from "./GlobalSouthHeadline";
 

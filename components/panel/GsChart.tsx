@@ -1,8 +1,8 @@
 "use client";
-import { formatMonth } from "@/lib/analytics/month";
 import { formatRange } from "@/lib/analytics/range";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
-import type { Method } from "@/lib/api/schemas";
+import { formatMonth } from "@/lib/core/month";
+import type { Method } from "@/lib/core/schemas";
 import { ChartTip } from "./ChartTip";
 import { monthX, CHART_PAD as PAD, CHART_W as W, YearAxis } from "./chart-axis";
 import { useChartCursor } from "./useChartCursor";

@@ -1,5 +1,5 @@
 import { formatCount, formatDate } from "@/lib/analytics/format";
-import type { NodesView } from "@/lib/analytics/nodes-view";
+import type { NodesView } from "@/lib/queries/nodes-view";
 
 /** Reachable nodes from a snapshot within 92 days before the month's end — or an explicit gap. */
 export function NodeSummary({ view }: { view: NodesView }) {

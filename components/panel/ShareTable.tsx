@@ -1,6 +1,6 @@
 import { formatPercent } from "@/lib/analytics/format";
-import { formatMonth } from "@/lib/analytics/month";
-import type { ShareView } from "@/lib/analytics/shares-view";
+import { formatMonth } from "@/lib/core/month";
+import type { ShareView } from "@/lib/queries/shares-view";
 
 /** Rows sum to 99.98–100.02 % when a source covers everything; anything more is left out. */
 const UNCOVERED_MIN = 0.0005;

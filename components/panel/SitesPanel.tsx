@@ -1,7 +1,7 @@
 "use client";
-import { formatMonth } from "@/lib/analytics/month";
 import { capacityByCountry, type SiteState } from "@/lib/analytics/site-state";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
+import { formatMonth } from "@/lib/core/month";
 import { useCapacity } from "../hooks/useCapacity";
 import { CapacityChart } from "./CapacityChart";
 

@@ -1,5 +1,5 @@
-import { formatMonth } from "@/lib/analytics/month";
 import type { SiteStateResponse } from "@/lib/api/schemas";
+import { formatMonth } from "@/lib/core/month";
 import { statusWords } from "../map/site-style";
 
 const mw = (v: number | null) => (v === null ? "not stated" : `${v.toLocaleString("en-US")} MW`);

@@ -1,5 +1,5 @@
 import { memo } from "react";
-import { formatMonth } from "@/lib/analytics/month";
+import { formatMonth } from "@/lib/core/month";
 import type { Layer, LayerSet, ViewState } from "@/lib/url-state/view-state";
 
 const LAYER_LABELS: Record<Layer, string> = {

@@ -1,7 +1,7 @@
 import { formatDate } from "@/lib/analytics/format";
-import { formatMonth } from "@/lib/analytics/month";
 import { formatRange } from "@/lib/analytics/range";
 import type { SharesResponse } from "@/lib/api/schemas";
+import { formatMonth } from "@/lib/core/month";
 
 export interface CiteInput {
   month: string;

@@ -1,7 +1,7 @@
 "use client";
 import { type KeyboardEvent, type PointerEvent, useRef } from "react";
-import { formatMonth } from "@/lib/analytics/month";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
+import { formatMonth } from "@/lib/core/month";
 import { MethodBadge } from "../MethodBadge";
 import { indexAtPointer, sliderKeyTarget } from "./keys";
 import { type MonthCursor, useCursorMonth } from "./month-cursor";

@@ -1,6 +1,6 @@
 import { memo } from "react";
-import { formatMonth } from "@/lib/analytics/month";
 import { methodSegments, type TimelineMonth } from "@/lib/analytics/view-shape";
+import { formatMonth } from "@/lib/core/month";
 
 /** Position of month `i` along the track, in percent. */
 export function trackPercent(i: number, count: number): number {

@@ -3,8 +3,9 @@
  * announced MW of the known sites in a set of countries. A series of disclosure — what operators
  * and the press have said — never a share of hashrate.
  */
+
+import { monthRange } from "../core/month";
 import type { SiteFact } from "../sources/sites/fact";
-import { monthRange } from "./month";
 import { capacityByCountry, sitesAtMonth } from "./site-state";
 
 export interface CapacityPoint {

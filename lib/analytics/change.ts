@@ -3,7 +3,7 @@
  * method a change is one number, over the countries that source names in both months; between
  * two sources it is the span the two ranges allow, and it says so. Pure and browser-safe.
  */
-import { formatMonth } from "./month";
+import { formatMonth } from "../core/month";
 
 /** A group's figure in one month, as the Global South series carries it. */
 export interface GroupFigure {

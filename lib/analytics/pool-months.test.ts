@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
+import type { WeeklyShareRow } from "../store/pool-history";
 import {
   choosePoolEvidence,
   newestWindowByMonth,
-  type WeeklyShareRow,
   weeklyEvidenceByMonth,
   windowEvidence,
 } from "./pool-months";

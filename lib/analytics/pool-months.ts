@@ -1,4 +1,5 @@
-import { periodMonth } from "./month";
+import { periodMonth } from "../core/month";
+import type { WeeklyShareRow } from "../store/pool-history";
 
 /**
  * Which pool evidence speaks for each month — one rule shared by the pool server footprint and
@@ -58,14 +59,6 @@ export function newestWindowByMonth<W extends WindowKey>(windows: readonly W[]):
     if (!held || newer(w, held)) out.set(month, w);
   }
   return out;
-}
-
-export interface WeeklyShareRow {
-  sourceId: string;
-  slug: string;
-  /** Start of the week; the week is [weekStart, weekStart + 7 days). */
-  weekStart: string;
-  share: number;
 }
 
 /**

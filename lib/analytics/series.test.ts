@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
-import type { Method } from "../seed/schema";
-import { monthlySeries, pickMonthSeries, type ShareInput } from "./series";
+import type { Method } from "../core/schemas";
+import type { ShareInput } from "../store/shares";
+import { monthlySeries, pickMonthSeries } from "./series";
 
 function row(
   sourceId: string,

@@ -1,17 +1,6 @@
-import type { Method } from "../seed/schema";
+import type { Method } from "../core/schemas";
+import type { ShareInput } from "../store/shares";
 import { namedShare } from "./range";
-
-/** One stored share, as the analytics functions need it. */
-export interface ShareInput {
-  sourceId: string;
-  month: string;
-  country: string | null;
-  label: string;
-  share: number;
-  method: Method;
-  caveat: string | null;
-  basis: string;
-}
 
 /** Measured beats reported: a month is shown from its most direct evidence. */
 const METHOD_RANK: Record<Method, number> = { measured: 0, reported: 1 };

@@ -2,9 +2,10 @@
  * Pure shaping of API responses into what the map and panels draw. Browser-safe (no store, no
  * Node APIs) so the same functions run in components and in unit tests.
  */
-import type { Method } from "../api/schemas";
+
+import { formatMonth, monthRange } from "../core/month";
+import type { Method } from "../core/schemas";
 import { describeChange, type GroupFigure } from "./change";
-import { formatMonth, monthRange } from "./month";
 import { formatRange, namedShare } from "./range";
 
 export interface RowLike {

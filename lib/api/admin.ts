@@ -1,6 +1,6 @@
+import { getStore } from "../bootstrap/instance";
 import { env } from "../env";
 import { checkAdmin } from "../monitor/admin-auth";
-import { getStore } from "../store/instance";
 import { clientKey } from "./client";
 import { ApiError } from "./errors";
 import { ADMIN_FAILURE_LIMIT } from "./limits";

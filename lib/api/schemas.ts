@@ -1,14 +1,11 @@
 import { z } from "zod";
+import { iso2Schema as iso2, methodSchema, monthSchema as month } from "../core/schemas";
 
 /**
  * The JSON shapes the API serves, as zod schemas. The browser parses every response with these
  * (SWR hooks in components/hooks/), and the API tests parse the route handlers' output with the
  * same schemas, so client and server cannot drift apart silently.
  */
-
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
-const iso2 = z.string().regex(/^[A-Z]{2}$/);
-export const methodSchema = z.enum(["measured", "reported"]);
 
 export const sourceRefSchema = z.object({
   id: z.string(),
@@ -354,4 +351,3 @@ export type NodeLocationsResponse = z.infer<typeof nodeLocationsSchema>;
 export type PoolsResponse = z.infer<typeof poolsSchema>;
 export type ConcentrationResponse = z.infer<typeof concentrationSchema>;
 export type PoolBasis = z.infer<typeof poolBasisSchema>;
-export type Method = z.infer<typeof methodSchema>;

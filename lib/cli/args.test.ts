@@ -6,10 +6,10 @@ describe("atlas arguments", () => {
   test("ingest with no target means every target", () => {
     expect(parseArgs(["ingest"])).toEqual({
       command: "ingest",
-      targets: ["bitnodes", "mempool", "pools", "bitcoind"],
+      targets: ["pools", "mempool", "bitnodes", "bitcoind"],
     });
     expect(parseArgs(["ingest", "all"])).toMatchObject({
-      targets: ["bitnodes", "mempool", "pools", "bitcoind"],
+      targets: ["pools", "mempool", "bitnodes", "bitcoind"],
     });
   });
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { INGEST_TARGETS } from "../sources/registry";
+import { IMPORT_KINDS, INGEST_TARGETS } from "../sources/registry";
 
 /** `atlas` command lines, validated: a typo is an error with usage, never a silent default. */
 export const USAGE = `usage:
@@ -44,7 +44,7 @@ const workerSchema = z.object({ command: z.literal("worker") });
 const ingestSchema = z.object({
   command: z.literal("ingest"),
   targets: z
-    .array(z.enum([...INGEST_TARGETS, "all"]))
+    .array(z.enum(["all", ...INGEST_TARGETS]))
     .transform((t) =>
       t.length === 0 || t.includes("all")
         ? [...INGEST_TARGETS]
@@ -54,10 +54,9 @@ const ingestSchema = z.object({
   timestamp: z.coerce.number().int().positive().optional(),
 });
 /** What an import holds: reported shares (the default), known sites, or regulators' figures. */
-export const IMPORT_KINDS = ["reported", "sites", "regulator"] as const;
 const importSchema = z.object({
   command: z.literal("import"),
-  kind: z.enum(IMPORT_KINDS).default("reported"),
+  kind: z.enum(IMPORT_KINDS as [string, ...string[]]).default("reported"),
   file: z.string().min(1),
 });
 export const cliArgsSchema = z.discriminatedUnion("command", [

@@ -1,69 +1,35 @@
-import { ZodError, z } from "zod";
-import { formatCrawlSummary, runCrawl, storeCrawl, summarizeCrawl } from "../crawler/index";
-import { implausibleCrawl, previousReached } from "../crawler/plausible";
-import { CRAWLER_SOURCE, CRAWLER_SOURCE_ID } from "../crawler/source";
-import { env } from "../env";
-import { openGeoIp } from "../geo/geoip";
+import { z } from "zod";
+import { crawlOptionsSchema } from "../crawler/options";
 import type { Logger } from "../ingest/context";
-import { sourceFacts } from "../sources/catalog";
+import { ingestContextFromEnv } from "../ingest/from-env";
+import { crawlerSource, ingestCrawl } from "../sources/crawler";
+import { ingestSource } from "../sources/run";
 import type { Store } from "../store/db";
-import { ensureSource, recordSourceError } from "../store/sources";
 import type { CliArgs } from "./args";
 
 type CrawlArgs = Extract<CliArgs, { command: "crawl" }>;
 
 /**
- * `atlas crawl`: walk the network, geolocate what was reached with the offline GeoIP database and
- * store it as a `crawler` node snapshot — the same tables the map and alerts read for Bitnodes.
+ * `atlas crawl`: the crawler source (lib/sources/crawler) with the operator's options — the
+ * same ingest the worker schedules. Exit code 2 for options the crawler refuses, 1 when the
+ * crawl failed or was refused as implausible (the last good node data stays).
  */
 export async function runCrawlCommand(store: Store, args: CrawlArgs, log: Logger): Promise<number> {
-  if (env().ATLAS_OFFLINE) {
-    log.warn("crawl skipped: outbound connections disabled (ATLAS_OFFLINE=1)");
-    return 0;
-  }
-  const geo = await openGeoIp(env().ATLAS_GEOIP_CITY);
-  if (!geo) log.warn("no GeoIP database found; every reached node will be stored as unlocated");
-  let result: Awaited<ReturnType<typeof runCrawl>>;
-  try {
-    result = await runCrawl(
-      {
-        network: args.network,
-        peers: args.peers,
-        seeds: args.dnsSeeds,
-        maxNodes: args.maxNodes,
-        concurrency: args.concurrency,
-        deadlineMs: args.deadlineMs,
-        allowPrivate: args.allowPrivate,
-      },
-      {
-        onProgress: (p) =>
-          log.progress(
-            `crawl: reached ${p.reached}, failed ${p.failed}, queued`,
-            p.reached,
-            p.reached + p.queued,
-          ),
-      },
-    );
-  } catch (error) {
-    if (!(error instanceof ZodError)) throw error;
-    log.error("invalid crawl options", { problems: z.prettifyError(error) });
+  const options = {
+    network: args.network,
+    peers: args.peers,
+    seeds: args.dnsSeeds,
+    maxNodes: args.maxNodes,
+    concurrency: args.concurrency,
+    deadlineMs: args.deadlineMs,
+    allowPrivate: args.allowPrivate,
+  };
+  const checked = crawlOptionsSchema.safeParse(options);
+  if (!checked.success) {
+    log.error("invalid crawl options", { problems: z.prettifyError(checked.error) });
     return 2;
   }
-  const refusal = implausibleCrawl(result.nodes.length, await previousReached(store.db));
-  if (refusal) {
-    await ensureSource(store.db, CRAWLER_SOURCE, sourceFacts(CRAWLER_SOURCE_ID));
-    await recordSourceError(store.db, CRAWLER_SOURCE_ID, new Date().toISOString(), refusal);
-    log.error("crawl not stored; last good node data kept, source marked degraded", {
-      reason: refusal,
-    });
-    return 1;
-  }
-  const stored = await storeCrawl(store.db, result, (ip) => geo?.locate(ip) ?? null);
-  const summary = summarizeCrawl(result);
-  log.info(formatCrawlSummary(summary), {
-    snapshot: stored.snapshotId,
-    inserted: stored.inserted,
-    geoip: geo?.database ?? null,
-  });
-  return 0;
+  const ctx = await ingestContextFromEnv(store.db, log);
+  const outcome = await ingestSource(ctx, crawlerSource, (c) => ingestCrawl(c, options));
+  return outcome.ok ? 0 : 1;
 }

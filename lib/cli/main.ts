@@ -4,19 +4,17 @@
  * stays and /api/health says degraded), 2 on a usage or input error.
  */
 import { hostname } from "node:os";
+import { prepareStoreFromEnv } from "../bootstrap/prepare";
 import { describeError } from "../http/errors";
-import { ingestTargets } from "../ingest/all";
 import type { Logger } from "../ingest/context";
 import { ingestContextFromEnv } from "../ingest/from-env";
 import { afterIngest, deliverWebhooks } from "../monitor/after-ingest";
 import { ingestBitnodes } from "../sources/bitnodes";
 import { CsvImportError } from "../sources/csv-records";
-import { importRegulatorCsv } from "../sources/regulator";
-import { importReportedCsv } from "../sources/reported-csv";
-import { importSitesCsv } from "../sources/sites";
+import { fileImportOf } from "../sources/registry";
+import { ingestTargets } from "../sources/run";
 import type { Store } from "../store/db";
 import { withIngestLock } from "../store/ingest-lock";
-import { prepareStoreFromEnv } from "../store/prepare";
 import { type CliArgs, parseArgs } from "./args";
 import { runCrawlCommand } from "./crawl";
 import { createLogger } from "./log";
@@ -58,15 +56,9 @@ function runIngest(store: Store, args: IngestArgs, log: Logger): Promise<number>
 
 type ImportArgs = Extract<CliArgs, { command: "import" }>;
 
-const IMPORTERS = {
-  reported: importReportedCsv,
-  sites: importSitesCsv,
-  regulator: importRegulatorCsv,
-} satisfies Record<ImportArgs["kind"], (db: Store["db"], file: string) => Promise<object>>;
-
 async function runImport(store: Store, { kind, file }: ImportArgs, log: Logger): Promise<number> {
   try {
-    log.info("import finished", { kind, file, ...(await IMPORTERS[kind](store.db, file)) });
+    log.info("import finished", { kind, file, ...(await fileImportOf(kind).run(store.db, file)) });
     await afterIngest(store.db, log);
     return 0;
   } catch (error) {

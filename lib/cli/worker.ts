@@ -1,38 +1,23 @@
 import { hostname } from "node:os";
 import { env } from "../env";
-import { ingestTargets } from "../ingest/all";
 import type { Logger } from "../ingest/context";
 import { ingestContextFromEnv } from "../ingest/from-env";
 import { afterIngest, deliverWebhooks } from "../monitor/after-ingest";
-import { runWorkerLoop, type Schedule } from "../monitor/worker";
-import { INGEST_TARGETS, type IngestTarget } from "../sources/registry";
+import { runWorkerLoop } from "../monitor/worker";
+import { ingestSource, workerSchedules } from "../sources/run";
 import type { Store } from "../store/db";
 import { withIngestLock } from "../store/ingest-lock";
 import { recordWorkerHeartbeat } from "../store/worker-status";
-import type { CliArgs } from "./args";
-import { runCrawlCommand } from "./crawl";
 
-/** The scheduled crawl: mainnet from the DNS seeds with the crawler's polite defaults. */
-const DEFAULT_CRAWL: Extract<CliArgs, { command: "crawl" }> = {
-  command: "crawl",
-  peers: [],
-  network: "mainnet",
-  allowPrivate: false,
-};
-
-/** `atlas worker`: scheduled ingests until SIGTERM/SIGINT, then a clean exit. */
+/**
+ * `atlas worker`: scheduled ingests until SIGTERM/SIGINT, then a clean exit. Every source with
+ * an interval in its declaration is scheduled (lib/sources/run.ts) — our own crawl too, which
+ * keeps the node map alive when Bitnodes is down or stripped of locations.
+ */
 export async function runWorker(store: Store, log: Logger): Promise<number> {
   const e = env();
-  const schedules: Schedule[] = [
-    { target: "pools", everyMs: e.ATLAS_INTERVAL_POOLS_MIN * 60_000 },
-    { target: "mempool", everyMs: e.ATLAS_INTERVAL_MEMPOOL_MIN * 60_000 },
-    { target: "bitnodes", everyMs: e.ATLAS_INTERVAL_BITNODES_MIN * 60_000 },
-    ...(e.ATLAS_BITCOIND_URL ? [{ target: "bitcoind", everyMs: 60 * 60_000 }] : []),
-    // Our own crawl keeps the node map alive when Bitnodes is down or stripped of locations.
-    ...(e.ATLAS_INTERVAL_CRAWL_MIN > 0
-      ? [{ target: "crawl", everyMs: e.ATLAS_INTERVAL_CRAWL_MIN * 60_000 }]
-      : []),
-  ];
+  const planned = workerSchedules(e);
+  const schedules = planned.map(({ source, everyMs }) => ({ target: source.id, everyMs }));
   const ctx = await ingestContextFromEnv(store.db, log);
   const stop = new AbortController();
   const requestStop = (reason: string) => {
@@ -61,9 +46,8 @@ export async function runWorker(store: Store, log: Logger): Promise<number> {
       lock: (work) => withIngestLock(store, `${hostname()}:${process.pid}`, 2 * 3_600_000, work),
       now: () => new Date(),
       ingest: async (target) => {
-        if (target === "crawl") await runCrawlCommand(store, DEFAULT_CRAWL, log);
-        else if ((INGEST_TARGETS as readonly string[]).includes(target))
-          await ingestTargets(ctx, [target as IngestTarget]);
+        const scheduled = planned.find((p) => p.source.id === target);
+        if (scheduled) await ingestSource(ctx, scheduled.source);
       },
       afterIngest: () => afterIngest(store.db, log),
       deliver: () => deliverWebhooks(store.db, log),

@@ -12,8 +12,6 @@ import { walk } from "./walk";
 
 export type { CrawlOptionsInput } from "./options";
 export type { CrawlNode, CrawlProgress, CrawlResult } from "./result";
-export { type Geolocate, type GeoPoint, toNodeSnapshot } from "./snapshot";
-export { storeCrawl } from "./store";
 export { type CrawlSummary, formatCrawlSummary, summarizeCrawl } from "./summary";
 
 /** What cannot be validated as data: callbacks and the DNS resolver. */

@@ -5,9 +5,10 @@
  */
 
 import { formatPercent } from "../analytics/format";
-import { formatMonth, isMonth, monthRange } from "../analytics/month";
 import { formatRange, formatTenths, type ShareRange } from "../analytics/range";
-import type { Method, SharesResponse } from "../api/schemas";
+import type { SharesResponse } from "../api/schemas";
+import { formatMonth, isMonth, monthRange } from "../core/month";
+import type { Method } from "../core/schemas";
 
 /** How long each month is on screen: slow enough to read the stamp, fast enough to see a trend. */
 export const FRAME_MS = 700;

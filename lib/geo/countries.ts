@@ -2,7 +2,7 @@ import countries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json";
 import { z } from "zod";
 import aliasesJson from "../../data/country-aliases.json";
-import { iso2Schema } from "../seed/schema";
+import { iso2Schema } from "../core/schemas";
 
 /**
  * ISO 3166-1 alpha-2 helpers. Names come from the maintained `i18n-iso-countries` package; the

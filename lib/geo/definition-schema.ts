@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { iso2Schema } from "../seed/schema";
+import { iso2Schema } from "../core/schemas";
 
 /** A "Global South" definition is data: a member list with who defines it (STYLE habit 7). */
 export const definitionSchema = z.object({

@@ -1,14 +1,11 @@
-import type { z } from "zod";
-import type { unlocatedNetworkSchema } from "../seed/schema";
-
-export type Network = z.infer<typeof unlocatedNetworkSchema>;
+import type { NodeNetwork } from "../core/schemas";
 
 /**
  * Which network a Bitnodes/P2P address ("host:port", IPv6 bracketed) is on, from the address
  * alone. CJDNS uses IPv6 syntax inside fc00::/8, so it is told apart by its first byte: the first group
  * must be four hex digits "fcXX" ("fc::1" is 0x00fc, not CJDNS).
  */
-export function networkOfAddress(address: string): Network {
+export function networkOfAddress(address: string): NodeNetwork {
   const host = hostOf(address).toLowerCase();
   if (host.endsWith(".onion")) return "tor";
   if (host.endsWith(".b32.i2p")) return "i2p";

@@ -3,9 +3,17 @@ import { redactSecrets } from "./redact";
 /**
  * Why a source could not be read. The kind decides what happens next: `http` 429/5xx and
  * `network`/`timeout` are worth retrying; `parse` and `size` never are (the same bytes would fail
- * the same way).
+ * the same way); `implausible` data arrived but cannot be right (a crawl that reached nobody) and
+ * is refused so the last good data keeps serving.
  */
-export type SourceErrorKind = "http" | "parse" | "network" | "timeout" | "size" | "budget";
+export type SourceErrorKind =
+  | "http"
+  | "parse"
+  | "network"
+  | "timeout"
+  | "size"
+  | "budget"
+  | "implausible";
 
 export class SourceError extends Error {
   override name = "SourceError";

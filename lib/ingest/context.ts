@@ -1,7 +1,6 @@
 import type { LookupAddress } from "node:dns";
 import type { GeoLocator } from "../geo/geoip";
 import type { FetchOptions } from "../http/fetch";
-import type { BitcoindConfig } from "../sources/bitcoind/client";
 import type { Db } from "../store/schema";
 
 /** Structured log lines; the CLI prints them as JSON (or a progress bar on a TTY). */
@@ -15,6 +14,15 @@ export interface Logger {
 
 /** Hostname → addresses; `node:dns/promises` lookup in production, a table in tests. */
 export type Resolver = (host: string) => Promise<LookupAddress[]>;
+
+/** Where the operator's Bitcoin Core node listens and how to authenticate (cookie or user/password). */
+export interface BitcoindConfig {
+  url: string;
+  cookieFile?: string | undefined;
+  user?: string | undefined;
+  password?: string | undefined;
+  timeoutMs: number;
+}
 
 /** Everything an ingest needs from outside, passed in so tests can point it at loopback. */
 export interface IngestContext {

@@ -4,6 +4,7 @@ import { createLogger } from "../cli/log";
 import type { Route } from "../http/testing";
 import { detectShifts } from "../monitor/detect-shifts";
 import { getHealth } from "../monitor/health";
+import { importBundledSeed } from "../seed/testing";
 import { paths } from "../sources/mempool/client";
 import { ingestMempool } from "../sources/mempool/index";
 import { useSourceTestBed } from "../sources/testing";
@@ -37,7 +38,7 @@ const routes = () => ({
 });
 
 describe.each(STORE_DIALECTS)("credentials in an upstream URL on %s", (dialect) => {
-  const bed = useSourceTestBed(dialect, routes, { seed: true });
+  const bed = useSourceTestBed(dialect, routes, { prepare: importBundledSeed });
 
   function context(password: string) {
     const lines: string[] = [];

@@ -1,6 +1,5 @@
 import { describeError, SourceError } from "../http/errors";
-import { sourceFacts } from "../sources/catalog";
-import { ensureSource, recordSourceError, type SourceDescription } from "../store/sources";
+import { ensureSource, recordSourceError, type SourceRecord } from "../store/sources";
 import type { IngestContext } from "./context";
 
 export interface IngestOutcome {
@@ -21,10 +20,10 @@ export type IngestWork = () => Promise<{ changed: boolean; records: number }>;
  */
 export async function runSource(
   ctx: IngestContext,
-  source: SourceDescription,
+  source: SourceRecord,
   work: IngestWork,
 ): Promise<IngestOutcome> {
-  await ensureSource(ctx.db, source, sourceFacts(source.id));
+  await ensureSource(ctx.db, source);
   ctx.log.info("ingest started", { source: source.id });
   try {
     const result = await work();

@@ -1,9 +1,9 @@
 import { env } from "../env";
 import type { Logger } from "../ingest/context";
 import type { Db } from "../store/schema";
+import { secretKeyFromEnv } from "../store/secret-box";
 import { type DeliveryOptions, deliverDue } from "./deliver";
 import { detectShifts } from "./detect-shifts";
-import { secretKeyFromEnv } from "./secret-box";
 
 /** What follows every ingest, inside its lock: look for shifts in the new data. */
 export async function afterIngest(db: Db, log: Logger): Promise<void> {

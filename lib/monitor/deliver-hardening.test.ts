@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, test } from "vitest";
+import { deriveSecretKey, type SecretKey } from "../store/secret-box";
 import { STORE_DIALECTS, useMigratedStore } from "../store/testing";
 import {
   enqueueDeliveries,
@@ -9,7 +10,6 @@ import {
   sealPlainSecrets,
 } from "../store/webhooks";
 import { type DeliveryOptions, deliverDue } from "./deliver";
-import { deriveSecretKey, type SecretKey } from "./secret-box";
 import { verifySignature } from "./webhook-signature";
 
 /** Issue 15: secrets sealed at rest, nothing sent while offline, receivers served concurrently. */

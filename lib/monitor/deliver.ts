@@ -1,5 +1,6 @@
 import { redactSecrets } from "../http/redact";
 import type { Db } from "../store/schema";
+import type { SecretKey } from "../store/secret-box";
 import {
   claimDelivery,
   type DueDelivery,
@@ -7,7 +8,6 @@ import {
   recordDeliveryAttempt,
 } from "../store/webhooks";
 import { type PostOptions, type PostResult, postSigned } from "./post-signed";
-import type { SecretKey } from "./secret-box";
 
 export interface DeliveryOptions extends PostOptions {
   /** ATLAS_OFFLINE=1: nothing is sent and nothing is resolved; due deliveries stay queued. */

@@ -3,11 +3,11 @@ import { importSeed } from "../seed/import";
 import { loadSeedBundle } from "../seed/load";
 import { listAlerts } from "../store/alerts";
 import type { Store } from "../store/db";
-import { deleteRule, listRules, upsertRule } from "../store/rules";
+import { deleteRule, upsertRule } from "../store/rules";
 import { STORE_DIALECTS, useMigratedStore } from "../store/testing";
 import { insertWebhook, listDeliveries } from "../store/webhooks";
 import { detectShifts } from "./detect-shifts";
-import { DEFAULT_RULES } from "./rules";
+import { DEFAULT_RULES, listRules } from "./rules";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
 

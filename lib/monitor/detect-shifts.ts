@@ -1,16 +1,15 @@
 import { monthlySeries } from "../analytics/series";
 import { getDefinition } from "../geo/definitions";
+import type { Finding } from "../store/alerts";
 import { type Alert, insertNewAlerts } from "../store/alerts";
 import { listRegulatorFigures, listSiteFacts } from "../store/evidence";
 import { listSnapshotCountryCounts } from "../store/nodes";
 import { listPoolWindows } from "../store/pools";
-import { listRules } from "../store/rules";
 import type { Db } from "../store/schema";
 import { getAllShares } from "../store/shares";
 import { listSources } from "../store/sources";
 import { enqueueDeliveries } from "../store/webhooks";
 import { detectRegulatorFigures, detectSiteFacts, watched } from "./detect/evidence-changes";
-import type { Finding } from "./detect/finding";
 import {
   detectNodeCountChanges,
   detectPoolThreshold,
@@ -18,6 +17,7 @@ import {
 } from "./detect/other-changes";
 import { detectCountryShareChanges, detectGlobalSouthChanges } from "./detect/share-changes";
 import type { Rule } from "./rules";
+import { listRules } from "./rules";
 
 /** Block windows examined per run; fewer than this means the whole history is in view. */
 const POOL_WINDOW_LIMIT = 60;

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { listStoredRules } from "../store/rules";
+import type { Db } from "../store/schema";
 
 /**
  * Shift rules are data: a kind and its parameters, stored in the `rules` table and editable
@@ -62,6 +64,18 @@ export interface Rule {
   id: string;
   enabled: boolean;
   params: RuleParams;
+}
+
+/** Stored rules; a row whose params no longer validate is reported, not silently used. */
+export async function listRules(db: Db): Promise<{ rules: Rule[]; invalid: string[] }> {
+  const rules: Rule[] = [];
+  const invalid: string[] = [];
+  for (const row of await listStoredRules(db)) {
+    const parsed = ruleParamsSchema.safeParse(row.params);
+    if (parsed.success) rules.push({ ...row, params: parsed.data });
+    else invalid.push(row.id);
+  }
+  return { rules, invalid };
 }
 
 /**

@@ -1,7 +1,7 @@
-import { monthEndExclusive } from "../analytics/month";
-import { sourceFacts } from "../sources/catalog";
-import { toClaimRow } from "../sources/claims";
+import { monthEndExclusive } from "../core/month";
 import { newestMonthEnd } from "../sources/evidence-version";
+import { toClaimRow } from "../sources/published-estimates";
+import { sourceContract } from "../sources/registry";
 import { toRegulatorRow } from "../sources/regulator";
 import { toSiteFactRow } from "../sources/sites";
 import { replaceClaims, replaceRegulatorFigures, replaceSiteFacts } from "../store/evidence";
@@ -123,7 +123,8 @@ export async function importSeed(
     const result: SeedImportResult = { imported: [], skipped: [] };
     const claim = async (source: SeedSource, file: string, sha256: string, records: number) => {
       const id = ingestId(source.id, sha256);
-      await upsertSource(trx, source, sourceFacts(source.id));
+      const { kind, staleAfterHours } = sourceContract(source.id);
+      await upsertSource(trx, { ...source, kind, staleAfterHours });
       if (await hasIngest(trx, id)) {
         result.skipped.push(file);
         return null;

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { iso2Schema, methodSchema, monthSchema, nodeNetworkSchema } from "../core/schemas";
+import { claimSchema } from "../sources/published-estimates/claim";
 import { regulatorFigureSchema } from "../sources/regulator/figure";
 import { siteFactSchema } from "../sources/sites/fact";
 
@@ -7,13 +9,6 @@ import { siteFactSchema } from "../sources/sites/fact";
  * the raw public files; `lib/seed/load.ts` validates them before anything is written to the store.
  * One schema file, so the writer and the reader cannot drift apart.
  */
-
-export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "month must be YYYY-MM");
-export const iso2Schema = z
-  .string()
-  .regex(/^[A-Z]{2}$/, "country must be an ISO 3166-1 alpha-2 code");
-export const methodSchema = z.enum(["measured", "reported"]);
-export type Method = z.infer<typeof methodSchema>;
 
 /** Who published the data, under which licence, and how our copy was derived. */
 export const seedSourceSchema = z.object({
@@ -55,8 +50,6 @@ export const seedSharesFileSchema = z.object({
 });
 export type SeedSharesFile = z.infer<typeof seedSharesFileSchema>;
 
-export const unlocatedNetworkSchema = z.enum(["tor", "i2p", "cjdns", "ipv4", "ipv6", "unknown"]);
-
 export const seedNodesFileSchema = z.object({
   kind: z.literal("node-snapshot"),
   source: seedSourceSchema,
@@ -66,7 +59,7 @@ export const seedNodesFileSchema = z.object({
     total: z.number().int().nonnegative(),
     latestHeight: z.number().int().nonnegative().nullable(),
     /** Nodes with no usable location (Tor/I2P/CJDNS, or no GeoIP match), by network. */
-    unlocated: z.record(unlocatedNetworkSchema, z.number().int().nonnegative()),
+    unlocated: z.record(nodeNetworkSchema, z.number().int().nonnegative()),
   }),
   /** [iso2, nodeCount] */
   countries: z.array(z.tuple([iso2Schema, z.number().int().positive()])),
@@ -158,36 +151,10 @@ export const seedRegulatorFileSchema = z.object({
 });
 export type SeedRegulatorFile = z.infer<typeof seedRegulatorFileSchema>;
 
-export const claimConfidenceSchema = z.enum(["medium", "low"]);
-
-/**
- * Published country claims with their confidence (medium: a named publisher relayed by the press;
- * low: unattributed, uncorroborated or conflicting). Evidence on country pages; a medium claim
- * that names at least half of the hashrate is also a reported month (its own shares file).
- */
-export const seedClaimSchema = z.object({
-  line: z.number().int().positive(),
-  publisher: z.string().min(1),
-  product: z.string(),
-  period: z.string().min(1),
-  periodNote: z.string(),
-  /** The month the claim refers to when its period is one (YYYY-MM); else null, never guessed. */
-  month: monthSchema.nullable(),
-  geoLevel: z.enum(["country", "aggregate", "region"]),
-  geoName: z.string().min(1),
-  country: iso2Schema.nullable(),
-  share: z.number().min(0).max(1).nullable(),
-  shareBasis: z.string(),
-  hashrateEhs: z.number().nonnegative().nullable(),
-  urls: z.array(z.url()),
-  notes: z.string(),
-  confidence: claimConfidenceSchema,
-});
-export type SeedClaim = z.infer<typeof seedClaimSchema>;
 export const seedClaimsFileSchema = z.object({
   kind: z.literal("claims"),
   source: seedSourceSchema,
-  rows: z.array(seedClaimSchema).min(1),
+  rows: z.array(claimSchema).min(1),
 });
 export type SeedClaimsFile = z.infer<typeof seedClaimsFileSchema>;
 

@@ -1,26 +1,26 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
-import { GET as health } from "@/app/api/health/route";
-import { GET as preview } from "@/app/api/og/route";
-import { GET as country } from "@/app/api/v1/countries/[iso]/route";
-import { GET as globalSouth } from "@/app/api/v1/global-south/route";
-import { GET as months } from "@/app/api/v1/months/route";
-import { GET as nodes } from "@/app/api/v1/nodes/route";
-import { GET as concentration } from "@/app/api/v1/pools/concentration/route";
-import { GET as pools } from "@/app/api/v1/pools/route";
-import { GET as shares } from "@/app/api/v1/shares/route";
+import { GET as country } from "../api/handlers/country";
+import { GET as globalSouth } from "../api/handlers/global-south";
+import { GET as health } from "../api/handlers/health";
+import { GET as months } from "../api/handlers/months";
+import { GET as nodes } from "../api/handlers/nodes";
+import { GET as concentration } from "../api/handlers/pool-concentration";
+import { GET as pools } from "../api/handlers/pools";
+import { GET as preview } from "../api/handlers/preview";
+import { GET as shares } from "../api/handlers/shares";
 import { env } from "../env";
 import { type Header, securityHeaders } from "../http/security-headers.js";
 
 type Handler = (request: Request) => Promise<Response>;
 
 /**
- * The public read API, answered before Next.js sees the request: the same route handlers (the
- * files under app/api/ stay the one definition of each endpoint, and `next dev` serves them as
+ * The public read API, answered before Next.js sees the request: the same handlers
+ * (lib/api/handlers/, which the files under app/api/ export, so `next dev` serves them as
  * usual), minus the framework's per-request work, which costs several times the handlers'
  * own (SPEC §9: API throughput within 0.5× of a static file). The deep-link preview image is
- * here too: under a flood of them, refusing the excess (lib/preview/) must cost next to nothing.
+ * here too: under a flood of them, refusing the excess (lib/api/preview/) must cost next to nothing.
  * Writes, admin endpoints and anything not listed here go to Next.js.
  */
 const EXACT: Record<string, Handler> = {

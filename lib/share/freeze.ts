@@ -1,12 +1,12 @@
-import { getGlobalSouthSeries } from "../analytics/global-south";
-import { getNodesView } from "../analytics/nodes-view";
-import { getPoolsView } from "../analytics/pools-view";
-import { getMonthIndex, getShareView } from "../analytics/shares-view";
-import { getSitesView } from "../analytics/sites-view";
+import { canonicalJson, contentId } from "../core/canonical";
 import { getDefinition } from "../geo/definitions";
+import { getGlobalSouthSeries } from "../queries/global-south-view";
+import { getNodesView } from "../queries/nodes-view";
+import { getPoolsView } from "../queries/pools-view";
+import { getMonthIndex, getShareView } from "../queries/shares-view";
+import { getSitesView } from "../queries/sites-view";
 import type { Db } from "../store/schema";
 import { listSources } from "../store/sources";
-import { canonicalJson, contentId } from "./canonical";
 
 /** The view a snapshot freezes; keys are the URL's query parameter names. */
 export interface SnapshotView {

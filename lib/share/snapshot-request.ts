@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MONTH_PATTERN } from "../core/month";
 import { DEFINITION_IDS } from "../geo/definition-ids";
 import { PARAM, VIEW_PARAMS } from "../url-state/keys";
 
@@ -21,14 +22,12 @@ const otherParams = Object.fromEntries(
  */
 export const snapshotRequestSchema = z
   .object({
-    m: z
-      .string()
-      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected a month as YYYY-MM")
-      .optional(),
+    m: z.string().regex(MONTH_PATTERN, "expected a month as YYYY-MM").optional(),
     gs: z.enum(definitionIds, { error: `expected one of ${definitionIds.join(", ")}` }).optional(),
     ...otherParams,
   })
   .strict();
+export type SnapshotRequest = z.infer<typeof snapshotRequestSchema>;
 
 /** Snapshot ids are 27-character base64url content hashes (lib/share/canonical.ts). */
 export const snapshotIdSchema = z.string().regex(/^[A-Za-z0-9_-]{27}$/, "not a snapshot id");

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, test } from "vitest";
-import { getShareView } from "../analytics/shares-view";
+import { getShareView } from "../queries/shares-view";
 import { importSeed } from "../seed/import";
 import { loadSeedBundle } from "../seed/load";
 import type { Store } from "../store/db";

@@ -1,10 +1,9 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { monthEndExclusive } from "../analytics/month";
+import { monthEndExclusive } from "../core/month";
 import { currentIngestId, ingestId, insertIngest } from "../store/ingests";
 import type { Db } from "../store/schema";
-import { recordSourceSuccess, type SourceDescription, upsertSource } from "../store/sources";
-import { sourceFacts } from "./catalog";
+import { recordSourceSuccess, type SourceRecord, upsertSource } from "../store/sources";
 
 /**
  * One current version per evidence source (known sites, regulators' figures): a new version
@@ -18,7 +17,7 @@ export interface EvidenceImportResult {
 }
 
 export interface EvidenceVersion<T extends { asOf: string | null }> {
-  source: SourceDescription;
+  source: SourceRecord;
   table: "site_facts" | "regulator_figures";
   rows: readonly T[];
   sha256: string;
@@ -33,7 +32,7 @@ export async function storeEvidenceVersion<T extends { asOf: string | null }>(
   v: EvidenceVersion<T>,
 ): Promise<EvidenceImportResult> {
   const { id: sourceId } = v.source;
-  await upsertSource(db, v.source, sourceFacts(sourceId));
+  await upsertSource(db, v.source);
   const id = ingestId(sourceId, v.sha256);
   if ((await currentIngestId(db, v.table, sourceId)) === id)
     return { changed: false, rows: 0, sha256: v.sha256 };

@@ -1,104 +1,60 @@
-import type { IngestContext } from "../ingest/context";
-import type { IngestOutcome } from "../ingest/run";
-import type { SourceDescription } from "../store/sources";
-import { bitcoindSource, ingestBitcoind } from "./bitcoind";
-import { rpcEnvelopeSchema } from "./bitcoind/schema";
-import { bitnodesSource, ingestBitnodes } from "./bitnodes";
-import { snapshotToInput, validateSnapshot } from "./bitnodes/parse";
-import { ingestMempool, mempoolSource } from "./mempool";
-import { parseHashratePools, parseNetworkHashrate, parsePoolWindow } from "./mempool/parse";
-import { ingestPoolLocations, poolLocationsSource } from "./pool-locations";
-import { parseLocationsCsv } from "./pool-locations/parse";
-import { ingestPoolRegistry, poolRegistrySource } from "./pool-registry";
-import { parsePoolList } from "./pool-registry/parse";
+import { bitcoindSource } from "./bitcoind";
+import { bitnodesSource } from "./bitnodes";
+import { cbeciSource } from "./cbeci";
+import { crawlerSource } from "./crawler";
+import type { FileImport, SourceContract, SourceDefinition, SourceFamily } from "./definition";
+import { hashrateIndexSource } from "./hashrate-index";
+import { mempoolSource } from "./mempool";
+import { poolLocationsSource } from "./pool-locations";
+import { poolRegistrySource } from "./pool-registry";
+import { publishedEstimatesSource } from "./published-estimates";
+import { regulatorSource } from "./regulator";
+import { reportedSources } from "./reported";
+import { sitesSource } from "./sites";
 
-/** Which `atlas ingest <target>` runs an adapter. */
-export const INGEST_TARGETS = ["bitnodes", "mempool", "pools", "bitcoind"] as const;
-export type IngestTarget = (typeof INGEST_TARGETS)[number];
+/**
+ * Every source, declared once in its own folder. Live ones run in this order (`ingest all`,
+ * the worker): the pool registry first, since it names the pools the others refer to.
+ */
+export const SOURCES: readonly SourceDefinition[] = [
+  poolRegistrySource,
+  poolLocationsSource,
+  mempoolSource,
+  bitnodesSource,
+  bitcoindSource,
+  crawlerSource,
+  cbeciSource,
+  hashrateIndexSource,
+  publishedEstimatesSource,
+  sitesSource,
+  regulatorSource,
+];
 
-export interface Adapter {
-  id: string;
-  target: IngestTarget;
-  source: SourceDescription;
-  /** False for sources that work without the internet (a local file; DNS is skipped offline). */
-  needsNetwork: boolean;
-  /** Recorded (trimmed) upstream payloads, repository-relative, replayed by the tests. */
-  fixtures: string[];
-  /** The adapter's pure parse applied to a fixture's text: its normalized records. */
-  parseFixture(text: string): readonly unknown[];
-  ingest(ctx: IngestContext): Promise<IngestOutcome>;
+/** Sources named per publisher, declared once for all their members. */
+export const FAMILIES: readonly SourceFamily[] = [reportedSources];
+
+/** The declaration behind a source id: its own, or its family's. Unknown ids are an error. */
+export function sourceContract(id: string): SourceContract {
+  const found = SOURCES.find((s) => s.id === id) ?? FAMILIES.find((f) => id.startsWith(f.idPrefix));
+  if (!found) throw new Error(`Unknown source "${id}": declare it in lib/sources/registry.ts`);
+  return found;
 }
 
-const at = new Date("2025-04-02T00:00:00Z");
-
-/** Every live source, in the order `ingest all` runs them (registry first: it names the pools). */
-export const adapters: readonly Adapter[] = [
-  {
-    id: poolRegistrySource.id,
-    target: "pools",
-    source: poolRegistrySource,
-    needsNetwork: true,
-    fixtures: ["lib/sources/pool-registry/fixtures/pool-list.trimmed.json"],
-    parseFixture: (text) => parsePoolList(JSON.parse(text), new Map()),
-    ingest: ingestPoolRegistry,
-  },
-  {
-    id: poolLocationsSource.id,
-    target: "pools",
-    source: poolLocationsSource,
-    needsNetwork: false,
-    fixtures: ["data/pool-locations.csv"],
-    parseFixture: (text) => parseLocationsCsv(text),
-    ingest: ingestPoolLocations,
-  },
-  {
-    id: mempoolSource.id,
-    target: "mempool",
-    source: mempoolSource,
-    needsNetwork: true,
-    fixtures: [
-      "lib/sources/mempool/fixtures/pools-1w.trimmed.json",
-      "lib/sources/mempool/fixtures/hashrate-pools.constructed.json",
-      "lib/sources/mempool/fixtures/hashrate.constructed.json",
-    ],
-    parseFixture: (text) => {
-      const json: unknown = JSON.parse(text);
-      if (Array.isArray(json)) return parseHashratePools(json, () => undefined);
-      if (json && typeof json === "object" && "hashrates" in json)
-        return parseNetworkHashrate(json);
-      return parsePoolWindow(json, at, "1w").rows;
-    },
-    ingest: ingestMempool,
-  },
-  {
-    id: bitnodesSource.id,
-    target: "bitnodes",
-    source: bitnodesSource,
-    needsNetwork: true,
-    fixtures: [
-      "lib/sources/bitnodes/fixtures/snapshot-1647591363.trimmed.json",
-      "lib/sources/bitnodes/fixtures/snapshot-1647591363.5-field.json",
-    ],
-    parseFixture: (text) => {
-      const input = snapshotToInput(validateSnapshot(JSON.parse(text)), null);
-      // Buckets every node falls into: its country, or its network when unlocated.
-      return [...input.countries, ...Object.entries(input.unlocated).filter(([, n]) => n > 0)];
-    },
-    ingest: (ctx) => ingestBitnodes(ctx),
-  },
-  {
-    id: bitcoindSource.id,
-    target: "bitcoind",
-    source: bitcoindSource,
-    needsNetwork: true,
-    fixtures: [
-      "lib/sources/bitcoind/fixtures/getnodeaddresses.constructed.json",
-      "lib/sources/bitcoind/fixtures/getpeerinfo.constructed.json",
-    ],
-    parseFixture: (text) => {
-      const result = rpcEnvelopeSchema.parse(JSON.parse(text)).result;
-      return Array.isArray(result) ? result : [];
-    },
-    ingest: ingestBitcoind,
-  },
+/** The `atlas ingest <target>` names, in registry order. */
+export const INGEST_TARGETS: readonly string[] = [
+  ...new Set(SOURCES.flatMap((s) => (s.ingest?.target ? [s.ingest.target] : []))),
 ];
+
+const FILE_IMPORTS: readonly FileImport[] = [...FAMILIES, ...SOURCES].flatMap((s) =>
+  s.fileImport ? [s.fileImport] : [],
+);
+
+/** The `atlas import <kind>` names. */
+export const IMPORT_KINDS: readonly string[] = FILE_IMPORTS.map((i) => i.kind);
+
+/** The declared import of `kind` files. */
+export function fileImportOf(kind: string): FileImport {
+  const found = FILE_IMPORTS.find((i) => i.kind === kind);
+  if (!found) throw new Error(`no source imports "${kind}" files`);
+  return found;
+}

@@ -1,12 +1,10 @@
 import { afterEach, beforeEach } from "vitest";
 import { type ReplayServer, type Route, startReplayServer } from "../http/testing";
-import { importSeed } from "../seed/import";
-import { loadSeedBundle } from "../seed/load";
 import type { Store } from "../store/db";
 import { type TestDialect, useMigratedStore } from "../store/testing";
 
 export interface SourceTestBed {
-  /** A fresh migrated store for this test (with the bundled seed when asked for). */
+  /** A fresh migrated store for this test (prepared as asked, e.g. with the bundled seed). */
   readonly store: Store;
   /** A loopback server replaying recorded upstream answers, fresh for this test. */
   readonly server: ReplayServer;
@@ -19,12 +17,12 @@ export interface SourceTestBed {
 export function useSourceTestBed(
   dialect: TestDialect,
   routes: () => Record<string, Route>,
-  { seed = false }: { seed?: boolean } = {},
+  { prepare }: { prepare?: (store: Store) => Promise<unknown> } = {},
 ): SourceTestBed {
   const current = useMigratedStore(dialect);
   let server: ReplayServer | undefined;
   beforeEach(async () => {
-    if (seed) await importSeed(current().db, await loadSeedBundle("data/seed"));
+    await prepare?.(current());
     server = await startReplayServer(routes());
   });
   afterEach(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { Finding } from "../monitor/detect/finding";
+import type { Finding } from "./alerts";
 import { type AlertCursor, insertNewAlerts, pageAlerts } from "./alerts";
 import { STORE_DIALECTS, useMigratedStore } from "./testing";
 

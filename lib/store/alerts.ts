@@ -1,6 +1,27 @@
+import { createHash } from "node:crypto";
 import { redactSecrets } from "../http/redact";
-import { type Finding, findingId } from "../monitor/detect/finding";
 import type { AlertsTable, Db } from "./schema";
+
+/** What a shift detector reports (lib/monitor/detect/); stored as an alert. */
+export interface Finding {
+  ruleId: string;
+  kind: string;
+  /** What moved: a definition id, an ISO code, a pool slug, a source id. */
+  subject: string;
+  /** When it moved: "2021-06..2021-07", a snapshot pair, a block window. */
+  period: string;
+  title: string;
+  summary: string;
+  evidence: Record<string, unknown>;
+}
+
+/** The same rule, subject and period always give the same id: that is the deduplication. */
+export function findingId(f: Pick<Finding, "ruleId" | "subject" | "period">): string {
+  return createHash("sha256")
+    .update(`${f.ruleId}\u0000${f.subject}\u0000${f.period}`)
+    .digest("hex")
+    .slice(0, 24);
+}
 
 /** A stored finding: its content-derived id and when it was first detected. */
 export interface Alert extends Finding {

@@ -1,16 +1,16 @@
 import { Migrator } from "kysely";
 import { beforeEach, describe, expect, inject, test } from "vitest";
-import { getConcentrationView } from "../analytics/concentration-view";
-import { getPoolFootprint } from "../analytics/footprint-view";
-import { getPoolsView } from "../analytics/pools-view";
+import { getConcentrationView } from "../queries/concentration-view";
+import { getPoolFootprint } from "../queries/footprint-view";
+import { getMonthlyPoolEvidence } from "../queries/pool-evidence";
+import { getPoolsView } from "../queries/pools-view";
 import { importSeed } from "../seed/import";
 import { loadSeedBundle } from "../seed/load";
-import { sourceFacts } from "../sources/catalog";
 import { mempoolSource } from "../sources/mempool";
 import { migrateToLatest, type Store } from "./db";
 import { insertIngest } from "./ingests";
 import { migrationProvider } from "./migrations";
-import { getMonthlyPoolEvidence, insertPoolWindow, upsertWeeklyShares } from "./pool-history";
+import { insertPoolWindow, upsertWeeklyShares } from "./pool-history";
 import { upsertSource } from "./sources";
 import { createTestStore, STORE_DIALECTS, useMigratedStore } from "./testing";
 
@@ -135,7 +135,7 @@ describe.each(STORE_DIALECTS)("migration 0008 on %s", (dialect) => {
       const before = await migrator.migrateTo("0007_default_rules");
       expect(before.error).toBeUndefined();
       // Only the mempool source row: the seed's later kinds need tables this schema has not got.
-      await upsertSource(store.db, mempoolSource, sourceFacts("mempool"));
+      await upsertSource(store.db, mempoolSource);
       const id = await ingest(store, "d");
       // As the adapter stored them before: mempool's timestamp (the week's end) as week_start.
       await upsertWeeklyShares(store.db, "mempool", id, [

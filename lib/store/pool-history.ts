@@ -1,13 +1,4 @@
-import {
-  choosePoolEvidence,
-  type MonthPoolEvidence,
-  newestWindowByMonth,
-  type WeeklyShareRow,
-  weeklyEvidenceByMonth,
-  windowEvidence,
-} from "../analytics/pool-months";
 import { chunks } from "./batch";
-import { getWindowShares, listPoolWindowKeys } from "./pools";
 import type { Db } from "./schema";
 
 export interface PoolWindowInput {
@@ -104,6 +95,15 @@ export interface PoolShareObservation {
   share: number;
 }
 
+/** One pool's share of hashrate in one week, as stored. */
+export interface WeeklyShareRow {
+  sourceId: string;
+  slug: string;
+  /** Start of the week; the week is [weekStart, weekStart + 7 days). */
+  weekStart: string;
+  share: number;
+}
+
 /** Every stored week of pool hashrate shares. */
 export async function listWeeklyShares(db: Db): Promise<WeeklyShareRow[]> {
   const rows = await db
@@ -119,21 +119,6 @@ export async function listWeeklyShares(db: Db): Promise<WeeklyShareRow[]> {
     weekStart: r.week_start,
     share: r.share,
   }));
-}
-
-/**
- * Each month's pool evidence, by the one rule in lib/analytics/pool-months.ts: the month's newest
- * block-count window, else the mean of its weeks of hashrate shares; never both. Only the chosen
- * windows' rows are read (an hourly ingest stores a new sliding window every hour).
- */
-export async function getMonthlyPoolEvidence(db: Db): Promise<MonthPoolEvidence[]> {
-  const newest = newestWindowByMonth(await listPoolWindowKeys(db));
-  const blocks = new Map<string, MonthPoolEvidence>();
-  for (const w of newest.values()) {
-    const e = windowEvidence(w, await getWindowShares(db, w));
-    blocks.set(e.month, e);
-  }
-  return choosePoolEvidence(blocks, weeklyEvidenceByMonth(await listWeeklyShares(db)));
 }
 
 /** Mean network hashrate (EH/s) per month. */

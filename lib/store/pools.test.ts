@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, test } from "vitest";
-import { getPoolsView } from "../analytics/pools-view";
+import { getPoolsView } from "../queries/pools-view";
 import { importSeed } from "../seed/import";
 import { loadSeedBundle } from "../seed/load";
 import type { Store } from "./db";

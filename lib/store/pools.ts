@@ -1,4 +1,4 @@
-import { periodEndBounds } from "../analytics/month";
+import { periodEndBounds } from "../core/month";
 import { chunks } from "./batch";
 import type { Db } from "./schema";
 

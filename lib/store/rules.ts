@@ -1,20 +1,28 @@
-import { type Rule, ruleParamsSchema } from "../monitor/rules";
 import type { Db } from "./schema";
 
-/** Stored rules; a row whose params no longer validate is reported, not silently used. */
-export async function listRules(db: Db): Promise<{ rules: Rule[]; invalid: string[] }> {
-  const rows = await db.selectFrom("rules").selectAll().orderBy("id").execute();
-  const rules: Rule[] = [];
-  const invalid: string[] = [];
-  for (const row of rows) {
-    const parsed = ruleParamsSchema.safeParse(JSON.parse(row.params));
-    if (parsed.success) rules.push({ id: row.id, enabled: row.enabled === 1, params: parsed.data });
-    else invalid.push(row.id);
-  }
-  return { rules, invalid };
+/**
+ * A shift rule as stored. Its parameters are the monitor's to validate (lib/monitor/rules.ts):
+ * the store only needs the kind, kept in its own column.
+ */
+export interface StoredRule {
+  id: string;
+  enabled: boolean;
+  params: { kind: string; [param: string]: unknown };
 }
 
-export async function upsertRule(db: Db, rule: Rule, now: string): Promise<void> {
+/** Every stored rule as written, params parsed from JSON but not validated. */
+export async function listStoredRules(
+  db: Db,
+): Promise<{ id: string; enabled: boolean; params: unknown }[]> {
+  const rows = await db.selectFrom("rules").selectAll().orderBy("id").execute();
+  return rows.map((row) => ({
+    id: row.id,
+    enabled: row.enabled === 1,
+    params: JSON.parse(row.params),
+  }));
+}
+
+export async function upsertRule(db: Db, rule: StoredRule, now: string): Promise<void> {
   const values = {
     kind: rule.params.kind,
     params: JSON.stringify(rule.params),

@@ -1,6 +1,18 @@
-import type { ShareInput } from "../analytics/series";
+import type { Method } from "../core/schemas";
 import { chunks } from "./batch";
 import type { Db, NewShare } from "./schema";
+
+/** One stored share, as the analytics functions read it. */
+export interface ShareInput {
+  sourceId: string;
+  month: string;
+  country: string | null;
+  label: string;
+  share: number;
+  method: Method;
+  caveat: string | null;
+  basis: string;
+}
 
 /** Writes share rows; a row already present for (source, month, label) is replaced. */
 export async function upsertShares(db: Db, rows: readonly NewShare[]): Promise<void> {

@@ -1,17 +1,35 @@
 import { z } from "zod";
 import { redactSecrets } from "../http/redact";
-import type { SeedSource } from "../seed/schema";
-import type { SourceFacts } from "../sources/catalog";
 import type { Db, SourceRow } from "./schema";
 
-/** What the `sources` table says about a source (a seed file's source block has these and more). */
-export type SourceDescription = Pick<
-  SeedSource,
-  "id" | "name" | "publisher" | "url" | "licence" | "licenceUrl" | "attribution" | "notes"
->;
+/**
+ * What the `sources` table holds about a source besides its health: who publishes it under
+ * which terms (shown on /sources and next to every number), and its contract — archive or live,
+ * and how old a live source's data may get. lib/sources/ declares one per source.
+ */
+export interface SourceRecord {
+  id: string;
+  name: string;
+  publisher: string;
+  url: string;
+  licence: string;
+  licenceUrl?: string | undefined;
+  attribution: string;
+  /** Free-text caveats a reader must know. */
+  notes: readonly string[];
+  /** "archive": a finished series (never stale). "live": expected to be refreshed. */
+  kind: "archive" | "live";
+  /** For live sources: newest data older than this makes /api/health report the source stale. */
+  staleAfterHours: number | null;
+}
+
+/** The contract columns: archive or live, and the staleness allowance. */
+function contractColumns(source: SourceRecord) {
+  return { kind: source.kind, stale_after_hours: source.staleAfterHours };
+}
 
 /** A source's descriptive columns (everything but its id and health fields). */
-function describedColumns(source: SourceDescription, facts: SourceFacts) {
+function describedColumns(source: SourceRecord) {
   return {
     name: source.name,
     publisher: source.publisher,
@@ -20,18 +38,13 @@ function describedColumns(source: SourceDescription, facts: SourceFacts) {
     licence_url: source.licenceUrl ?? null,
     attribution: source.attribution,
     notes: JSON.stringify(source.notes),
-    kind: facts.kind,
-    stale_after_hours: facts.staleAfterHours,
+    ...contractColumns(source),
   };
 }
 
 /** Inserts or refreshes a source's descriptive fields; keeps its health fields. */
-export async function upsertSource(
-  db: Db,
-  source: SourceDescription,
-  facts: SourceFacts,
-): Promise<void> {
-  const described = describedColumns(source, facts);
+export async function upsertSource(db: Db, source: SourceRecord): Promise<void> {
+  const described = describedColumns(source);
   await db
     .insertInto("sources")
     .values({ id: source.id, ...described })
@@ -40,18 +53,15 @@ export async function upsertSource(
 }
 
 /**
- * Adds a source that is not described yet; an existing description (e.g. the seed's, with its
- * full caveats) is left as it is, so the seed and a live adapter do not overwrite each other.
+ * Adds a source that is not described yet. An existing description (e.g. the seed's, with the
+ * notes on how the bundled file was made) is left as it is, so the seed and a live adapter do
+ * not overwrite each other; the contract (kind, staleness allowance) is the declaration's.
  */
-export async function ensureSource(
-  db: Db,
-  source: SourceDescription,
-  facts: SourceFacts,
-): Promise<void> {
+export async function ensureSource(db: Db, source: SourceRecord): Promise<void> {
   await db
     .insertInto("sources")
-    .values({ id: source.id, ...describedColumns(source, facts) })
-    .onConflict((oc) => oc.column("id").doNothing())
+    .values({ id: source.id, ...describedColumns(source) })
+    .onConflict((oc) => oc.column("id").doUpdateSet(contractColumns(source)))
     .execute();
 }
 

@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
+import type { Db } from "./schema";
 import {
   isSealed,
   openSecret,
   type SecretKey,
   SecretUnavailableError,
   sealSecret,
-} from "../monitor/secret-box";
-import type { Db } from "./schema";
+} from "./secret-box";
 
 /** A registered webhook. Its secret is write-only: only deliveries read it (listDueDeliveries). */
 export interface Webhook {

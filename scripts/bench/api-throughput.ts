@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { prepareStore } from "../../lib/store/prepare";
+import { prepareStore } from "../../lib/bootstrap/prepare";
 import type { Figure } from "./figure";
 import { round, runLoad } from "./http-load";
 import { startServer } from "./server";

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { prepareStore } from "../../lib/store/prepare";
+import { prepareStore } from "../../lib/bootstrap/prepare";
 import { startTestPostgres } from "../test/postgres";
 import type { Figure } from "./figure";
 import { round, runLoad } from "./http-load";

@@ -1,9 +1,9 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { prepareStore } from "../../lib/bootstrap/prepare";
 import { insertIngest } from "../../lib/store/ingests";
 import { insertNodeSnapshot } from "../../lib/store/nodes";
-import { prepareStore } from "../../lib/store/prepare";
 
 /** The bench's node layer size (SPEC §9: slider restyle with 25k nodes). */
 export const BENCH_NODES = 25_000;

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { prepareStore } from "../../lib/bootstrap/prepare";
 import { loadDefinitions } from "../../lib/geo/definitions";
-import { prepareStore } from "../../lib/store/prepare";
 import type { Figure } from "./figure";
 import { round, runLoad } from "./http-load";
 import { startServer } from "./server";

@@ -10,7 +10,8 @@ import {
   seedSharesFileSchema,
   seedSitesFileSchema,
 } from "../../lib/seed/schema";
-import { type DerivedFile, deriveAll } from "./index";
+import type { DerivedFile } from "./files";
+import { deriveAll } from "./index";
 import { DEFAULT_RAW_DIR, REPO_ROOT } from "./paths";
 
 /**

@@ -1,26 +1,26 @@
 import { z } from "zod";
+import { isMonth } from "../../lib/core/month";
 import { toIso2 } from "../../lib/geo/countries";
 import {
-  type SeedClaim,
   type SeedClaimsFile,
   type SeedRegulatorFile,
   type SeedShareRow,
   type SeedSharesFile,
   type SeedSitesFile,
-  type SeedSource,
   seedClaimsFileSchema,
   seedRegulatorFileSchema,
   seedSharesFileSchema,
   seedSitesFileSchema,
 } from "../../lib/seed/schema";
-import { REGULATOR_SOURCE } from "../../lib/sources/regulator";
+import type { Claim } from "../../lib/sources/published-estimates/claim";
 import { parseRegulatorCsv } from "../../lib/sources/regulator/parse";
-import { SITES_SOURCE } from "../../lib/sources/sites";
+import { publicationSource } from "../../lib/sources/reported/publication";
 import { parseSitesCsv } from "../../lib/sources/sites/parse";
 import { compareText } from "./compare";
 import { percentNumberToFraction } from "./percent";
 import { parseCsv, RAW } from "./raw";
 import { estimateRowSchema as baseEstimateRowSchema } from "./reported";
+import { CLAIMS_SOURCE, REGULATOR_SOURCE, SITES_SOURCE, seedSource } from "./sources";
 
 /**
  * Evidence after 2022 → the seed: known mining sites and regulators' figures (read with the same
@@ -33,7 +33,7 @@ import { estimateRowSchema as baseEstimateRowSchema } from "./reported";
 export function deriveSites(csvText: string): SeedSitesFile {
   return seedSitesFileSchema.parse({
     kind: "mining-sites",
-    source: { ...SITES_SOURCE, derivedFrom: [RAW.sites] },
+    source: SITES_SOURCE,
     rows: parseSitesCsv(csvText),
   });
 }
@@ -41,7 +41,7 @@ export function deriveSites(csvText: string): SeedSitesFile {
 export function deriveRegulator(csvText: string): SeedRegulatorFile {
   return seedRegulatorFileSchema.parse({
     kind: "regulator-figures",
-    source: { ...REGULATOR_SOURCE, derivedFrom: [RAW.regulator] },
+    source: REGULATOR_SOURCE,
     rows: parseRegulatorCsv(csvText),
   });
 }
@@ -52,27 +52,7 @@ const estimateRowSchema = baseEstimateRowSchema.extend({
   confidence: z.enum(["medium", "low"]),
 });
 
-export const CLAIMS_SOURCE: SeedSource = {
-  id: "published-estimates",
-  name: "Published country estimates 2022–2026, as relayed by the press",
-  publisher:
-    "Hashrate Atlas, transcribed from press coverage of MinerMetrics, Hashrate Index and others",
-  url: "https://github.com/hashrate-atlas",
-  licence:
-    "Figures quoted from public pages with their publisher and URL; © their publishers. The transcription is shared with the project's code (MIT).",
-  attribution: "Published country estimates, as relayed by the press (publisher and URL per claim)",
-  derivedFrom: [RAW.estimates2026],
-  notes: [
-    "Confidence medium: a named publisher relayed by the press. Low: unattributed, a single uncorroborated page, or conflicting with other figures. Low-confidence claims never drive the map, the Global South series or alerts.",
-    "Every Hashrate Index figure here is second-hand: its own heatmap pages were not available.",
-    "Only the countries a claim names are known; the rest of its period is unknown, not zero. Aggregates (Africa, United States + China + Russia) are kept as claims, never split into countries.",
-    "A period that is not a month (a quarter, a fiscal year, 'undated') is kept as written and never placed at a guessed month.",
-  ],
-};
-
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-export function parseClaims(csvText: string): SeedClaim[] {
+export function parseClaims(csvText: string): Claim[] {
   const rows = z.array(estimateRowSchema).parse(parseCsv(csvText));
   return rows.map((row, i) => {
     const country = row.geo_level === "country" ? toIso2(row.geo_name) : null;
@@ -85,7 +65,7 @@ export function parseClaims(csvText: string): SeedClaim[] {
       product: row.source_product,
       period: row.period,
       periodNote: row.period_note,
-      month: MONTH.test(row.period) ? row.period : null,
+      month: isMonth(row.period) ? row.period : null,
       geoLevel: row.geo_level,
       geoName: row.geo_name,
       country,
@@ -125,8 +105,8 @@ const slug = (text: string) =>
  * of the hashrate, each as a `reported` shares file (MinerMetrics' November 2023 map names 56.9 %).
  * Everything else stays a claim.
  */
-export function deriveReportedPublications(claims: readonly SeedClaim[]): SeedSharesFile[] {
-  const groups = new Map<string, SeedClaim[]>();
+export function deriveReportedPublications(claims: readonly Claim[]): SeedSharesFile[] {
+  const groups = new Map<string, Claim[]>();
   for (const c of claims) {
     if (c.confidence !== "medium" || c.month === null || c.country === null || c.share === null)
       continue;
@@ -156,20 +136,17 @@ export function deriveReportedPublications(claims: readonly SeedClaim[]): SeedSh
       seedSharesFileSchema.parse({
         kind: "country-shares",
         method: "reported",
-        source: {
-          id: `reported-${slug(head.publisher)}`,
-          name: `${head.publisher} — ${head.product}, as reported in the press`,
-          publisher: head.publisher,
-          url: head.urls[0],
-          licence: `No open licence. Figures are © ${head.publisher}, quoted from press coverage with attribution.`,
-          attribution: `${head.publisher}, ${head.product}, as reported in the press`,
-          derivedFrom: [RAW.estimates2026],
-          notes: [
-            `Names countries for ${Math.round(named * 1000) / 10} % of hashrate; the rest is unknown, not zero.`,
-            head.periodNote,
-            "A different publisher and method from CBECI and Hashrate Index: never one line with them.",
-          ].filter((n) => n !== ""),
-        },
+        source: seedSource(
+          publicationSource({
+            id: `reported-${slug(head.publisher)}`,
+            publisher: head.publisher,
+            product: head.product,
+            url: head.urls[0] ?? "",
+            named,
+            periodNote: head.periodNote,
+          }),
+          [RAW.estimates2026],
+        ),
         basis: `${head.shareBasis} (${head.publisher}), as reported in the press`,
         rows: shareRows,
       }),

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { bitnodesSnapshotSchema } from "../../lib/sources/bitnodes/schema";
 import { poolsResponseSchema } from "../../lib/sources/mempool/schema";
 import { compareText } from "./compare";
-import type { DerivedFile } from "./index";
+import type { DerivedFile } from "./files";
 import { formatJson } from "./json";
 import { RAW, readRawJson, readRawText } from "./raw";
 

@@ -1,20 +1,11 @@
 import { createHash } from "node:crypto";
 import type { Definition } from "../../lib/geo/definition-schema";
-import {
-  type SeedClaimsFile,
-  type SeedNodesFile,
-  type SeedPoolServersFile,
-  type SeedPoolSharesFile,
-  type SeedPoolsFile,
-  type SeedRegulatorFile,
-  type SeedSharesFile,
-  type SeedSitesFile,
-  seedManifestSchema,
-} from "../../lib/seed/schema";
+import { seedManifestSchema } from "../../lib/seed/schema";
 import { deriveBitnodes } from "./bitnodes";
 import { deriveCbeci } from "./cbeci";
 import { deriveG77, deriveUnctad, deriveUnctadExChina, deriveUnctadLegacy } from "./definitions";
 import { deriveClaims, deriveRegulator, deriveReportedPublications, deriveSites } from "./evidence";
+import type { DerivedFile, SeedFile } from "./files";
 import { deriveFixtures } from "./fixtures";
 import { formatJson, type JsonFormat } from "./json";
 import { derivePoolLocations } from "./pool-locations";
@@ -23,22 +14,6 @@ import { derivePools } from "./pools";
 import { RAW, readRawJson, readRawText } from "./raw";
 import { seedReadme } from "./readme";
 import { deriveHashrateIndex } from "./reported";
-
-/** One file the derivation writes, path relative to the repository root. */
-export interface DerivedFile {
-  path: string;
-  content: string;
-}
-
-export type SeedFile =
-  | SeedSharesFile
-  | SeedNodesFile
-  | SeedPoolsFile
-  | SeedPoolSharesFile
-  | SeedPoolServersFile
-  | SeedSitesFile
-  | SeedRegulatorFile
-  | SeedClaimsFile;
 
 /** data/seed is not Biome-formatted: one record per line keeps it compact and diffable. */
 const SEED_FORMAT: JsonFormat = { lineWidth: 100, recordPerLine: true };

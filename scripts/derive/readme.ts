@@ -1,6 +1,6 @@
 import type { Definition } from "../../lib/geo/definition-schema";
 import type { SeedSource } from "../../lib/seed/schema";
-import type { SeedFile } from "./index";
+import type { SeedFile } from "./files";
 
 /**
  * data/seed/README.md, generated from the same source records as the seed files so the

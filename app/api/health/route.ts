@@ -1,38 +1,3 @@
-import { z } from "zod";
-import { handled } from "@/lib/api/errors";
-import { parseQuery } from "@/lib/api/query";
-import { env } from "@/lib/env";
-import { redactSecrets } from "@/lib/http/redact";
-import { downHealth, getHealth } from "@/lib/monitor/health";
-import { StoreUnavailableError } from "@/lib/store/db";
-import { getStore } from "@/lib/store/instance";
+export { GET } from "@/lib/api/handlers/health";
 
 export const dynamic = "force-dynamic";
-
-const noStore = { "Cache-Control": "no-store" };
-
-export const GET = handled(async (request) => {
-  parseQuery(request.url, z.object({}));
-  try {
-    const health = await getHealth(
-      await getStore(),
-      new Date(),
-      env().ATLAS_WORKER_TICK_SECONDS * 1000,
-    );
-    return Response.json(health, { headers: noStore });
-  } catch (error) {
-    // The detail (host, port, driver error) is for the operator's log, not for the public.
-    console.error(
-      JSON.stringify({
-        level: "error",
-        msg: "health: database unavailable",
-        error: redactSecrets(String(error)),
-      }),
-    );
-    const message =
-      error instanceof StoreUnavailableError
-        ? "Cannot reach the database (details in the server log)"
-        : "Database query failed (details in the server log)";
-    return Response.json(downHealth(message), { status: 503, headers: noStore });
-  }
-});

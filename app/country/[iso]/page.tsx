@@ -6,12 +6,12 @@ import { NodeHistory } from "@/components/country/NodeHistory";
 import { PoolServers } from "@/components/country/PoolServers";
 import { ShareHistory } from "@/components/country/ShareHistory";
 import { SourceList } from "@/components/country/SourceList";
-import { getCountryHistory } from "@/lib/analytics/country-view";
 import { formatPercent } from "@/lib/analytics/format";
-import { formatMonth } from "@/lib/analytics/month";
 import { timelineMonths } from "@/lib/analytics/view-shape";
+import { getStore } from "@/lib/bootstrap/instance";
+import { formatMonth } from "@/lib/core/month";
 import { countryName, isIso2 } from "@/lib/geo/countries";
-import { getStore } from "@/lib/store/instance";
+import { getCountryHistory } from "@/lib/queries/country-view";
 import { backToMap } from "./back-link";
 
 export const dynamic = "force-dynamic";

@@ -2,11 +2,11 @@ import { headers } from "next/headers";
 import { cardFigure, ShareCard } from "@/components/og/ShareCard";
 import { formatDate } from "@/lib/analytics/format";
 import { clientKey } from "@/lib/api/client";
-import { previewResponse } from "@/lib/preview/respond";
+import { previewResponse } from "@/lib/api/preview/respond";
+import { getStore } from "@/lib/bootstrap/instance";
 import { IMMUTABLE } from "@/lib/server/cache-control";
 import { snapshotIdSchema } from "@/lib/share/snapshot-request";
 import { loadSnapshot } from "@/lib/share/snapshots";
-import { getStore } from "@/lib/store/instance";
 
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
@@ -23,7 +23,7 @@ export default async function Image({ params }: { params: Promise<{ id: string }
   const point = data.globalSouth.find((p) => p.month === data.month);
   const figure = cardFigure(point);
   const client = clientKey(new Request("http://localhost/", { headers: await headers() }));
-  // Rendered once (a snapshot never changes), in turn, limited per client (lib/preview/).
+  // Rendered once (a snapshot never changes), in turn, limited per client (lib/api/preview/).
   return previewResponse(
     <ShareCard
       month={data.month}

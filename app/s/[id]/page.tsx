@@ -5,10 +5,10 @@ import { ShareTable } from "@/components/panel/ShareTable";
 import { SitesTable } from "@/components/panel/SitesTable";
 import { SourceNote } from "@/components/panel/SourceNote";
 import { formatDate } from "@/lib/analytics/format";
-import { formatMonth } from "@/lib/analytics/month";
+import { getStore } from "@/lib/bootstrap/instance";
+import { formatMonth } from "@/lib/core/month";
 import { snapshotIdSchema } from "@/lib/share/snapshot-request";
 import { loadSnapshot } from "@/lib/share/snapshots";
-import { getStore } from "@/lib/store/instance";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
-import { formatMonth } from "../../analytics/month";
+import { formatMonth } from "../../core/month";
 import { countryName } from "../../geo/countries";
+import type { Finding } from "../../store/alerts";
 import type { RegulatorFigureRow, SiteFactRow } from "../../store/evidence";
 import type { RuleParams } from "../rules";
-import type { Finding } from "./finding";
 
 type SiteParams = Extract<RuleParams, { kind: "site_status" }>;
 type RegulatorParams = Extract<RuleParams, { kind: "regulator_figure" }>;

@@ -1,8 +1,9 @@
 import { countryName } from "../../geo/countries";
+import type { Finding } from "../../store/alerts";
 import type { SourceRow } from "../../store/schema";
 import { isStale } from "../../store/sources";
 import type { RuleParams } from "../rules";
-import { type Finding, pct } from "./finding";
+import { pct } from "./wording";
 
 export interface SnapshotCounts {
   id: string;

@@ -1,12 +1,13 @@
 import { groupChange } from "../../analytics/change";
 import { globalSouthPoint, hasEnoughCoverage } from "../../analytics/global-south";
-import { addMonths, formatMonth } from "../../analytics/month";
 import { formatRange } from "../../analytics/range";
 import type { MonthSeries } from "../../analytics/series";
+import { addMonths, formatMonth } from "../../core/month";
 import { countryName } from "../../geo/countries";
 import type { Definition } from "../../geo/definition-schema";
+import type { Finding } from "../../store/alerts";
 import type { RuleParams } from "../rules";
-import { type Finding, pct, pp } from "./finding";
+import { pct, pp } from "./wording";
 
 type GsParams = Extract<RuleParams, { kind: "global_south_change" }>;
 type CountryParams = Extract<RuleParams, { kind: "country_share_change" }>;

@@ -2,18 +2,10 @@ import { readFile } from "node:fs/promises";
 import type { z } from "zod";
 import { SourceError } from "../../http/errors";
 import { splitCredentials } from "../../http/redact";
+import type { BitcoindConfig } from "../../ingest/context";
 import { rpcEnvelopeSchema } from "./schema";
 
 export const SOURCE_ID = "bitcoind";
-
-/** Where the operator's node listens and how to authenticate (cookie file or user/password). */
-export interface BitcoindConfig {
-  url: string;
-  cookieFile?: string | undefined;
-  user?: string | undefined;
-  password?: string | undefined;
-  timeoutMs: number;
-}
 
 /** RPC answers are small (thousands of addresses); anything larger is refused. */
 const MAX_BYTES = 16 * 1024 * 1024;

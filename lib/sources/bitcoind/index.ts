@@ -1,15 +1,21 @@
 import { createHash } from "node:crypto";
+import { canonicalJson } from "../../core/canonical";
 import type { IngestContext } from "../../ingest/context";
+import { storeNodeSnapshot } from "../../ingest/node-snapshot";
 import { type IngestOutcome, runSource } from "../../ingest/run";
-import { canonicalJson } from "../../share/canonical";
-import { hasIngest, ingestId, insertIngest } from "../../store/ingests";
-import { insertNodeSnapshot } from "../../store/nodes";
-import { recordSourceSuccess, type SourceDescription } from "../../store/sources";
+import type { SourceDefinition } from "../definition";
 import { callRpc, SOURCE_ID } from "./client";
 import { toSnapshot } from "./parse";
-import { blockchainInfoSchema, nodeAddressesSchema, peerInfoSchema } from "./schema";
+import {
+  blockchainInfoSchema,
+  nodeAddressesSchema,
+  peerInfoSchema,
+  rpcEnvelopeSchema,
+} from "./schema";
 
-export const bitcoindSource: SourceDescription = {
+const FIXTURES = "lib/sources/bitcoind/fixtures";
+
+export const bitcoindSource: SourceDefinition = {
   id: SOURCE_ID,
   name: "Your Bitcoin Core node (RPC)",
   publisher: "the operator's own node",
@@ -20,6 +26,27 @@ export const bitcoindSource: SourceDescription = {
   notes: [
     "One node's view: addresses in its address manager are known, not necessarily reachable now.",
     "Geolocated locally with DB-IP Lite (CC BY 4.0); onion, I2P and CJDNS addresses are counted as unlocated.",
+  ],
+  kind: "live",
+  staleAfterHours: 6,
+  cadence: "whenever we ask: the node answers from its address manager and current peers",
+  seeded: false,
+  ingest: {
+    target: "bitcoind",
+    needsNetwork: true,
+    run: ingestBitcoind,
+    every: 60,
+    onlyWith: "ATLAS_BITCOIND_URL",
+  },
+  fixtures: [
+    {
+      file: `${FIXTURES}/getnodeaddresses.constructed.json`,
+      parse: (text) => nodeAddressesSchema.parse(rpcEnvelopeSchema.parse(JSON.parse(text)).result),
+    },
+    {
+      file: `${FIXTURES}/getpeerinfo.constructed.json`,
+      parse: (text) => peerInfoSchema.parse(rpcEnvelopeSchema.parse(JSON.parse(text)).result),
+    },
   ],
 };
 
@@ -46,21 +73,17 @@ export function ingestBitcoind(ctx: IngestContext): Promise<IngestOutcome> {
     const sha = createHash("sha256")
       .update(canonicalJson({ addresses, peers: peers.map((p) => p.addr), height: chain.blocks }))
       .digest("hex");
-    const changed = await ctx.db.transaction().execute(async (trx) => {
-      let inserted = false;
-      if (!(await hasIngest(trx, ingestId(SOURCE_ID, sha)))) {
-        const id = await insertIngest(trx, {
-          sourceId: SOURCE_ID,
-          fetchedAt: at,
-          upstreamUrl: `rpc:${new URL(config.url).host}`,
-          contentSha256: sha,
-          recordCount: input.total,
-        });
-        inserted = await insertNodeSnapshot(trx, input, id);
-      }
-      await recordSourceSuccess(trx, SOURCE_ID, at, at);
-      return inserted;
-    });
-    return { changed, records: changed ? input.total : 0 };
+    const stored = await storeNodeSnapshot(
+      ctx.db,
+      bitcoindSource,
+      {
+        snapshot: input,
+        sha256: sha,
+        upstreamUrl: `rpc:${new URL(config.url).host}`,
+        fetchedAt: at,
+      },
+      at,
+    );
+    return { changed: stored.changed, records: stored.changed ? input.total : 0 };
   });
 }

@@ -4,16 +4,17 @@ import { basename } from "node:path";
 import { SourceError } from "../../http/errors";
 import type { IngestContext } from "../../ingest/context";
 import { parseJsonBody } from "../../ingest/fetch-source";
+import { storeNodeSnapshot } from "../../ingest/node-snapshot";
 import { type IngestOutcome, runSource } from "../../ingest/run";
-import { hasIngest, ingestId, insertIngest } from "../../store/ingests";
-import { insertNodeSnapshot } from "../../store/nodes";
-import { saveValidators } from "../../store/requests";
-import { recordSourceSuccess, type SourceDescription } from "../../store/sources";
+import { recordSourceSuccess } from "../../store/sources";
+import type { SourceDefinition } from "../definition";
 import { fetchSnapshot } from "./client";
 import { exportToSnapshot, SOURCE_ID, snapshotToInput, validateSnapshot } from "./parse";
 import type { BitnodesSnapshot } from "./schema";
 
-export const bitnodesSource: SourceDescription = {
+const FIXTURES = "lib/sources/bitnodes/fixtures";
+
+export const bitnodesSource: SourceDefinition = {
   id: SOURCE_ID,
   name: "Bitnodes reachable-node snapshot",
   publisher: "Bitnodes (Addy Yeow)",
@@ -24,6 +25,22 @@ export const bitnodesSource: SourceDescription = {
   notes: [
     "Nodes without upstream coordinates are geolocated locally with DB-IP Lite (CC BY 4.0, IP Geolocation by DB-IP); Tor, I2P and CJDNS nodes are counted as unlocated.",
   ],
+  kind: "live",
+  staleAfterHours: 48,
+  cadence: "snapshots taken around the clock; anonymous API use allows about 50 requests a day",
+  seeded: true,
+  ingest: {
+    target: "bitnodes",
+    needsNetwork: true,
+    run: (ctx) => ingestBitnodes(ctx),
+    every: "ATLAS_INTERVAL_BITNODES_MIN",
+  },
+  fixtures: ["snapshot-1647591363.trimmed.json", "snapshot-1647591363.5-field.json"].map(
+    (name) => ({
+      file: `${FIXTURES}/${name}`,
+      parse: (text: string) => snapshotToInput(validateSnapshot(JSON.parse(text)), null),
+    }),
+  ),
 };
 
 interface Payload {
@@ -76,24 +93,18 @@ export function ingestBitnodes(
     ctx.log.progress("geolocating nodes", 0, 1);
     const input = snapshotToInput(payload.snapshot, ctx.geo);
     ctx.log.progress("geolocating nodes", 1, 1);
-    const sha = createHash("sha256").update(payload.bytes).digest("hex");
-    const changed = await ctx.db.transaction().execute(async (trx) => {
-      let inserted = false;
-      if (!(await hasIngest(trx, ingestId(SOURCE_ID, sha)))) {
-        const id = await insertIngest(trx, {
-          sourceId: SOURCE_ID,
-          fetchedAt: at,
-          upstreamUrl: payload.url,
-          contentSha256: sha,
-          recordCount: input.total,
-        });
-        // Same snapshot time already stored (e.g. re-serialised bytes): kept as it is.
-        inserted = await insertNodeSnapshot(trx, input, id);
-      }
-      await recordSourceSuccess(trx, SOURCE_ID, at, input.takenAt);
-      if (payload.validators) await saveValidators(trx, SOURCE_ID, payload.url, payload.validators);
-      return inserted;
-    });
-    return { changed, records: changed ? input.total : 0 };
+    const stored = await storeNodeSnapshot(
+      ctx.db,
+      bitnodesSource,
+      {
+        snapshot: input,
+        sha256: createHash("sha256").update(payload.bytes).digest("hex"),
+        upstreamUrl: payload.url,
+        fetchedAt: at,
+        validators: payload.validators,
+      },
+      at,
+    );
+    return { changed: stored.changed, records: stored.changed ? input.total : 0 };
   });
 }

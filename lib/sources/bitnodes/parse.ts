@@ -1,6 +1,7 @@
+import type { NodeNetwork } from "../../core/schemas";
 import { isIso2 } from "../../geo/countries";
 import type { GeoLocator } from "../../geo/geoip";
-import { hostOf, type Network, networkOfAddress } from "../../geo/network";
+import { hostOf, networkOfAddress } from "../../geo/network";
 import { SourceError } from "../../http/errors";
 import type { NodeSnapshotInput } from "../../store/nodes";
 import {
@@ -37,7 +38,7 @@ export function locateRow(row: NodeRow): NodeLocation | null {
 export interface Tally {
   countries: Map<string, number>;
   locations: Map<string, [number, number, string, number]>;
-  unlocated: Record<Network, number>;
+  unlocated: Record<NodeNetwork, number>;
   locatedBy: { upstream: number; geoip: number };
 }
 

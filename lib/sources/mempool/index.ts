@@ -11,11 +11,16 @@ import {
 } from "../../store/pool-history";
 import { listPools } from "../../store/pools";
 import { saveValidators } from "../../store/requests";
-import { recordSourceSuccess, type SourceDescription } from "../../store/sources";
+import { recordSourceSuccess } from "../../store/sources";
+import type { SourceDefinition } from "../definition";
 import { fetchHashrate, fetchHashratePools, fetchPools } from "./client";
 import { parseHashratePools, parseNetworkHashrate, parsePoolWindow, SOURCE_ID } from "./parse";
 
-export const mempoolSource: SourceDescription = {
+const FIXTURES = "lib/sources/mempool/fixtures";
+/** When the recorded week was committed: the window the fixture's parse places it at. */
+const RECORDED_AT = new Date("2025-04-02T00:00:00Z");
+
+export const mempoolSource: SourceDefinition = {
   id: SOURCE_ID,
   name: "mempool.space mining statistics",
   publisher: "mempool.space (The Mempool Open Source Project)",
@@ -24,6 +29,30 @@ export const mempoolSource: SourceDescription = {
   attribution: "Pool shares from mempool.space (https://mempool.space/mining)",
   notes: [
     "Pool attribution of blocks by coinbase tags and payout addresses (mempool/mining-pools registry).",
+  ],
+  kind: "live",
+  staleAfterHours: 48,
+  cadence: "every block (about ten minutes); weekly pool shares and daily network hashrate",
+  seeded: true,
+  ingest: {
+    target: "mempool",
+    needsNetwork: true,
+    run: ingestMempool,
+    every: "ATLAS_INTERVAL_MEMPOOL_MIN",
+  },
+  fixtures: [
+    {
+      file: `${FIXTURES}/pools-1w.trimmed.json`,
+      parse: (text) => parsePoolWindow(JSON.parse(text), RECORDED_AT, "1w"),
+    },
+    {
+      file: `${FIXTURES}/hashrate-pools.constructed.json`,
+      parse: (text) => parseHashratePools(JSON.parse(text), () => undefined),
+    },
+    {
+      file: `${FIXTURES}/hashrate.constructed.json`,
+      parse: (text) => parseNetworkHashrate(JSON.parse(text)),
+    },
   ],
 };
 

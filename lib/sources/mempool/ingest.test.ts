@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { getConcentrationView } from "../../analytics/concentration-view";
-import { getPoolFootprint } from "../../analytics/footprint-view";
-import { getMonthIndex, getShareView } from "../../analytics/shares-view";
 import { faults, json } from "../../http/testing";
 import { testContext } from "../../ingest/testing";
 import { getHealth } from "../../monitor/health";
+import { getConcentrationView } from "../../queries/concentration-view";
+import { getPoolFootprint } from "../../queries/footprint-view";
+import { getMonthIndex, getShareView } from "../../queries/shares-view";
+import { importBundledSeed } from "../../seed/testing";
 import { STORE_DIALECTS } from "../../store/testing";
 import { useSourceTestBed } from "../testing";
 import { paths } from "./client";
@@ -19,7 +20,7 @@ const routes = () => ({
 });
 
 describe.each(STORE_DIALECTS)("mempool ingest and the pool server footprint on %s", (dialect) => {
-  const bed = useSourceTestBed(dialect, routes, { seed: true });
+  const bed = useSourceTestBed(dialect, routes, { prepare: importBundledSeed });
 
   test("pool data never becomes a month of hashrate shares", async () => {
     const before = await getMonthIndex(bed.store.db);

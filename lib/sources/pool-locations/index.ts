@@ -4,12 +4,13 @@ import type { IngestContext } from "../../ingest/context";
 import { type IngestOutcome, runSource } from "../../ingest/run";
 import { currentIngestId, ingestId, insertIngest } from "../../store/ingests";
 import { type PoolServerInput, replacePoolServers } from "../../store/pool-servers";
-import { recordSourceSuccess, type SourceDescription } from "../../store/sources";
+import { recordSourceSuccess } from "../../store/sources";
+import type { SourceDefinition } from "../definition";
 import { resolveHost } from "./client";
 import { parseLocationsCsv, SOURCE_ID, uniqueHosts } from "./parse";
 import type { PoolLocationRow } from "./schema";
 
-export const poolLocationsSource: SourceDescription = {
+export const poolLocationsSource: SourceDefinition = {
   id: SOURCE_ID,
   name: "Curated pool stratum endpoints (data/pool-locations.csv)",
   publisher: "Hashrate Atlas, from public stratum-watcher configs and pool websites",
@@ -20,6 +21,18 @@ export const poolLocationsSource: SourceDescription = {
   notes: [
     "Hosts are resolved by DNS at ingest and geolocated with DB-IP Lite (dns+geoip); a host DNS cannot resolve keeps the country its hostname declares, if any.",
   ],
+  kind: "live",
+  staleAfterHours: 24 * 30,
+  cadence: "curated by hand; DNS answers can change at any time",
+  seeded: true,
+  ingest: {
+    target: "pools",
+    // A local file; offline, hosts keep the country their names declare (no DNS).
+    needsNetwork: false,
+    run: ingestPoolLocations,
+    every: "ATLAS_INTERVAL_POOLS_MIN",
+  },
+  fixtures: [{ file: "data/pool-locations.csv", parse: (text) => parseLocationsCsv(text) }],
 };
 
 /** Resolve + geolocate one host; any DNS failure leaves it declared/unresolved, never fatal. */

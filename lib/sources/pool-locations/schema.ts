@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { iso2Schema } from "../../seed/schema";
+import { iso2Schema } from "../../core/schemas";
 
 const blankToNull = (v: string) => (v === "" ? null : v);
 

@@ -5,18 +5,40 @@ import { type IngestOutcome, runSource } from "../../ingest/run";
 import { hasIngest, ingestId, insertIngest } from "../../store/ingests";
 import { listPools, upsertPools } from "../../store/pools";
 import { saveValidators } from "../../store/requests";
-import { recordSourceSuccess, type SourceDescription } from "../../store/sources";
+import { recordSourceSuccess } from "../../store/sources";
+import type { SourceDefinition } from "../definition";
 import { fetchPoolList } from "./client";
 import { parsePoolList, SOURCE_ID } from "./parse";
 
-export const poolRegistrySource: SourceDescription = {
+/**
+ * The bundled copy is mempool/mining-pools' `pools-v2.json`; live updates read the same registry
+ * from its upstream, bitcoin-data/mining-pools (`ATLAS_POOL_REGISTRY_URL`), under the same terms.
+ */
+export const poolRegistrySource: SourceDefinition = {
   id: SOURCE_ID,
-  name: "Mining-pool registry (bitcoin-data/mining-pools format)",
-  publisher: "bitcoin-data/mining-pools (upstream of mempool/mining-pools)",
-  url: "https://github.com/bitcoin-data/mining-pools",
-  licence: "MIT (© 2019-2021 btc.com)",
-  attribution: "bitcoin-data/mining-pools (MIT)",
+  name: "mempool.space mining-pool registry",
+  publisher: "mempool/mining-pools (derived from bitcoin-data/mining-pools)",
+  url: "https://github.com/mempool/mining-pools",
+  licence: "MIT (© 2019 btc.com)",
+  attribution: "mempool/mining-pools (MIT, © 2019 btc.com)",
   notes: ["Names, links and coinbase tags; no country or HQ information."],
+  kind: "live",
+  staleAfterHours: 24 * 90,
+  cadence: "irregular: when a pool is added or its tags change",
+  seeded: true,
+  ingest: {
+    // Registry first: it names the pools the other pool sources refer to.
+    target: "pools",
+    needsNetwork: true,
+    run: ingestPoolRegistry,
+    every: "ATLAS_INTERVAL_POOLS_MIN",
+  },
+  fixtures: [
+    {
+      file: "lib/sources/pool-registry/fixtures/pool-list.trimmed.json",
+      parse: (text) => parsePoolList(JSON.parse(text), new Map()),
+    },
+  ],
 };
 
 export function ingestPoolRegistry(ctx: IngestContext): Promise<IngestOutcome> {

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { faults, json } from "../../http/testing";
 import { testContext } from "../../ingest/testing";
+import { importBundledSeed } from "../../seed/testing";
 import { STORE_DIALECTS } from "../../store/testing";
 import { useSourceTestBed } from "../testing";
 import { ingestPoolRegistry } from "./index";
@@ -10,7 +11,9 @@ const LIST = readFileSync("lib/sources/pool-registry/fixtures/pool-list.trimmed.
 const PATH = "/bitcoin-data/pool-list.json";
 
 describe.each(STORE_DIALECTS)("pool registry ingest on %s", (dialect) => {
-  const bed = useSourceTestBed(dialect, () => ({ [PATH]: json(LIST) }), { seed: true });
+  const bed = useSourceTestBed(dialect, () => ({ [PATH]: json(LIST) }), {
+    prepare: importBundledSeed,
+  });
 
   const pools = () => bed.store.db.selectFrom("pools").selectAll().orderBy("slug").execute();
 

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { iso2Schema, monthSchema } from "../../core/schemas";
 
 /** A utility's or regulator's figure as the app stores and bundles it (CSV row shape: schema.ts). */
 /** One figure, as stored and bundled. */
 export const regulatorFigureSchema = z.object({
-  country: z.string().regex(/^[A-Z]{2}$/),
+  country: iso2Schema,
   authority: z.string().min(1),
   period: z.string().min(1),
   metric: z.string().min(1),
@@ -16,10 +17,7 @@ export const regulatorFigureSchema = z.object({
   sourceDate: z.string().nullable(),
   note: z.string(),
   /** The month the figure is placed at: its source date, else a month its period names; else null. */
-  asOf: z
-    .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
-    .nullable(),
+  asOf: monthSchema.nullable(),
   line: z.number().int().positive(),
 });
 export type RegulatorFigure = z.infer<typeof regulatorFigureSchema>;

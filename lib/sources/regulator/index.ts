@@ -1,6 +1,6 @@
 import { type RegulatorFigureRow, replaceRegulatorFigures } from "../../store/evidence";
 import type { Db } from "../../store/schema";
-import type { SourceDescription } from "../../store/sources";
+import type { SourceDefinition } from "../definition";
 import {
   type EvidenceImportResult,
   importEvidenceCsv,
@@ -11,7 +11,7 @@ import { parseRegulatorCsv } from "./parse";
 
 export const REGULATOR_SOURCE_ID = "regulator";
 
-export const REGULATOR_SOURCE: SourceDescription = {
+export const regulatorSource: SourceDefinition = {
   id: REGULATOR_SOURCE_ID,
   name: "Utilities' and regulators' figures on mining load",
   publisher:
@@ -25,6 +25,21 @@ export const REGULATOR_SOURCE: SourceDescription = {
     "The strongest country-level evidence after 2022, but figures differ in kind (energy sold, share of sales, contracted or demanded MW, seizures) and by date: compare like with like.",
     "Several figures are relayed by newspapers rather than read on the authority's own page; the basis column says which.",
     "A figure is not a share of hashrate; converting one needs stated assumptions (efficiency, uptime, network total).",
+  ],
+  kind: "archive",
+  staleAfterHours: null,
+  cadence: "a new version of the transcription when figures are added",
+  seeded: true,
+  fileImport: {
+    kind: "regulator",
+    usage: "atlas import regulator FILE.csv",
+    run: (db, path) => importRegulatorCsv(db, path),
+  },
+  fixtures: [
+    {
+      file: "lib/sources/regulator/fixtures/energy_regulator_figures.trimmed.csv",
+      parse: (text) => parseRegulatorCsv(text),
+    },
   ],
 };
 
@@ -61,7 +76,7 @@ export function storeRegulatorFigures(
   at: string,
 ): Promise<EvidenceImportResult> {
   return storeEvidenceVersion(db, {
-    source: REGULATOR_SOURCE,
+    source: regulatorSource,
     table: "regulator_figures",
     rows: figures,
     sha256,

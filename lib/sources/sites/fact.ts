@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { iso2Schema, monthSchema as month } from "../../core/schemas";
 
 /**
  * A known mining site's fact as the app stores and bundles it (the CSV row shape is in
- * schema.ts). Plain zod only, so the seed schema can use it without importing the country list.
+ * schema.ts). Plain zod and the core schemas only, so the seed schema can use it without importing the
+ * country list.
  */
 
 export const SITE_STATUSES = [
@@ -20,14 +22,12 @@ export type SiteStatus = z.infer<typeof siteStatusSchema>;
 export const coordPrecisionSchema = z.enum(["locality", "region", "country"]);
 export type CoordPrecision = z.infer<typeof coordPrecisionSchema>;
 
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "month must be YYYY-MM");
-
 /** One fact about a site, as stored and bundled. `asOf` null = the source gives no date. */
 export const siteFactSchema = z.object({
   siteId: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   operator: z.string().min(1),
   name: z.string().min(1),
-  country: z.string().regex(/^[A-Z]{2}$/),
+  country: iso2Schema,
   locality: z.string().min(1),
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),

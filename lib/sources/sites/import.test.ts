@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { getSitesView } from "../../analytics/sites-view";
+import { getSitesView } from "../../queries/sites-view";
 import { listSiteFacts } from "../../store/evidence";
 import { STORE_DIALECTS, useMigratedStore } from "../../store/testing";
 import { CsvImportError } from "../csv-records";

@@ -1,6 +1,6 @@
 import { replaceSiteFacts, type SiteFactRow } from "../../store/evidence";
 import type { Db } from "../../store/schema";
-import type { SourceDescription } from "../../store/sources";
+import type { SourceDefinition } from "../definition";
 import {
   type EvidenceImportResult,
   importEvidenceCsv,
@@ -14,7 +14,7 @@ export type { EvidenceImportResult };
 export const SITES_SOURCE_ID = "sites";
 
 /** Who stands behind the file: our transcription, with the publisher and URL of every row. */
-export const SITES_SOURCE: SourceDescription = {
+export const sitesSource: SourceDefinition = {
   id: SITES_SOURCE_ID,
   name: "Known mining sites (dated facts)",
   publisher:
@@ -28,6 +28,21 @@ export const SITES_SOURCE: SourceDescription = {
     "Coordinates are locality, region or country centroids (coord_precision), never facility locations.",
     "MW mixes contracted, interconnection, nameplate and energized capacity (each fact's note says which); announced MW are plans and are never summed with built capacity.",
     "Several sites moved to AI/HPC hosting; their MW is not mining MW after the conversion.",
+  ],
+  kind: "archive",
+  staleAfterHours: null,
+  cadence: "a new version of the transcription when facts are added",
+  seeded: true,
+  fileImport: {
+    kind: "sites",
+    usage: "atlas import sites FILE.csv",
+    run: (db, path) => importSitesCsv(db, path),
+  },
+  fixtures: [
+    {
+      file: "lib/sources/sites/fixtures/mining_sites.trimmed.csv",
+      parse: (text) => parseSitesCsv(text),
+    },
   ],
 };
 
@@ -94,7 +109,7 @@ export function storeSiteFacts(
   at: string,
 ): Promise<EvidenceImportResult> {
   return storeEvidenceVersion(db, {
-    source: SITES_SOURCE,
+    source: sitesSource,
     table: "site_facts",
     rows: facts,
     sha256,

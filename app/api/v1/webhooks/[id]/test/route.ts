@@ -1,38 +1,3 @@
-import { requireAdmin } from "@/lib/api/admin";
-import { ApiError, handledWithParams } from "@/lib/api/errors";
-import { WEBHOOK_TEST_LIMIT } from "@/lib/api/limits";
-import { counterFor, reserve } from "@/lib/api/rate-limit";
-import { env } from "@/lib/env";
-import { deliveryOptionsFromEnv } from "@/lib/monitor/after-ingest";
-import { deliverDue } from "@/lib/monitor/deliver";
-import { getStore } from "@/lib/store/instance";
-import { enqueueDeliveries, getWebhook, listDeliveries } from "@/lib/store/webhooks";
+export { POST } from "@/lib/api/handlers/webhook-test";
 
 export const dynamic = "force-dynamic";
-
-export const POST = handledWithParams<{ id: string }>(async (request, { id }) => {
-  await requireAdmin(request);
-  const store = await getStore();
-  // Test sends hit someone else's server: 5 a minute per webhook, across instances.
-  await reserve(counterFor(store), WEBHOOK_TEST_LIMIT, id, 1);
-  const { db } = store;
-  if (!(await getWebhook(db, id))) throw new ApiError(404, "not_found", `No webhook "${id}".`);
-  if (env().ATLAS_OFFLINE)
-    throw new ApiError(
-      503,
-      "offline",
-      "This instance is offline (ATLAS_OFFLINE=1): nothing is sent, so there is no test to send.",
-    );
-  const now = new Date().toISOString();
-  const body = JSON.stringify({
-    type: "test",
-    event: "test",
-    sentAt: now,
-    message: "Test delivery from Hashrate Atlas",
-  });
-  const ids = await enqueueDeliveries(db, "test", null, body, now, id);
-  const deliveryId = ids[0];
-  await deliverDue(db, deliveryOptionsFromEnv({ maxAttempts: 1, onlyIds: ids }));
-  const delivery = (await listDeliveries(db, id)).find((d) => d.id === deliveryId);
-  return Response.json({ delivery }, { status: delivery?.status === "delivered" ? 200 : 502 });
-});

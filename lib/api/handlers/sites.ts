@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { getStore } from "../../bootstrap/instance";
+import { getSitesView } from "../../queries/sites-view";
+import { csvResponse, toCsv } from "../csv";
+import { ApiError, handled } from "../errors";
+import { formatParam, monthParam } from "../params";
+import { parseQuery } from "../query";
+
+const query = z.object({ month: monthParam, format: formatParam });
+
+const HEADER = [
+  "month",
+  "id",
+  "operator",
+  "name",
+  "country",
+  "locality",
+  "lat",
+  "lon",
+  "precision",
+  "status",
+  "as_of",
+  "capacity_mw",
+  "hashrate_ehs",
+  "source_url",
+  "source_kind",
+  "source_date",
+];
+
+/** Known mining sites at a month: status, disclosed MW and EH/s, facts and sources. */
+export const GET = handled(async (request) => {
+  const { month, format } = parseQuery(request.url, query);
+  const now = new Date();
+  if (month > now.toISOString().slice(0, 7))
+    throw new ApiError(404, "not_found", `${month} is in the future.`);
+  const view = await getSitesView((await getStore()).db, month, now);
+  if (format === "csv") {
+    const rows = view.sites.map((s) => [
+      month,
+      s.id,
+      s.operator,
+      s.name,
+      s.country,
+      s.locality,
+      s.lat,
+      s.lon,
+      s.precision,
+      s.status,
+      s.asOf ?? "date unknown",
+      s.capacityMw,
+      s.hashrateEhs,
+      s.source.url,
+      s.source.kind,
+      s.source.date,
+    ]);
+    return csvResponse(toCsv(HEADER, rows), `mining-sites-${month}.csv`);
+  }
+  return Response.json(view, { headers: { "Cache-Control": "public, max-age=60" } });
+});

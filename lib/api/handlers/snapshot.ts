@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { getStore } from "../../bootstrap/instance";
+import { snapshotIdSchema } from "../../share/snapshot-request";
+import { loadSnapshot } from "../../share/snapshots";
+import { csvResponse, toCsv } from "../csv";
+import { ApiError, handledWithParams } from "../errors";
+import { formatParam } from "../params";
+import { parseQuery } from "../query";
+
+const IMMUTABLE = "public, max-age=31536000, immutable";
+
+export const GET = handledWithParams<{ id: string }>(async (request, { id }) => {
+  const { format } = parseQuery(request.url, z.object({ format: formatParam }));
+  if (!snapshotIdSchema.safeParse(id).success)
+    throw new ApiError(400, "invalid_parameter", "Not a snapshot id.");
+  const snapshot = await loadSnapshot((await getStore()).db, id);
+  if (!snapshot) throw new ApiError(404, "not_found", `No snapshot ${id}.`);
+  const { data } = snapshot;
+  if (format === "csv") {
+    const header = [
+      "month",
+      "definition",
+      "country",
+      "name",
+      "label",
+      "share",
+      "method",
+      "source",
+      "global_south",
+      "caveat",
+    ];
+    const members = new Set(data.definition.members);
+    const rows = data.shares.rows.map((r) => [
+      data.month,
+      data.definition.id,
+      r.country,
+      r.name,
+      r.label,
+      r.share,
+      r.method,
+      r.source,
+      r.country ? members.has(r.country) : "",
+      r.caveat,
+    ]);
+    const res = csvResponse(
+      toCsv(header, rows),
+      `hashrate-atlas-${data.month}-${data.definition.id}-${id}.csv`,
+    );
+    res.headers.set("Cache-Control", IMMUTABLE);
+    return res;
+  }
+  return Response.json(
+    { id, createdAt: snapshot.createdAt, ...data },
+    { headers: { "Cache-Control": IMMUTABLE } },
+  );
+});

@@ -1,0 +1,61 @@
+import { getStore } from "../../bootstrap/instance";
+import { env } from "../../env";
+import { snapshotRequestSchema } from "../../share/snapshot-request";
+import { createSnapshot, SnapshotQuotaError } from "../../share/snapshots";
+import { parseViewState } from "../../url-state/parse";
+import { serializeViewState } from "../../url-state/serialize";
+import { readJsonBody } from "../body";
+import { clientKey } from "../client";
+import { ApiError, handled } from "../errors";
+import { SNAPSHOT_COST, SNAPSHOT_LIMIT } from "../limits";
+import { counterFor, reserve } from "../rate-limit";
+
+/**
+ * POST /api/v1/snapshots. Each snapshot stores a copy of the data. Per client: a created
+ * snapshot costs three points of the minute's budget, a refused, invalid or repeated request
+ * one; storage is capped per client and in total (ATLAS_SNAPSHOTS_PER_CLIENT_DAY,
+ * ATLAS_SNAPSHOTS_MAX).
+ */
+export const POST = handled(async (request) => {
+  const store = await getStore();
+  const client = clientKey(request);
+  const reservation = await reserve(
+    counterFor(store),
+    SNAPSHOT_LIMIT,
+    client,
+    SNAPSHOT_COST.created,
+  );
+  let cost: number = SNAPSHOT_COST.other;
+  try {
+    const view = await readJsonBody(request, snapshotRequestSchema, 4096);
+    // The rest of the view goes through the page's own parser: a snapshot of an impossible view is refused.
+    // Months are range-checked against data by createSnapshot (404), not here.
+    const anyMonth = { first: "2009-01", last: new Date().toISOString().slice(0, 7) };
+    const { state, notices } = parseViewState(view, anyMonth);
+    if (notices[0]) throw new ApiError(400, "invalid_body", notices[0]);
+    const query = serializeViewState({ ...state, month: view.m ?? null });
+    const e = env();
+    const result = await createSnapshot(store.db, { m: view.m, gs: view.gs, query }, new Date(), {
+      client,
+      perClientPerDay: e.ATLAS_SNAPSHOTS_PER_CLIENT_DAY,
+      total: e.ATLAS_SNAPSHOTS_MAX,
+    }).catch(quotaError);
+    if (!result)
+      throw new ApiError(404, "not_found", `No data for ${view.m ?? "the latest month"}.`);
+    if (result.created) cost = SNAPSHOT_COST.created;
+    const { id } = result.snapshot;
+    return Response.json(
+      { id, url: `/s/${id}` },
+      { status: result.created ? 201 : 200, headers: { Location: `/s/${id}` } },
+    );
+  } finally {
+    await reservation.settle(cost);
+  }
+});
+
+function quotaError(error: unknown): never {
+  if (!(error instanceof SnapshotQuotaError)) throw error;
+  throw error.scope === "client"
+    ? new ApiError(429, "snapshot_quota", error.message, { "Retry-After": "3600" })
+    : new ApiError(507, "storage_full", error.message);
+}

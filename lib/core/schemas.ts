@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { MONTH_PATTERN } from "./month";
+
+/**
+ * The zod schemas of the domain's primitives, declared once: the seed files, the CSV imports,
+ * the API's parameters and responses, and the Global South definitions all validate with these.
+ * Callers that word their own error message build on the same pattern (`MONTH_PATTERN`).
+ */
+
+export const monthSchema = z.string().regex(MONTH_PATTERN, "month must be YYYY-MM");
+
+/** The shape of an ISO 3166-1 alpha-2 code; lib/geo/countries.ts knows which ones are assigned. */
+export const ISO2_PATTERN = /^[A-Z]{2}$/;
+export const iso2Schema = z
+  .string()
+  .regex(ISO2_PATTERN, "country must be an ISO 3166-1 alpha-2 code");
+
+/** How a figure was obtained: measured by its publisher, or reported (quoted) by others. */
+export const methodSchema = z.enum(["measured", "reported"]);
+export type Method = z.infer<typeof methodSchema>;
+
+/** The network a node's address is on; a node no database can place is counted by it. */
+export const nodeNetworkSchema = z.enum(["tor", "i2p", "cjdns", "ipv4", "ipv6", "unknown"]);
+export type NodeNetwork = z.infer<typeof nodeNetworkSchema>;

@@ -1,0 +1,31 @@
+import { type ConcentrationPoint, concentrationSeries } from "../analytics/concentration-series";
+import type { PoolBasis } from "../analytics/pool-months";
+import type { Db } from "../store/schema";
+import { getMonthlyPoolEvidence } from "./pool-evidence";
+
+/** What `GET /api/v1/pools/concentration` serves: the series and how to read it. */
+export interface ConcentrationView {
+  series: ConcentrationPoint[];
+  /** What each basis means, for the API and the chart's caption. */
+  bases: Record<PoolBasis, string>;
+  /** How a window or week is assigned to a month, and which basis wins. */
+  rule: string;
+}
+
+export const CONCENTRATION_BASES: Record<PoolBasis, string> = {
+  blocks:
+    "block counts per pool in one window (mempool.space /api/v1/mining/pools/1w or the seed's recorded week): the month's newest window",
+  "weekly-hashrate":
+    "mempool.space weekly pool hashrate shares (/api/v1/mining/hashrate/pools), each pool's share averaged over the month's weeks",
+};
+
+export const CONCENTRATION_RULE =
+  "A window or week belongs to the month of its last instant (the instant before its end). A month with a block-count window uses it; a month without one uses its weekly hashrate shares; the two are never mixed within a month. Pools exclude mempool.space's 'unknown' bucket, which coverage reports. Months without pool data are absent.";
+
+export async function getConcentrationView(db: Db): Promise<ConcentrationView> {
+  return {
+    series: concentrationSeries(await getMonthlyPoolEvidence(db)),
+    bases: CONCENTRATION_BASES,
+    rule: CONCENTRATION_RULE,
+  };
+}

@@ -1,0 +1,151 @@
+import { type CapacityPoint, capacitySeries } from "../analytics/capacity-series";
+import { roundShare } from "../analytics/range";
+import { type RegulatorFigureView, toRegulatorView } from "../analytics/regulator-view";
+import { monthlySeries } from "../analytics/series";
+import { type SiteState, sitesAtMonth } from "../analytics/site-state";
+import { type SourceRef, toSourceRef } from "../analytics/source-ref";
+import type { Method } from "../core/schemas";
+import { countryName } from "../geo/countries";
+import { REGULATOR_SOURCE_ID } from "../sources/regulator";
+import { fromSiteFactRow, SITES_SOURCE_ID } from "../sources/sites";
+import { listClaims, listRegulatorFigures, listSiteFacts } from "../store/evidence";
+import { getNodeCountHistory } from "../store/nodes";
+import { listLocatedPoolServers, type PoolServerRow } from "../store/pools";
+import type { Db } from "../store/schema";
+import { getAllShares } from "../store/shares";
+import { listSources } from "../store/sources";
+
+export interface CountryHistory {
+  country: string;
+  name: string;
+  /**
+   * Every month with data; `share` null where that month's source does not name the country —
+   * then it holds somewhere between 0 and `unattributed`, the hashrate that source names no country for.
+   */
+  series: {
+    month: string;
+    method: Method;
+    source: string;
+    share: number | null;
+    unattributed: number;
+    caveat: string | null;
+  }[];
+  /** The country's reachable-node count in every stored snapshot, oldest first. */
+  nodes: { takenAt: string; source: string; count: number; total: number }[];
+  /** Pool servers currently located in the country. */
+  servers: PoolServerRow[];
+  /** Every source the figures above come from, with its licence and attribution. */
+  sources: SourceRef[];
+  /** Evidence that is not a share, each line with its date and source (README, "Evidence after 2022"). */
+  evidence: CountryEvidence;
+}
+
+export interface CountryEvidence {
+  /** What the country's utilities, regulators and ministries said, oldest first (undated last). */
+  regulator: RegulatorFigureView[];
+  /** Published claims about the country's share, low-confidence ones included (badged, never mapped). */
+  claims: {
+    publisher: string;
+    product: string;
+    period: string;
+    month: string | null;
+    share: number | null;
+    shareBasis: string;
+    hashrateEhs: number | null;
+    confidence: "medium" | "low";
+    urls: string[];
+    notes: string;
+  }[];
+  /** Known sites as of the newest month, and disclosed MW by status month by month. */
+  sites: { newestMonth: string; now: SiteState[]; capacity: CapacityPoint[] };
+}
+
+/** Where the bundled published claims come from (scripts/derive/evidence.ts). */
+const CLAIMS_SOURCE_ID = "published-estimates";
+
+/** Where pool server locations come from (data/pool-locations.csv, resolved at ingest). */
+const POOL_LOCATIONS_SOURCE = "pool-locations";
+
+async function getCountryEvidence(db: Db, iso2: string, now: Date): Promise<CountryEvidence> {
+  const newestMonth = now.toISOString().slice(0, 7);
+  const [regulator, claims, siteRows] = await Promise.all([
+    listRegulatorFigures(db, iso2),
+    listClaims(db, iso2),
+    listSiteFacts(db, iso2),
+  ]);
+  const facts = siteRows.map(fromSiteFactRow);
+  const byDate = (a: string | null, b: string | null) => (a ?? "9999").localeCompare(b ?? "9999");
+  return {
+    regulator: regulator.map(toRegulatorView).sort((a, b) => byDate(a.asOf, b.asOf)),
+    claims: claims
+      .map((c) => ({
+        publisher: c.publisher,
+        product: c.product,
+        period: c.period,
+        month: c.month,
+        share: c.share,
+        shareBasis: c.share_basis,
+        hashrateEhs: c.hashrate_ehs,
+        confidence: c.confidence,
+        urls: c.urls.split(" ").filter((u) => u !== ""),
+        notes: c.notes,
+      }))
+      .sort((a, b) => a.period.localeCompare(b.period)),
+    sites: {
+      newestMonth,
+      now: sitesAtMonth(facts, newestMonth, newestMonth),
+      capacity: capacitySeries(facts, null, newestMonth),
+    },
+  };
+}
+
+/** A country's share of hashrate month by month (one source per month), its nodes, pool servers and evidence. */
+export async function getCountryHistory(
+  db: Db,
+  iso2: string,
+  now = new Date(),
+): Promise<CountryHistory> {
+  const [shares, nodes, allServers, sources, evidence] = await Promise.all([
+    getAllShares(db),
+    getNodeCountHistory(db, iso2),
+    listLocatedPoolServers(db),
+    listSources(db),
+    getCountryEvidence(db, iso2, now),
+  ]);
+  const months = monthlySeries(shares);
+  const servers = allServers.filter((s) => s.country === iso2);
+  const used = new Set([
+    ...months.map((s) => s.sourceId),
+    ...nodes.map((n) => n.sourceId),
+    ...(servers.length > 0 ? [POOL_LOCATIONS_SOURCE] : []),
+    ...(evidence.regulator.length > 0 ? [REGULATOR_SOURCE_ID] : []),
+    ...(evidence.claims.length > 0 ? [CLAIMS_SOURCE_ID] : []),
+    ...(evidence.sites.capacity.length > 0 || evidence.sites.now.length > 0
+      ? [SITES_SOURCE_ID]
+      : []),
+  ]);
+  return {
+    country: iso2,
+    name: countryName(iso2),
+    series: months.map((s) => {
+      const row = s.rows.find((r) => r.country === iso2);
+      return {
+        month: s.month,
+        method: s.method,
+        source: s.sourceId,
+        share: row?.share ?? null,
+        unattributed: roundShare(1 - s.coverage),
+        caveat: row?.caveat ?? null,
+      };
+    }),
+    nodes: nodes.map((n) => ({
+      takenAt: n.takenAt,
+      source: n.sourceId,
+      count: n.count,
+      total: n.total,
+    })),
+    servers,
+    sources: sources.filter((s) => used.has(s.id)).map(toSourceRef),
+    evidence,
+  };
+}

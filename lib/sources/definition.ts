@@ -1,0 +1,82 @@
+import type { Env } from "../env";
+import type { IngestContext } from "../ingest/context";
+import type { IngestOutcome } from "../ingest/run";
+import type { Db } from "../store/schema";
+import type { SourceRecord } from "../store/sources";
+
+/**
+ * The one declaration of a data source (STYLE: a source is a folder plus one entry in the
+ * registry). Everything that says something about a source reads it from here: the `sources`
+ * table (hence /sources and /api/health), the seed's source blocks (scripts/derive), the
+ * worker's schedule, the `atlas` command's targets, DATA_SOURCES.md and the contract test.
+ */
+export interface SourceDefinition extends SourceRecord, SourceContract {}
+
+/**
+ * Sources that share one contract but are named per publisher (`reported-<publisher>`): each
+ * member's description is made when its data arrives, the rest is declared once here.
+ */
+export interface SourceFamily extends SourceContract {
+  /** Every member's id starts with this, e.g. "reported-". */
+  idPrefix: string;
+  /** What the members are, for DATA_SOURCES.md. */
+  name: string;
+  /** The terms the members come under, in general (each member states its own). */
+  licence: string;
+}
+
+/** What a source promises and how its data arrives: the same for a source and a family. */
+export interface SourceContract {
+  /** "archive": a finished series (never stale). "live": expected to be refreshed. */
+  kind: "archive" | "live";
+  /** For live sources: newest data older than this makes the source stale; null for archives. */
+  staleAfterHours: number | null;
+  /** How often the upstream publishes or changes, in words (DATA_SOURCES.md). */
+  cadence: string;
+  /** Whether the bundled seed (data/seed/) carries data of it. */
+  seeded: boolean;
+  /** Fetched by the app (`atlas ingest`, the worker); absent for sources that only arrive otherwise. */
+  ingest?: LiveIngest;
+  /** Brought in by an operator from a file (`atlas import <kind> FILE.csv`). */
+  fileImport?: FileImport;
+  /** Recorded real payloads and the pure parse: the contract test keeps a golden file of each. */
+  fixtures?: readonly Fixture[];
+}
+
+/** Settings of lib/env.ts that set a source's interval in minutes (0 = not scheduled). */
+export type IntervalSetting =
+  | "ATLAS_INTERVAL_POOLS_MIN"
+  | "ATLAS_INTERVAL_MEMPOOL_MIN"
+  | "ATLAS_INTERVAL_BITNODES_MIN"
+  | "ATLAS_INTERVAL_CRAWL_MIN";
+
+export interface LiveIngest {
+  /** The `atlas ingest <target>` that runs it (several sources may share one); null: not there. */
+  target: string | null;
+  /** The command that runs it by hand when it is not `atlas ingest <target>`. */
+  usage?: string;
+  /** False for sources that work without the internet (a local file); offline they still run. */
+  needsNetwork: boolean;
+  /** Fetch → validate → store in one transaction (lib/ingest/run.ts records the outcome). */
+  run(ctx: IngestContext): Promise<IngestOutcome>;
+  /** How often the worker runs it: a setting, or fixed minutes. */
+  every: IntervalSetting | number;
+  /** Scheduled only when this setting is set (e.g. the operator's node URL). */
+  onlyWith?: keyof Env;
+}
+
+export interface FileImport {
+  /** What `atlas import` calls these files (its `kind` argument). */
+  kind: string;
+  /** The command line that imports one, e.g. `atlas import sites FILE.csv`. */
+  usage: string;
+  /** Validates the whole file, then stores it in one transaction; returns what it did. */
+  run(db: Db, path: string): Promise<object>;
+}
+
+export interface Fixture {
+  /** A trimmed real upstream payload (or a constructed one, named so), repository-relative. */
+  file: string;
+  /** The adapter's pure parse of the file's text: the normalised records it emits. */
+  parse(text: string): unknown;
+}

@@ -1,0 +1,26 @@
+import type {
+  SeedClaimsFile,
+  SeedNodesFile,
+  SeedPoolServersFile,
+  SeedPoolSharesFile,
+  SeedPoolsFile,
+  SeedRegulatorFile,
+  SeedSharesFile,
+  SeedSitesFile,
+} from "../../lib/seed/schema";
+
+/** One file the derivation writes, path relative to the repository root. */
+export interface DerivedFile {
+  path: string;
+  content: string;
+}
+
+export type SeedFile =
+  | SeedSharesFile
+  | SeedNodesFile
+  | SeedPoolsFile
+  | SeedPoolSharesFile
+  | SeedPoolServersFile
+  | SeedSitesFile
+  | SeedRegulatorFile
+  | SeedClaimsFile;
