@@ -1,7 +1,6 @@
 "use client";
 import { useEffect } from "react";
 import { useSWRConfig } from "swr";
-import { nodesSchema, sharesSchema } from "@/lib/api/schemas";
 import { fetchParsed, KEYS } from "../hooks/fetcher";
 
 /**
@@ -26,13 +25,17 @@ export function usePrefetchMonths(
         const shares = KEYS.shares(m);
         if (stopped) return;
         if (cache.get(shares)?.data === undefined)
-          await mutate(shares, fetchParsed(shares, sharesSchema, { notFoundIsGap: true }), options);
+          await mutate(
+            shares,
+            fetchParsed(shares, "sharesSchema", { notFoundIsGap: true }),
+            options,
+          );
       }
       for (const m of timeline) {
         const nodes = KEYS.nodes(m);
         if (stopped) return;
         if (cache.get(nodes)?.data === undefined)
-          await mutate(nodes, fetchParsed(nodes, nodesSchema), options);
+          await mutate(nodes, fetchParsed(nodes, "nodesSchema"), options);
       }
     };
     // Best effort: a month left out is fetched when it is shown. Leaving the page drops the

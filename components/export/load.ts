@@ -1,24 +1,23 @@
 import type { Cache } from "swr";
-import type { z } from "zod";
-import { fetchParsed } from "../hooks/fetcher";
+import { fetchParsed, loadSchema, type Parsed, type SchemaName } from "../hooks/fetcher";
 
 /**
  * An API response for the export: from the SWR cache when the page already holds it (the map
  * prefetches every month's shares), otherwise fetched like the hooks fetch it. Cache entries are
  * parsed again with the same schema: the cache is untyped, and this keeps the boundary checked.
  */
-export async function cachedOrFetch<S extends z.ZodType>(
+export async function cachedOrFetch<N extends SchemaName>(
   cache: Cache,
   key: string,
-  schema: S,
+  schemaName: N,
   options: { notFoundIsGap?: boolean } = {},
-): Promise<z.infer<S> | null> {
+): Promise<Parsed<N> | null> {
   const data: unknown = cache.get(key)?.data;
   // null is a month the API answered 404 for: a gap the hooks already found.
   if (data === null && options.notFoundIsGap) return null;
   if (data !== undefined) {
-    const parsed = schema.safeParse(data);
+    const parsed = (await loadSchema(schemaName)).safeParse(data);
     if (parsed.success) return parsed.data;
   }
-  return fetchParsed(key, schema, options);
+  return fetchParsed(key, schemaName, options);
 }

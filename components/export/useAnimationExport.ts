@@ -1,7 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useSWRConfig } from "swr";
-import { globalSouthSchema, sharesSchema, siteFactsSchema } from "@/lib/api/schemas";
 import { type ExportFormat, exportFilename, planFrames } from "@/lib/export/frames";
 import { useLocationHref } from "../atlas/location";
 import { KEYS } from "../hooks/fetcher";
@@ -59,15 +58,15 @@ export function useAnimationExport(view: {
       try {
         const [{ renderAnimation }, gs, siteFacts] = await Promise.all([
           import("./render-animation"),
-          cachedOrFetch(cache, KEYS.globalSouth(view.definition), globalSouthSchema),
-          cachedOrFetch(cache, KEYS.siteFacts(), siteFactsSchema),
+          cachedOrFetch(cache, KEYS.globalSouth(view.definition), "globalSouthSchema"),
+          cachedOrFetch(cache, KEYS.siteFacts(), "siteFactsSchema"),
         ]);
         const blob = await renderAnimation({
           frames,
           format,
           webm: webm?.ok ? webm : null,
           loadShares: (m) =>
-            cachedOrFetch(cache, KEYS.shares(m), sharesSchema, { notFoundIsGap: true }),
+            cachedOrFetch(cache, KEYS.shares(m), "sharesSchema", { notFoundIsGap: true }),
           globalSouth: new Map((gs?.series ?? []).map((p) => [p.month, p])),
           siteFacts,
           definitionName: view.definitionName,

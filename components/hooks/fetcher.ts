@@ -1,4 +1,22 @@
 import type { z } from "zod";
+import type * as ResponseSchemas from "@/lib/api/schemas";
+
+type SchemaModule = typeof ResponseSchemas;
+/** The response schemas by export name: callers name one and the module loads on first use. */
+export type SchemaName = {
+  [K in keyof SchemaModule]: SchemaModule[K] extends z.ZodType ? K : never;
+}[keyof SchemaModule];
+export type Parsed<N extends SchemaName> = z.output<SchemaModule[N]>;
+
+/**
+ * zod and the schemas shared with the server are about a seventh of the page's JavaScript; the
+ * first view arrives pre-filled from the server, so they load with the first request instead of
+ * with the page (the first-load budget in scripts/bench/first-load.ts).
+ */
+export async function loadSchema<N extends SchemaName>(name: N): Promise<z.ZodType<Parsed<N>>> {
+  const schemas = await import("@/lib/api/schemas");
+  return schemas[name] as unknown as z.ZodType<Parsed<N>>;
+}
 
 /** A failed API call, with the API's own error code and message when it sent one. */
 export class FetchError extends Error {
@@ -29,15 +47,16 @@ async function apiError(res: Response): Promise<FetchError> {
  * Fetches a JSON endpoint and validates it with the schema shared with the server. A 404
  * `not_found` becomes null when the caller treats "no data for this month" as a gap, not an error.
  */
-export async function fetchParsed<S extends z.ZodType>(
+export async function fetchParsed<N extends SchemaName>(
   url: string,
-  schema: S,
+  schemaName: N,
   options: { notFoundIsGap?: boolean } = {},
-): Promise<z.infer<S> | null> {
+): Promise<Parsed<N> | null> {
   const res = await fetch(url, { headers: { accept: "application/json" } });
   if (res.status === 404 && options.notFoundIsGap) return null;
   if (!res.ok) throw await apiError(res);
-  const parsed = schema.safeParse(await res.json());
+  const [schema, body] = await Promise.all([loadSchema(schemaName), res.json()]);
+  const parsed = schema.safeParse(body);
   if (!parsed.success) throw new FetchError(res.status, "parse", `Unexpected response from ${url}`);
   return parsed.data;
 }

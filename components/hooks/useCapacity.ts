@@ -1,10 +1,9 @@
 import useSWR from "swr";
-import { capacitySchema } from "@/lib/api/schemas";
 import { fetchParsed, KEYS } from "./fetcher";
 
 /** Disclosed site capacity (MW) month by month in one Global South definition. */
 export function useCapacity(definition: string) {
-  return useSWR(KEYS.capacity(definition), (url: string) => fetchParsed(url, capacitySchema), {
+  return useSWR(KEYS.capacity(definition), (url: string) => fetchParsed(url, "capacitySchema"), {
     keepPreviousData: true,
   });
 }

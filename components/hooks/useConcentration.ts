@@ -1,10 +1,9 @@
 import useSWR from "swr";
-import { concentrationSchema } from "@/lib/api/schemas";
 import { fetchParsed, KEYS, LIVE_REFRESH_MS } from "./fetcher";
 
 /** Pool concentration (Nakamoto coefficient, HHI) over every month with pool data. */
 export function useConcentration() {
-  return useSWR(KEYS.concentration(), (url: string) => fetchParsed(url, concentrationSchema), {
+  return useSWR(KEYS.concentration(), (url: string) => fetchParsed(url, "concentrationSchema"), {
     keepPreviousData: true,
     refreshInterval: LIVE_REFRESH_MS,
   });

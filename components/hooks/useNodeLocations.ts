@@ -1,5 +1,4 @@
 import useSWR from "swr";
-import { nodeLocationsSchema } from "@/lib/api/schemas";
 import { monthOf } from "@/lib/core/month";
 import { fetchParsed, KEYS } from "./fetcher";
 
@@ -12,7 +11,7 @@ import { fetchParsed, KEYS } from "./fetcher";
 export function useNodeLocations(snapshotTimestamp: string | null) {
   return useSWR(
     snapshotTimestamp ? KEYS.nodeLocations(monthOf(snapshotTimestamp)) : null,
-    (url: string) => fetchParsed(url, nodeLocationsSchema),
+    (url: string) => fetchParsed(url, "nodeLocationsSchema"),
     { revalidateIfStale: false },
   );
 }

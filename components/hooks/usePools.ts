@@ -1,12 +1,15 @@
 import useSWR from "swr";
-import { poolsSchema } from "@/lib/api/schemas";
 import { fetchParsed, KEYS, LIVE_REFRESH_MS } from "./fetcher";
 
 /** Pool shares, concentration and located servers for the month (empty until pool data exists). */
 export function usePools(month: string | null, live = false) {
-  return useSWR(month ? KEYS.pools(month) : null, (url: string) => fetchParsed(url, poolsSchema), {
-    keepPreviousData: true,
-    refreshInterval: live ? LIVE_REFRESH_MS : 0,
-    revalidateIfStale: live,
-  });
+  return useSWR(
+    month ? KEYS.pools(month) : null,
+    (url: string) => fetchParsed(url, "poolsSchema"),
+    {
+      keepPreviousData: true,
+      refreshInterval: live ? LIVE_REFRESH_MS : 0,
+      revalidateIfStale: live,
+    },
+  );
 }

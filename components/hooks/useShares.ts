@@ -1,5 +1,4 @@
 import useSWR from "swr";
-import { sharesSchema } from "@/lib/api/schemas";
 import { fetchParsed, KEYS, LIVE_REFRESH_MS } from "./fetcher";
 
 /**
@@ -15,7 +14,7 @@ export function useShares(
   const gap = month !== null && available !== null && !available.has(month);
   const swr = useSWR(
     month && !gap ? KEYS.shares(month) : null,
-    (url: string) => fetchParsed(url, sharesSchema, { notFoundIsGap: true }),
+    (url: string) => fetchParsed(url, "sharesSchema", { notFoundIsGap: true }),
     {
       keepPreviousData: true,
       refreshInterval: live ? LIVE_REFRESH_MS : 0,

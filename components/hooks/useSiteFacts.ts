@@ -1,5 +1,4 @@
 import useSWR from "swr";
-import { siteFactsSchema } from "@/lib/api/schemas";
 import { fetchParsed, KEYS, LIVE_REFRESH_MS } from "./fetcher";
 
 /**
@@ -9,7 +8,7 @@ import { fetchParsed, KEYS, LIVE_REFRESH_MS } from "./fetcher";
 export function useSiteFacts(enabled = true) {
   return useSWR(
     enabled ? KEYS.siteFacts() : null,
-    (url: string) => fetchParsed(url, siteFactsSchema),
+    (url: string) => fetchParsed(url, "siteFactsSchema"),
     { refreshInterval: LIVE_REFRESH_MS, revalidateIfStale: false },
   );
 }

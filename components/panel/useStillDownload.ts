@@ -1,6 +1,5 @@
 "use client";
 import { useSWRConfig } from "swr";
-import { globalSouthSchema, sharesSchema, siteFactsSchema } from "@/lib/api/schemas";
 import { useLocationHref } from "../atlas/location";
 import { KEYS } from "../hooks/fetcher";
 
@@ -26,9 +25,9 @@ export function useStillDownload(view: StillView) {
       [import("../export/still"), import("../export/load"), import("../export/download")],
     );
     const [shares, gs, facts, { sitesAtMonth }] = await Promise.all([
-      cachedOrFetch(cache, KEYS.shares(view.month), sharesSchema, { notFoundIsGap: true }),
-      cachedOrFetch(cache, KEYS.globalSouth(view.definition), globalSouthSchema),
-      view.showSites ? cachedOrFetch(cache, KEYS.siteFacts(), siteFactsSchema) : null,
+      cachedOrFetch(cache, KEYS.shares(view.month), "sharesSchema", { notFoundIsGap: true }),
+      cachedOrFetch(cache, KEYS.globalSouth(view.definition), "globalSouthSchema"),
+      view.showSites ? cachedOrFetch(cache, KEYS.siteFacts(), "siteFactsSchema") : null,
       import("@/lib/analytics/site-state"),
     ]);
     const req = {

@@ -13,7 +13,12 @@ const STEPS = 100;
  * every step restyles the choropleth with all 25k nodes on the map.
  */
 const SPAN = BENCH_SNAPSHOT_MONTHS.length - 1;
-export const STEP_TARGET_P95_MS = 16;
+/**
+ * A step may cost at most this much more than a frame with no work of ours, both measured in the
+ * same run: on a busy shared runner both figures rise together, while a slower step (a second
+ * restyle, a layout, a re-render of the panel inside the frame) shows against its own baseline.
+ */
+export const STEP_OVER_IDLE_P95_MS = 2;
 
 /** Right arrow to the end of the span, left back to the start, and so on: 100 single-month steps. */
 function stepKeys(): string[] {
@@ -121,6 +126,8 @@ export async function benchMap(port: number): Promise<Figure[]> {
     const idleSorted = [...idle].sort((a, b) => a - b);
     const sorted = [...times].sort((a, b) => a - b);
     const p95 = round(percentile(sorted, 95), 1);
+    const idleP95 = round(percentile(idleSorted, 95), 1);
+    const stepTarget = round(idleP95 + STEP_OVER_IDLE_P95_MS, 1);
     return [
       {
         name: "slider_step_p50",
@@ -133,12 +140,12 @@ export async function benchMap(port: number): Promise<Figure[]> {
         name: "slider_step_p95",
         value: p95,
         unit: "ms",
-        target: STEP_TARGET_P95_MS,
-        ok: p95 <= STEP_TARGET_P95_MS,
+        target: stepTarget,
+        ok: p95 <= stepTarget,
       },
       {
         name: "idle_frame_p95",
-        value: round(percentile(idleSorted, 95), 1),
+        value: idleP95,
         unit: "ms",
         target: null,
         ok: true,
