@@ -1,3 +1,4 @@
+import { MONTH_PATTERN } from "../core/month";
 import { DEFINITION_IDS } from "../geo/definition-ids";
 import { FOREIGN_PARAM, LAYERS, PARAM, VIEW_PARAMS } from "./keys";
 import { migrateLink } from "./migrations";
@@ -22,7 +23,6 @@ import {
  * page's first-load JavaScript.
  */
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const COORDINATE = /^-?\d{1,3}(\.\d{1,6})?$/;
 const ZOOM_TEXT = /^\d{1,2}(\.\d{1,2})?$/;
 
@@ -42,7 +42,7 @@ function listed(names: readonly string[]): string {
 }
 
 function parseMonth(value: string, timeline: Timeline | null, what: string, notices: string[]) {
-  if (!MONTH.test(value)) {
+  if (!MONTH_PATTERN.test(value)) {
     notices.push(`"${clip(value)}" is not a month (YYYY-MM); showing ${what}.`);
     return null;
   }
