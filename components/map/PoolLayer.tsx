@@ -1,7 +1,6 @@
 "use client";
 import L from "leaflet";
 import { useEffect, useMemo, useRef } from "react";
-import { useMap } from "react-leaflet";
 import { formatPercent } from "@/lib/analytics/format";
 import type { PoolsResponse } from "@/lib/api/schemas";
 import { formatMonth } from "@/lib/core/month";
@@ -9,6 +8,7 @@ import type { SliderLink } from "../atlas/slider-link";
 import type { MonthFrame, ShowFrame } from "./month-frame";
 import { pointsPane } from "./points-pane";
 import { textTip } from "./tooltip";
+import { useLayerGroup } from "./useLayerGroup";
 
 type Server = PoolsResponse["servers"][number];
 
@@ -42,21 +42,12 @@ export function PoolLayer({
   visible: boolean;
   slider?: SliderLink;
 }) {
-  const map = useMap();
-  const group = useMemo(() => L.layerGroup(), []);
+  const { map, group } = useLayerGroup(visible);
   const drawn = useRef({ hosts: "", markers: [] as [Server, L.CircleMarker][] });
   const shown = useRef<{ month: string; pools: PoolsResponse | undefined }>({
     month,
     pools: undefined,
   });
-
-  useEffect(() => {
-    if (!visible) return;
-    group.addTo(map);
-    return () => {
-      group.remove();
-    };
-  }, [map, group, visible]);
 
   const show = useMemo(() => {
     // Above the choropleth (points-pane.ts); a handful of SVG discs.

@@ -1,13 +1,13 @@
 "use client";
 import L from "leaflet";
 import { useEffect, useMemo } from "react";
-import { useMap } from "react-leaflet";
 import type { SiteState } from "@/lib/analytics/site-state";
 import { formatMonth } from "@/lib/core/month";
 import type { SliderLink } from "../atlas/slider-link";
 import type { MonthFrame, ShowFrame } from "./month-frame";
 import { pointsPane } from "./points-pane";
 import { siteStyle, statusWords } from "./site-style";
+import { useLayerGroup } from "./useLayerGroup";
 
 interface Drawn {
   /** What the marker was last styled from, so an unchanged site costs nothing on a step. */
@@ -70,16 +70,7 @@ export function SitesLayer({
   visible: boolean;
   slider?: SliderLink;
 }) {
-  const map = useMap();
-  const group = useMemo(() => L.layerGroup(), []);
-
-  useEffect(() => {
-    if (!visible) return;
-    group.addTo(map);
-    return () => {
-      group.remove();
-    };
-  }, [map, group, visible]);
+  const { map, group } = useLayerGroup(visible);
 
   const show = useMemo(() => {
     // SVG, not canvas: a few dozen markers, and only their painted shapes catch the pointer.

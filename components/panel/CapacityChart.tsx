@@ -3,7 +3,7 @@ import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import type { CapacityPointResponse } from "@/lib/api/schemas";
 import { formatMonth } from "@/lib/core/month";
 import { ChartTip } from "./ChartTip";
-import { monthX, CHART_PAD as PAD, CHART_W as W, YearAxis } from "./chart-axis";
+import { onTimeline, CHART_PAD as PAD, CHART_W as W, YearAxis } from "./chart-axis";
 import { useChartCursor } from "./useChartCursor";
 
 const H = 110;
@@ -44,12 +44,7 @@ export function CapacityChart({
   /** What the chart is of, for its accessible name ("the Global South (UNCTAD)"). */
   label: string;
 }) {
-  const x = monthX(months);
-  const index = new Map(months.map((m, i) => [m.month, i]));
-  const points = series.flatMap((p) => {
-    const i = index.get(p.month);
-    return i === undefined ? [] : [{ ...p, i }];
-  });
+  const { x, index, points } = onTimeline(months, series);
   const axis = mwAxis(
     Math.max(1, ...points.map((p) => Math.max(p.energizedMw, p.underConstructionMw))),
   );

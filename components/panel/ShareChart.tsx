@@ -4,7 +4,7 @@ import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import { formatMonth } from "@/lib/core/month";
 import type { Method } from "@/lib/core/schemas";
 import { ChartTip } from "./ChartTip";
-import { monthX, CHART_PAD as PAD, CHART_W as W, YearAxis } from "./chart-axis";
+import { onTimeline, CHART_PAD as PAD, CHART_W as W, YearAxis } from "./chart-axis";
 import { shareAxis, tickLabel } from "./chart-scale";
 import { useChartCursor } from "./useChartCursor";
 
@@ -34,12 +34,7 @@ export function ShareChart({
   month: string;
   label: string;
 }) {
-  const x = monthX(months);
-  const index = new Map(months.map((m, i) => [m.month, i]));
-  const points = series.flatMap((p) => {
-    const i = index.get(p.month);
-    return i === undefined ? [] : [{ ...p, i }];
-  });
+  const { x, index, points } = onTimeline(months, series);
   const axis = shareAxis(Math.max(0, ...points.map((p) => p.share)));
   const y = (s: number) => PAD.t + (1 - s / axis.top) * (H - PAD.t - PAD.b);
   const runs: { method: Method; pts: [number, number][] }[] = [];

@@ -10,6 +10,22 @@ export function monthX(months: readonly TimelineMonth[]): (i: number) => number 
   return (i) => CHART_PAD.l + (i / n) * (CHART_W - CHART_PAD.l - CHART_PAD.r);
 }
 
+/**
+ * A series placed on the timeline: each point with its month's index (points in months the
+ * timeline lacks are left out), the month → index lookup and the x scale.
+ */
+export function onTimeline<P extends { month: string }>(
+  months: readonly TimelineMonth[],
+  series: readonly P[],
+): { x: (i: number) => number; index: Map<string, number>; points: (P & { i: number })[] } {
+  const index = new Map(months.map((m, i) => [m.month, i]));
+  const points = series.flatMap((p) => {
+    const i = index.get(p.month);
+    return i === undefined ? [] : [{ ...p, i }];
+  });
+  return { x: monthX(months), index, points };
+}
+
 /** Every other January along the bottom of a chart `height` pixels tall. */
 export function YearAxis({ months, height }: { months: readonly TimelineMonth[]; height: number }) {
   const x = monthX(months);
