@@ -51,6 +51,9 @@ export function readCsvRecords(
       relax_column_count: true,
       skip_empty_lines: true,
       bom: true,
+      // Both endings, always: csv-parse otherwise takes the first line's ending for the whole
+      // file, and a row appended with the other one silently merges into the row before it.
+      record_delimiter: ["\r\n", "\n"],
     }) as unknown as Parsed[];
   } catch (error) {
     throw new CsvImportError([`not readable as CSV: ${(error as Error).message}`]);

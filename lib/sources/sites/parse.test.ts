@@ -45,6 +45,14 @@ describe("the sites file", () => {
     expect(crlf.map(({ line: _l, ...f }) => f)).toEqual(facts.map(({ line: _l, ...f }) => f));
   });
 
+  test("a CRLF file with rows appended in an LF editor keeps every row apart", () => {
+    const crlf = [header, ...rows.slice(0, -2)].join("\r\n");
+    const mixed = `${crlf}\r\n${rows.slice(-2).join("\n")}\n`;
+    expect(parseSitesCsv(mixed).map(({ line: _l, ...f }) => f)).toEqual(
+      parseSitesCsv(real).map(({ line: _l, ...f }) => f),
+    );
+  });
+
   test.each([
     [
       "a bad ISO code",
