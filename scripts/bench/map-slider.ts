@@ -88,6 +88,7 @@ async function measureSteps(base: string) {
     await page.waitForLoadState("networkidle"); // every month's shares prefetched
     await page.getByRole("slider", { name: "Month" }).focus();
     const times: number[] = [];
+    const idle: number[] = [];
     let missed = 0;
     for (const key of stepKeys()) {
       const r = await pressAndTime(page, key);
@@ -96,11 +97,9 @@ async function measureSteps(base: string) {
       if (!r.shown || new Date(`${name} 1, ${year} UTC`).toISOString().slice(0, 7) !== r.shown)
         missed += 1;
       await page.waitForTimeout(30);
-    }
-    // The same measurement for a key the slider ignores: what one frame costs on this machine
-    // right now, with no work of ours — to read the step figures against (shared CI runners).
-    const idle: number[] = [];
-    for (let i = 0; i < 30; i += 1) {
+      // After each step, the same measurement for a key the slider ignores: what one frame costs
+      // on this machine at that moment with no work of ours. Interleaved, so both series see the
+      // same load from whatever else the machine runs.
       idle.push((await pressAndTime(page, "x")).ms);
       await page.waitForTimeout(30);
     }
