@@ -1,5 +1,6 @@
 "use client";
 import { useId } from "react";
+import "./badge.css";
 
 /** What each label means, in a sentence a reader needs before quoting a number. */
 export const BADGE_MEANING: Readonly<Record<string, string>> = {

@@ -1,6 +1,7 @@
 import { formatDate } from "@/lib/analytics/format";
 import { getStore } from "@/lib/bootstrap/instance";
 import { listAlerts } from "@/lib/store/alerts";
+import "./alerts.css";
 
 export const dynamic = "force-dynamic";
 

@@ -4,6 +4,7 @@ import { SourcesSection } from "@/components/methods/SourcesSection";
 import { getStore } from "@/lib/bootstrap/instance";
 import { loadDefinitions } from "@/lib/geo/definitions";
 import { listSources } from "@/lib/store/sources";
+import "./methods.css";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Methods — Hashrate Atlas" };

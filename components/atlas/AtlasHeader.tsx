@@ -3,6 +3,7 @@ import { memo } from "react";
 import type { MonthsResponse } from "@/lib/api/schemas";
 import { CountrySearch } from "../search/CountrySearch";
 import { LiveStatus } from "./LiveStatus";
+import "./header.css";
 
 /** Title, the one-sentence summary (also what a screen reader hears first) and the live status. */
 export const AtlasHeader = memo(function AtlasHeader(props: {

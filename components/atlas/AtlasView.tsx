@@ -20,6 +20,7 @@ import { PanelContent } from "./PanelContent";
 import { SkipLink } from "./SkipLink";
 import { useAtlasData } from "./useAtlasData";
 import { useSliderMonth } from "./useSliderMonth";
+import "./atlas.css";
 
 /** "Nodes: no snapshot within 92 days of this month (newest earlier: 18 March 2022, Bitnodes…)". */
 function nodeGapNote(nodes: NodesResponse | null): string | null {

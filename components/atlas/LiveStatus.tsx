@@ -1,6 +1,7 @@
 "use client";
 import type { MonthsResponse } from "@/lib/api/schemas";
 import { formatMonth, monthRange } from "@/lib/core/month";
+import "./header.css";
 
 type Newest = MonthsResponse["newest"];
 

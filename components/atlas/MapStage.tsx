@@ -8,6 +8,7 @@ import { Legend } from "../map/Legend";
 import { createMapGroup } from "../map/map-group";
 import type { MonthFrame } from "../map/month-frame";
 import type { SliderLink } from "./slider-link";
+import "./map-stage.css";
 
 interface Side {
   month: string;

@@ -2,6 +2,7 @@
 import type { ReactNode } from "react";
 import { useEffect, useState } from "react";
 import { useEscape } from "../hooks/useEscape";
+import "../panel/panel.css";
 
 /** The phone's sheet: its headline only, half open on a country's card, or open in full. */
 type Sheet = "collapsed" | "card" | "open";

@@ -2,6 +2,7 @@ import { formatPercent } from "@/lib/analytics/format";
 import type { CountryEvidenceResponse } from "@/lib/api/schemas";
 import { Badge } from "../MethodBadge";
 import { TableScroll } from "../TableScroll";
+import "./evidence.css";
 
 type Claim = CountryEvidenceResponse["claims"][number];
 

@@ -1,6 +1,7 @@
 import type { CountryEvidenceResponse } from "@/lib/api/schemas";
 import { formatMonth } from "@/lib/core/month";
 import { TableScroll } from "../TableScroll";
+import "./evidence.css";
 
 type Figure = CountryEvidenceResponse["regulator"][number];
 

@@ -1,6 +1,7 @@
 "use client";
 import dynamic from "next/dynamic";
 import type { AtlasMapProps } from "./AtlasMap";
+import "./map.css";
 
 /**
  * The one entry point to the map: Leaflet touches `window`, so it loads only in the browser,

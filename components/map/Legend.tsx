@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { formatTenths } from "@/lib/analytics/range";
 import { formatMonth } from "@/lib/core/month";
 import { BREAKS, GLOBAL_SOUTH_OUTLINE, legendLabels, NO_DATA, PALETTE } from "./colour";
+import "./legend.css";
 
 /** Where the legend starts collapsed: a phone, where every row of the screen counts. */
 const COLLAPSED_BELOW = "(max-width: 48rem)";

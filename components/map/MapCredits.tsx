@@ -1,4 +1,5 @@
 import { MAP_CREDITS } from "./attribution";
+import "./map.css";
 
 /**
  * The map's attribution, under the map rather than over it: it never covers the data or the

@@ -1,4 +1,5 @@
 import { CHART_PAD as PAD, CHART_W as W } from "./chart-axis";
+import "./chart.css";
 
 /** The value under the pointer or keyboard cursor: a guide line, a ring and a label at the top. */
 export function ChartTip({

@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { useLocationHref } from "../atlas/location";
 import { type CiteInput, citation } from "./cite";
+import "./cite.css";
 
 /** The citation for the view on screen, to read or copy (loaded when "Cite this" is opened). */
 export default function CiteText(props: Omit<CiteInput, "url" | "accessed">) {

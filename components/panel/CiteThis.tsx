@@ -1,6 +1,7 @@
 "use client";
 import { lazy, Suspense, useState } from "react";
 import type { CiteInput } from "./cite";
+import "./cite.css";
 
 const CiteText = lazy(() => import("./CiteText"));
 

@@ -3,6 +3,7 @@ import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import type { ConcentrationResponse, PoolsResponse } from "@/lib/api/schemas";
 import { formatMonth } from "@/lib/core/month";
 import { BASIS_LABEL, ConcentrationChart } from "./ConcentrationChart";
+import "./concentration.css";
 
 type Point = ConcentrationResponse["series"][number];
 

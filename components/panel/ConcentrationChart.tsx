@@ -3,6 +3,7 @@ import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import type { ConcentrationResponse, PoolBasis } from "@/lib/api/schemas";
 import { formatMonth } from "@/lib/core/month";
 import { monthX, CHART_PAD as PAD, CHART_W as W, YearAxis } from "./chart-axis";
+import "./concentration.css";
 
 type Point = ConcentrationResponse["series"][number];
 

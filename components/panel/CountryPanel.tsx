@@ -9,6 +9,7 @@ import { useCountry } from "../hooks/useCountry";
 import { useEscape } from "../hooks/useEscape";
 import { NoShareEvidence } from "./NoShareEvidence";
 import { ShareChart } from "./ShareChart";
+import "./panel.css";
 
 /** A country's page, carrying the map view it was opened from (its back link returns there). */
 function countryPage(iso2: string, href: string): string {

@@ -3,6 +3,7 @@ import { formatRange, groupRange } from "@/lib/analytics/range";
 import type { SharesResponse } from "@/lib/api/schemas";
 import { formatMonth } from "@/lib/core/month";
 import type { Definition } from "@/lib/geo/definition-schema";
+import "./top-countries.css";
 
 /** Below this share of hashrate named, no definition gets a figure (the series' own rule). */
 const MIN_COVERAGE = 0.5;

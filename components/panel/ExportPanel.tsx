@@ -6,6 +6,7 @@ import { type ExportFormat, rangeError } from "@/lib/export/frames";
 import { FRAME_HEIGHT, FRAME_WIDTH } from "../export/layout";
 import { jobStatus, useAnimationExport } from "../export/useAnimationExport";
 import { useWebmSupport, type WebmSupport } from "../export/webm-support";
+import "./share.css";
 
 export interface ExportPanelProps {
   /** The month on screen: the default end of the range. */

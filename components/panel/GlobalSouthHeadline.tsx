@@ -2,6 +2,7 @@ import { formatRange, formatTenths, isPoint } from "@/lib/analytics/range";
 import type { GlobalSouthResponse } from "@/lib/api/schemas";
 import { formatMonth } from "@/lib/core/month";
 import { MethodBadge } from "../MethodBadge";
+import "./panel.css";
 
 type Point = GlobalSouthResponse["series"][number];
 

@@ -4,6 +4,8 @@ import { formatRange } from "@/lib/analytics/range";
 import { formatMonth } from "@/lib/core/month";
 import type { Definition } from "@/lib/geo/definition-schema";
 import { rangeReason } from "./GlobalSouthHeadline";
+import "../badge.css";
+import "./panel.css";
 
 /**
  * A snapshot's headline: the Global South's share of hashrate in the month as a range, with what

@@ -1,5 +1,6 @@
 import { formatCount, formatDate } from "@/lib/analytics/format";
 import type { CountryHistoryResponse } from "@/lib/api/schemas";
+import "./panel.css";
 
 /**
  * A country no source names in any month: says so, instead of an empty chart, and points to the

@@ -2,6 +2,7 @@ import { formatCount, formatDate, formatPercent } from "@/lib/analytics/format";
 import type { NodesResponse, PoolsResponse, SharesResponse } from "@/lib/api/schemas";
 import { MethodBadge } from "../MethodBadge";
 import { sentence } from "./sentence";
+import "./panel.css";
 
 /**
  * Where every number on screen comes from: source, method, basis, coverage, licence and how

@@ -1,6 +1,7 @@
 "use client";
 import { encode } from "uqr";
 import { useLocationHref } from "../atlas/location";
+import "./share.css";
 
 /** One SVG path for all dark modules, a run of modules per segment: a few hundred segments, not thousands of nodes. */
 function modulesPath(data: readonly (readonly boolean[])[]): string {

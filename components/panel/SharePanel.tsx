@@ -6,6 +6,7 @@ import type { SharesResponse } from "@/lib/api/schemas";
 import { useLocationHref } from "../atlas/location";
 import { CiteThis } from "./CiteThis";
 import { useStillDownload } from "./useStillDownload";
+import "./share.css";
 
 // Loaded on first use: the export's renderer and encoders and the QR encoder stay out of the
 // page's first-load JavaScript (see scripts/bench/first-load.ts).

@@ -4,6 +4,7 @@ import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import { formatMonth } from "@/lib/core/month";
 import { useCapacity } from "../hooks/useCapacity";
 import { CapacityChart } from "./CapacityChart";
+import "./panel.css";
 
 const mw = (v: number) => `${Math.round(v).toLocaleString("en-US")} MW`;
 

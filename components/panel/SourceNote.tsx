@@ -1,6 +1,7 @@
 import { formatDate } from "@/lib/analytics/format";
 import type { SourceRef } from "@/lib/analytics/source-ref";
 import { sentence } from "./sentence";
+import "./panel.css";
 
 /** Provenance beside every number, in sentences: source, method, date, licence, attribution. */
 export function SourceNote({ source, method }: { source: SourceRef; method: string }) {

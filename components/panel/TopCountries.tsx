@@ -1,6 +1,7 @@
 import { formatPercent, formatPoints } from "@/lib/analytics/format";
 import type { RankedCountry } from "@/lib/analytics/view-shape";
 import { Badge } from "../MethodBadge";
+import "./top-countries.css";
 
 /** The ten largest named countries with their change since the previous month. */
 export function TopCountries({

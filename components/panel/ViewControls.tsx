@@ -1,6 +1,7 @@
 import { memo } from "react";
 import { formatMonth } from "@/lib/core/month";
 import type { Layer, LayerSet, ViewState } from "@/lib/url-state/view-state";
+import "./controls.css";
 
 const LAYER_LABELS: Record<Layer, string> = {
   shares: "Hashrate share",

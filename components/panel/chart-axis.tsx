@@ -1,4 +1,5 @@
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
+import "./chart.css";
 
 /** Width and padding every small trend chart in the panel shares, so their months line up. */
 export const CHART_W = 320;

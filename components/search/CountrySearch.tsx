@@ -1,6 +1,7 @@
 "use client";
 import { type KeyboardEvent, useId, useRef, useState } from "react";
 import { type CountryEntry, searchCountries } from "./match";
+import "./search.css";
 
 /** The names, fetched the first time the search is used (their chunk is not in the first load). */
 let names: Promise<readonly CountryEntry[]> | null = null;

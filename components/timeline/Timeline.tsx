@@ -7,6 +7,7 @@ import { indexAtPointer, sliderKeyTarget } from "./keys";
 import { type MonthCursor, useCursorMonth } from "./month-cursor";
 import { PlayButton } from "./PlayButton";
 import { MethodBands, trackPercent, YearTicks } from "./TrackMarks";
+import "./timeline.css";
 
 /** The slider's element id: the skip link's target. */
 export const SLIDER_ID = "month-slider";

@@ -13,6 +13,8 @@ import { formatMonth } from "@/lib/core/month";
 import { countryName, isIso2 } from "@/lib/geo/countries";
 import { getCountryHistory } from "@/lib/queries/country-view";
 import { backToMap } from "./back-link";
+import "@/components/panel/panel.css";
+import "./country-page.css";
 
 export const dynamic = "force-dynamic";
 
