@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";
 import { describe, expect, test } from "vitest";
 
@@ -34,6 +34,43 @@ function edges(dir: string): Edge[] {
       return to ? [{ from, to, typeOnly: Boolean(m[1]) }] : [];
     }),
   );
+}
+
+/** The file an import names, extension and index included; null for a non-source import. */
+function fileOf(path: string): string | null {
+  for (const suffix of [".ts", ".tsx", "/index.ts", "/index.tsx"])
+    if (existsSync(`${path}${suffix}`)) return `${path}${suffix}`;
+  return null;
+}
+
+/** Every import cycle, as the files in it (Tarjan's strongly connected components). */
+function cycles(all: Edge[]): string[][] {
+  const next = new Map<string, string[]>();
+  for (const e of all) {
+    const to = fileOf(e.to);
+    if (to) next.set(e.from, [...(next.get(e.from) ?? []), to]);
+  }
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const found: string[][] = [];
+  const visit = (v: string) => {
+    index.set(v, index.size);
+    low.set(v, index.get(v) ?? 0);
+    stack.push(v);
+    for (const w of next.get(v) ?? []) {
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v) ?? 0, low.get(w) ?? 0));
+      } else if (stack.includes(w)) low.set(v, Math.min(low.get(v) ?? 0, index.get(w) ?? 0));
+    }
+    if (low.get(v) === index.get(v)) {
+      const component = stack.splice(stack.indexOf(v));
+      if (component.length > 1) found.push(component);
+    }
+  };
+  for (const v of next.keys()) if (!index.has(v)) visit(v);
+  return found;
 }
 
 const under = (path: string, folder: string) => path === folder || path.startsWith(`${folder}/`);
@@ -82,6 +119,21 @@ describe("layers", () => {
         ["lib/store", "lib/queries", "lib/bootstrap"].some((folder) => under(e.to, folder)),
     );
     expect(show(impure)).toEqual([]);
+  });
+
+  test("no import cycle in app/, components/ or lib/ (type imports included)", () => {
+    expect(cycles([...lib, ...components, ...edges("app")])).toEqual([]);
+  });
+
+  test("the cycle finder finds a cycle", () => {
+    const a = "lib/core/month.ts";
+    const b = "lib/core/schemas.ts";
+    expect(
+      cycles([
+        { from: a, to: b.slice(0, -3), typeOnly: false },
+        { from: b, to: a.slice(0, -3), typeOnly: true },
+      ]),
+    ).toHaveLength(1);
   });
 
   test("the checker sees imports at all (a broken pattern would pass every rule)", () => {
