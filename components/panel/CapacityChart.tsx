@@ -1,4 +1,5 @@
 "use client";
+import { formatMw } from "@/lib/analytics/format";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import type { CapacityPointResponse } from "@/lib/api/schemas";
 import { formatMonth } from "@/lib/core/month";
@@ -14,8 +15,6 @@ export function mwAxis(max: number): { top: number; ticks: number[] } {
   const top = TOPS.find((t) => t >= max * 1.1) ?? Math.ceil((max * 1.1) / 10_000) * 10_000;
   return { top, ticks: [0, top / 2, top] };
 }
-
-const mw = (v: number) => `${Math.round(v).toLocaleString("en-US")} MW`;
 
 /** Steps from point to point: capacity changes when a fact says so, not gradually between. */
 function steps(pts: readonly [number, number][]): string {
@@ -56,7 +55,7 @@ export function CapacityChart({
   const cursor = useChartCursor(xs, W, onScreen >= 0 ? onScreen : points.length - 1);
   const tip = cursor.active === null ? null : points[cursor.active];
   const tipText = tip
-    ? `${formatMonth(tip.month)}: ${mw(tip.energizedMw)} energized, ${mw(tip.underConstructionMw)} under construction (${tip.sites} sites)`
+    ? `${formatMonth(tip.month)}: ${formatMw(tip.energizedMw)} energized, ${formatMw(tip.underConstructionMw)} under construction (${tip.sites} sites)`
     : "";
   const at = index.get(month);
   if (points.length === 0) return <p className="gap">No known site is disclosed in {label}.</p>;
@@ -68,7 +67,7 @@ export function CapacityChart({
         role="img"
         // biome-ignore lint/a11y/noNoninteractiveTabindex: focus shows the values; arrows step through them.
         tabIndex={0}
-        aria-label={`Disclosed capacity of known mining sites in ${label} by month, 0 to ${mw(axis.top)}; ${formatMonth(month)} marked. Focus and use the arrow keys for each month's values.`}
+        aria-label={`Disclosed capacity of known mining sites in ${label} by month, 0 to ${formatMw(axis.top)}; ${formatMonth(month)} marked. Focus and use the arrow keys for each month's values.`}
         {...cursor.handlers}
       >
         {axis.ticks.map((t) => (

@@ -9,6 +9,13 @@ import "./panel.css";
  */
 const plural = (n: number, what: string) => `${n === 0 ? "no" : n} ${what}${n === 1 ? "" : "s"}`;
 
+/** " (5 of low confidence)", " (all of low confidence)", or nothing when none is. */
+export function lowConfidence(claims: readonly { confidence: string }[]): string {
+  const low = claims.filter((c) => c.confidence === "low").length;
+  if (low === 0) return "";
+  return ` (${low === claims.length && low > 1 ? "all" : low} of low confidence)`;
+}
+
 export function NoShareEvidence({ history }: { history: CountryHistoryResponse }) {
   const latest = history.nodes.at(-1);
   const source = new Map(history.sources.map((s) => [s.id, s.name]));
@@ -27,12 +34,8 @@ export function NoShareEvidence({ history }: { history: CountryHistoryResponse }
             : "no node snapshot lists a reachable node here"}
         </li>
         <li>
-          {plural(history.evidence.claims.length, "published claim")} (
-          {plural(
-            history.evidence.claims.filter((c) => c.confidence === "low").length,
-            "low-confidence",
-          )}
-          )
+          {plural(history.evidence.claims.length, "published claim")}
+          {lowConfidence(history.evidence.claims)}
         </li>
         <li>
           {plural(history.evidence.regulator.length, "figure")} from its utilities and regulators

@@ -1,4 +1,5 @@
 "use client";
+import { formatMw } from "@/lib/analytics/format";
 import { capacityByCountry, type SiteState } from "@/lib/analytics/site-state";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import { formatMonth } from "@/lib/core/month";
@@ -6,7 +7,9 @@ import { useCapacity } from "../hooks/useCapacity";
 import { CapacityChart } from "./CapacityChart";
 import "./panel.css";
 
-const mw = (v: number) => `${Math.round(v).toLocaleString("en-US")} MW`;
+// The browser's own English country names: no list to load, and "MW 0.05 MW" (Malawi) read badly.
+const REGION = new Intl.DisplayNames(["en"], { type: "region" });
+const countryName = (iso2: string) => REGION.of(iso2) ?? iso2;
 
 /**
  * The bottom-up trend: energized capacity disclosed for known sites in the chosen Global South
@@ -32,7 +35,7 @@ export default function SitesPanel(props: {
       <p className="small">
         {props.sites === undefined
           ? "Loading the known sites…"
-          : `${formatMonth(props.month)}: ${inGroup.length} known sites in the ${props.definition.shortName} Global South, ${mw(energized)} energized and ${mw(building)} under construction as disclosed${countries.length > 0 ? ` (${countries.map((c) => `${c.country} ${mw(c.energizedMw)}`).join(", ")})` : ""}.`}
+          : `${formatMonth(props.month)}: ${inGroup.length} known sites in the ${props.definition.shortName} Global South, ${formatMw(energized)} energized and ${formatMw(building)} under construction as disclosed${countries.length > 0 ? ` (${countries.map((c) => `${countryName(c.country)} ${formatMw(c.energizedMw)}`).join(", ")})` : ""}.`}
       </p>
       {capacity ? (
         <CapacityChart

@@ -23,6 +23,17 @@ const DATE = new Intl.DateTimeFormat("en-GB", {
   timeZone: "UTC",
 });
 
+const WHOLE_MW = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+const SMALL_MW = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 });
+
+/**
+ * Disclosed capacity, summed: "257 MW", "1,200 MW". Below 1 MW it keeps two significant digits
+ * ("0.05 MW"): a 50 kW site rounded to "0 MW" would read as a site with no capacity.
+ */
+export function formatMw(mw: number): string {
+  return `${(mw > 0 && mw < 1 ? SMALL_MW : WHOLE_MW).format(mw)} MW`;
+}
+
 export function formatCount(n: number): string {
   return COUNT.format(n);
 }

@@ -20,6 +20,10 @@ export interface RegulatorFigureView {
 }
 
 const HOURS_PER_YEAR = 8760;
+const ONE_DECIMAL = new Intl.NumberFormat("en-US", {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
 /** A fiscal year ("FY2023/24") or a calendar year ("2024"): a period one year long. */
 const YEAR_LONG = /\bFY\s?\d{2,4}|^\d{4}$/i;
 
@@ -27,7 +31,7 @@ const YEAR_LONG = /\bFY\s?\d{2,4}|^\d{4}$/i;
 export function annualAverageLoad(f: Pick<RegulatorFigureRow, "number" | "unit" | "period">) {
   if (f.number === null || f.unit !== "GWh" || !YEAR_LONG.test(f.period.trim())) return null;
   const mw = (f.number * 1000) / HOURS_PER_YEAR;
-  return `≈ ${mw.toFixed(1)} MW average load: ${f.number.toLocaleString("en-US")} GWh ÷ ${HOURS_PER_YEAR.toLocaleString("en-US")} h in a year (our arithmetic; the utility states energy, not load)`;
+  return `≈ ${ONE_DECIMAL.format(mw)} MW average load: ${f.number.toLocaleString("en-US")} GWh ÷ ${HOURS_PER_YEAR.toLocaleString("en-US")} h in a year (our arithmetic; the utility states energy, not load)`;
 }
 
 export function toRegulatorView(r: RegulatorFigureRow): RegulatorFigureView {
