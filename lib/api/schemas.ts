@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { iso2Schema as iso2, methodSchema, monthSchema as month } from "../core/schemas";
+import { coordPrecisionSchema, siteFactSchema, siteStatusSchema } from "../sources/sites/fact";
 
 /**
  * The JSON shapes the API serves, as zod schemas. The browser parses every response with these
@@ -148,14 +149,6 @@ export const concentrationSchema = z.object({
   rule: z.string(),
 });
 
-const siteStatus = z.enum([
-  "announced",
-  "under_construction",
-  "energized",
-  "expanded",
-  "closed",
-  "sold",
-]);
 const siteSourceSchema = z.object({
   url: z.string(),
   kind: z.string(),
@@ -171,14 +164,14 @@ export const siteStateSchema = z.object({
   locality: z.string(),
   lat: z.number(),
   lon: z.number(),
-  precision: z.enum(["locality", "region", "country"]),
-  status: siteStatus,
+  precision: coordPrecisionSchema,
+  status: siteStatusSchema,
   asOf: month.nullable(),
   capacityMw: z.number().nullable(),
   hashrateEhs: z.number().nullable(),
   facts: z.array(
     z.object({
-      status: siteStatus,
+      status: siteStatusSchema,
       asOf: month.nullable(),
       capacityMw: z.number().nullable(),
       hashrateEhs: z.number().nullable(),
@@ -219,29 +212,7 @@ export const sitesSchema = z.object({
 /** `GET /api/v1/sites/facts`: the facts the map layer places month by month in the browser. */
 export const siteFactsSchema = z.object({
   newestMonth: month,
-  facts: z.array(
-    z.object({
-      siteId: z.string(),
-      operator: z.string(),
-      name: z.string(),
-      country: iso2,
-      locality: z.string(),
-      lat: z.number(),
-      lon: z.number(),
-      precision: z.enum(["locality", "region", "country"]),
-      capacityMw: z.number().nullable(),
-      hashrateEhs: z.number().nullable(),
-      status: siteStatus,
-      asOf: month.nullable(),
-      firstEnergized: month.nullable(),
-      ended: month.nullable(),
-      sourceKind: z.string(),
-      sourceUrl: z.string(),
-      sourceDate: z.string().nullable(),
-      note: z.string(),
-      line: z.number().int(),
-    }),
-  ),
+  facts: z.array(siteFactSchema),
   source: sourceRefSchema.nullable(),
   what: z.string(),
 });
