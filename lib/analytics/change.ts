@@ -99,7 +99,7 @@ export function describeChange(
   if (change.kind === "same-source") {
     const among =
       change.leftOut.length > 0
-        ? `, among the countries ${sourceName(after.source)} names in both months`
+        ? `, among the member countries named in both months (same source, ${sourceName(after.source)})`
         : ` (same source, ${sourceName(after.source)})`;
     return `${formatPointChange(change.value)} since ${when}${among}`;
   }
