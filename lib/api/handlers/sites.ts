@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { getStore } from "../../bootstrap/instance";
+import { currentMonth } from "../../core/month";
 import { getSitesView } from "../../queries/sites-view";
 import { csvResponse, toCsv } from "../csv";
 import { ApiError, handled } from "../errors";
@@ -21,7 +22,11 @@ const HEADER = [
   "status",
   "as_of",
   "capacity_mw",
+  "mw_basis",
   "hashrate_ehs",
+  "confidence",
+  "last_reported",
+  "counted_in_totals",
   "source_url",
   "source_kind",
   "source_date",
@@ -30,10 +35,8 @@ const HEADER = [
 /** Known mining sites at a month: status, disclosed MW and EH/s, facts and sources. */
 export const GET = handled(async (request) => {
   const { month, format } = parseQuery(request.url, query);
-  const now = new Date();
-  if (month > now.toISOString().slice(0, 7))
-    throw new ApiError(404, "not_found", `${month} is in the future.`);
-  const view = await getSitesView((await getStore()).db, month, now);
+  if (month > currentMonth()) throw new ApiError(404, "not_found", `${month} is in the future.`);
+  const view = await getSitesView((await getStore()).db, month);
   if (format === "csv") {
     const rows = view.sites.map((s) => [
       month,
@@ -46,9 +49,13 @@ export const GET = handled(async (request) => {
       s.lon,
       s.precision,
       s.status,
-      s.asOf ?? "date unknown",
+      s.asOf,
       s.capacityMw,
+      s.mwBasis,
       s.hashrateEhs,
+      s.confidence,
+      s.lastReported,
+      s.counted ? "yes" : "no",
       s.source.url,
       s.source.kind,
       s.source.date,
