@@ -1,9 +1,15 @@
 import { monthEndExclusive } from "../core/month";
 import { newestMonthEnd } from "../sources/evidence-version";
+import { toMinerRow } from "../sources/public-miners";
 import { claimMonth, toClaimRow } from "../sources/published-estimates";
 import { sourceContract } from "../sources/registry";
 import { toRegulatorRow } from "../sources/regulator";
 import { toSiteFactRow } from "../sources/sites";
+import {
+  replaceFleetEfficiency,
+  replaceMinerFigures,
+  replaceNetworkMonths,
+} from "../store/estimate-inputs";
 import { replaceClaims, replaceRegulatorFigures, replaceSiteFacts } from "../store/evidence";
 import { hasIngest, ingestId, insertIngest } from "../store/ingests";
 import { insertNodeSnapshot } from "../store/nodes";
@@ -102,6 +108,55 @@ async function importEvidence(trx: Db, bundle: SeedBundle, claim: Claim, at: str
       newestMonthEnd(data.rows.map((c) => ({ asOf: claimMonth(c) }))),
     );
   }
+}
+
+/** What the evidence model reads besides evidence: network months, the efficiency band, miners. */
+async function importEstimateInputs(trx: Db, bundle: SeedBundle, claim: Claim, at: string) {
+  for (const { file, sha256, data } of bundle.network) {
+    const id = await claim(data.source, file, sha256, data.rows.length);
+    if (!id) continue;
+    await replaceNetworkMonths(
+      trx,
+      data.source.id,
+      data.rows.map((r) => ({ source_id: data.source.id, ...r, ingest_id: id })),
+    );
+    await recordSourceSuccess(trx, data.source.id, at, newestMonthEnd(rowsWithDays(data.rows)));
+  }
+  for (const { file, sha256, data } of bundle.fleet) {
+    const id = await claim(data.source, file, sha256, data.rows.length);
+    if (!id) continue;
+    await replaceFleetEfficiency(
+      trx,
+      data.source.id,
+      data.rows.map((r) => ({ source_id: data.source.id, ...r, ingest_id: id })),
+    );
+    await recordSourceSuccess(
+      trx,
+      data.source.id,
+      at,
+      newestMonthEnd(data.rows.map((r) => ({ asOf: r.month }))),
+    );
+  }
+  for (const { file, sha256, data } of bundle.miners) {
+    const id = await claim(data.source, file, sha256, data.rows.length);
+    if (!id) continue;
+    await replaceMinerFigures(
+      trx,
+      data.source.id,
+      data.rows.map((f) => toMinerRow(f, data.source.id, id)),
+    );
+    await recordSourceSuccess(
+      trx,
+      data.source.id,
+      at,
+      newestMonthEnd(data.rows.map((r) => ({ asOf: r.month }))),
+    );
+  }
+}
+
+/** Months that hold a value (a month with too few days reaches no further than the last one). */
+function rowsWithDays(rows: readonly { month: string; ehs: number | null }[]) {
+  return rows.filter((r) => r.ehs !== null).map((r) => ({ asOf: r.month }));
 }
 
 export interface SeedImportResult {
@@ -209,6 +264,7 @@ export async function importSeed(
     }
     await importPoolData(trx, bundle, claim, at);
     await importEvidence(trx, bundle, claim, at);
+    await importEstimateInputs(trx, bundle, claim, at);
     return result;
   });
 }

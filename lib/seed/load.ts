@@ -4,7 +4,10 @@ import { join } from "node:path";
 import type { z } from "zod";
 import {
   type SeedClaimsFile,
+  type SeedFleetFile,
   type SeedManifest,
+  type SeedMinersFile,
+  type SeedNetworkFile,
   type SeedNodesFile,
   type SeedPoolServersFile,
   type SeedPoolSharesFile,
@@ -13,7 +16,10 @@ import {
   type SeedSharesFile,
   type SeedSitesFile,
   seedClaimsFileSchema,
+  seedFleetFileSchema,
   seedManifestSchema,
+  seedMinersFileSchema,
+  seedNetworkFileSchema,
   seedNodesFileSchema,
   seedPoolServersFileSchema,
   seedPoolSharesFileSchema,
@@ -49,6 +55,9 @@ export interface SeedBundle {
   sites: Loaded<SeedSitesFile>[];
   regulator: Loaded<SeedRegulatorFile>[];
   claims: Loaded<SeedClaimsFile>[];
+  network: Loaded<SeedNetworkFile>[];
+  fleet: Loaded<SeedFleetFile>[];
+  miners: Loaded<SeedMinersFile>[];
 }
 
 /**
@@ -67,6 +76,9 @@ export async function loadSeedBundle(dir: string): Promise<SeedBundle> {
     sites: [],
     regulator: [],
     claims: [],
+    network: [],
+    fleet: [],
+    miners: [],
   };
   for (const entry of manifest.files) {
     const path = join(dir, entry.file);
@@ -133,6 +145,23 @@ function addToBundle(
         file: path,
         sha256,
         data: parseWith(seedClaimsFileSchema, path, bytes),
+      });
+      break;
+    case "network-hashrate":
+      bundle.network.push({
+        file: path,
+        sha256,
+        data: parseWith(seedNetworkFileSchema, path, bytes),
+      });
+      break;
+    case "fleet-efficiency":
+      bundle.fleet.push({ file: path, sha256, data: parseWith(seedFleetFileSchema, path, bytes) });
+      break;
+    case "miner-figures":
+      bundle.miners.push({
+        file: path,
+        sha256,
+        data: parseWith(seedMinersFileSchema, path, bytes),
       });
       break;
   }

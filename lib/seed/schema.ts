@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { iso2Schema, methodSchema, monthSchema, nodeNetworkSchema } from "../core/schemas";
+import { fleetMonthSchema } from "../sources/fleet-efficiency/schema";
+import { minerFigureSchema } from "../sources/public-miners/figure";
 import { claimSchema } from "../sources/published-estimates/claim";
 import { regulatorFigureSchema } from "../sources/regulator/figure";
 import { siteFactSchema } from "../sources/sites/fact";
@@ -174,6 +176,35 @@ export const seedClaimsFileSchema = z.object({
 });
 export type SeedClaimsFile = z.infer<typeof seedClaimsFileSchema>;
 
+/** A month's network hashrate: the mean of its daily values and how many days it has. */
+export const seedNetworkMonthSchema = z.object({
+  month: monthSchema,
+  /** Null when the month has fewer than 20 days of values (lib/analytics/network-months.ts). */
+  ehs: z.number().positive().nullable(),
+  days: z.number().int().min(1).max(31),
+});
+
+export const seedNetworkFileSchema = z.object({
+  kind: z.literal("network-hashrate"),
+  source: seedSourceSchema,
+  rows: z.array(seedNetworkMonthSchema).min(1),
+});
+export type SeedNetworkFile = z.infer<typeof seedNetworkFileSchema>;
+
+export const seedFleetFileSchema = z.object({
+  kind: z.literal("fleet-efficiency"),
+  source: seedSourceSchema,
+  rows: z.array(fleetMonthSchema).min(1),
+});
+export type SeedFleetFile = z.infer<typeof seedFleetFileSchema>;
+
+export const seedMinersFileSchema = z.object({
+  kind: z.literal("miner-figures"),
+  source: seedSourceSchema,
+  rows: z.array(minerFigureSchema).min(1),
+});
+export type SeedMinersFile = z.infer<typeof seedMinersFileSchema>;
+
 /** `data/seed/manifest.json`: which files make up the seed, so a missing one is an error. */
 export const seedManifestSchema = z.object({
   generatedBy: z.string(),
@@ -189,6 +220,9 @@ export const seedManifestSchema = z.object({
         "mining-sites",
         "regulator-figures",
         "claims",
+        "network-hashrate",
+        "fleet-efficiency",
+        "miner-figures",
       ]),
       sha256: z.string().regex(/^[0-9a-f]{64}$/),
     }),

@@ -18,7 +18,7 @@ export interface EvidenceImportResult {
 
 export interface EvidenceVersion<T extends { asOf: string | null }> {
   source: SourceRecord;
-  table: "site_facts" | "regulator_figures" | "claims";
+  table: "site_facts" | "regulator_figures" | "claims" | "miner_figures";
   rows: readonly T[];
   sha256: string;
   upstreamUrl: string;

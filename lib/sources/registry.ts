@@ -3,10 +3,13 @@ import { bitnodesSource } from "./bitnodes";
 import { cbeciSource } from "./cbeci";
 import { crawlerSource } from "./crawler";
 import type { FileImport, SourceContract, SourceDefinition, SourceFamily } from "./definition";
+import { fleetEfficiencySource } from "./fleet-efficiency";
 import { hashrateIndexSource } from "./hashrate-index";
 import { mempoolSource } from "./mempool";
+import { networkHashrateSource } from "./network-hashrate";
 import { poolLocationsSource } from "./pool-locations";
 import { poolRegistrySource } from "./pool-registry";
+import { publicMinersSource } from "./public-miners";
 import { publishedEstimatesSource } from "./published-estimates";
 import { regulatorSource } from "./regulator";
 import { reportedSources } from "./reported";
@@ -28,6 +31,9 @@ export const SOURCES: readonly SourceDefinition[] = [
   publishedEstimatesSource,
   sitesSource,
   regulatorSource,
+  publicMinersSource,
+  networkHashrateSource,
+  fleetEfficiencySource,
 ];
 
 /** Sources named per publisher, declared once for all their members. */

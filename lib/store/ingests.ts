@@ -25,7 +25,15 @@ export async function hasIngest(db: Db, id: string): Promise<boolean> {
  */
 export async function currentIngestId(
   db: Db,
-  table: "pool_servers" | "country_shares" | "site_facts" | "regulator_figures" | "claims",
+  table:
+    | "pool_servers"
+    | "country_shares"
+    | "site_facts"
+    | "regulator_figures"
+    | "claims"
+    | "network_hashrate_months"
+    | "fleet_efficiency"
+    | "miner_figures",
   sourceId: string,
 ): Promise<string | null> {
   const row = await db

@@ -1,4 +1,9 @@
 import type { ColumnType, Insertable, Selectable } from "kysely";
+import type {
+  FleetEfficiencyTable,
+  MinerFiguresTable,
+  NetworkHashrateMonthsTable,
+} from "./estimate-inputs-schema";
 import type { ClaimsTable, RegulatorFiguresTable, SiteFactsTable } from "./evidence-schema";
 
 /**
@@ -286,6 +291,9 @@ export interface Database {
   site_facts: SiteFactsTable;
   regulator_figures: RegulatorFiguresTable;
   claims: ClaimsTable;
+  network_hashrate_months: NetworkHashrateMonthsTable;
+  fleet_efficiency: FleetEfficiencyTable;
+  miner_figures: MinerFiguresTable;
   worker_status: WorkerStatusTable;
   rate_limits: RateLimitsTable;
 }

@@ -3,7 +3,10 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import {
   seedClaimsFileSchema,
+  seedFleetFileSchema,
   seedManifestSchema,
+  seedMinersFileSchema,
+  seedNetworkFileSchema,
   seedNodesFileSchema,
   seedPoolsFileSchema,
   seedRegulatorFileSchema,
@@ -36,12 +39,15 @@ describe.skipIf(!existsSync(DEFAULT_RAW_DIR))("derive-seed on the real raw files
       "data/seed/README.md",
       "data/seed/bitnodes-2022-03-18.json",
       "data/seed/cbeci-country-shares.json",
+      "data/seed/fleet-efficiency.json",
       "data/seed/hashrate-index-reported.json",
       "data/seed/manifest.json",
       "data/seed/mempool-pools-1w-2025-04-02.json",
       "data/seed/mining-sites.json",
+      "data/seed/network-hashrate-monthly.json",
       "data/seed/pool-registry.json",
       "data/seed/pool-servers.json",
+      "data/seed/public-miners.json",
       "data/seed/published-estimates-2022-2026.json",
       "data/seed/regulator-figures.json",
       "data/seed/reported-hashrate-index-as-reported-by-reuters-2025-10.json",
@@ -50,10 +56,13 @@ describe.skipIf(!existsSync(DEFAULT_RAW_DIR))("derive-seed on the real raw files
       "lib/sources/bitnodes/fixtures/listing.constructed.json",
       "lib/sources/bitnodes/fixtures/snapshot-1647591363.5-field.json",
       "lib/sources/bitnodes/fixtures/snapshot-1647591363.trimmed.json",
+      "lib/sources/fleet-efficiency/fixtures/fleet_efficiency.cbeci.trimmed.csv",
       "lib/sources/mempool/fixtures/hashrate-pools.constructed.json",
       "lib/sources/mempool/fixtures/hashrate.constructed.json",
       "lib/sources/mempool/fixtures/pools-1w.trimmed.json",
+      "lib/sources/network-hashrate/fixtures/btc_network_daily.coinmetrics.trimmed.csv",
       "lib/sources/pool-registry/fixtures/pool-list.trimmed.json",
+      "lib/sources/public-miners/fixtures/public_miner_hashrate.trimmed.csv",
       "lib/sources/published-estimates/fixtures/published_estimates.trimmed.csv",
       "lib/sources/regulator/fixtures/energy_regulator_figures.trimmed.csv",
       "lib/sources/sites/fixtures/mining_sites.trimmed.csv",
@@ -146,6 +155,25 @@ describe("committed seed", () => {
     expect(claims.rows.filter((c) => c.confidence === "low").length).toBeGreaterThan(10);
   });
 
+  test("estimate inputs: network hashrate by month with day counts, CBECI's band to May 2025, 190 miners' figures", () => {
+    const network = seedNetworkFileSchema.parse(json("data/seed/network-hashrate-monthly.json"));
+    // Coin Metrics, January 2024: the mean of 31 daily values (hand: 521.315 EH/s with awk).
+    expect(network.rows.find((r) => r.month === "2024-01")).toEqual({
+      month: "2024-01",
+      ehs: 521.315,
+      days: 31,
+    });
+    // The series ends on 2026-06-01: one day is fewer than 20, so June 2026 has no value.
+    expect(network.rows.at(-1)).toEqual({ month: "2026-06", ehs: null, days: 1 });
+    const fleet = seedFleetFileSchema.parse(json("data/seed/fleet-efficiency.json")).rows;
+    expect(fleet).toHaveLength(77);
+    expect(fleet.find((r) => r.month === "2024-01")).toMatchObject({ low: 16, high: 65.9677 });
+    expect(fleet.at(-1)).toMatchObject({ month: "2025-05", days: 11 });
+    const miners = seedMinersFileSchema.parse(json("data/seed/public-miners.json")).rows;
+    expect(miners).toHaveLength(190);
+    expect(miners.filter((m) => m.basis === "target")).toHaveLength(22);
+  });
+
   test("pool registry: 168 pools with unique slugs", () => {
     const { pools } = seedPoolsFileSchema.parse(json("data/seed/pool-registry.json"));
     expect(pools).toHaveLength(168);
@@ -161,7 +189,10 @@ describe("committed seed", () => {
       "country-shares",
       "country-shares",
       "country-shares",
+      "fleet-efficiency",
+      "miner-figures",
       "mining-sites",
+      "network-hashrate",
       "node-snapshot",
       "pool-registry",
       "pool-servers",

@@ -1,5 +1,8 @@
 import type {
   SeedClaimsFile,
+  SeedFleetFile,
+  SeedMinersFile,
+  SeedNetworkFile,
   SeedNodesFile,
   SeedPoolServersFile,
   SeedPoolSharesFile,
@@ -23,4 +26,7 @@ export type SeedFile =
   | SeedPoolServersFile
   | SeedSitesFile
   | SeedRegulatorFile
-  | SeedClaimsFile;
+  | SeedClaimsFile
+  | SeedNetworkFile
+  | SeedFleetFile
+  | SeedMinersFile;

@@ -20,6 +20,9 @@ const REGISTRY_DIR = "lib/sources/pool-registry/fixtures";
 const SITES_DIR = "lib/sources/sites/fixtures";
 const REGULATOR_DIR = "lib/sources/regulator/fixtures";
 const ESTIMATES_DIR = "lib/sources/published-estimates/fixtures";
+const NETWORK_DIR = "lib/sources/network-hashrate/fixtures";
+const FLEET_DIR = "lib/sources/fleet-efficiency/fixtures";
+const MINERS_DIR = "lib/sources/public-miners/fixtures";
 
 export function deriveFixtures(rawDir: string): DerivedFile[] {
   const file = (path: string, value: unknown) => ({ path, content: formatJson(value) });
@@ -67,6 +70,29 @@ export function deriveFixtures(rawDir: string): DerivedFile[] {
           r.source_org === "MinerMetrics" ||
           ["ET", "PY"].includes(r.iso2 ?? "") ||
           (r.source_org ?? "").includes("as reported by Reuters"),
+      ),
+    },
+    {
+      path: `${NETWORK_DIR}/btc_network_daily.coinmetrics.trimmed.csv`,
+      // January 2024 (the worked example's month) and the series' last three days.
+      content: trimCsv(
+        readRawText(rawDir, RAW.networkDaily),
+        (r) => (r.date ?? "").startsWith("2024-01") || (r.date ?? "") >= "2026-05-30",
+      ),
+    },
+    {
+      path: `${FLEET_DIR}/fleet_efficiency.cbeci.trimmed.csv`,
+      // 2024 and 2025, monthly and annual rows, and the CCAF report's single figure (no band).
+      content: trimCsv(readRawText(rawDir, RAW.fleetEfficiency), (r) =>
+        ["2024", "2025"].includes((r.period_start ?? "").slice(0, 4)),
+      ),
+    },
+    {
+      path: `${MINERS_DIR}/public_miner_hashrate.trimmed.csv`,
+      // Ethiopia, Paraguay and Bhutan whole, and every target (which never counts).
+      content: trimCsv(
+        readRawText(rawDir, RAW.miners),
+        (r) => ["ET", "PY", "BT"].includes(r.country_iso2 ?? "") || r.basis === "target",
       ),
     },
   ];

@@ -4,6 +4,7 @@ import { seedManifestSchema } from "../../lib/seed/schema";
 import { deriveBitnodes } from "./bitnodes";
 import { deriveCbeci } from "./cbeci";
 import { deriveG77, deriveUnctad, deriveUnctadExChina, deriveUnctadLegacy } from "./definitions";
+import { deriveFleet, deriveMiners, deriveNetwork } from "./estimate-inputs";
 import { deriveClaims, deriveRegulator, deriveReportedPublications, deriveSites } from "./evidence";
 import type { DerivedFile, SeedFile } from "./files";
 import { deriveFixtures } from "./fixtures";
@@ -40,6 +41,12 @@ export function deriveAll(rawDir: string): DerivedFile[] {
   seeds.push(["pool-servers.json", derivePoolServers(locationsCsv)]);
   seeds.push(["mining-sites.json", deriveSites(readRawText(rawDir, RAW.sites))]);
   seeds.push(["regulator-figures.json", deriveRegulator(readRawText(rawDir, RAW.regulator))]);
+  seeds.push([
+    "network-hashrate-monthly.json",
+    deriveNetwork(readRawText(rawDir, RAW.networkDaily)),
+  ]);
+  seeds.push(["fleet-efficiency.json", deriveFleet(readRawText(rawDir, RAW.fleetEfficiency))]);
+  seeds.push(["public-miners.json", deriveMiners(readRawText(rawDir, RAW.miners))]);
   const claims = deriveClaims(readRawText(rawDir, RAW.estimates2026));
   seeds.push(["published-estimates-2022-2026.json", claims]);
   const regions = deriveRegions(readRawText(rawDir, RAW.countryCodes));

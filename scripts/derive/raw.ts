@@ -77,6 +77,21 @@ export const RAW = {
     origin:
       "hand transcription of published country estimates 2022–2026 relayed by the press, with a confidence per row (shared/data/raw/sites/PROVENANCE.md)",
   },
+  networkDaily: {
+    file: "network/btc_network_daily.coinmetrics.csv",
+    origin:
+      "Coin Metrics HashRate ÷ 10^6 (EH/s), daily 2019-09-01 … 2026-06-01: coinmetrics/data csv/btc.csv @ cb3f32cc6c5045d5574e730a7c9784d58965629e (to 2019-12-31) and a Community API v4 pull committed in GabrielMazzali/onchain-vs-price data/raw/coinmetrics_btc.csv @ 358058205f6af9236537d337fe18a0031e353be1 (shared/data/raw/PROVENANCE.md)",
+  },
+  fleetEfficiency: {
+    file: "network/fleet_efficiency.cbeci.csv",
+    origin:
+      'CBECI daily download "Energy efficiency of Bitcoin mining hardware" (0.05 USD/kWh) averaged by month, copy committed in GitHub xujiahuayz/fork data/mining_hardware_efficiency.csv @ 026c4d4cfecd21ff5472c3221c836806823f99c1 (shared/data/raw/PROVENANCE.md)',
+  },
+  miners: {
+    file: "sites/public_miner_hashrate.csv",
+    origin:
+      "hand transcription (2026-12-06) of listed miners' releases, SEC filings and press relays, source URL and quote per row (shared/data/raw/sites/PROVENANCE.md)",
+  },
 } as const;
 
 export type RawFile = (typeof RAW)[keyof typeof RAW];

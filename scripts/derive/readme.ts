@@ -61,6 +61,16 @@ function summary(data: SeedFile): string {
       const low = data.rows.filter((r) => r.confidence === "low").length;
       return `${data.rows.length} published claims (${low} low-confidence), evidence only unless a publication makes a reported month`;
     }
+    case "network-hashrate": {
+      const valued = data.rows.filter((r) => r.ehs !== null);
+      return `${valued.length} months of network hashrate (${valued[0]?.month} … ${valued.at(-1)?.month}), each the mean of its daily values with its day count; ${data.rows.length - valued.length} month(s) with fewer than 20 days have none`;
+    }
+    case "fleet-efficiency":
+      return `${data.rows.length} monthly fleet efficiency bands (${data.rows[0]?.month} … ${data.rows.at(-1)?.month}), J/TH`;
+    case "miner-figures": {
+      const companies = new Set(data.rows.map((r) => r.company)).size;
+      return `${data.rows.length} disclosures (EH/s or MW) by ${companies} miners, ${data.rows.filter((r) => r.basis === "target").length} of them targets`;
+    }
     case "pool-servers": {
       const declared = data.rows.filter((r) => r.locatedBy === "declared").length;
       return `${data.rows.length} stratum hosts of ${new Set(data.rows.map((r) => r.pool)).size} pools (${declared} with a declared country)`;

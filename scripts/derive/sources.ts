@@ -1,10 +1,13 @@
 import type { SeedSource } from "../../lib/seed/schema";
 import { bitnodesSource } from "../../lib/sources/bitnodes";
 import { cbeciSource } from "../../lib/sources/cbeci";
+import { fleetEfficiencySource } from "../../lib/sources/fleet-efficiency";
 import { hashrateIndexSource } from "../../lib/sources/hashrate-index";
 import { mempoolSource } from "../../lib/sources/mempool";
+import { networkHashrateSource } from "../../lib/sources/network-hashrate";
 import { poolLocationsSource } from "../../lib/sources/pool-locations";
 import { poolRegistrySource } from "../../lib/sources/pool-registry";
+import { publicMinersSource } from "../../lib/sources/public-miners";
 import { publishedEstimatesSource } from "../../lib/sources/published-estimates";
 import { regulatorSource } from "../../lib/sources/regulator";
 import { sitesSource } from "../../lib/sources/sites";
@@ -44,6 +47,12 @@ export const CLAIMS_SOURCE = seedSource(publishedEstimatesSource, [RAW.estimates
 export const SITES_SOURCE = seedSource(sitesSource, [RAW.sites]);
 
 export const REGULATOR_SOURCE = seedSource(regulatorSource, [RAW.regulator]);
+
+export const NETWORK_SOURCE = seedSource(networkHashrateSource, [RAW.networkDaily]);
+
+export const FLEET_SOURCE = seedSource(fleetEfficiencySource, [RAW.fleetEfficiency]);
+
+export const MINERS_SOURCE = seedSource(publicMinersSource, [RAW.miners]);
 
 export const BITNODES_SOURCE = seedSource(
   bitnodesSource,

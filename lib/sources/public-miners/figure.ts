@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { iso2Schema, monthSchema } from "../../core/schemas";
+
+/**
+ * The words a listed miner uses for what a figure counts (the file's `basis`). `energized`,
+ * `deployed`, `installed`: machines racked and powered; `operating`: average operating hashrate;
+ * `self_mining`: own-account machines; `hosted`: customers' machines; `other`: under management,
+ * cloud capacity, compilations; `target`: guidance.
+ */
+export const MINER_BASES = [
+  "operating",
+  "energized",
+  "deployed",
+  "installed",
+  "self_mining",
+  "hosted",
+  "other",
+  "target",
+] as const;
+export const MINER_METRICS = ["eh_s", "mw"] as const;
+export const MINER_SCOPES = ["company_total", "site", "country"] as const;
+export const CONFIDENCES = ["high", "medium", "low"] as const;
+
+/**
+ * The bases whose figure is a lower bound of hashrate (or load) in its country, exactly as issue
+ * #22 lists them. `installed` is left out with it: the issue names four words, not five.
+ * Targets, hosted and `other` never count (someone else's machines, or not operations).
+ */
+export const COUNTED_MINER_BASES: readonly MinerBasis[] = [
+  "operating",
+  "energized",
+  "self_mining",
+  "deployed",
+];
+
+export const minerFigureSchema = z.object({
+  company: z.string().min(1),
+  ticker: z.string(),
+  /** As the company dates it: YYYY-MM or YYYY-MM-DD. */
+  asOf: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
+  /** The month the figure is placed at (the month of `asOf`). */
+  month: monthSchema,
+  country: iso2Schema.nullable(),
+  site: z.string(),
+  metric: z.enum(MINER_METRICS),
+  value: z.number().nonnegative(),
+  basis: z.enum(MINER_BASES),
+  scope: z.enum(MINER_SCOPES),
+  sourceName: z.string(),
+  sourceUrl: z.url(),
+  quote: z.string(),
+  confidence: z.enum(CONFIDENCES),
+  line: z.number().int().positive(),
+});
+export type MinerFigure = z.infer<typeof minerFigureSchema>;
+export type MinerBasis = (typeof MINER_BASES)[number];
