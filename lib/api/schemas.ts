@@ -387,3 +387,92 @@ export type NodeLocationsResponse = z.infer<typeof nodeLocationsSchema>;
 export type PoolsResponse = z.infer<typeof poolsSchema>;
 export type ConcentrationResponse = z.infer<typeof concentrationSchema>;
 export type PoolBasis = z.infer<typeof poolBasisSchema>;
+
+/** Low and high ends of an interval. */
+const interval = z.object({ low: z.number(), high: z.number() });
+
+/** GET /api/v1/network/hashrate: a month's network hashrate, with its day count and source. */
+export const networkHashrateSchema = z.object({
+  minDays: z.number().int(),
+  months: z.array(
+    z.object({ month, ehs: z.number().nullable(), days: z.number().int(), source: z.string() }),
+  ),
+  what: z.string(),
+});
+export type NetworkHashrateResponse = z.infer<typeof networkHashrateSchema>;
+
+export const estimateLineSchema = z.object({
+  source: z.enum(["regulator", "public-miners", "sites"]),
+  id: z.string(),
+  date: z.string(),
+  role: z.enum(["energy", "load", "capacity", "partial", "miners", "site"]),
+  bound: z.enum(["both", "lower", "upper"]),
+  label: z.string(),
+  value: z.number(),
+  unit: z.string(),
+  loadMw: z.number().nullable(),
+  ehs: interval,
+  share: interval,
+  arithmetic: z.string(),
+  sourceUrl: z.string(),
+});
+
+export const countryEstimateSchema = z.object({
+  iso: iso2,
+  low: z.number().min(0).max(1).nullable(),
+  high: z.number().min(0).max(1).nullable(),
+  state: z.enum(["range", "at-least", "at-most", "conflict"]),
+  strongest: z.string().nullable(),
+  evidence: z.array(estimateLineSchema),
+});
+
+/** GET /api/v1/estimates: the estimated range of a month, every assumption stated. */
+export const estimatesSchema = z.object({
+  month,
+  method: z.literal("estimated"),
+  networkEhs: z.number().nullable(),
+  networkDays: z.number().int(),
+  networkSource: z.string().nullable(),
+  assumptions: z.object({
+    efficiency: z.object({
+      choice: z.string(),
+      jPerTh: interval.nullable(),
+      label: z.string().nullable(),
+      assumed: z.string().nullable(),
+    }),
+    pue: interval,
+    window: z.number().int(),
+    description: z.string(),
+  }),
+  reason: z.string().nullable(),
+  countries: z.array(countryEstimateSchema),
+  globalSouth: z.object({
+    definition: z.string(),
+    low: z.number().min(0).max(1).nullable(),
+    high: z.number().min(0).max(1).nullable(),
+    members: z.number().int(),
+    conflicted: z.number().int(),
+    reason: z.string().nullable(),
+  }),
+});
+export type EstimatesResponse = z.infer<typeof estimatesSchema>;
+
+/** GET /api/v1/estimates/validation. */
+export const estimateValidationSchema = z.object({
+  assumptions: z.string(),
+  counts: z.object({ inside: z.number(), outside: z.number(), conflict: z.number() }),
+  rows: z.array(
+    z.object({
+      country: iso2,
+      month,
+      share: z.number(),
+      source: z.string(),
+      kind: z.enum(["measured", "reported", "claim"]),
+      low: z.number().nullable(),
+      high: z.number().nullable(),
+      verdict: z.enum(["inside", "outside", "conflict"]),
+    }),
+  ),
+  reasons: z.array(z.string()),
+});
+export type EstimateValidationResponse = z.infer<typeof estimateValidationSchema>;

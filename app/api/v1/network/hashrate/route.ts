@@ -1,0 +1,3 @@
+export { GET } from "@/lib/api/handlers/network-hashrate";
+
+export const dynamic = "force-dynamic";
