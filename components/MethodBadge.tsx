@@ -8,6 +8,8 @@ export const BADGE_MEANING: Readonly<Record<string, string>> = {
     "Measured: CCAF's extrapolation to the whole network from the IP addresses of miners at a sample of pools (about 35–37 % of hashrate). The only measured series; it ends in January 2022.",
   reported:
     "Reported: a figure someone published, quoted as published. Only the countries it names are known; the rest is unknown, not zero.",
+  estimated:
+    "Estimated: a range computed from evidence (a utility's energy or load, listed miners' disclosed hashrate, energized site load), each turned into hashrate with the month's network hashrate, CBECI's efficiency band and a PUE band. Never a published figure, never mixed with measured or reported shares.",
   "medium confidence":
     "Medium confidence: a named publisher relayed by the press. Used as a reported month only when it names countries for at least half of the hashrate.",
   "low confidence":

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { DefinitionsSection } from "@/components/methods/DefinitionsSection";
+import { EstimatesSection } from "@/components/methods/EstimatesSection";
 import { SourcesSection } from "@/components/methods/SourcesSection";
+import { DEFAULT_ASSUMPTIONS } from "@/lib/analytics/estimate/assumptions";
 import { SITE_HORIZON_MONTHS } from "@/lib/analytics/site-state";
 import { getStore } from "@/lib/bootstrap/instance";
 import { loadDefinitions } from "@/lib/geo/definitions";
+import { getValidation } from "@/lib/queries/estimates-view";
 import { listSources } from "@/lib/store/sources";
 import "./methods.css";
 
@@ -12,7 +15,11 @@ export const metadata: Metadata = { title: "Methods — Hashrate Atlas" };
 
 /** How the numbers are made: sources and methods, ranges and coverage, definitions, other evidence. */
 export default async function MethodsPage() {
-  const sources = await listSources((await getStore()).db);
+  const db = (await getStore()).db;
+  const [sources, validation] = await Promise.all([
+    listSources(db),
+    getValidation(db, DEFAULT_ASSUMPTIONS),
+  ]);
   return (
     <main className="page methods">
       <p>
@@ -33,7 +40,8 @@ export default async function MethodsPage() {
           A month's country shares come from one source, labelled with its method:{" "}
           <strong>measured</strong> (CCAF's Cambridge Bitcoin Electricity Consumption Index mining
           map, the only measured country series, which ends in January 2022) or{" "}
-          <strong>reported</strong> (an estimate someone published). Measured and reported figures
+          <strong>reported</strong> (an estimate someone published); a third,{" "}
+          <strong>estimated</strong>, is a range the atlas computes from evidence (below). Methods
           are never joined into one line or mixed within a month; the timeline shows which method
           each stretch rests on, and months no source covers as gaps.
         </p>
@@ -54,6 +62,7 @@ export default async function MethodsPage() {
           nothing, and both sources are named.
         </p>
       </section>
+      <EstimatesSection validation={validation} />
       <DefinitionsSection definitions={loadDefinitions()} />
       <section aria-labelledby="other-evidence">
         <h2 id="other-evidence">Evidence that is not a share</h2>

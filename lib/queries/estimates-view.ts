@@ -68,7 +68,7 @@ export function estimateAllMonths(
 }
 
 /** Measured and reported shares, and published claims of medium confidence, by country and month. */
-async function getPublishedFigures(db: Db): Promise<PublishedFigure[]> {
+export async function getPublishedFigures(db: Db): Promise<PublishedFigure[]> {
   const [shares, claims] = await Promise.all([getAllShares(db), listClaims(db)]);
   const figures: PublishedFigure[] = [];
   for (const s of shares)

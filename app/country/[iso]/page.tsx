@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CountryPageSearch } from "@/components/country/CountryPageSearch";
+import { EstimateSection } from "@/components/country/EstimateSection";
 import { Evidence } from "@/components/country/Evidence";
 import { NodeHistory } from "@/components/country/NodeHistory";
 import { PoolServers } from "@/components/country/PoolServers";
@@ -11,8 +12,10 @@ import { timelineMonths } from "@/lib/analytics/view-shape";
 import { getStore } from "@/lib/bootstrap/instance";
 import { currentMonth } from "@/lib/core/month";
 import { countryName, isIso2 } from "@/lib/geo/countries";
+import { getCountryEstimates } from "@/lib/queries/country-estimates";
 import { getCountryHistory } from "@/lib/queries/country-view";
 import { backToMap } from "./back-link";
+import { estimatePageParams } from "./estimate-params";
 import "@/components/panel/panel.css";
 import "./country-page.css";
 
@@ -33,8 +36,15 @@ export default async function CountryPage({ params, searchParams }: Props) {
   const { iso } = await params;
   if (!isIso2(iso)) notFound();
   const raw = (await searchParams).from;
+
   const from = typeof raw === "string" ? raw : "";
-  const history = await getCountryHistory((await getStore()).db, iso);
+  const search = await searchParams;
+  const db = (await getStore()).db;
+  const { month, assumptions } = estimatePageParams(search, from);
+  const [history, estimates] = await Promise.all([
+    getCountryHistory(db, iso),
+    getCountryEstimates(db, iso, month, assumptions),
+  ]);
   const now = currentMonth();
   return (
     <main className="page country-page">
@@ -47,6 +57,12 @@ export default async function CountryPage({ params, searchParams }: Props) {
         {countryHeadline(history.name, history.series, history.evidence.claims)}
       </p>
       <ShareHistory history={history} timeline={timelineMonths(history.series, now)} now={now} />
+      <EstimateSection
+        iso={iso}
+        name={history.name}
+        estimates={estimates}
+        assumptions={assumptions}
+      />
       <Evidence history={history} />
       <NodeHistory history={history} />
       <PoolServers history={history} />
