@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Assumptions } from "@/lib/analytics/estimate/assumptions";
-import { assumptionParams, describeAssumptions } from "@/lib/analytics/estimate/params";
+import { assumptionParams, describeAssumptions } from "@/lib/core/assumption-params";
 import { formatMonth } from "@/lib/core/month";
 import type { CountryEstimates } from "@/lib/queries/country-estimates";
 import { MethodBadge } from "../MethodBadge";

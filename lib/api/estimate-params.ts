@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { type Assumptions, DEFAULT_ASSUMPTIONS, LIMITS } from "../analytics/estimate/assumptions";
-import { parseEfficiency, parsePue, parseWindow } from "../analytics/estimate/params";
+import { parseEfficiency, parsePue, parseWindow } from "../core/assumption-params";
 
 /**
  * The evidence model's assumptions as query parameters (`eff`, `pue`, `win`), read by the same

@@ -6,8 +6,8 @@ import {
   globalSouthEstimate,
   type MonthEstimate,
 } from "../analytics/estimate/model";
-import { describeAssumptions } from "../analytics/estimate/params";
 import { type PublishedFigure, type Validation, validate } from "../analytics/estimate/validation";
+import { describeAssumptions } from "../core/assumption-params";
 import type { Definition } from "../geo/definition-schema";
 import { claimMonth } from "../sources/published-estimates";
 import { listClaims } from "../store/evidence";

@@ -1,5 +1,5 @@
 import { type Assumptions, DEFAULT_ASSUMPTIONS } from "@/lib/analytics/estimate/assumptions";
-import { parseEfficiency, parsePue, parseWindow } from "@/lib/analytics/estimate/params";
+import { parseEfficiency, parsePue, parseWindow } from "@/lib/core/assumption-params";
 import { isMonth } from "@/lib/core/month";
 
 type Search = Record<string, string | string[] | undefined>;

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { describeAssumptions } from "../../analytics/estimate/params";
 import { OUTSIDE_REASONS } from "../../analytics/estimate/validation";
 import { getStore } from "../../bootstrap/instance";
+import { describeAssumptions } from "../../core/assumption-params";
 import { getValidation } from "../../queries/estimates-view";
 import { handled } from "../errors";
 import { assumptionParams, assumptionsOf } from "../estimate-params";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { formatEfficiency } from "../../analytics/estimate/params";
 import { getStore } from "../../bootstrap/instance";
+import { formatEfficiency } from "../../core/assumption-params";
 import { isIso2 } from "../../geo/countries";
 import { getDefinition } from "../../geo/definitions";
 import { getEstimatesView } from "../../queries/estimates-view";

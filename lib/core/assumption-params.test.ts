@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
+import { assumptionParams, parseEfficiency, parsePue, parseWindow } from "./assumption-params";
 import { DEFAULT_ASSUMPTIONS } from "./assumptions";
-import { assumptionParams, parseEfficiency, parsePue, parseWindow } from "./params";
 
 describe("assumptions as text", () => {
   test("reads the issue's examples", () => {
