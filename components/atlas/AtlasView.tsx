@@ -2,13 +2,19 @@
 import { useCallback, useMemo } from "react";
 import { describeChange } from "@/lib/analytics/change";
 import { formatDate } from "@/lib/analytics/format";
-import { sharesByCountry, summarySentence, unallocatedShare } from "@/lib/analytics/view-shape";
+import {
+  sharesByCountry,
+  summarySentence,
+  unallocatedShare,
+  withEstimatedMonths,
+} from "@/lib/analytics/view-shape";
 import type { NodesResponse } from "@/lib/api/schemas";
 import { formatMonth } from "@/lib/core/month";
 import { serializeViewState } from "@/lib/url-state/serialize";
 import type { MapView } from "@/lib/url-state/view-state";
 import { useMonths } from "../hooks/useMonths";
 import { MapCredits } from "../map/MapCredits";
+import { EstimatePanel } from "../panel/EstimatePanel";
 import { Timeline } from "../timeline/Timeline";
 import { usePlayback } from "../timeline/usePlayback";
 import { AtlasHeader } from "./AtlasHeader";
@@ -19,6 +25,7 @@ import { Notices } from "./Notices";
 import { PanelContent } from "./PanelContent";
 import { SkipLink } from "./SkipLink";
 import { useAtlasData } from "./useAtlasData";
+import { useEstimate } from "./useEstimate";
 import { useSliderMonth } from "./useSliderMonth";
 import "./atlas.css";
 
@@ -53,6 +60,13 @@ export function AtlasView({
   const members = useMemo(() => new Set(definition?.members ?? []), [definition]);
   const d = useAtlasData(month, state.definition, state.compare, live, available);
   const method = months.find((m) => m.month === month)?.method ?? null;
+  const est = useEstimate(month, method, state.assumptions, state.preferEstimate, available);
+  // The slider's one-frame step reads the same estimate the render path draws.
+  slider.estimateFor = est.estimateFor;
+  const shownMonths = useMemo(
+    () => withEstimatedMonths(months, est.estimable),
+    [months, est.estimable],
+  );
   const gsSources = d.gs?.sources;
   const sourceName = useCallback(
     (id: string) => gsSources?.find((s) => s.id === id)?.name ?? id,
@@ -89,7 +103,12 @@ export function AtlasView({
   const stage = (
     <>
       <MapStage
-        main={{ month, method, shares: d.byCountry, unallocated: d.unallocated }}
+        main={
+          est.active
+            ? { month, method: "estimated", shares: est.shares, unallocated: null }
+            : { month, method, shares: d.byCountry, unallocated: d.unallocated }
+        }
+        estimated={est.active}
         compare={compareSide}
         members={members}
         definitionName={definition?.shortName ?? ""}
@@ -109,11 +128,24 @@ export function AtlasView({
         slider={slider}
       />
       <Timeline
-        months={months}
+        months={shownMonths}
         cursor={slider.cursor}
         onChange={setMonth}
         playing={playback.playing}
         onTogglePlay={playback.toggle}
+      />
+      <EstimatePanel
+        month={month}
+        estimate={est.estimate}
+        active={est.active}
+        estimable={est.estimable(month)}
+        storedMethod={method}
+        assumptions={state.assumptions}
+        preferEstimate={state.preferEstimate}
+        country={state.country}
+        members={members}
+        definitionName={definition?.shortName ?? state.definition}
+        update={update}
       />
       <MapCredits />
     </>

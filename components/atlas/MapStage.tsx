@@ -22,6 +22,8 @@ export function MapStage(props: {
   main: Side;
   compare: Side | null;
   members: ReadonlySet<string>;
+  /** The main map shows estimated ranges (method `estimated`), not stored shares. */
+  estimated?: boolean;
   definitionName: string;
   layers: LayerSet;
   selected: string | null;
@@ -123,6 +125,7 @@ export function MapStage(props: {
           ...(compare ? [{ month: compare.month, share: compare.unallocated }] : []),
         ]}
         definitionName={props.definitionName}
+        estimated={props.estimated ?? false}
         showShares={props.layers.shares}
         showNodes={props.layers.nodes}
         showPools={props.layers.pools}

@@ -1,4 +1,4 @@
-import type { ShowFrame } from "../map/month-frame";
+import type { MonthFrame, ShowFrame } from "../map/month-frame";
 import type { MonthCursor } from "../timeline/month-cursor";
 
 /**
@@ -9,4 +9,9 @@ import type { MonthCursor } from "../timeline/month-cursor";
 export interface SliderLink {
   cursor: MonthCursor;
   layers: Set<ShowFrame>;
+  /**
+   * The estimated ranges of a month, computed in the browser (components/atlas/useEstimate.ts),
+   * for a step onto a month the choropleth shows estimated: null when it shows the stored shares.
+   */
+  estimateFor?: (month: string) => MonthFrame["shares"] | null;
 }

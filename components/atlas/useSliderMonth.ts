@@ -49,7 +49,9 @@ export function useSliderMonth(
     (m: string) => {
       slider.cursor.set(m);
       const frame = frameFromCache(cache, m, availableRef.current);
-      for (const show of slider.layers) show(frame);
+      const estimated = slider.estimateFor?.(m);
+      const shown = estimated ? { ...frame, shares: estimated } : frame;
+      for (const show of slider.layers) show(shown);
     },
     [cache, slider],
   );

@@ -72,6 +72,7 @@ export const KEYS = {
   concentration: () => "/api/v1/pools/concentration",
   siteFacts: () => "/api/v1/sites/facts",
   capacity: (definition: string) => `/api/v1/sites/capacity?definition=${definition}`,
+  estimateEvidence: () => "/api/v1/estimates/evidence",
 } as const;
 
 /** How often "live" data (the latest month) is re-checked. */

@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { formatTenths } from "@/lib/analytics/range";
 import { formatMonth } from "@/lib/core/month";
 import { BREAKS, GLOBAL_SOUTH_OUTLINE, legendLabels, NO_DATA, PALETTE } from "./colour";
+import { ESTIMATE_OUTLINE } from "./country-style";
 import "./legend.css";
 
 /** Where the legend starts collapsed: a phone, where every row of the screen counts. */
@@ -17,6 +18,8 @@ export function Legend(props: {
   /** The unallocated share of each month shown (one, or two when comparing). */
   unallocated: readonly { month: string; share: number | null }[];
   definitionName: string;
+  /** The main map shows estimated ranges: the ramp then encodes each range's lower bound. */
+  estimated?: boolean;
   showShares: boolean;
   showNodes: boolean;
   showPools: boolean;
@@ -56,7 +59,11 @@ export function Legend(props: {
         </button>
         {props.showShares ? (
           <>
-            <span className="legend-title">Share of global hashrate (%)</span>
+            <span className="legend-title" id="legend-title">
+              {props.estimated
+                ? "Estimated: lower end of each country's range (% of hashrate), outlined dashed"
+                : "Share of global hashrate (%)"}
+            </span>
             <ol className="ramp">
               {PALETTE.map((c, i) => (
                 <li key={c} title={labels[i]}>
@@ -73,7 +80,14 @@ export function Legend(props: {
       {/* Fixed slots, one line each: a slider step changes their text, never the strip's
           height, so the map above keeps its size. */}
       <div className="legend-details" id="legend-details">
-        {props.showShares ? (
+        {props.showShares && props.estimated ? (
+          <p className="legend-row" id="legend-estimated">
+            <span className="swatch outline" style={{ borderColor: ESTIMATE_OUTLINE }} /> Estimated
+            from evidence, a range not a point: the colour is its lower end (“at least”); grey: no
+            evidence holds, unknown — not 0
+          </p>
+        ) : null}
+        {props.showShares && !props.estimated ? (
           <>
             <p className="legend-row">
               <span className="swatch" style={{ background: NO_DATA }} /> No data: not named by the

@@ -28,7 +28,9 @@ export function countryTooltip(iso2: string | null, fallbackName: string, d: Too
   el.append(title);
   const month = formatMonth(d.month);
   if (!d.shares) line(el, month, "no country data");
+  else if (share?.estimate) line(el, `Estimated, ${month}:`, share.caveat ?? "");
   else if (share) line(el, `Share, ${month}:`, `${formatPercent(share.share)} (${d.method})`);
+  else if (d.method === "estimated") line(el, `${month}:`, "no evidence holds (no estimate)");
   else line(el, `${month}:`, "not named by the source (unknown, not 0)");
   if (share?.flagged) line(el, "*", "may be relocated via VPN/proxy (CCAF)");
   if (d.nodeCounts && iso2)

@@ -17,7 +17,10 @@ export interface RowLike {
 }
 
 export interface CountryShare {
+  /** For an estimated range: its lower bound (what the choropleth colours). */
   share: number;
+  /** Set for an estimated range (method `estimated`): never a published share. */
+  estimate?: { low: number | null; high: number | null; state: string };
   name: string;
   /** CCAF's asterisk: hashrate possibly relocated there through VPN/proxy services. */
   flagged: boolean;
@@ -118,9 +121,28 @@ export function compareShares(
     .sort((x, y) => Math.max(y.a ?? 0, y.b ?? 0) - Math.max(x.a ?? 0, x.b ?? 0));
 }
 
+/**
+ * What a month shows: a stored share's method, or `estimated` — a range the browser computes from
+ * evidence for a month no measured or reported source covers (never stored, never mixed).
+ */
+export type ShownMethod = Method | "estimated";
+
 export interface TimelineMonth {
   month: string;
-  method: Method | null;
+  method: ShownMethod | null;
+}
+
+/**
+ * The timeline with `estimated` in place of each gap the evidence model can speak for (a month
+ * with network hashrate from 2022-02, when the measured series has ended).
+ */
+export function withEstimatedMonths(
+  months: readonly TimelineMonth[],
+  estimable: (month: string) => boolean,
+): TimelineMonth[] {
+  return months.map((m) =>
+    m.method === null && estimable(m.month) ? { ...m, method: "estimated" } : m,
+  );
 }
 
 /** Every month from the first with data to `last`; months without data carry method null (a gap). */
@@ -138,7 +160,7 @@ export function timelineMonths(
 }
 
 export interface Segment {
-  method: Method | null;
+  method: ShownMethod | null;
   start: number;
   /** Exclusive index into the timeline months. */
   end: number;

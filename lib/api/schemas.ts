@@ -476,3 +476,58 @@ export const estimateValidationSchema = z.object({
   reasons: z.array(z.string()),
 });
 export type EstimateValidationResponse = z.infer<typeof estimateValidationSchema>;
+
+/**
+ * GET /api/v1/estimates/evidence: everything the evidence model reads, served once so the
+ * browser computes any month under any assumptions without another request.
+ */
+export const estimateEvidenceSchema = z.object({
+  regulator: z.array(
+    z.object({
+      id: z.string(),
+      country: iso2,
+      authority: z.string(),
+      metric: z.string(),
+      number: z.number().nullable(),
+      value: z.string(),
+      unit: z.string(),
+      periodStart: z.string().nullable(),
+      periodEnd: z.string().nullable(),
+      role: z.enum(["energy", "load", "capacity", "partial", "context"]),
+      sourceUrl: z.string(),
+    }),
+  ),
+  miners: z.array(
+    z.object({
+      id: z.string(),
+      company: z.string(),
+      country: iso2.nullable(),
+      asOf: z.string(),
+      month,
+      metric: z.enum(["eh_s", "mw"]),
+      value: z.number(),
+      basis: z.string(),
+      site: z.string(),
+      confidence: z.enum(["high", "medium", "low"]),
+      sourceUrl: z.string(),
+    }),
+  ),
+  sites: z.array(
+    z.object({
+      id: z.string(),
+      siteId: z.string(),
+      operator: z.string(),
+      country: iso2,
+      month: month.nullable(),
+      capacityMw: z.number().nullable(),
+      mwBasis: z.string().nullable(),
+      confidence: z.enum(["high", "medium", "low"]),
+      sourceUrl: z.string(),
+    }),
+  ),
+  network: z.array(
+    z.object({ month, ehs: z.number().nullable(), days: z.number().int(), source: z.string() }),
+  ),
+  fleet: z.array(z.object({ month, low: z.number(), central: z.number(), high: z.number() })),
+});
+export type EstimateEvidenceResponse = z.infer<typeof estimateEvidenceSchema>;

@@ -11,6 +11,11 @@ export const PARAM = {
   lat: "lat",
   lon: "lon",
   zoom: "z",
+  /** The evidence model's assumptions (lib/core/assumptions.ts) and "show the estimate". */
+  efficiency: "eff",
+  pue: "pue",
+  window: "win",
+  estimate: "est",
 } as const;
 
 /** Every parameter the view reads: today's names and those old links still carry (migrations.ts). */

@@ -1,3 +1,5 @@
+import { parseEfficiency, parsePue, parseWindow } from "../core/assumption-params";
+import { LIMITS } from "../core/assumptions";
 import { MONTH_PATTERN } from "../core/month";
 import { DEFINITION_IDS } from "../geo/definition-ids";
 import { FOREIGN_PARAM, LAYERS, PARAM, VIEW_PARAMS } from "./keys";
@@ -107,6 +109,33 @@ function parseMapView(raw: RawParams, notices: string[]): MapView | null {
   return { lat, lon, zoom };
 }
 
+/** The evidence model's assumptions; each bad one falls back to its default with a notice. */
+function parseAssumptions(raw: RawParams, notices: string[]): ViewState["assumptions"] {
+  const a = { ...DEFAULT_STATE.assumptions };
+  const eff = single(raw, PARAM.efficiency);
+  if (eff !== undefined) {
+    const v = parseEfficiency(eff);
+    if (v) a.efficiency = v;
+    else
+      notices.push(
+        `"${clip(eff)}" is not an efficiency band (e.g. eff=20-40 J/TH within ${LIMITS.efficiency.join("–")}, or central25); using CBECI's bounds.`,
+      );
+  }
+  const pue = single(raw, PARAM.pue);
+  if (pue !== undefined) {
+    const v = parsePue(pue);
+    if (v) a.pue = v;
+    else notices.push(`"${clip(pue)}" is not a PUE band (e.g. pue=1.05-1.1); using 1.01–1.2.`);
+  }
+  const win = single(raw, PARAM.window);
+  if (win !== undefined) {
+    const v = parseWindow(win);
+    if (v !== null) a.window = v;
+    else notices.push(`"${clip(win)}" is not a window in months (0–24); using 3.`);
+  }
+  return a;
+}
+
 /** Pure: raw query parameters (as Next.js gives them) → state plus notices for what was ignored. */
 export function parseViewState(given: RawParams, timeline: Timeline | null): ParsedView {
   const raw = migrateLink(given);
@@ -131,6 +160,12 @@ export function parseViewState(given: RawParams, timeline: Timeline | null): Par
       notices.push(`"${clip(c)}" is not a country code (ISO 3166-1 alpha-2); no country selected.`);
   }
   state.view = parseMapView(raw, notices);
+  state.assumptions = parseAssumptions(raw, notices);
+  const est = single(raw, PARAM.estimate);
+  if (est !== undefined) {
+    if (est === "1") state.preferEstimate = true;
+    else notices.push(`"${clip(est)}" is not a switch (est=1 shows the estimate); not shown.`);
+  }
   const unknown = Object.keys(raw).filter(
     (k) => !VIEW_PARAMS.includes(k) && !FOREIGN_PARAM.test(k),
   );

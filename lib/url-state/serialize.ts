@@ -1,3 +1,4 @@
+import { assumptionParams } from "../core/assumption-params";
 import { LAYERS, PARAM } from "./keys";
 import { DEFAULT_DEFINITION, type ViewState } from "./view-state";
 
@@ -16,6 +17,11 @@ export function serializeViewState(state: ViewState, latest: string | null = nul
     params.set(PARAM.lon, lon.toFixed(2));
     params.set(PARAM.zoom, String(Math.round(zoom * 4) / 4));
   }
+  const a = assumptionParams(state.assumptions);
+  if (a.eff) params.set(PARAM.efficiency, a.eff);
+  if (a.pue) params.set(PARAM.pue, a.pue);
+  if (a.win) params.set(PARAM.window, a.win);
+  if (state.preferEstimate) params.set(PARAM.estimate, "1");
   // Commas are safe in a query; keeping them literal keeps shared links readable.
   const text = params.toString().replaceAll("%2C", ",");
   return text ? `?${text}` : "";

@@ -26,7 +26,36 @@ describe("parseViewState", () => {
       compare: "2019-09",
       country: "US",
       view: { lat: 40.5, lon: -100.25, zoom: 4 },
+      assumptions: DEFAULT_STATE.assumptions,
+      preferEstimate: false,
     });
+  });
+
+  test("reads the evidence model's assumptions and the estimate switch, and writes them back", () => {
+    const { state, notices } = parseSearch(
+      "?m=2024-01&eff=20-40&pue=1.05-1.1&win=6&est=1",
+      timeline,
+    );
+    expect(notices).toEqual([]);
+    expect(state.assumptions).toEqual({
+      efficiency: { kind: "fixed", band: [20, 40] },
+      pue: [1.05, 1.1],
+      window: 6,
+    });
+    expect(state.preferEstimate).toBe(true);
+    expect(serializeViewState(state)).toBe("?m=2024-01&eff=20-40&pue=1.05-1.1&win=6&est=1");
+    expect(parseSearch("?eff=central25", timeline).state.assumptions.efficiency).toEqual({
+      kind: "central",
+      spread: 0.25,
+    });
+  });
+
+  test("a bad assumption falls back to its default with a notice", () => {
+    const { state, notices } = parseSearch("?eff=40-20&pue=9-10&win=99&est=yes", timeline);
+    expect(state.assumptions).toEqual(DEFAULT_STATE.assumptions);
+    expect(state.preferEstimate).toBe(false);
+    expect(notices).toHaveLength(4);
+    expect(notices[0]).toContain('"40-20" is not an efficiency band');
   });
 
   test("accepts a month without data inside the timeline (shown as a gap)", () => {
@@ -103,6 +132,8 @@ describe("serializeViewState", () => {
       compare: "2021-07",
       country: "CN",
       view: { lat: 30.12, lon: 105.5, zoom: 3.25 },
+      assumptions: DEFAULT_STATE.assumptions,
+      preferEstimate: false,
     };
     const search = serializeViewState(state);
     expect(search).toBe(

@@ -1,3 +1,4 @@
+import { type Assumptions, DEFAULT_ASSUMPTIONS } from "../core/assumptions";
 import { DEFAULT_DEFINITION_ID } from "../geo/definition-ids";
 import type { LAYERS } from "./keys";
 
@@ -23,6 +24,13 @@ export interface ViewState {
   country: string | null;
   /** Map centre and zoom, or null for the default world view. */
   view: MapView | null;
+  /** The evidence model's assumptions (`eff`, `pue`, `win`); defaults left out of the URL. */
+  assumptions: Assumptions;
+  /**
+   * `est=1`: show the estimated range even in a month with a measured or reported source (one
+   * switch away); a month without one shows the estimate whatever this says.
+   */
+  preferEstimate: boolean;
 }
 
 /** Months the timeline offers: from the first month with data to the current month. */
@@ -54,4 +62,6 @@ export const DEFAULT_STATE: ViewState = {
   compare: null,
   country: null,
   view: null,
+  assumptions: DEFAULT_ASSUMPTIONS,
+  preferEstimate: false,
 };

@@ -1,0 +1,3 @@
+export { GET } from "@/lib/api/handlers/estimate-evidence";
+
+export const dynamic = "force-dynamic";

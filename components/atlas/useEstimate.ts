@@ -1,0 +1,78 @@
+"use client";
+import { useCallback, useMemo } from "react";
+import { estimateMonth, type MonthEstimate } from "@/lib/analytics/estimate/model";
+import type { CountryShare } from "@/lib/analytics/view-shape";
+import type { Assumptions } from "@/lib/core/assumptions";
+import { countryName } from "@/lib/geo/countries";
+import { useEstimateEvidence } from "../hooks/useEstimateEvidence";
+
+/** The first month the estimate speaks for: the measured series ends in 2022-01. */
+export const ESTIMATE_FROM = "2022-02";
+
+const pct = (s: number) => `${(s * 100).toFixed(2)} %`;
+
+/** "0.22–1.08 %", "at least 0.48 %", "at most 6.11 %", "the evidence conflicts: no range". */
+export function rangeText(c: { low: number | null; high: number | null; state: string }): string {
+  if (c.state === "conflict") return "the evidence conflicts: no range";
+  if (c.state === "at-least") return `at least ${pct(c.low ?? 0)}`;
+  if (c.state === "at-most") return `at most ${pct(c.high ?? 0)}`;
+  return `${pct(c.low ?? 0)}–${pct(c.high ?? 0)}`;
+}
+
+/** A month's estimates as the choropleth reads shares: each country's range, coloured by its low. */
+function asShares(m: MonthEstimate): Map<string, CountryShare> {
+  return new Map(
+    m.countries.map((c) => [
+      c.iso,
+      {
+        share: c.low ?? 0,
+        name: countryName(c.iso),
+        flagged: false,
+        caveat: rangeText(c),
+        estimate: { low: c.low, high: c.high, state: c.state },
+      },
+    ]),
+  );
+}
+
+/**
+ * The evidence model in the browser: the served evidence (fetched once) and the URL's assumptions
+ * give any month's ranges, so a slider step or an assumption change needs no request. A month
+ * shows the estimate when no measured or reported source covers it, or when `preferEstimate`.
+ */
+export function useEstimate(
+  month: string,
+  method: string | null,
+  assumptions: Assumptions,
+  preferEstimate: boolean,
+  available: ReadonlySet<string> | null,
+) {
+  const evidence = useEstimateEvidence().data ?? null;
+  const estimable = useCallback(
+    (m: string) =>
+      m >= ESTIMATE_FROM &&
+      (evidence?.network.some((n) => n.month === m && n.ehs !== null) ?? false),
+    [evidence],
+  );
+  const compute = useCallback(
+    (m: string) => (evidence ? estimateMonth(evidence, m, assumptions) : null),
+    [evidence, assumptions],
+  );
+  const estimate = useMemo(() => compute(month), [compute, month]);
+  const active = estimable(month) && (method === null || preferEstimate);
+  const shares = useMemo(
+    () => (active && estimate ? asShares(estimate) : null),
+    [active, estimate],
+  );
+  // The slider's one-frame step onto a month that shows the estimate (useSliderMonth.ts).
+  const estimateFor = useCallback(
+    (m: string) => {
+      const gap = available !== null && !available.has(m);
+      if (!estimable(m) || !(gap || preferEstimate)) return null;
+      const e = compute(m);
+      return e ? asShares(e) : null;
+    },
+    [available, compute, estimable, preferEstimate],
+  );
+  return { evidence, estimate, active, shares, estimable, estimateFor };
+}

@@ -1,0 +1,180 @@
+"use client";
+import { useId, useState } from "react";
+import type { MonthEstimate } from "@/lib/analytics/estimate/model";
+import { formatEfficiency, parseEfficiency, parsePue } from "@/lib/core/assumption-params";
+import { type Assumptions, DEFAULT_ASSUMPTIONS, EFFICIENCY_PRESETS } from "@/lib/core/assumptions";
+import { formatMonth } from "@/lib/core/month";
+import { countryName } from "@/lib/geo/countries";
+import type { ViewState } from "@/lib/url-state/view-state";
+import { rangeText } from "../atlas/useEstimate";
+import { MethodBadge } from "../MethodBadge";
+import "./estimate-panel.css";
+
+/**
+ * The estimate beside the map: whether the month shows it (and the switch to it when a measured
+ * or reported source covers the month), every assumption adjustable (changing one re-colours the
+ * map from evidence already in the browser), the Global South's range and the selected
+ * country's range with its strongest line.
+ */
+export function EstimatePanel(props: {
+  month: string;
+  estimate: MonthEstimate | null;
+  active: boolean;
+  estimable: boolean;
+  /** The stored method of the month, if a source covers it. */
+  storedMethod: string | null;
+  assumptions: Assumptions;
+  preferEstimate: boolean;
+  country: string | null;
+  members: ReadonlySet<string>;
+  definitionName: string;
+  update: (patch: Partial<ViewState>) => void;
+}) {
+  const { estimate, active, country, update } = props;
+  if (!props.estimable) return null;
+  const selected = country ? estimate?.countries.find((c) => c.iso === country) : undefined;
+  const strongest = selected?.lines.find((l) => l.id === selected.strongest);
+  const gs = estimate ? globalSouth(estimate, props.members) : null;
+  return (
+    <section className="estimate-panel" aria-labelledby="estimate-panel-heading">
+      <h2 id="estimate-panel-heading">
+        Estimated from evidence <MethodBadge method="estimated" />
+      </h2>
+      {props.storedMethod ? (
+        <label className="estimate-switch">
+          <input
+            type="checkbox"
+            checked={props.preferEstimate}
+            onChange={(e) => update({ preferEstimate: e.currentTarget.checked })}
+          />{" "}
+          Show the estimate instead of the {props.storedMethod} shares for{" "}
+          {formatMonth(props.month)}
+        </label>
+      ) : null}
+      {active && estimate ? (
+        <p className="small" id="estimate-status">
+          {estimate.reason ??
+            `${formatMonth(props.month)}: ${estimate.countries.length} countries carry evidence; the map colours each by the lower end of its range (outlined, dashed). Network hashrate ${estimate.networkEhs?.toFixed(1)} EH/s; efficiency ${estimate.efficiency?.label ?? "—"}${estimate.efficiency?.assumed ? ` (${estimate.efficiency.assumed})` : ""}.`}
+        </p>
+      ) : null}
+      {active && gs ? (
+        <p id="estimate-gs">
+          Global South ({props.definitionName}): {gs}
+        </p>
+      ) : null}
+      {active && country ? (
+        <div id="estimate-country">
+          <p>
+            <strong>{countryName(country)}</strong>:{" "}
+            {selected ? rangeText(selected) : "no evidence holds this month (no estimate)"}
+          </p>
+          {strongest ? (
+            <p className="small">
+              Strongest line — {strongest.label}: <code>{strongest.arithmetic}</code>
+            </p>
+          ) : null}
+          <p className="small">
+            <a href={`/country/${country}?m=${props.month}#estimate`}>All lines, worked through</a>
+          </p>
+        </div>
+      ) : null}
+      <AssumptionControls assumptions={props.assumptions} update={update} />
+    </section>
+  );
+}
+
+function globalSouth(m: MonthEstimate, members: ReadonlySet<string>): string {
+  let low = 0;
+  let outside = 0;
+  let count = 0;
+  for (const c of m.countries) {
+    if (c.state === "conflict") continue;
+    if (members.has(c.iso)) {
+      count += 1;
+      low += c.low ?? 0;
+    } else outside += c.low ?? 0;
+  }
+  if (m.reason) return m.reason;
+  if (count === 0) return "no member country carries evidence this month, so there is no range.";
+  const pct = (s: number) => `${(Math.min(1, Math.max(0, s)) * 100).toFixed(1)} %`;
+  return `${pct(low)}–${pct(1 - outside)} (${count} member ${count === 1 ? "country carries" : "countries carry"} evidence)`;
+}
+
+/** Presets and free bands for the efficiency, the PUE band and the window; each goes to the URL. */
+function AssumptionControls({
+  assumptions,
+  update,
+}: {
+  assumptions: Assumptions;
+  update: (patch: Partial<ViewState>) => void;
+}) {
+  const id = useId();
+  const [effText, setEffText] = useState(formatEfficiency(assumptions.efficiency));
+  const [pueText, setPueText] = useState(`${assumptions.pue[0]}-${assumptions.pue[1]}`);
+  const set = (patch: Partial<Assumptions>) =>
+    update({ assumptions: { ...assumptions, ...patch } });
+  return (
+    <fieldset className="assumptions">
+      <legend>Assumptions</legend>
+      <div className="presets">
+        {EFFICIENCY_PRESETS.map((p) => (
+          <button
+            key={p.label}
+            type="button"
+            aria-pressed={formatEfficiency(assumptions.efficiency) === formatEfficiency(p.choice)}
+            onClick={() => {
+              setEffText(formatEfficiency(p.choice));
+              set({ efficiency: p.choice });
+            }}
+          >
+            {p.label}
+          </button>
+        ))}
+      </div>
+      <label htmlFor={`${id}-eff`}>Efficiency (J/TH band, or cbeci / central25)</label>
+      <input
+        id={`${id}-eff`}
+        value={effText}
+        onChange={(e) => {
+          const text = e.currentTarget.value;
+          setEffText(text);
+          const v = parseEfficiency(text);
+          if (v) set({ efficiency: v });
+        }}
+      />
+      <label htmlFor={`${id}-pue`}>PUE band</label>
+      <input
+        id={`${id}-pue`}
+        value={pueText}
+        onChange={(e) => {
+          const text = e.currentTarget.value;
+          setPueText(text);
+          const v = parsePue(text);
+          if (v) set({ pue: v });
+        }}
+      />
+      <label htmlFor={`${id}-win`}>Window (months either side)</label>
+      <input
+        id={`${id}-win`}
+        type="number"
+        min={0}
+        max={24}
+        value={assumptions.window}
+        onChange={(e) => {
+          const w = Number(e.currentTarget.value);
+          if (Number.isInteger(w) && w >= 0 && w <= 24) set({ window: w });
+        }}
+      />
+      <button
+        type="button"
+        onClick={() => {
+          setEffText("cbeci");
+          setPueText(`${DEFAULT_ASSUMPTIONS.pue[0]}-${DEFAULT_ASSUMPTIONS.pue[1]}`);
+          update({ assumptions: DEFAULT_ASSUMPTIONS });
+        }}
+      >
+        Reset to CBECI's bounds, PUE 1.01–1.2, 3 months
+      </button>
+    </fieldset>
+  );
+}
