@@ -3,8 +3,14 @@ import { useCallback, useMemo } from "react";
 import { estimateMonth, type MonthEstimate } from "@/lib/analytics/estimate/model";
 import type { CountryShare } from "@/lib/analytics/view-shape";
 import type { Assumptions } from "@/lib/core/assumptions";
-import { countryName } from "@/lib/geo/countries";
 import { useEstimateEvidence } from "../hooks/useEstimateEvidence";
+
+/**
+ * A country's English name from the browser itself: lib/geo/countries would bring its package
+ * and zod into the page's first load (the budget in scripts/bench/first-load.ts).
+ */
+const REGION = new Intl.DisplayNames(["en"], { type: "region" });
+export const regionName = (iso: string): string => REGION.of(iso) ?? iso;
 
 /** The first month the estimate speaks for: the measured series ends in 2022-01. */
 export const ESTIMATE_FROM = "2022-02";
@@ -26,7 +32,7 @@ function asShares(m: MonthEstimate): Map<string, CountryShare> {
       c.iso,
       {
         share: c.low ?? 0,
-        name: countryName(c.iso),
+        name: regionName(c.iso),
         flagged: false,
         caveat: rangeText(c),
         estimate: { low: c.low, high: c.high, state: c.state },

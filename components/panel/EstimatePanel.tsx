@@ -4,9 +4,8 @@ import type { MonthEstimate } from "@/lib/analytics/estimate/model";
 import { formatEfficiency, parseEfficiency, parsePue } from "@/lib/core/assumption-params";
 import { type Assumptions, DEFAULT_ASSUMPTIONS, EFFICIENCY_PRESETS } from "@/lib/core/assumptions";
 import { formatMonth } from "@/lib/core/month";
-import { countryName } from "@/lib/geo/countries";
 import type { ViewState } from "@/lib/url-state/view-state";
-import { rangeText } from "../atlas/useEstimate";
+import { rangeText, regionName } from "../atlas/useEstimate";
 import { MethodBadge } from "../MethodBadge";
 import "./estimate-panel.css";
 
@@ -65,7 +64,7 @@ export function EstimatePanel(props: {
       {active && country ? (
         <div id="estimate-country">
           <p>
-            <strong>{countryName(country)}</strong>:{" "}
+            <strong>{regionName(country)}</strong>:{" "}
             {selected ? rangeText(selected) : "no evidence holds this month (no estimate)"}
           </p>
           {strongest ? (
