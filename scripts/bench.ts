@@ -6,6 +6,7 @@
 import { benchApiThroughput } from "./bench/api-throughput";
 import { benchApiUnderIngest } from "./bench/api-under-ingest";
 import { benchCrawl } from "./bench/crawl";
+import { benchEstimates } from "./bench/estimates";
 import type { Figure } from "./bench/figure";
 import { benchBitnodesIngest } from "./bench/ingest-bitnodes";
 import { benchMap } from "./bench/map-slider";
@@ -18,6 +19,8 @@ const log = (msg: string, extra: Record<string, unknown> = {}) =>
 const figures: Figure[] = [];
 log("bench: Bitnodes ingest of a 25k-node snapshot");
 figures.push(...(await benchBitnodesIngest()));
+log("bench: evidence model, all countries × all months");
+figures.push(...(await benchEstimates()));
 log("bench: P2P crawl of loopback peers");
 figures.push(...(await benchCrawl()));
 await ensureBuild(log);
