@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { GET as estimateValidation } from "../api/handlers/estimate-validation";
+import { GET as estimates } from "../api/handlers/estimates";
 import { GET as health } from "../api/handlers/health";
 import { GET as months } from "../api/handlers/months";
 import { GET as nodes } from "../api/handlers/nodes";
@@ -176,5 +178,68 @@ describe("atlas import estimates: a newer file of published figures without a re
       method: "reported",
       source: "reported-example-research",
     });
+  }, 60_000);
+});
+
+describe("atlas import miners, and an imported estimate in the validation table (issue #22)", () => {
+  const MINERS = readFileSync(
+    "lib/sources/public-miners/fixtures/public_miner_hashrate.trimmed.csv",
+    "utf8",
+  );
+  const ESTIMATES = readFileSync(
+    "lib/sources/published-estimates/fixtures/published_estimates.trimmed.csv",
+    "utf8",
+  );
+  const validation = async () =>
+    (await (
+      await estimateValidation(new Request("http://localhost/api/v1/estimates/validation"))
+    ).json()) as { rows: { country: string; month: string; share: number; verdict: string }[] };
+
+  test("a bad row exits 2 and changes nothing; a newer file is taken", async () => {
+    const before = await (
+      await estimates(new Request("http://localhost/api/v1/estimates?month=2024-01&country=PY"))
+    ).json();
+    const bad = join(dir, "miners-bad.csv");
+    writeFileSync(bad, MINERS.replace(",energized,", ",rumoured,"));
+    const refused = await atlas("import", "miners", bad).then(
+      () => null,
+      (error: { code: number; stdout: string }) => error,
+    );
+    expect(refused?.code).toBe(2);
+    expect(refused?.stdout).toMatch(/line \d+: basis: must be one of operating, energized/);
+    expect(
+      await (
+        await estimates(new Request("http://localhost/api/v1/estimates?month=2024-01&country=PY"))
+      ).json(),
+    ).toEqual(before);
+
+    // A newer file: a company discloses 3 EH/s operating in Paraguay in January 2024.
+    const newer = join(dir, "miners-newer.csv");
+    writeFileSync(
+      newer,
+      `${MINERS}NewCo,NEW,2024-01,PY,Hernandarias,eh_s,3,operating,site,NewCo release,https://example.org/newco,"3 EH/s operating",high\n`,
+    );
+    await atlas("import", "miners", newer);
+    const after = (await (
+      await estimates(new Request("http://localhost/api/v1/estimates?month=2024-01&country=PY"))
+    ).json()) as { countries: { evidence: { arithmetic: string }[] }[] };
+    expect(after.countries[0]?.evidence.map((e) => e.arithmetic).join(" ")).toMatch(
+      /NewCo 3\.00 EH\/s \(operating, 2024-01\)/,
+    );
+  }, 60_000);
+
+  test("an imported published estimate joins the validation table", async () => {
+    expect((await validation()).rows.some((r) => r.country === "ET" && r.month === "2024-01")).toBe(
+      false,
+    );
+    const file = join(dir, "estimates-et.csv");
+    writeFileSync(
+      file,
+      `${ESTIMATES}Example Research,Ethiopia study,2024-01,,country,Ethiopia,ET,1.5,share of global hashrate,,https://example.org/et,,medium,2024-01-01,2024-01-31\n`,
+    );
+    await atlas("import", "estimates", file);
+    const row = (await validation()).rows.find((r) => r.country === "ET" && r.month === "2024-01");
+    // 1.5 % is above the range EEP's energy gives for January 2024 (0.22–1.08 %).
+    expect(row).toMatchObject({ share: 0.015, verdict: "outside" });
   }, 60_000);
 });
