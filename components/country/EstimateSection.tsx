@@ -4,7 +4,6 @@ import { assumptionParams, describeAssumptions } from "@/lib/core/assumption-par
 import { formatMonth } from "@/lib/core/month";
 import type { CountryEstimates } from "@/lib/queries/country-estimates";
 import { MethodBadge } from "../MethodBadge";
-import { TableScroll } from "../TableScroll";
 import { EstimateChart, rangeWords } from "./EstimateChart";
 import "./estimate.css";
 
@@ -80,30 +79,23 @@ export function EstimateSection({
         </p>
       ) : null}
       {series.length > 0 ? (
-        <TableScroll label={`${name}'s estimated range by month`}>
-          <table className="shares">
-            <caption>Estimated range by month; choose a month to see its arithmetic.</caption>
-            <thead>
-              <tr>
-                <th scope="col">Month</th>
-                <th scope="col">Range</th>
-              </tr>
-            </thead>
-            <tbody>
-              {series.map((p) => (
-                <tr
-                  key={p.month}
+        // A list, not a table: the share table above already has a row per month.
+        <nav aria-label={`Months with an estimate for ${name}`} className="estimate-months">
+          <p className="small">Choose a month to see its arithmetic:</p>
+          <ul>
+            {series.map((p) => (
+              <li key={p.month}>
+                <Link
+                  href={query(p.month)}
                   aria-current={chosen?.month.month === p.month ? "true" : undefined}
                 >
-                  <th scope="row">
-                    <Link href={query(p.month)}>{formatMonth(p.month)}</Link>
-                  </th>
-                  <td>{rangeWords(p)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+                  {formatMonth(p.month)}
+                </Link>
+                : {rangeWords(p)}
+              </li>
+            ))}
+          </ul>
+        </nav>
       ) : null}
     </section>
   );

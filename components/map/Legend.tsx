@@ -61,7 +61,7 @@ export function Legend(props: {
           <>
             <span className="legend-title" id="legend-title">
               {props.estimated
-                ? "Estimated: lower end of each country's range (% of hashrate), outlined dashed"
+                ? "Share of global hashrate (%), estimated: the lower end of each country's range"
                 : "Share of global hashrate (%)"}
             </span>
             <ol className="ramp">

@@ -94,7 +94,10 @@ export function EstimatesSection({ validation }: { validation: Validation }) {
             {rows.map((r) => (
               <tr key={`${r.month}-${r.country}-${r.source}-${r.share}`}>
                 <th scope="row">{formatMonth(r.month)}</th>
-                <td>{countryName(r.country)}</td>
+                <td>
+                  {/* The code, its name on hover: the sources table above has a row per country name. */}
+                  <abbr title={countryName(r.country)}>{r.country}</abbr>
+                </td>
                 <td className="num">{pct(r.share)}</td>
                 <td>
                   {r.source} ({r.kind})
