@@ -61,7 +61,7 @@ export function SitesTable({
                 {s.confidence === "low" ? (
                   <>
                     {" "}
-                    <Badge label="low confidence" className="confidence confidence-low" />
+                    <Badge label="low-confidence source" className="confidence confidence-low" />
                   </>
                 ) : null}
               </td>
