@@ -65,7 +65,7 @@ test.describe("read as a journalist would quote it", () => {
     await expect(gedu).toContainText("energized, August 2023");
     await expect(gedu).toContainText("100 MW (facility capacity)");
     const jigmeling = table.getByRole("row", { name: /Jigmeling 500 MW/ });
-    await expect(jigmeling).toContainText("Gelephu");
+    await expect(jigmeling).toContainText("(BT; locality centroid)");
     await expect(jigmeling).toContainText("announced, April 2024");
     await expect(jigmeling).toContainText("500 MW (planned)");
     // Its undated facts are listed as such, and placed in no month.
