@@ -1,3 +1,4 @@
+import { SafeLink } from "@/components/SafeLink";
 import type { SiteStateResponse } from "@/lib/api/schemas";
 import { formatMonth } from "@/lib/core/month";
 import { statusWords } from "../map/site-style";
@@ -57,7 +58,7 @@ export function SitesTable({
                 {s.hashrateEhs === null ? "not stated" : `${s.hashrateEhs} EH/s`}
               </td>
               <td>
-                <a href={s.source.url}>{s.source.kind.replace("_", " ")}</a>
+                <SafeLink href={s.source.url}>{s.source.kind.replace("_", " ")}</SafeLink>
                 {s.source.date ? `, ${s.source.date}` : ""}
               </td>
             </tr>

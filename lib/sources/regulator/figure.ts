@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { iso2Schema, monthSchema } from "../../core/schemas";
+import { httpUrl, iso2Schema, monthSchema } from "../../core/schemas";
 
 /** A utility's or regulator's figure as the app stores and bundles it (CSV row shape: schema.ts). */
 /** One figure, as stored and bundled. */
@@ -13,7 +13,7 @@ export const regulatorFigureSchema = z.object({
   number: z.number().nullable(),
   unit: z.string().min(1),
   basis: z.string(),
-  sourceUrl: z.url(),
+  sourceUrl: httpUrl(),
   sourceDate: z.string().nullable(),
   note: z.string(),
   /** The month the figure is placed at: its source date, else a month its period names; else null. */

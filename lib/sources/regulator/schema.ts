@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { httpUrl } from "../../core/schemas";
 import { isIso2 } from "../../geo/countries";
 
 /**
@@ -32,7 +33,7 @@ export const regulatorRowSchema = z.object({
   value: text.min(1, "is required"),
   unit: text.min(1, "is required"),
   basis: text,
-  source_url: z.url("must be an absolute URL"),
+  source_url: httpUrl(),
   source_date: text
     .regex(/^(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))?$/, "must be YYYY-MM-DD or blank")
     .transform((v) => (v === "" ? null : v)),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { iso2Schema, monthSchema as month } from "../../core/schemas";
+import { httpUrl, iso2Schema, monthSchema as month } from "../../core/schemas";
 
 /**
  * A known mining site's fact as the app stores and bundles it (the CSV row shape is in
@@ -40,7 +40,7 @@ export const siteFactSchema = z.object({
   firstEnergized: month.nullable(),
   ended: month.nullable(),
   sourceKind: z.string().min(1),
-  sourceUrl: z.url(),
+  sourceUrl: httpUrl(),
   sourceDate: z.string().nullable(),
   note: z.string(),
   /** The fact's line in the imported file, to keep the file's order among same-month facts. */
