@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import { monthEndExclusive } from "../core/month";
 import { currentIngestId, ingestId, insertIngest } from "../store/ingests";
 import type { Db } from "../store/schema";
 import { recordSourceSuccess, type SourceRecord, upsertSource } from "../store/sources";
+import { decodeUtf8, readImportFile } from "./import-file";
 
 /**
  * One current version per evidence source (known sites, regulators' figures): a new version
@@ -75,8 +75,8 @@ export async function importEvidenceCsv<T>(
   ) => Promise<EvidenceImportResult>,
   now: Date,
 ): Promise<EvidenceImportResult> {
-  const bytes = await readFile(path);
-  const rows = parse(bytes.toString("utf8"));
+  const bytes = await readImportFile(path);
+  const rows = parse(decodeUtf8(bytes));
   const sha = createHash("sha256").update(bytes).digest("hex");
   return db
     .transaction()

@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import { monthEndExclusive } from "../../core/month";
 import { ingestId, insertIngest } from "../../store/ingests";
 import type { Db } from "../../store/schema";
 import { upsertShares } from "../../store/shares";
 import { recordSourceSuccess, type SourceRecord, upsertSource } from "../../store/sources";
 import type { SourceFamily } from "../definition";
+import { decodeUtf8, readImportFile } from "../import-file";
 import { parseReportedCsv } from "./parse";
 import { type ReportedRow, reportedSourceId } from "./schema";
 
@@ -68,8 +68,8 @@ export async function importReportedCsv(
   path: string,
   now = new Date(),
 ): Promise<ImportResult> {
-  const bytes = await readFile(path);
-  const rows = parseReportedCsv(bytes.toString("utf8"));
+  const bytes = await readImportFile(path);
+  const rows = parseReportedCsv(decodeUtf8(bytes));
   const sha = createHash("sha256").update(bytes).digest("hex");
   const at = now.toISOString();
   // Grouped by source id; the parser has refused two spellings of one id.
