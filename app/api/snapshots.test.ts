@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/api/client";
 import { resetEnvCache } from "@/lib/env";
 import { GET as getSnapshot } from "./v1/snapshots/[id]/route";
 import { POST as postSnapshot } from "./v1/snapshots/route";
@@ -20,7 +21,12 @@ const post = (body: unknown, ip = "203.0.113.9") =>
   postSnapshot(
     new Request("http://localhost/api/v1/snapshots", {
       method: "POST",
-      headers: { "content-type": "application/json", "x-forwarded-for": ip },
+      // As the production server sends it on: from a trusted proxy on loopback.
+      headers: {
+        "content-type": "application/json",
+        "x-forwarded-for": ip,
+        [CLIENT_ADDRESS_HEADER]: "127.0.0.1",
+      },
       body: typeof body === "string" ? body : JSON.stringify(body),
     }),
   );
