@@ -92,11 +92,14 @@ const envSchema = z.object({
         .map((h) => h.trim().toLowerCase())
         .filter((h) => h.length > 0),
     ),
-  /** "1" disables every outbound fetch (HTTP and DNS); the app serves what it has. */
+  /**
+   * "1" disables every outbound fetch (HTTP and DNS); the app serves what it has. Unset: the
+   * install's stored setting (lib/store/settings.ts), which `npm start` records from this.
+   */
   ATLAS_OFFLINE: z
     .enum(["0", "1", "true", "false", ""])
-    .default("0")
-    .transform((v) => v === "1" || v === "true"),
+    .optional()
+    .transform((v) => (v === undefined || v === "" ? undefined : v === "1" || v === "true")),
   /** Bitnodes API base URL (an operator's mirror, or a loopback server in tests). */
   ATLAS_BITNODES_URL: z.url().default("https://bitnodes.io"),
   /** Anonymous Bitnodes requests allowed per rolling 24 h (Bitnodes allows ~50). */

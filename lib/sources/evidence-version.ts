@@ -3,6 +3,7 @@ import { monthEndExclusive } from "../core/month";
 import { currentIngestId, ingestId, insertIngest } from "../store/ingests";
 import type { Db } from "../store/schema";
 import { recordSourceSuccess, type SourceRecord, upsertSource } from "../store/sources";
+import { inTransaction } from "../store/transaction";
 import { decodeUtf8, readImportFile } from "./import-file";
 
 /**
@@ -78,7 +79,5 @@ export async function importEvidenceCsv<T>(
   const bytes = await readImportFile(path);
   const rows = parse(decodeUtf8(bytes));
   const sha = createHash("sha256").update(bytes).digest("hex");
-  return db
-    .transaction()
-    .execute((trx) => store(trx, rows, sha, `file:${path}`, now.toISOString()));
+  return inTransaction(db, (trx) => store(trx, rows, sha, `file:${path}`, now.toISOString()));
 }

@@ -4,6 +4,7 @@ import { ingestId, insertIngest } from "../../store/ingests";
 import type { Db } from "../../store/schema";
 import { upsertShares } from "../../store/shares";
 import { recordSourceSuccess, type SourceRecord, upsertSource } from "../../store/sources";
+import { inTransaction } from "../../store/transaction";
 import type { SourceFamily } from "../definition";
 import { decodeUtf8, readImportFile } from "../import-file";
 import { parseReportedCsv } from "./parse";
@@ -78,7 +79,7 @@ export async function importReportedCsv(
     const id = reportedSourceId(r.source);
     bySource.set(id, [...(bySource.get(id) ?? []), r]);
   }
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     let changed = false;
     for (const [id, list] of bySource) {
       const name = list[0]?.source ?? id;
