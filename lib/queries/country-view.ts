@@ -14,6 +14,7 @@ import { listLocatedPoolServers, type PoolServerRow } from "../store/pools";
 import type { Db } from "../store/schema";
 import { getAllShares } from "../store/shares";
 import { listSources } from "../store/sources";
+import { cachedView } from "./view-cache";
 
 export interface CountryHistory {
   country: string;
@@ -66,8 +67,18 @@ const CLAIMS_SOURCE_ID = "published-estimates";
 /** Where pool server locations come from (data/pool-locations.csv, resolved at ingest). */
 const POOL_LOCATIONS_SOURCE = "pool-locations";
 
-async function getCountryEvidence(db: Db, iso2: string, now: Date): Promise<CountryEvidence> {
+function getCountryEvidence(db: Db, iso2: string, now: Date): Promise<CountryEvidence> {
   const newestMonth = now.toISOString().slice(0, 7);
+  return cachedView(db, "country-evidence", `${iso2}|${newestMonth}`, () =>
+    computeCountryEvidence(db, iso2, newestMonth),
+  );
+}
+
+async function computeCountryEvidence(
+  db: Db,
+  iso2: string,
+  newestMonth: string,
+): Promise<CountryEvidence> {
   const [regulator, claims, siteRows] = await Promise.all([
     listRegulatorFigures(db, iso2),
     listClaims(db, iso2),
