@@ -69,6 +69,8 @@ const envSchema = z.object({
   ATLAS_SNAPSHOTS_PER_CLIENT_DAY: z.coerce.number().int().min(1).default(200),
   /** Snapshots the database may hold in total; creation is refused beyond it. */
   ATLAS_SNAPSHOTS_MAX: z.coerce.number().int().min(1).default(100_000),
+  /** New snapshots all clients together may create per rolling hour (429 beyond). */
+  ATLAS_SNAPSHOTS_PER_HOUR: z.coerce.number().int().min(1).default(1000),
   /**
    * Encrypts webhook signing secrets at rest (AES-256-GCM, key derived from this value). Keep it
    * out of the database and its backups; changing it makes stored secrets unusable.
