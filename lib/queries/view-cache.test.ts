@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { getDefinition } from "../geo/definitions";
+import { CsvImportError } from "../sources/csv-records";
+import { MAX_EVIDENCE_ROWS } from "../sources/evidence-version";
 import { importSitesCsv } from "../sources/sites";
 import { STORE_DIALECTS, useMigratedStore } from "../store/testing";
 import { getCapacityView, getSitesView } from "./sites-view";
@@ -55,5 +57,20 @@ describe.each(STORE_DIALECTS)("heavy views on %s", (dialect) => {
     expect(b).not.toEqual(a);
     await importSitesCsv(db, write(version(0)), new Date(NOW.getTime() + 2000));
     expect((await getSitesView(db, "2026-10", NOW)).sites).toEqual(a);
+  });
+
+  test("a sites file over the evidence cap is refused whole, and the stored version stays", async () => {
+    const { db } = current();
+    await importSitesCsv(db, write(version(0)), NOW);
+    const before = (await getSitesView(db, "2026-10", NOW)).sites;
+    const rows = Array.from({ length: MAX_EVIDENCE_ROWS + 1 }, (_, i) =>
+      (ROWS[i % ROWS.length] ?? "").replace(/^([a-z0-9-]+),/, `$1-${Math.floor(i / ROWS.length)},`),
+    );
+    const refused = await importSitesCsv(db, write([HEADER, ...rows].join("\n")), NOW).catch(
+      (e: unknown) => e,
+    );
+    expect(refused).toBeInstanceOf(CsvImportError);
+    expect((refused as CsvImportError).problems[0]).toMatch(/the limit for this import is 1000/);
+    expect((await getSitesView(db, "2026-10", NOW)).sites).toEqual(before);
   });
 });

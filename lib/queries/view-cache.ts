@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { getDataVersion } from "../store/ingests";
 import type { Db } from "../store/schema";
 
@@ -49,4 +50,39 @@ export async function cachedView<T>(
     views.delete(oldest.value);
   }
   return pending;
+}
+
+/**
+ * A view's JSON bytes, serialised once per data version too: a large view's `JSON.stringify`
+ * per request would hold the event loop as the computation did.
+ */
+export function cachedJson(
+  db: Db,
+  name: string,
+  key: string,
+  compute: () => Promise<unknown>,
+): Promise<JsonBytes> {
+  return cachedView(db, `${name}.json`, key, async () => {
+    const bytes = new TextEncoder().encode(JSON.stringify(await compute()));
+    return {
+      bytes,
+      etag: `"${createHash("sha256").update(bytes).digest("base64url").slice(0, 27)}"`,
+    };
+  });
+}
+
+/** A view's JSON, serialised, with the ETag of its content. */
+export interface JsonBytes {
+  bytes: Uint8Array;
+  etag: string;
+}
+
+/**
+ * A JSON response of bytes already serialised. Its ETag lets the fast path keep the compressed
+ * bytes too (lib/server/fast-api.ts), so a large view costs no gzip per request either.
+ */
+export function jsonBytesResponse({ bytes, etag }: JsonBytes, cacheControl: string): Response {
+  return new Response(bytes as BodyInit, {
+    headers: { "Content-Type": "application/json", "Cache-Control": cacheControl, ETag: etag },
+  });
 }

@@ -82,6 +82,17 @@ describe("reading the CSV", () => {
     expect(await refusal(() => parseSitesCsv(esc))).toMatch(/line 2: holds a control character/);
   });
 
+  test("a 20,000-row sites file is refused whole (issue 25's done-when)", async () => {
+    const rows = Array.from(
+      { length: 20_000 },
+      (_, i) =>
+        `s-${i},NewCo,Site ${i},PY,Hernandarias,-25.41,-54.64,locality,60,,energized,2025-11,,,news,https://example.org/${i},2025-11-03,`,
+    );
+    expect(await refusal(() => parseSitesCsv(`${HEADER}\n${rows.join("\n")}\n`))).toMatch(
+      /has 20000 rows; the limit is 5000/,
+    );
+  });
+
   test("more rows than the cap are refused whole", async () => {
     const rows = Array.from({ length: MAX_CSV_ROWS + 1 }, () => FIRST);
     const text = `${HEADER}\n${rows.join("\n")}\n`;

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { prepareStore } from "../../lib/bootstrap/prepare";
-import { MAX_CSV_ROWS } from "../../lib/sources/csv-records";
+import { MAX_EVIDENCE_ROWS } from "../../lib/sources/evidence-version";
 import { importSitesCsv } from "../../lib/sources/sites";
 import type { Figure } from "./figure";
 import { round } from "./http-load";
@@ -18,7 +18,7 @@ const HEAVY = [
 ];
 
 /**
- * Issue 25, finding 4: the largest sites file an import admits (MAX_CSV_ROWS rows), then three
+ * Issue 25, finding 4: the largest sites file an import admits (MAX_EVIDENCE_ROWS rows), then three
  * clients looping on the heaviest sites views while another asks `/api/health`. The views are
  * computed once per data version, so health keeps its latency (target: p95 under 100 ms).
  */
@@ -75,7 +75,7 @@ export async function benchSitesLoad(port: number): Promise<Figure[]> {
   }
 }
 
-/** The real sites file's header and rows, repeated under new ids up to MAX_CSV_ROWS rows. */
+/** The real sites file's header and rows, repeated under new ids up to MAX_EVIDENCE_ROWS rows. */
 function largestSitesFile(): string {
   const [header = "", ...rows] = readFileSync(
     "lib/sources/sites/fixtures/mining_sites.trimmed.csv",
@@ -85,7 +85,7 @@ function largestSitesFile(): string {
     .split("\n")
     .filter((r) => /^[a-z0-9]/.test(r));
   const out = [header];
-  for (let i = 0; out.length <= MAX_CSV_ROWS; i += 1) {
+  for (let i = 0; out.length <= MAX_EVIDENCE_ROWS; i += 1) {
     const row = rows[i % rows.length] ?? "";
     out.push(row.replace(/^([a-z0-9-]+),/, `$1-${Math.floor(i / rows.length)},`));
   }

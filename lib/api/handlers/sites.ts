@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { getStore } from "../../bootstrap/instance";
 import { getSitesView } from "../../queries/sites-view";
+import { cachedJson, jsonBytesResponse } from "../../queries/view-cache";
 import { csvResponse, toCsv } from "../csv";
 import { ApiError, handled } from "../errors";
 import { formatParam, monthParam } from "../params";
@@ -33,27 +34,30 @@ export const GET = handled(async (request) => {
   const now = new Date();
   if (month > now.toISOString().slice(0, 7))
     throw new ApiError(404, "not_found", `${month} is in the future.`);
-  const view = await getSitesView((await getStore()).db, month, now);
-  if (format === "csv") {
-    const rows = view.sites.map((s) => [
-      month,
-      s.id,
-      s.operator,
-      s.name,
-      s.country,
-      s.locality,
-      s.lat,
-      s.lon,
-      s.precision,
-      s.status,
-      s.asOf ?? "date unknown",
-      s.capacityMw,
-      s.hashrateEhs,
-      s.source.url,
-      s.source.kind,
-      s.source.date,
-    ]);
-    return csvResponse(toCsv(HEADER, rows), `mining-sites-${month}.csv`);
+  const { db } = await getStore();
+  if (format !== "csv") {
+    const key = `${month}|${now.toISOString().slice(0, 7)}`;
+    const bytes = await cachedJson(db, "sites", key, () => getSitesView(db, month, now));
+    return jsonBytesResponse(bytes, "public, max-age=60");
   }
-  return Response.json(view, { headers: { "Cache-Control": "public, max-age=60" } });
+  const view = await getSitesView(db, month, now);
+  const rows = view.sites.map((s) => [
+    month,
+    s.id,
+    s.operator,
+    s.name,
+    s.country,
+    s.locality,
+    s.lat,
+    s.lon,
+    s.precision,
+    s.status,
+    s.asOf ?? "date unknown",
+    s.capacityMw,
+    s.hashrateEhs,
+    s.source.url,
+    s.source.kind,
+    s.source.date,
+  ]);
+  return csvResponse(toCsv(HEADER, rows), `mining-sites-${month}.csv`);
 });
