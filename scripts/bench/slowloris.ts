@@ -80,6 +80,8 @@ async function halfRequest(
   const socket: Socket = connect(port, "127.0.0.1");
   const t0 = performance.now();
   socket.on("error", () => {});
+  // Read what comes (a 408): a socket that never reads never sees the server's FIN.
+  socket.resume();
   socket.on("connect", () =>
     socket.write("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: "),
   );
