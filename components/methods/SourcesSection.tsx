@@ -1,3 +1,4 @@
+import { SafeLink } from "@/components/SafeLink";
 import type { SourceRow } from "@/lib/store/schema";
 
 /** What kind of evidence each source is, in a sentence, by source id (the rest say so plainly). */
@@ -25,7 +26,7 @@ export function SourcesSection({ sources }: { sources: readonly SourceRow[] }) {
         {sources.map((s) => (
           <li key={s.id}>
             <strong>
-              <a href={s.url}>{s.name}</a>
+              <SafeLink href={s.url}>{s.name}</SafeLink>
             </strong>{" "}
             ({s.publisher}). {WHAT[s.id] ?? "See the sources page for what it provides."}
           </li>

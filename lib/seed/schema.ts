@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { iso2Schema, methodSchema, monthSchema, nodeNetworkSchema } from "../core/schemas";
+import { httpUrl, iso2Schema, methodSchema, monthSchema, nodeNetworkSchema } from "../core/schemas";
 import { claimSchema } from "../sources/published-estimates/claim";
 import { regulatorFigureSchema } from "../sources/regulator/figure";
 import { siteFactSchema } from "../sources/sites/fact";
@@ -15,9 +15,9 @@ export const seedSourceSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   name: z.string().min(1),
   publisher: z.string().min(1),
-  url: z.url(),
+  url: httpUrl(),
   licence: z.string().min(1),
-  licenceUrl: z.url().optional(),
+  licenceUrl: httpUrl().optional(),
   attribution: z.string().min(1),
   /** Raw file(s) under shared/data/raw the seed was derived from, with their upstream origin. */
   derivedFrom: z.array(z.object({ file: z.string(), origin: z.string() })).min(1),
@@ -146,7 +146,7 @@ export const seedPoolServersFileSchema = z.object({
         claimedRegion: z.string().nullable(),
         country: iso2Schema.nullable(),
         locatedBy: z.enum(["declared", "unresolved"]),
-        sourceUrl: z.url(),
+        sourceUrl: httpUrl(),
       }),
     )
     .min(1),

@@ -260,6 +260,13 @@ export interface WorkerStatusTable {
   updated_at: string;
 }
 
+/** The install's settings (migration 0025): one row per key. */
+export interface SettingsTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
 export interface Database {
   sources: SourcesTable;
   ingests: IngestsTable;
@@ -288,6 +295,7 @@ export interface Database {
   claims: ClaimsTable;
   worker_status: WorkerStatusTable;
   rate_limits: RateLimitsTable;
+  settings: SettingsTable;
 }
 
 export type SourceRow = Selectable<SourcesTable>;
