@@ -140,6 +140,7 @@ export const concentrationSchema = z.object({
       periodStart: z.string(),
       periodEnd: z.string(),
       periods: z.number().int().positive(),
+      blocks: z.number().int().nonnegative().nullable(),
       source: z.string(),
       coverage: z.number().min(0).max(1.001),
       pools: z.number().int().nonnegative(),

@@ -6,6 +6,7 @@ import {
   type SeedClaimsFile,
   type SeedManifest,
   type SeedNodesFile,
+  type SeedPoolHistoryFile,
   type SeedPoolServersFile,
   type SeedPoolSharesFile,
   type SeedPoolsFile,
@@ -15,6 +16,7 @@ import {
   seedClaimsFileSchema,
   seedManifestSchema,
   seedNodesFileSchema,
+  seedPoolHistoryFileSchema,
   seedPoolServersFileSchema,
   seedPoolSharesFileSchema,
   seedPoolsFileSchema,
@@ -45,6 +47,7 @@ export interface SeedBundle {
   nodes: Loaded<SeedNodesFile>[];
   pools: Loaded<SeedPoolsFile>[];
   poolShares: Loaded<SeedPoolSharesFile>[];
+  poolHistory: Loaded<SeedPoolHistoryFile>[];
   poolServers: Loaded<SeedPoolServersFile>[];
   sites: Loaded<SeedSitesFile>[];
   regulator: Loaded<SeedRegulatorFile>[];
@@ -63,6 +66,7 @@ export async function loadSeedBundle(dir: string): Promise<SeedBundle> {
     nodes: [],
     pools: [],
     poolShares: [],
+    poolHistory: [],
     poolServers: [],
     sites: [],
     regulator: [],
@@ -109,6 +113,13 @@ function addToBundle(
         file: path,
         sha256,
         data: parseWith(seedPoolSharesFileSchema, path, bytes),
+      });
+      break;
+    case "pool-history":
+      bundle.poolHistory.push({
+        file: path,
+        sha256,
+        data: parseWith(seedPoolHistoryFileSchema, path, bytes),
       });
       break;
     case "pool-servers":

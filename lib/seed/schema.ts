@@ -115,6 +115,28 @@ export const seedPoolSharesFileSchema = z.object({
 export type SeedPoolSharesFile = z.infer<typeof seedPoolSharesFileSchema>;
 
 /**
+ * Blocks per pool per complete UTC month (the pool-history archive). `unknown` is the blocks no
+ * registry rule matched, kept as its own row so its share shows; `blocks` is the month's total.
+ */
+export const seedPoolHistoryFileSchema = z.object({
+  kind: z.literal("pool-history"),
+  source: seedSourceSchema,
+  months: z
+    .array(
+      z.object({
+        month: monthSchema,
+        blocks: z.number().int().positive(),
+        /** [slug, blocks], most blocks first; slugs are the registry's (seed pool-registry). */
+        rows: z
+          .array(z.tuple([z.string().regex(/^[a-z0-9-]+$/), z.number().int().positive()]))
+          .min(1),
+      }),
+    )
+    .min(1),
+});
+export type SeedPoolHistoryFile = z.infer<typeof seedPoolHistoryFileSchema>;
+
+/**
  * Pool stratum hosts as declared in data/pool-locations.csv, before any DNS lookup (the seed is
  * built offline): `declared` when the hostname names a country, else `unresolved`.
  */
@@ -169,6 +191,7 @@ export const seedManifestSchema = z.object({
         "node-snapshot",
         "pool-registry",
         "pool-shares",
+        "pool-history",
         "pool-servers",
         "mining-sites",
         "regulator-figures",

@@ -5,6 +5,7 @@ import { crawlerSource } from "./crawler";
 import type { FileImport, SourceContract, SourceDefinition, SourceFamily } from "./definition";
 import { hashrateIndexSource } from "./hashrate-index";
 import { mempoolSource } from "./mempool";
+import { poolHistorySource } from "./pool-history";
 import { poolLocationsSource } from "./pool-locations";
 import { poolRegistrySource } from "./pool-registry";
 import { publishedEstimatesSource } from "./published-estimates";
@@ -24,6 +25,7 @@ export const SOURCES: readonly SourceDefinition[] = [
   bitcoindSource,
   crawlerSource,
   cbeciSource,
+  poolHistorySource,
   hashrateIndexSource,
   publishedEstimatesSource,
   sitesSource,

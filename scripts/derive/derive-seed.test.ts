@@ -5,6 +5,7 @@ import {
   seedClaimsFileSchema,
   seedManifestSchema,
   seedNodesFileSchema,
+  seedPoolHistoryFileSchema,
   seedPoolsFileSchema,
   seedRegulatorFileSchema,
   seedSharesFileSchema,
@@ -39,6 +40,7 @@ describe.skipIf(!existsSync(DEFAULT_RAW_DIR))("derive-seed on the real raw files
       "data/seed/manifest.json",
       "data/seed/mempool-pools-1w-2025-04-02.json",
       "data/seed/mining-sites.json",
+      "data/seed/pool-history-2020-01-2026-02.json",
       "data/seed/pool-registry.json",
       "data/seed/pool-servers.json",
       "data/seed/published-estimates-2022-2026.json",
@@ -130,6 +132,29 @@ describe("committed seed", () => {
     expect(new Set(pools.map((p) => p.slug)).size).toBe(168);
   });
 
+  test("pool history: every month 2020-01 … 2026-02; 2024-04 holds the raw table's 4,407 blocks", () => {
+    const history = seedPoolHistoryFileSchema.parse(
+      json("data/seed/pool-history-2020-01-2026-02.json"),
+    );
+    expect(history.months).toHaveLength(74);
+    expect(history.months[0]?.month).toBe("2020-01");
+    expect(history.months.at(-1)?.month).toBe("2026-02");
+    for (const m of history.months)
+      expect(
+        m.rows.reduce((a, [, n]) => a + n, 0),
+        m.month,
+      ).toBe(m.blocks);
+    expect(history.months.reduce((a, m) => a + m.blocks, 0)).toBe(328_090);
+    const halving = history.months.find((m) => m.month === "2024-04");
+    expect(halving?.blocks).toBe(4407);
+    // Braiins keeps one slug across the upstream's 2024-11 change of source (slushpool → braiinspool).
+    const slugs = new Set(history.months.flatMap((m) => m.rows.map(([slug]) => slug)));
+    expect(slugs.has("slushpool")).toBe(false);
+    expect(history.months.find((m) => m.month === "2025-01")?.rows.map(([s]) => s)).toContain(
+      "braiinspool",
+    );
+  });
+
   test("manifest lists each seed file with its current SHA-256", async () => {
     const { createHash } = await import("node:crypto");
     const manifest = seedManifestSchema.parse(json("data/seed/manifest.json"));
@@ -140,6 +165,7 @@ describe("committed seed", () => {
       "country-shares",
       "mining-sites",
       "node-snapshot",
+      "pool-history",
       "pool-registry",
       "pool-servers",
       "pool-shares",

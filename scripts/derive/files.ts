@@ -1,6 +1,7 @@
 import type {
   SeedClaimsFile,
   SeedNodesFile,
+  SeedPoolHistoryFile,
   SeedPoolServersFile,
   SeedPoolSharesFile,
   SeedPoolsFile,
@@ -20,6 +21,7 @@ export type SeedFile =
   | SeedNodesFile
   | SeedPoolsFile
   | SeedPoolSharesFile
+  | SeedPoolHistoryFile
   | SeedPoolServersFile
   | SeedSitesFile
   | SeedRegulatorFile

@@ -8,6 +8,7 @@ import { deriveClaims, deriveRegulator, deriveReportedPublications, deriveSites 
 import type { DerivedFile, SeedFile } from "./files";
 import { deriveFixtures } from "./fixtures";
 import { formatJson, type JsonFormat } from "./json";
+import { derivePoolHistory } from "./pool-history";
 import { derivePoolLocations } from "./pool-locations";
 import { derivePoolServers, derivePoolShares } from "./pool-seeds";
 import { derivePools } from "./pools";
@@ -37,6 +38,15 @@ export function deriveAll(rawDir: string): DerivedFile[] {
     derivePoolShares(readRawJson(rawDir, RAW.mempoolPools1w)),
   ]);
   seeds.push(["pool-servers.json", derivePoolServers(locationsCsv)]);
+  const registry = new Map(pools.pools.map((p) => [p.name, p.slug]));
+  seeds.push([
+    "pool-history-2020-01-2026-02.json",
+    derivePoolHistory(
+      readRawText(rawDir, RAW.poolHistory),
+      readRawText(rawDir, RAW.poolHistorySlugs),
+      registry,
+    ),
+  ]);
   seeds.push(["mining-sites.json", deriveSites(readRawText(rawDir, RAW.sites))]);
   seeds.push(["regulator-figures.json", deriveRegulator(readRawText(rawDir, RAW.regulator))]);
   const claims = deriveClaims(readRawText(rawDir, RAW.estimates2026));

@@ -52,6 +52,16 @@ export const RAW = {
     origin:
       "GitHub bitcoin-data/mining-pools, pools.json (branch generated) @ e33b2d61b2c2dbf1247c376842ea12e7a42e5ff3",
   },
+  poolHistory: {
+    file: "pools/history/pools_monthly_blocks.2020-01_2026-02.csv",
+    origin:
+      "monthly block counts per pool derived (derive_monthly.mjs) from GitHub sorukumar/bitcoin-mining-pools, dashboard/data/blocks_post_2020.parquet @ 63c2fb4f2afe68fccb3c049a591891644faf1c7a (BSD-2-Clause), itself from jlopp/bitcoin-blocks-by-mining-pool (MIT, mempool.space slugs) and coinbase tags",
+  },
+  poolHistorySlugs: {
+    file: "pools/history/pool_slug_to_mempool_registry.csv",
+    origin:
+      "mapping of the history's slugs to mempool/mining-pools pool names (shared/data/raw/pools/history/PROVENANCE.md)",
+  },
   countryCodes: {
     file: "reference/datasets-country-codes.2020-10-15.csv",
     origin:
