@@ -83,6 +83,8 @@ export const seedPoolSchema = z.object({
   link: z.string().nullable(),
   tags: z.array(z.string()),
   addressCount: z.number().int().nonnegative(),
+  /** Payout addresses, for attributing blocks the operator's node reads (coinbase outputs). */
+  addresses: z.array(z.string().min(1)),
 });
 export const seedPoolsFileSchema = z.object({
   kind: z.literal("pool-registry"),

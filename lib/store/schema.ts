@@ -90,7 +90,20 @@ export interface PoolsTable {
   /** JSON array of coinbase-tag patterns. */
   tags: string;
   address_count: number;
+  /** JSON array of payout addresses (migration 0023; "[]" for rows stored before). */
+  addresses: ColumnType<string, string | undefined, string>;
   source_id: string;
+  ingest_id: string;
+}
+
+/** A block read from the operator's node and the pool the registry's rules gave it. */
+export interface AttributedBlocksTable {
+  source_id: string;
+  height: number;
+  hash: string;
+  time: string;
+  pool_slug: string;
+  matched_by: string;
   ingest_id: string;
 }
 
@@ -255,6 +268,7 @@ export interface Database {
   node_country_counts: NodeCountryCountsTable;
   node_locations: NodeLocationsTable;
   pools: PoolsTable;
+  attributed_blocks: AttributedBlocksTable;
   pool_shares: PoolSharesTable;
   pool_servers: PoolServersTable;
   rules: RulesTable;

@@ -13,6 +13,7 @@ import * as m0012 from "./0012_evidence_rules";
 import * as m0020 from "./0020_worker_status";
 import * as m0021 from "./0021_rate_limits";
 import * as m0022 from "./0022_snapshot_client";
+import * as m0023 from "./0023_block_attribution";
 
 /**
  * Versioned migrations, listed statically (not read from disk) so they survive bundling by
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   "0020_worker_status": m0020,
   "0021_rate_limits": m0021,
   "0022_snapshot_client": m0022,
+  "0023_block_attribution": m0023,
 };
 
 export const migrationProvider: MigrationProvider = {
