@@ -111,6 +111,77 @@ describe("GET /api/v1/pools/concentration", () => {
   });
 });
 
+describe("GET /api/v1/nodes: the DSN monitor's counts and the fixed-seed sample", () => {
+  test("2025-03: DSN's per-country counts and the curated sample, each labelled, no census", async () => {
+    const body = nodesSchema.parse(await (await call(nodes, "/api/v1/nodes?month=2025-03")).json());
+    // No census within 92 days: the 2022 Bitnodes snapshot is named, not shown.
+    expect(body.snapshot).toBeNull();
+    expect(body.olderSnapshot?.timestamp).toBe("2022-03-18T08:16:03.000Z");
+    // The sample's per-country counts are never a country's node count: none are given.
+    expect(body.countries).toEqual([]);
+    expect(body.sample).toMatchObject({
+      timestamp: "2025-03-06T00:00:00.000Z",
+      label: "curated sample (Bitcoin Core fixed seeds), not all nodes",
+      total: 2031,
+      source: { id: "fixed-seeds", licence: expect.stringMatching(/^MIT/) },
+    });
+    expect(body.countryCounts).toMatchObject({
+      scope: "peers seen by one monitor in Germany, top 10 countries by registry, clearnet",
+      partial: null,
+      source: { id: "dsn", licence: "CC BY 4.0" },
+    });
+    expect(body.countryCounts?.countries).toHaveLength(10);
+    expect(body.countryCounts?.countries[0]).toEqual({
+      country: "US",
+      name: "United States",
+      median: 4230,
+      min: 2656,
+      max: 4639,
+    });
+    // The partial months say so.
+    const october = nodesSchema.parse(
+      await (await call(nodes, "/api/v1/nodes?month=2025-10")).json(),
+    );
+    expect(october.countryCounts?.partial).toBe("samples from 2025-10-01 to 2025-10-18 only");
+  });
+
+  test("the map draws the sample's located points only when the month has no census, and says so", async () => {
+    const body = nodeLocationsSchema.parse(
+      await (await call(nodes, "/api/v1/nodes?month=2025-03&detail=locations")).json(),
+    );
+    expect(body.locationsOf).toBe("sample");
+    expect(body.locations.reduce((a, [, , n]) => a + n, 0)).toBe(body.sample?.located);
+    const census = nodeLocationsSchema.parse(
+      await (await call(nodes, "/api/v1/nodes?month=2022-03&detail=locations")).json(),
+    );
+    expect(census.locationsOf).toBe("snapshot");
+    expect(census.sample).toBeNull();
+  });
+
+  test("2023-06: no nodes of any kind, and the newest older snapshot is named", async () => {
+    const body = nodeLocationsSchema.parse(
+      await (await call(nodes, "/api/v1/nodes?month=2023-06&detail=locations")).json(),
+    );
+    expect(body).toMatchObject({
+      snapshot: null,
+      sample: null,
+      countryCounts: null,
+      locations: [],
+      locationsOf: null,
+    });
+    expect(body.olderSnapshot?.source.id).toBe("bitnodes");
+  });
+
+  test("a country's node history leaves the sample out", async () => {
+    const us = await (
+      await countryRoute(new Request("http://localhost/api/v1/countries/US"), {
+        params: Promise.resolve({ iso: "US" }),
+      })
+    ).json();
+    expect(us.nodes.map((n: { source: string }) => n.source)).not.toContain("fixed-seeds");
+  });
+});
+
 describe("GET /api/v1/nodes?detail=locations", () => {
   test("adds every located node of the snapshot as [lat, lon, count] triples", async () => {
     const res = await call(nodes, "/api/v1/nodes?month=2022-05&detail=locations");

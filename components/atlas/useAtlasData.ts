@@ -68,6 +68,14 @@ export function useAtlasData(
       nodeData?.snapshot ? new Map(nodeData.countries.map((c) => [c.country, c.count])) : null,
     [nodeData],
   );
+  // A monitor's per-country counts (KIT DSN): never merged into the census counts above.
+  const monitorCounts = useMemo(
+    () =>
+      nodeData?.countryCounts
+        ? new Map(nodeData.countryCounts.countries.map((c) => [c.country, c.median]))
+        : null,
+    [nodeData],
+  );
   const lastChanged = useLastChanged(live ? sharesData : null);
   const errorList = [shares, gs, nodes, pools, locations, concentration, siteFacts]
     .map((h) => h.error)
@@ -100,6 +108,7 @@ export function useAtlasData(
       gs: gsData,
       nodes: nodeData,
       nodeCounts,
+      monitorCounts,
       nodeFrame,
       pools: poolData,
       poolFrame,
@@ -117,6 +126,7 @@ export function useAtlasData(
       gsData,
       nodeData,
       nodeCounts,
+      monitorCounts,
       nodeFrame,
       poolData,
       poolFrame,

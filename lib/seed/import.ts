@@ -6,6 +6,7 @@ import { toRegulatorRow } from "../sources/regulator";
 import { toSiteFactRow } from "../sources/sites";
 import { replaceClaims, replaceRegulatorFigures, replaceSiteFacts } from "../store/evidence";
 import { hasIngest, ingestId, insertIngest } from "../store/ingests";
+import { replaceCountryMonths } from "../store/node-country-months";
 import { insertNodeSnapshot } from "../store/nodes";
 import { insertPoolWindow, type PoolWindowInput } from "../store/pool-history";
 import { replacePoolServers } from "../store/pool-servers";
@@ -214,6 +215,19 @@ export async function importSeed(
         data.source.id,
         at,
         new Date(data.snapshot.takenAt).toISOString(),
+      );
+    }
+
+    for (const { file, sha256, data } of bundle.nodeCountries) {
+      const id = await claim(data.source, file, sha256, data.months.length);
+      if (!id) continue;
+      await replaceCountryMonths(trx, data.source.id, id, data.months);
+      const last = data.months.at(-1)?.lastSample;
+      await recordSourceSuccess(
+        trx,
+        data.source.id,
+        at,
+        last ? new Date(last).toISOString() : null,
       );
     }
 

@@ -5,6 +5,7 @@ import type { z } from "zod";
 import {
   type SeedClaimsFile,
   type SeedManifest,
+  type SeedNodeCountryCountsFile,
   type SeedNodesFile,
   type SeedPoolHistoryFile,
   type SeedPoolServersFile,
@@ -15,6 +16,7 @@ import {
   type SeedSitesFile,
   seedClaimsFileSchema,
   seedManifestSchema,
+  seedNodeCountryCountsFileSchema,
   seedNodesFileSchema,
   seedPoolHistoryFileSchema,
   seedPoolServersFileSchema,
@@ -45,6 +47,7 @@ interface Loaded<T> {
 export interface SeedBundle {
   shares: Loaded<SeedSharesFile>[];
   nodes: Loaded<SeedNodesFile>[];
+  nodeCountries: Loaded<SeedNodeCountryCountsFile>[];
   pools: Loaded<SeedPoolsFile>[];
   poolShares: Loaded<SeedPoolSharesFile>[];
   poolHistory: Loaded<SeedPoolHistoryFile>[];
@@ -64,6 +67,7 @@ export async function loadSeedBundle(dir: string): Promise<SeedBundle> {
   const bundle: SeedBundle = {
     shares: [],
     nodes: [],
+    nodeCountries: [],
     pools: [],
     poolShares: [],
     poolHistory: [],
@@ -104,6 +108,13 @@ function addToBundle(
       break;
     case "node-snapshot":
       bundle.nodes.push({ file: path, sha256, data: parseWith(seedNodesFileSchema, path, bytes) });
+      break;
+    case "node-country-counts":
+      bundle.nodeCountries.push({
+        file: path,
+        sha256,
+        data: parseWith(seedNodeCountryCountsFileSchema, path, bytes),
+      });
       break;
     case "pool-registry":
       bundle.pools.push({ file: path, sha256, data: parseWith(seedPoolsFileSchema, path, bytes) });

@@ -86,6 +86,38 @@ export const seedPoolSchema = z.object({
   /** Payout addresses, for attributing blocks the operator's node reads (coinbase outputs). */
   addresses: z.array(z.string().min(1)),
 });
+/**
+ * Node counts per country and month from a monitor (no locations: drawn per country, never as
+ * points). `countries`: [iso2, median, min, max] of the month's samples.
+ */
+export const seedNodeCountryCountsFileSchema = z.object({
+  kind: z.literal("node-country-counts"),
+  source: seedSourceSchema,
+  months: z
+    .array(
+      z.object({
+        month: monthSchema,
+        firstSample: z.iso.datetime(),
+        lastSample: z.iso.datetime(),
+        samples: z.number().int().positive(),
+        /** Why the month is only partly covered, or null. */
+        partial: z.string().nullable(),
+        countries: z
+          .array(
+            z.tuple([
+              iso2Schema,
+              z.number().nonnegative(),
+              z.number().int().nonnegative(),
+              z.number().int().nonnegative(),
+            ]),
+          )
+          .min(1),
+      }),
+    )
+    .min(1),
+});
+export type SeedNodeCountryCountsFile = z.infer<typeof seedNodeCountryCountsFileSchema>;
+
 export const seedPoolsFileSchema = z.object({
   kind: z.literal("pool-registry"),
   source: seedSourceSchema,
@@ -191,6 +223,7 @@ export const seedManifestSchema = z.object({
       kind: z.enum([
         "country-shares",
         "node-snapshot",
+        "node-country-counts",
         "pool-registry",
         "pool-shares",
         "pool-history",

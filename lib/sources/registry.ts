@@ -3,6 +3,8 @@ import { bitnodesSource } from "./bitnodes";
 import { cbeciSource } from "./cbeci";
 import { crawlerSource } from "./crawler";
 import type { FileImport, SourceContract, SourceDefinition, SourceFamily } from "./definition";
+import { dsnSource } from "./dsn";
+import { fixedSeedsSource } from "./fixed-seeds";
 import { hashrateIndexSource } from "./hashrate-index";
 import { mempoolSource } from "./mempool";
 import { poolHistorySource } from "./pool-history";
@@ -26,6 +28,8 @@ export const SOURCES: readonly SourceDefinition[] = [
   crawlerSource,
   cbeciSource,
   poolHistorySource,
+  dsnSource,
+  fixedSeedsSource,
   hashrateIndexSource,
   publishedEstimatesSource,
   sitesSource,

@@ -96,6 +96,21 @@ export interface PoolsTable {
   ingest_id: string;
 }
 
+/** A monitor's node count for one country in one month (migration 0024). */
+export interface NodeCountryMonthsTable {
+  source_id: string;
+  month: string;
+  country: string;
+  median: number;
+  min: number;
+  max: number;
+  samples: number;
+  first_sample: string;
+  last_sample: string;
+  partial: string | null;
+  ingest_id: string;
+}
+
 /** A block read from the operator's node and the pool the registry's rules gave it. */
 export interface AttributedBlocksTable {
   source_id: string;
@@ -269,6 +284,7 @@ export interface Database {
   node_locations: NodeLocationsTable;
   pools: PoolsTable;
   attributed_blocks: AttributedBlocksTable;
+  node_country_months: NodeCountryMonthsTable;
   pool_shares: PoolSharesTable;
   pool_servers: PoolServersTable;
   rules: RulesTable;

@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
+import { monthRange } from "../../lib/core/month";
 import {
   seedClaimsFileSchema,
   seedManifestSchema,
+  seedNodeCountryCountsFileSchema,
   seedNodesFileSchema,
   seedPoolHistoryFileSchema,
   seedPoolsFileSchema,
@@ -36,6 +38,9 @@ describe.skipIf(!existsSync(DEFAULT_RAW_DIR))("derive-seed on the real raw files
       "data/seed/README.md",
       "data/seed/bitnodes-2022-03-18.json",
       "data/seed/cbeci-country-shares.json",
+      "data/seed/dsn-nodes-by-country-2024-11-2025-10.json",
+      "data/seed/fixed-seeds-2024-08.json",
+      "data/seed/fixed-seeds-2025-03.json",
       "data/seed/hashrate-index-reported.json",
       "data/seed/manifest.json",
       "data/seed/mempool-pools-1w-2025-04-02.json",
@@ -155,6 +160,31 @@ describe("committed seed", () => {
     );
   });
 
+  test("DSN: 10 countries × 12 months; fixed seeds: every entry counted once, onion/I2P/CJDNS unlocated", () => {
+    const dsn = seedNodeCountryCountsFileSchema.parse(
+      json("data/seed/dsn-nodes-by-country-2024-11-2025-10.json"),
+    );
+    expect(dsn.months.map((m) => m.month)).toEqual(monthRange("2024-11", "2025-10"));
+    expect(dsn.months.every((m) => m.countries.length === 10)).toBe(true);
+    expect(dsn.months.filter((m) => m.partial !== null).map((m) => m.month)).toEqual([
+      "2024-11",
+      "2025-10",
+    ]);
+    for (const [file, total, cjdns] of [
+      ["fixed-seeds-2024-08.json", 2056, 8],
+      ["fixed-seeds-2025-03.json", 2031, 10],
+    ] as const) {
+      const seeds = seedNodesFileSchema.parse(json(`data/seed/${file}`));
+      expect(seeds.source.id).toBe("fixed-seeds");
+      expect(seeds.snapshot.total).toBe(total);
+      expect(seeds.snapshot.unlocated).toMatchObject({ tor: 512, i2p: 512, cjdns });
+      const located = seeds.countries.reduce((a, [, n]) => a + n, 0);
+      const unlocated = Object.values(seeds.snapshot.unlocated).reduce((a, n) => a + n, 0);
+      expect(located + unlocated).toBe(total);
+      expect(seeds.locations.reduce((a, l) => a + l[3], 0)).toBe(located);
+    }
+  });
+
   test("manifest lists each seed file with its current SHA-256", async () => {
     const { createHash } = await import("node:crypto");
     const manifest = seedManifestSchema.parse(json("data/seed/manifest.json"));
@@ -164,6 +194,9 @@ describe("committed seed", () => {
       "country-shares",
       "country-shares",
       "mining-sites",
+      "node-country-counts",
+      "node-snapshot",
+      "node-snapshot",
       "node-snapshot",
       "pool-history",
       "pool-registry",

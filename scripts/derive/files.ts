@@ -1,5 +1,6 @@
 import type {
   SeedClaimsFile,
+  SeedNodeCountryCountsFile,
   SeedNodesFile,
   SeedPoolHistoryFile,
   SeedPoolServersFile,
@@ -19,6 +20,7 @@ export interface DerivedFile {
 export type SeedFile =
   | SeedSharesFile
   | SeedNodesFile
+  | SeedNodeCountryCountsFile
   | SeedPoolsFile
   | SeedPoolSharesFile
   | SeedPoolHistoryFile

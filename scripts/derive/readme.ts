@@ -46,6 +46,8 @@ function summary(data: SeedFile): string {
     }
     case "node-snapshot":
       return `${data.snapshot.total} nodes at ${data.snapshot.takenAt}: ${data.countries.length} countries, ${data.locations.length} locations`;
+    case "node-country-counts":
+      return `${data.months.length} months (${data.months[0]?.month} … ${data.months.at(-1)?.month}) of node counts for ${new Set(data.months.flatMap((m) => m.countries.map(([c]) => c))).size} countries (monthly median of the monitor's samples)`;
     case "pool-registry":
       return `${data.pools.length} mining pools`;
     case "pool-shares":
