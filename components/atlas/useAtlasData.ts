@@ -37,7 +37,9 @@ export function useAtlasData(
   const previous = useShares(addMonths(month, -1), available);
   const gs = useGlobalSouth(definition);
   const nodes = useNodes(month, live);
-  const locations = useNodeLocations(nodes.data?.snapshot?.timestamp ?? null);
+  // The census snapshot's points, else the month's curated sample's (labelled as one).
+  const drawnNodes = nodes.data?.snapshot ?? nodes.data?.sample ?? null;
+  const locations = useNodeLocations(drawnNodes?.timestamp ?? null);
   const pools = usePools(month, live);
   const siteFacts = useSiteFacts();
   const concentration = useConcentration();
