@@ -15,6 +15,7 @@ import * as m0021 from "./0021_rate_limits";
 import * as m0022 from "./0022_snapshot_client";
 import * as m0023 from "./0023_block_attribution";
 import * as m0024 from "./0024_node_country_months";
+import * as m0025 from "./0025_nakamoto_rule";
 
 /**
  * Versioned migrations, listed statically (not read from disk) so they survive bundling by
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   "0022_snapshot_client": m0022,
   "0023_block_attribution": m0023,
   "0024_node_country_months": m0024,
+  "0025_nakamoto_rule": m0025,
 };
 
 export const migrationProvider: MigrationProvider = {
