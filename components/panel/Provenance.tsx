@@ -57,6 +57,23 @@ export function Provenance({
               : "No node snapshot at or before this month."}
           </dd>
         )}
+        {nodes?.sample ? (
+          <dd>
+            Drawn on the map instead: a {nodes.sample.label} (
+            <a href={nodes.sample.source.url}>{nodes.sample.source.name}</a>,{" "}
+            {formatDate(nodes.sample.timestamp)}). Licence: {sentence(nodes.sample.source.licence)}
+          </dd>
+        ) : null}
+        {nodes?.countryCounts ? (
+          <>
+            <dt>Node counts by country</dt>
+            <dd>
+              <a href={nodes.countryCounts.source.url}>{nodes.countryCounts.source.name}</a>:{" "}
+              {nodes.countryCounts.scope}. Licence: {sentence(nodes.countryCounts.source.licence)}{" "}
+              Attribution: {sentence(nodes.countryCounts.source.attribution)}
+            </dd>
+          </>
+        ) : null}
         <dt>Pool servers</dt>
         {pools && pools.servers.length > 0 ? (
           <dd>

@@ -16,6 +16,7 @@ import {
   detectPoolThreshold,
   detectStaleSources,
 } from "./detect/other-changes";
+import { detectNakamotoChanges } from "./detect/pool-concentration";
 import { detectCountryShareChanges, detectGlobalSouthChanges } from "./detect/share-changes";
 import type { Rule } from "./rules";
 import { listRules } from "./rules";
@@ -44,6 +45,8 @@ function runRule(rule: Rule, data: DetectionData): Finding[] {
       return detectNodeCountChanges(rule.id, p, data.snapshots);
     case "pool_share_threshold":
       return detectPoolThreshold(rule.id, p, data.windows, data.windows.length < POOL_WINDOW_LIMIT);
+    case "nakamoto_change":
+      return detectNakamotoChanges(rule.id, p, data.windows);
     case "source_stale":
       return detectStaleSources(rule.id, p, data.sources, data.now);
     case "site_status":

@@ -5,7 +5,9 @@ import type { z } from "zod";
 import {
   type SeedClaimsFile,
   type SeedManifest,
+  type SeedNodeCountryCountsFile,
   type SeedNodesFile,
+  type SeedPoolHistoryFile,
   type SeedPoolServersFile,
   type SeedPoolSharesFile,
   type SeedPoolsFile,
@@ -14,7 +16,9 @@ import {
   type SeedSitesFile,
   seedClaimsFileSchema,
   seedManifestSchema,
+  seedNodeCountryCountsFileSchema,
   seedNodesFileSchema,
+  seedPoolHistoryFileSchema,
   seedPoolServersFileSchema,
   seedPoolSharesFileSchema,
   seedPoolsFileSchema,
@@ -43,8 +47,10 @@ interface Loaded<T> {
 export interface SeedBundle {
   shares: Loaded<SeedSharesFile>[];
   nodes: Loaded<SeedNodesFile>[];
+  nodeCountries: Loaded<SeedNodeCountryCountsFile>[];
   pools: Loaded<SeedPoolsFile>[];
   poolShares: Loaded<SeedPoolSharesFile>[];
+  poolHistory: Loaded<SeedPoolHistoryFile>[];
   poolServers: Loaded<SeedPoolServersFile>[];
   sites: Loaded<SeedSitesFile>[];
   regulator: Loaded<SeedRegulatorFile>[];
@@ -61,8 +67,10 @@ export async function loadSeedBundle(dir: string): Promise<SeedBundle> {
   const bundle: SeedBundle = {
     shares: [],
     nodes: [],
+    nodeCountries: [],
     pools: [],
     poolShares: [],
+    poolHistory: [],
     poolServers: [],
     sites: [],
     regulator: [],
@@ -101,6 +109,13 @@ function addToBundle(
     case "node-snapshot":
       bundle.nodes.push({ file: path, sha256, data: parseWith(seedNodesFileSchema, path, bytes) });
       break;
+    case "node-country-counts":
+      bundle.nodeCountries.push({
+        file: path,
+        sha256,
+        data: parseWith(seedNodeCountryCountsFileSchema, path, bytes),
+      });
+      break;
     case "pool-registry":
       bundle.pools.push({ file: path, sha256, data: parseWith(seedPoolsFileSchema, path, bytes) });
       break;
@@ -109,6 +124,13 @@ function addToBundle(
         file: path,
         sha256,
         data: parseWith(seedPoolSharesFileSchema, path, bytes),
+      });
+      break;
+    case "pool-history":
+      bundle.poolHistory.push({
+        file: path,
+        sha256,
+        data: parseWith(seedPoolHistoryFileSchema, path, bytes),
       });
       break;
     case "pool-servers":

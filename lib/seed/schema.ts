@@ -99,7 +99,41 @@ export const seedPoolSchema = z.object({
   link: z.string().nullable(),
   tags: z.array(z.string()),
   addressCount: z.number().int().nonnegative(),
+  /** Payout addresses, for attributing blocks the operator's node reads (coinbase outputs). */
+  addresses: z.array(z.string().min(1)),
 });
+/**
+ * Node counts per country and month from a monitor (no locations: drawn per country, never as
+ * points). `countries`: [iso2, median, min, max] of the month's samples.
+ */
+export const seedNodeCountryCountsFileSchema = z.object({
+  kind: z.literal("node-country-counts"),
+  source: seedSourceSchema,
+  months: z
+    .array(
+      z.object({
+        month: monthSchema,
+        firstSample: z.iso.datetime(),
+        lastSample: z.iso.datetime(),
+        samples: z.number().int().positive(),
+        /** Why the month is only partly covered, or null. */
+        partial: z.string().nullable(),
+        countries: z
+          .array(
+            z.tuple([
+              iso2Schema,
+              z.number().nonnegative(),
+              z.number().int().nonnegative(),
+              z.number().int().nonnegative(),
+            ]),
+          )
+          .min(1),
+      }),
+    )
+    .min(1),
+});
+export type SeedNodeCountryCountsFile = z.infer<typeof seedNodeCountryCountsFileSchema>;
+
 export const seedPoolsFileSchema = z.object({
   kind: z.literal("pool-registry"),
   source: seedSourceSchema,
@@ -129,6 +163,28 @@ export const seedPoolSharesFileSchema = z.object({
     .min(1),
 });
 export type SeedPoolSharesFile = z.infer<typeof seedPoolSharesFileSchema>;
+
+/**
+ * Blocks per pool per complete UTC month (the pool-history archive). `unknown` is the blocks no
+ * registry rule matched, kept as its own row so its share shows; `blocks` is the month's total.
+ */
+export const seedPoolHistoryFileSchema = z.object({
+  kind: z.literal("pool-history"),
+  source: seedSourceSchema,
+  months: z
+    .array(
+      z.object({
+        month: monthSchema,
+        blocks: z.number().int().positive(),
+        /** [slug, blocks], most blocks first; slugs are the registry's (seed pool-registry). */
+        rows: z
+          .array(z.tuple([z.string().regex(/^[a-z0-9-]+$/), z.number().int().positive()]))
+          .min(1),
+      }),
+    )
+    .min(1),
+});
+export type SeedPoolHistoryFile = z.infer<typeof seedPoolHistoryFileSchema>;
 
 /**
  * Pool stratum hosts as declared in data/pool-locations.csv, before any DNS lookup (the seed is
@@ -183,8 +239,10 @@ export const seedManifestSchema = z.object({
       kind: z.enum([
         "country-shares",
         "node-snapshot",
+        "node-country-counts",
         "pool-registry",
         "pool-shares",
+        "pool-history",
         "pool-servers",
         "mining-sites",
         "regulator-figures",

@@ -3,8 +3,11 @@ import { bitnodesSource } from "./bitnodes";
 import { cbeciSource } from "./cbeci";
 import { crawlerSource } from "./crawler";
 import type { FileImport, SourceContract, SourceDefinition, SourceFamily } from "./definition";
+import { dsnSource } from "./dsn";
+import { fixedSeedsSource } from "./fixed-seeds";
 import { hashrateIndexSource } from "./hashrate-index";
 import { mempoolSource } from "./mempool";
+import { poolHistorySource } from "./pool-history";
 import { poolLocationsSource } from "./pool-locations";
 import { poolRegistrySource } from "./pool-registry";
 import { publishedEstimatesSource } from "./published-estimates";
@@ -24,6 +27,9 @@ export const SOURCES: readonly SourceDefinition[] = [
   bitcoindSource,
   crawlerSource,
   cbeciSource,
+  poolHistorySource,
+  dsnSource,
+  fixedSeedsSource,
   hashrateIndexSource,
   publishedEstimatesSource,
   sitesSource,

@@ -1,6 +1,8 @@
 import type {
   SeedClaimsFile,
+  SeedNodeCountryCountsFile,
   SeedNodesFile,
+  SeedPoolHistoryFile,
   SeedPoolServersFile,
   SeedPoolSharesFile,
   SeedPoolsFile,
@@ -18,8 +20,10 @@ export interface DerivedFile {
 export type SeedFile =
   | SeedSharesFile
   | SeedNodesFile
+  | SeedNodeCountryCountsFile
   | SeedPoolsFile
   | SeedPoolSharesFile
+  | SeedPoolHistoryFile
   | SeedPoolServersFile
   | SeedSitesFile
   | SeedRegulatorFile

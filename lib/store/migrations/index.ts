@@ -15,6 +15,9 @@ import * as m0021 from "./0021_rate_limits";
 import * as m0022 from "./0022_snapshot_client";
 import * as m0023 from "./0023_evidence_periods";
 import * as m0025 from "./0025_settings";
+import * as m0026 from "./0026_block_attribution";
+import * as m0027 from "./0027_node_country_months";
+import * as m0028 from "./0028_nakamoto_rule";
 
 /**
  * Versioned migrations, listed statically (not read from disk) so they survive bundling by
@@ -38,6 +41,9 @@ const migrations: Record<string, Migration> = {
   "0022_snapshot_client": m0022,
   "0023_evidence_periods": m0023,
   "0025_settings": m0025,
+  "0026_block_attribution": m0026,
+  "0027_node_country_months": m0027,
+  "0028_nakamoto_rule": m0028,
 };
 
 export const migrationProvider: MigrationProvider = {
