@@ -88,7 +88,7 @@ test.describe("taking the view away", () => {
   });
 
   test("source lines read as sentences", async ({ page }) => {
-    await page.goto("/?m=2025-07");
+    await page.goto("/?m=2025-06");
     const sources = page.getByRole("region", { name: "Sources for this view" });
     await expect(sources).toContainText("Licence: ");
     await expect(sources).not.toContainText(/Licence [A-Z]/);

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
+  capacitySchema,
   concentrationSchema,
   countryHistorySchema,
   globalSouthSchema,
@@ -200,7 +201,7 @@ describe("GET /api/v1/pools/footprint", () => {
 });
 
 describe("GET /api/v1/sites", () => {
-  test("places each site's facts at the right months, with MW by country kept by status", async () => {
+  test("places each site's facts at the right months, each with the MW it states", async () => {
     const at = async (month: string) =>
       sitesSchema.parse(await (await call(sites, `/api/v1/sites?month=${month}`)).json());
     const dec2023 = await at("2023-12");
@@ -212,34 +213,44 @@ describe("GET /api/v1/sites", () => {
       source: { url: expect.stringMatching(/^https:/) },
     });
     const sep2024 = await at("2024-09");
+    // The energized fact states no MW: the plan's 27 MW and 1.1 EH/s stay with the plan.
     expect(sep2024.sites.find((s) => s.id === "mara-penguin-hernandarias")).toMatchObject({
       status: "energized",
-      capacityMw: 27,
-      hashrateEhs: 1.1,
+      capacityMw: null,
+      hashrateEhs: null,
     });
     expect(sep2024.what).toMatch(/disclosure, not of hashrate share/);
     const py = sep2024.byCountry.find((c) => c.country === "PY");
     expect(py?.name).toBe("Paraguay");
-    expect((await at("2021-01")).sites).toEqual([]);
+    expect((await at("2020-07")).sites).toEqual([]);
+    expect((await at("2020-08")).sites.map((s) => s.id)).toEqual(["enegix-ekibastuz"]);
   });
 
   test("serves CSV, and refuses a future or malformed month", async () => {
     const res = await call(sites, "/api/v1/sites?month=2025-04&format=csv");
     const lines = (await res.text()).trim().split("\r\n");
     expect(lines[0]).toBe(
-      "month,id,operator,name,country,locality,lat,lon,precision,status,as_of,capacity_mw,hashrate_ehs,source_url,source_kind,source_date",
+      "month,id,operator,name,country,locality,lat,lon,precision,status,as_of,capacity_mw,mw_basis,hashrate_ehs,confidence,last_reported,counted_in_totals,source_url,source_kind,source_date",
     );
     expect(lines.some((l) => l.startsWith("2025-04,hive-yguazu,"))).toBe(true);
     expect((await call(sites, "/api/v1/sites?month=2999-01")).status).toBe(404);
     expect((await call(sites, "/api/v1/sites?month=2025-4")).status).toBe(400);
   });
 
-  test("the Global South's disclosed energized MW grows from zero, month by month", async () => {
-    const body = await (await call(capacity, "/api/v1/sites/capacity?definition=unctad")).json();
+  test("the current month's disclosed capacity equals the month before's when no dated fact falls between", async () => {
+    const body = capacitySchema.parse(
+      await (await call(capacity, "/api/v1/sites/capacity?definition=unctad")).json(),
+    );
     expect(body.what).toMatch(/Disclosure, not share/);
-    const series = body.series as { month: string; energizedMw: number }[];
+    const { series } = body;
     expect(series.length).toBeGreaterThan(24);
-    expect(series.at(-1)?.energizedMw).toBeGreaterThan(series[0]?.energizedMw ?? 0);
+    // The bundled file dates no fact in November or December 2026, and no Global South site
+    // passes the 24-month horizon between them: the two months agree (undated facts never count).
+    const [nov, dec] = series.slice(-2);
+    expect(dec?.month).toBe(body.newestMonth);
+    expect({ ...dec, month: "" }).toEqual({ ...nov, month: "" });
+    const peak = Math.max(...series.map((p) => p.energizedMw + p.facilityMw));
+    expect(peak).toBeGreaterThan(0);
   });
 });
 
@@ -249,19 +260,31 @@ const countryAt = (iso: string) =>
   });
 
 describe("GET /api/v1/countries/{ISO} evidence", () => {
-  test("Ethiopia: EEP's 796.28 GWh with the arithmetic to average MW, claims with their confidence, sites", async () => {
+  test("Ethiopia: EEP's 796.28 GWh over the fiscal year it describes, ÷ its 8,784 h; claims with their confidence; sites", async () => {
     const body = countryHistorySchema.parse(await (await countryAt("ET")).json());
     const eep = body.evidence.regulator.find((f) => f.value === "796.28");
-    expect(eep).toMatchObject({ unit: "GWh", asOf: "2024-08" });
-    expect(eep?.conversion).toMatch(/^≈ 90\.9 MW average load: 796\.28 GWh ÷ 8,760 h/);
+    expect(eep).toMatchObject({
+      unit: "GWh",
+      periodStart: "2023-07-08",
+      periodEnd: "2024-07-07",
+      described: "8 Jul 2023 – 7 Jul 2024",
+      role: "energy",
+      source: { date: "2024-08-28" },
+    });
+    expect(eep?.conversion).toMatch(/^average load 796\.28 GWh ÷ 8,784 h = 90\.65 MW/);
     const confidences = new Set(body.evidence.claims.map((c) => c.confidence));
     expect(confidences).toEqual(new Set(["medium", "low"]));
     expect(body.evidence.sites.now.length).toBeGreaterThan(0);
     expect(body.evidence.sites.capacity[0]?.energizedMw ?? 0).toBeLessThanOrEqual(
       body.evidence.sites.capacity.at(-1)?.energizedMw ?? 0,
     );
-    // Ethiopia is never named by a share source: every month says how much it could at most be.
-    expect(body.series.every((m) => m.share === null && m.unattributed > 0)).toBe(true);
+    // Ethiopia is never named by a share source: every month says how much it could at most be,
+    // and November 2023 is bounded by MinerMetrics' own figure for all of Africa.
+    expect(body.series.every((m) => m.share === null && (m.upTo ?? 0) > 0)).toBe(true);
+    expect(body.series.find((m) => m.month === "2023-11")).toMatchObject({
+      upTo: 0.022,
+      boundedBy: "Africa",
+    });
     expect(body.sources.map((s) => s.id)).toEqual(
       expect.arrayContaining(["regulator", "published-estimates", "sites"]),
     );
@@ -269,8 +292,8 @@ describe("GET /api/v1/countries/{ISO} evidence", () => {
 
   test("Paraguay: ANDE's MW at each date", async () => {
     const body = countryHistorySchema.parse(await (await countryAt("PY")).json());
-    const mw = body.evidence.regulator.filter((f) => f.unit === "MW" && f.asOf !== null);
-    expect(mw.map((f) => f.asOf)).toEqual([...mw.map((f) => f.asOf)].sort());
+    const mw = body.evidence.regulator.filter((f) => f.unit === "MW" && f.periodStart !== null);
+    expect(mw.map((f) => f.periodStart)).toEqual([...mw.map((f) => f.periodStart)].sort());
     expect(mw.map((f) => f.number)).toEqual(expect.arrayContaining([124.64, 435]));
   });
 });

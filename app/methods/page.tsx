@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { DefinitionsSection } from "@/components/methods/DefinitionsSection";
 import { SourcesSection } from "@/components/methods/SourcesSection";
+import { SITE_HORIZON_MONTHS } from "@/lib/analytics/site-state";
 import { getStore } from "@/lib/bootstrap/instance";
 import { loadDefinitions } from "@/lib/geo/definitions";
 import { listSources } from "@/lib/store/sources";
@@ -63,19 +64,30 @@ export default async function MethodsPage() {
         <h3 id="sites">Known mining sites</h3>
         <p>
           One row per dated fact about a large site — announced, under construction, energized,
-          expanded, closed or sold — with the megawatts and/or hashrate as disclosed and a source
-          link. It is a map of <em>disclosure</em>, not of hashrate: listed companies and
-          English-language press dominate it; places are locality or country centres, never a
-          facility's location; megawatts mix contracted, nameplate and energized capacity. Announced
-          megawatts are never added up, and sites are never turned into shares without stated
-          assumptions.
+          expanded, closed or sold — with the megawatts and/or hashrate that fact states, what the
+          megawatts measure (used for mining, facility capacity, a contract ceiling, a plan, a power
+          plant's nameplate) and how far its source can be trusted. It is a map of{" "}
+          <em>disclosure</em>, not of hashrate: listed companies and English-language press dominate
+          it; places are locality or country centres, never a facility's location. Sites are never
+          turned into shares without stated assumptions.
         </p>
         <p>
-          On the map (the “Mining sites” layer) a site appears from its first dated fact with the
-          status of its latest one by the month on the slider: energized filled, under construction
-          a ring, announced dashed, closed or sold grey, sized by megawatts. A dotted area means the
-          source places it only within a region or a country. Facts the source does not date are
-          never back-dated: they count only in the newest month, marked “date unknown”.
+          On the map (the “Mining sites” layer) a site appears from its first dated fact — or from
+          the month a source says it was first energized — with the status of its latest fact by the
+          month on the slider: energized filled, under construction a ring, announced dashed, closed
+          or sold grey, sized by the megawatts that fact states. A fact's megawatts are never
+          carried to a later fact: an energized fact that states none reads “MW not stated”, and a
+          plan's megawatts stay with the plan. A dotted area means the source places it only within
+          a region or a country. Facts the source does not date are placed in no month: they are
+          listed as “date not known” and counted in no total.
+        </p>
+        <p>
+          Totals count only energized sites, megawatts of each kind apart (megawatts used for mining
+          are never added to facility capacity, and planned megawatts are never summed). A site with
+          no fact in the {SITE_HORIZON_MONTHS} months before a month is shown faded as “last
+          reported” and leaves that month's totals; a fact of low confidence is drawn and badged but
+          counted in no total and raises no alert. So a month's total changes only when a dated fact
+          does, or when a site passes that horizon.
         </p>
         <h3 id="regulators">Utilities' and regulators' figures</h3>
         <p>
@@ -84,17 +96,33 @@ export default async function MethodsPage() {
           strongest country-level evidence, but each country measures something different, several
           figures are relayed by newspapers, and they are not comparable across countries without
           care. They say how much power went to mining in one country, not what share of the network
-          it ran. Where a year's energy is shown as an average load, the arithmetic is on screen
-          (e.g. 796.28 GWh ÷ 8,760 h ≈ 90.9 MW).
+          it ran. Each figure is dated by the period it describes, with its publication date beside
+          it, and says how it could enter a load estimate (energy, load, capacity as an upper limit,
+          part of the load as a lower bound, or context). Energy over a period is shown as an
+          average load over that period's exact hours, with the arithmetic on screen: Ethiopian
+          Electric Power's 796.28 GWh from 8 July 2023 to 7 July 2024 (a year holding 29 February) ÷
+          8,784 h = 90.65 MW; a figure stated as a yearly rate is divided by 8,760 h.
         </p>
         <h3 id="claims">Published claims and their confidence</h3>
         <p>
           Country figures from publishers relayed by the press carry a confidence. Medium: a named
           publisher. Low: unattributed, a single uncorroborated page, or conflicting with others.
           Low-confidence claims appear only on country pages, badged; they never colour the map or
-          enter the Global South series or alerts. A medium-confidence publication that names
-          countries for at least half of the hashrate in one month is a reported month of its own
-          (MinerMetrics, November 2023).
+          enter the Global South series or alerts. A claim is placed at the period it describes (the
+          Hashrate Index “July 2025” map describes 30 June 2025, so it is June's); where the source
+          states no data date it is placed at its publication month, and says so. A
+          medium-confidence publication that names countries for at least half of the hashrate in
+          one month is a reported month of its own (MinerMetrics, November 2023; Hashrate Index's
+          late-October 2025 figures as relayed by Reuters).
+        </p>
+        <p>
+          Such a month uses all its source says. Its figures for groups of countries whose members
+          are known exactly (“Africa 2.2 %”, “United States + China + Russia 67 %”) bound the
+          ranges: a group wholly inside the Global South raises its low, one wholly outside lowers
+          its high, and a country the source does not name holds at most what its group leaves
+          (Ethiopia in November 2023: at most 2.2 %, all of Africa). A group whose members are not
+          known exactly (“North America + Asia”) is shown, never used. The page names the group that
+          bounded each range.
         </p>
         <h3>Nodes and pool servers</h3>
         <p>

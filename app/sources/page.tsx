@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { SafeLink } from "@/components/SafeLink";
 import { TableScroll } from "@/components/TableScroll";
 import { getStore } from "@/lib/bootstrap/instance";
+import { formatCoverage, getSourceCoverage } from "@/lib/queries/source-coverage";
 import type { SourceRow } from "@/lib/store/schema";
 import { isStale, listSources } from "@/lib/store/sources";
 
@@ -21,15 +22,17 @@ const day = (iso: string | null) => (iso ? iso.slice(0, 10) : "—");
 
 /** Every dataset the app shows, its licence and attribution, and how fresh it is. */
 export default async function SourcesPage() {
-  const sources = await listSources((await getStore()).db);
+  const { db } = await getStore();
+  const [sources, coverage] = await Promise.all([listSources(db), getSourceCoverage(db)]);
   const now = new Date();
   return (
     <main className="page">
       <header className="masthead">
         <h1>Data sources</h1>
         <p>
-          Who published each dataset, under which terms, and how fresh our copy is. Details and
-          caveats are in <code>DATA_SOURCES.md</code> in the repository.
+          Who published each dataset, under which terms, the period its data describes, and how
+          fresh our copy is. Details and caveats are in <code>DATA_SOURCES.md</code> in the
+          repository.
         </p>
       </header>
       <TableScroll label="Sources, licences and freshness">
@@ -40,7 +43,7 @@ export default async function SourcesPage() {
               <th scope="col">Source</th>
               <th scope="col">Licence</th>
               <th scope="col">Attribution</th>
-              <th scope="col">Data as of</th>
+              <th scope="col">Covers</th>
               <th scope="col">Last fetched</th>
               <th scope="col">Status</th>
             </tr>
@@ -53,7 +56,10 @@ export default async function SourcesPage() {
                 </th>
                 <td>{s.licence}</td>
                 <td>{s.attribution}</td>
-                <td>{day(s.data_as_of)}</td>
+                <td>
+                  {formatCoverage(coverage.get(s.id)) ??
+                    (s.data_as_of ? `data up to ${day(s.data_as_of)}` : "—")}
+                </td>
                 <td>{day(s.last_success_at)}</td>
                 <td>{status(s, now)}</td>
               </tr>

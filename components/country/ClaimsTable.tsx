@@ -41,7 +41,16 @@ export function ClaimsTable({ name, claims }: { name: string; claims: readonly C
               key={`${c.publisher}${c.period}${c.share}${c.hashrateEhs}`}
               data-confidence={c.confidence}
             >
-              <th scope="row">{c.period}</th>
+              <th scope="row">
+                {c.described ?? c.period}
+                <span className="conversion">
+                  {c.described
+                    ? `as published: ${c.period}`
+                    : c.placedAtPublication
+                      ? "no data date given: the publication month"
+                      : "period as published"}
+                </span>
+              </th>
               <td>
                 {c.publisher}
                 {c.product ? <span className="small"> — {c.product}</span> : null}

@@ -1,8 +1,9 @@
+import { countrySitesSentence } from "@/lib/analytics/site-words";
 import { timelineMonths } from "@/lib/analytics/view-shape";
 import type { CountryHistoryResponse } from "@/lib/api/schemas";
 import { formatMonth } from "@/lib/core/month";
 import { CapacityChart } from "../panel/CapacityChart";
-import { SitesTable } from "../panel/SitesTable";
+import { SitesTable, UndatedSites } from "../panel/SitesTable";
 import { ClaimsTable } from "./ClaimsTable";
 import { RegulatorTable } from "./RegulatorTable";
 
@@ -13,11 +14,16 @@ import { RegulatorTable } from "./RegulatorTable";
  */
 export function Evidence({ history }: { history: CountryHistoryResponse }) {
   const { name, evidence } = history;
-  const { capacity, now, newestMonth } = evidence.sites;
+  const { capacity, now, month, undated } = evidence.sites;
   const timeline = timelineMonths(
     capacity.map((p) => ({ month: p.month, method: "reported" as const })),
-    newestMonth,
+    month,
   );
+  // Every fact without a date: of sites that also have dated facts, and of sites that have none.
+  const withoutDate = [
+    ...now.filter((s) => s.undated.length > 0).map((s) => ({ ...s, facts: s.undated })),
+    ...undated,
+  ];
   return (
     <section aria-labelledby="evidence-heading" id="evidence">
       <h2 id="evidence-heading">Evidence beside the shares</h2>
@@ -42,18 +48,20 @@ export function Evidence({ history }: { history: CountryHistoryResponse }) {
       )}
 
       <h3 id="capacity-heading">Capacity disclosed for known sites</h3>
-      {capacity.length === 0 ? (
-        <p className="gap">No known mining site in {name} has been disclosed.</p>
-      ) : (
-        <>
-          <CapacityChart months={timeline} series={capacity} month={newestMonth} label={name} />
-          <SitesTable
-            month={newestMonth}
-            sites={now}
-            caption={`Known sites in ${name} as of ${formatMonth(newestMonth)}, each at its latest disclosed status — a record of disclosure, not of hashrate share`}
-          />
-        </>
-      )}
+      <p className={now.length + undated.length === 0 ? "gap" : "small"} id="sites-sentence">
+        {countrySitesSentence(name, month, now, undated)}
+      </p>
+      {capacity.length > 0 ? (
+        <CapacityChart months={timeline} series={capacity} month={month} label={name} />
+      ) : null}
+      {now.length > 0 ? (
+        <SitesTable
+          month={month}
+          sites={now}
+          caption={`Known sites in ${name} as of ${formatMonth(month)}, each at its latest dated fact with the MW that fact states; sites last reported over ${evidence.sites.horizonMonths} months ago and low-confidence facts are shown but not counted — a record of disclosure, not of hashrate share`}
+        />
+      ) : null}
+      <UndatedSites sites={withoutDate} />
     </section>
   );
 }

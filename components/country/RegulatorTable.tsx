@@ -13,6 +13,15 @@ export function metricWords(metric: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** How a figure may enter a load estimate, in words. */
+const ROLE_WORDS: Record<Figure["role"], string> = {
+  energy: "energy over the period",
+  load: "load drawn",
+  capacity: "capacity: an upper limit",
+  partial: "part of the load: a lower bound",
+  context: "context: not a load",
+};
+
 /** What the country's utilities, regulators and ministries said, dated, each with its source. */
 export function RegulatorTable({ name, figures }: { name: string; figures: readonly Figure[] }) {
   return (
@@ -24,7 +33,7 @@ export function RegulatorTable({ name, figures }: { name: string; figures: reado
         </caption>
         <thead>
           <tr>
-            <th scope="col">Date</th>
+            <th scope="col">Period described</th>
             <th scope="col">Authority</th>
             <th scope="col">What</th>
             <th scope="col" className="num">
@@ -37,7 +46,10 @@ export function RegulatorTable({ name, figures }: { name: string; figures: reado
         <tbody>
           {figures.map((f) => (
             <tr key={`${f.authority}${f.metric}${f.period}${f.value}`}>
-              <th scope="row">{f.asOf ? formatMonth(f.asOf) : "undated"}</th>
+              <th scope="row">
+                {f.described ?? (f.asOf ? formatMonth(f.asOf) : "not known")}
+                <span className="conversion">{ROLE_WORDS[f.role]}</span>
+              </th>
               <td>{f.authority}</td>
               <td>
                 {metricWords(f.metric)} <span className="small">({f.period})</span>
@@ -54,7 +66,7 @@ export function RegulatorTable({ name, figures }: { name: string; figures: reado
                 <SafeLink href={f.source.url} className="source-link">
                   {linkHost(f.source.url)}
                 </SafeLink>
-                {f.source.date ? `, ${f.source.date}` : ""}
+                {f.source.date ? `, published ${f.source.date}` : ""}
               </td>
             </tr>
           ))}

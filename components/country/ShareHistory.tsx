@@ -39,7 +39,7 @@ export function ShareHistory({
           <caption>
             Months with country data; “not named” means the source gives no figure for {name} that
             month: its share lies somewhere between 0 and the hashrate that source names no country
-            for.
+            for — or less, where the source gives a figure for a group {name} is in.
           </caption>
           <thead>
             <tr>
@@ -58,8 +58,11 @@ export function ShareHistory({
                 <th scope="row">{formatMonth(m.month)}</th>
                 <td className="num">
                   {m.share === null
-                    ? `not named (0–${formatTenths(m.unattributed)} %)`
+                    ? `not named (0–${formatTenths(m.upTo ?? m.unattributed)} %)`
                     : formatPercent(m.share)}
+                  {m.share === null && m.boundedBy ? (
+                    <span className="conversion">bounded by the source's {m.boundedBy} figure</span>
+                  ) : null}
                 </td>
                 <td>
                   <MethodBadge method={m.method} />

@@ -85,9 +85,7 @@ export async function renderAnimation(req: AnimationRequest): Promise<Blob> {
         shares: shares ? sharesByCountry(shares.rows) : null,
         members: req.members,
         definitionName: req.definitionName,
-        sites: req.siteFacts
-          ? sitesAtMonth(req.siteFacts.facts, frame.month, req.siteFacts.newestMonth)
-          : [],
+        sites: req.siteFacts ? sitesAtMonth(req.siteFacts.facts, frame.month) : [],
       };
       paintFrame(ctx, scene, world);
       await encoder.addFrame(canvas, frame.durationMs);

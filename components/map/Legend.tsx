@@ -108,12 +108,12 @@ export function Legend(props: {
         {props.showSites ? (
           <p
             className="legend-row wide"
-            title="Known large sites as disclosed by operators and the press: a map of disclosure, not of hashrate share. A dotted area: located only to a region or country."
+            title="Known large sites as disclosed by operators and the press: a map of disclosure, not of hashrate share. A dotted area: located only to a region or country. Faded: last reported over two years before the month. Dotted outline: low confidence. Neither is counted in a total; facts without a date are on no map."
           >
             <span className="site-key energized" /> energized <span className="site-key building" />{" "}
             under construction <span className="site-key announced" /> announced{" "}
-            <span className="site-key closed" /> closed — mining sites as disclosed (size = MW), not
-            hashrate
+            <span className="site-key closed" /> closed or sold — mining sites as disclosed (size =
+            MW), not hashrate; faded = last reported over 2 years ago
           </p>
         ) : null}
         {props.showPools ? (

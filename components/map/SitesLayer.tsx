@@ -1,7 +1,8 @@
 "use client";
 import L from "leaflet";
 import { useEffect, useMemo } from "react";
-import type { SiteState } from "@/lib/analytics/site-state";
+import { SITE_HORIZON_MONTHS, type SiteState } from "@/lib/analytics/site-state";
+import { siteMwWords } from "@/lib/analytics/site-words";
 import { linkHost, safeHref } from "@/lib/core/http-url";
 import { formatMonth } from "@/lib/core/month";
 import type { SliderLink } from "../atlas/slider-link";
@@ -18,7 +19,8 @@ interface Drawn {
   site: SiteState;
 }
 
-const styleKey = (s: SiteState) => `${s.status}|${s.capacityMw}|${s.precision}|${s.asOf}`;
+const styleKey = (s: SiteState) =>
+  `${s.status}|${s.capacityMw}|${s.precision}|${s.asOf}|${s.stale}|${s.confidence}`;
 
 /** What a marker says on hover: operator, status and date, MW or EH/s, where, and the source. */
 function siteTip(s: SiteState): HTMLElement {
@@ -26,14 +28,19 @@ function siteTip(s: SiteState): HTMLElement {
   el.className = "map-tip";
   const title = document.createElement("strong");
   title.textContent = `${s.operator}: ${s.name}`;
-  const when = s.asOf ? formatMonth(s.asOf) : "date unknown";
   const size = [
-    s.capacityMw === null ? null : `${s.capacityMw.toLocaleString("en-US")} MW`,
+    siteMwWords(s.capacityMw, s.mwBasis),
     s.hashrateEhs === null ? null : `${s.hashrateEhs} EH/s`,
   ].filter((v): v is string => v !== null);
   const lines = [
-    `${statusWords(s.status)}, ${when}`,
-    size.length > 0 ? `${size.join(", ")} as disclosed` : "no capacity disclosed",
+    s.stale
+      ? `last reported ${formatMonth(s.lastReported)} (${statusWords(s.status)}); not counted after ${SITE_HORIZON_MONTHS} months without news`
+      : `${statusWords(s.status)}, ${formatMonth(s.asOf)}`,
+    `${size.join(", ")} as disclosed`,
+    ...(s.confidence === "low" ? ["low confidence: drawn, never counted in a total"] : []),
+    ...s.undated.map(
+      (f) => `${statusWords(f.status)}, date not known (${siteMwWords(f.capacityMw, f.mwBasis)})`,
+    ),
     `${s.locality}, ${s.country} (${s.precision} centroid, not the facility)`,
   ];
   el.append(title);
@@ -98,7 +105,7 @@ export function SitesLayer({
       const marker = L.circleMarker([site.lat, site.lon], {
         renderer,
         ...style,
-        className: `site-marker site-${site.status}`,
+        className: `site-marker site-${site.status}${site.stale ? " site-stale" : ""}`,
       }).addTo(group);
       const entry: Drawn = { key: styleKey(site), marker, area, site };
       marker.bindTooltip(() => siteTip(entry.site), { direction: "top", className: "map-tooltip" });

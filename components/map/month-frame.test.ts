@@ -58,6 +58,7 @@ describe("what each map layer draws for a month", () => {
       basis: "",
       coverage: 1,
       source,
+      aggregates: [],
       rows: [
         {
           country: "KZ",

@@ -63,7 +63,7 @@ export function sitesFrame(
   month: string,
 ): MonthFrame["sites"] {
   if (!facts) return undefined;
-  return sitesAtMonth(facts.facts, month, facts.newestMonth);
+  return sitesAtMonth(facts.facts, month);
 }
 
 /** The month's pool data, or undefined while what is at hand belongs to another month. */

@@ -26,4 +26,13 @@ describe("how a known site is drawn", () => {
     expect(s("region")).toBeGreaterThan(0);
     expect(s("country") ?? 0).toBeGreaterThan(s("region") ?? 0);
   });
+
+  test("a site last reported over the horizon ago is faded; a low-confidence one dotted", () => {
+    const base = { status: "energized" as const, capacityMw: 10, precision: "locality" as const };
+    expect(siteStyle({ ...base, stale: true }).fillOpacity).toBeLessThan(
+      siteStyle(base).fillOpacity,
+    );
+    expect(siteStyle({ ...base, confidence: "low" }).dashArray).toBe("1 3");
+    expect(siteStyle({ ...base, confidence: "medium" }).dashArray).toBeUndefined();
+  });
 });

@@ -40,7 +40,25 @@ export function siteRadius(capacityMw: number | null): number {
   return 4 + Math.sqrt(Math.max(0, capacityMw ?? 0)) * 0.9;
 }
 
+/**
+ * A site last reported over the horizon ago is faded; one whose current fact is of low confidence
+ * has a dotted outline. Neither is in a total, and the tooltip says why.
+ */
 export function siteStyle(site: {
+  status: SiteStatus;
+  capacityMw: number | null;
+  precision: "locality" | "region" | "country";
+  stale?: boolean;
+  confidence?: "high" | "medium" | "low";
+}): SiteMarkerStyle {
+  const style = statusStyle(site);
+  const faded = site.stale ? { fillOpacity: style.fillOpacity * 0.3, color: "#8a8f98" } : {};
+  const dotted =
+    site.confidence === "low" ? { dashArray: "1 3", weight: Math.max(style.weight, 2) } : {};
+  return { ...style, ...faded, ...dotted };
+}
+
+function statusStyle(site: {
   status: SiteStatus;
   capacityMw: number | null;
   precision: "locality" | "region" | "country";

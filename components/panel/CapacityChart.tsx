@@ -27,9 +27,9 @@ function steps(pts: readonly [number, number][]): string {
 }
 
 /**
- * Disclosed capacity of known sites month by month, in MW: energized as a solid step line and
- * under construction dashed. Disclosure, not share — the caption says so, and announced MW (plans)
- * are never drawn as capacity.
+ * Disclosed capacity of known energized sites month by month, in MW: MW stated as used for mining
+ * as a solid step line, facility capacity dashed (never added to it). Disclosure, not share — the
+ * caption says so, and planned MW are never drawn.
  */
 export function CapacityChart({
   months,
@@ -44,18 +44,16 @@ export function CapacityChart({
   label: string;
 }) {
   const { x, index, points } = onTimeline(months, series);
-  const axis = mwAxis(
-    Math.max(1, ...points.map((p) => Math.max(p.energizedMw, p.underConstructionMw))),
-  );
+  const axis = mwAxis(Math.max(1, ...points.map((p) => Math.max(p.energizedMw, p.facilityMw))));
   const y = (v: number) => PAD.t + (1 - v / axis.top) * (H - PAD.t - PAD.b);
   const energized = steps(points.map((p) => [x(p.i), y(p.energizedMw)]));
-  const building = steps(points.map((p) => [x(p.i), y(p.underConstructionMw)]));
+  const facility = steps(points.map((p) => [x(p.i), y(p.facilityMw)]));
   const xs = points.map((p) => x(p.i));
   const onScreen = points.findIndex((p) => p.month === month);
   const cursor = useChartCursor(xs, W, onScreen >= 0 ? onScreen : points.length - 1);
   const tip = cursor.active === null ? null : points[cursor.active];
   const tipText = tip
-    ? `${formatMonth(tip.month)}: ${formatMw(tip.energizedMw)} energized, ${formatMw(tip.underConstructionMw)} under construction (${tip.sites} sites)`
+    ? `${formatMonth(tip.month)}: ${formatMw(tip.energizedMw)} stated as used for mining, ${formatMw(tip.facilityMw)} of facility capacity; ${tip.energizedSites} energized sites, ${tip.mwNotStated} of them with MW not stated`
     : "";
   const at = index.get(month);
   if (points.length === 0) return <p className="gap">No known site is disclosed in {label}.</p>;
@@ -82,7 +80,7 @@ export function CapacityChart({
         {at !== undefined ? (
           <line x1={x(at)} x2={x(at)} y1={PAD.t} y2={H - PAD.b} className="mark" />
         ) : null}
-        <polyline points={building} className="run run-building" />
+        <polyline points={facility} className="run run-building" />
         <polyline points={energized} className="run run-energized" />
         {tip ? <ChartTip x={x(tip.i)} y={y(tip.energizedMw)} text={tipText} height={H} /> : null}
       </svg>
@@ -90,10 +88,11 @@ export function CapacityChart({
         {tipText}
       </p>
       <figcaption>
-        <span className="key key-energized">energized</span>{" "}
-        <span className="key key-building">under construction</span> — MW of known sites as
-        disclosed by operators and the press: a record of disclosure, not a share of hashrate.
-        Announced plans are not drawn.
+        <span className="key key-energized">MW used for mining</span>{" "}
+        <span className="key key-building">facility capacity (an upper bound)</span> — energized MW
+        of known sites as disclosed by operators and the press, each as its dated fact states it: a
+        record of disclosure, not a share of hashrate. Sites whose MW is not stated are counted, not
+        drawn; plans are never drawn.
       </figcaption>
     </figure>
   );

@@ -51,7 +51,9 @@ export const DefinitionComparison = memo(function DefinitionComparison(props: {
                 )}
               </th>
               <td className="num">
-                {enough ? formatRange(groupRange(shares.rows, new Set(d.members))) : "no figure"}
+                {enough
+                  ? formatRange(groupRange(shares.rows, new Set(d.members), shares.aggregates))
+                  : "no figure"}
               </td>
             </tr>
           ))}

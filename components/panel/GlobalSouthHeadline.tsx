@@ -10,10 +10,17 @@ type Point = GlobalSouthResponse["series"][number];
 export function rangeReason(p: Point): string {
   if (isPoint(p)) return "The source names a country for nearly all hashrate this month.";
   const open = [
-    p.unattributed > 0 ? `names no country for ${formatTenths(p.unattributed)} %` : null,
-    p.relocated > 0 ? `flags ${formatTenths(p.relocated)} % as possibly relocated` : null,
+    p.unattributed > 0
+      ? `names no country for ${formatTenths(p.unattributed)} % of hashrate`
+      : null,
+    p.relocated > 0
+      ? `flags ${formatTenths(p.relocated)} % of hashrate as possibly relocated`
+      : null,
   ].filter((s): s is string => s !== null);
-  return `A range: member countries the source names hold ${formatTenths(p.low)} %; it ${open.join(" and ")} of hashrate, which could lie in the Global South or not.`;
+  const groups = p.boundedBy.join(" and ");
+  return p.boundedBy.length === 0
+    ? `A range: member countries the source names hold ${formatTenths(p.low)} %; it ${open.join(" and ")}, which could lie in the Global South or not.`
+    : `A range: member countries the source names, with its ${groups} figure${p.boundedBy.length > 1 ? "s" : ""}, hold ${formatTenths(p.low)} %; it ${open.join(" and ")}; its group figures cap the Global South at ${formatTenths(p.high)} %.`;
 }
 
 /** The map panel's headline: the Global South's share in the month as a range, or the gap. */

@@ -23,8 +23,8 @@ export function NoShareEvidence({ history }: { history: CountryHistoryResponse }
   return (
     <div className="no-share">
       <p className="gap">
-        No source names {history.name}'s share of hashrate in any month: it is not zero, it is not
-        known.
+        No measured or reported month gives {history.name} a share of hashrate: it is not zero, it
+        is not known.
       </p>
       <p>The evidence there is:</p>
       <ul>
@@ -41,8 +41,11 @@ export function NoShareEvidence({ history }: { history: CountryHistoryResponse }
           {plural(history.evidence.regulator.length, "figure")} from its utilities and regulators
         </li>
         <li>
-          {plural(history.evidence.sites.now.length, "known mining site")} disclosed (a record of
-          disclosure, not a share)
+          {plural(
+            history.evidence.sites.now.length + history.evidence.sites.undated.length,
+            "known mining site",
+          )}{" "}
+          in the sites file (a record of disclosure, not a share)
         </li>
         <li>
           {servers > 0

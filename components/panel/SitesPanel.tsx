@@ -11,6 +11,28 @@ import "./panel.css";
 const REGION = new Intl.DisplayNames(["en"], { type: "region" });
 const countryName = (iso2: string) => REGION.of(iso2) ?? iso2;
 
+/** The panel's sentence, every count from the same sites as the chart's month. */
+export function sitesPanelSentence(
+  month: string,
+  definition: string,
+  c: {
+    sites: number;
+    energizedSites: number;
+    energizedMw: number;
+    mwNotStated: number;
+    notCounted: number;
+    countries: string[];
+  },
+): string {
+  const notStated = c.mwNotStated > 0 ? `, ${c.mwNotStated} of them with MW not stated` : "";
+  const left =
+    c.notCounted > 0
+      ? ` ${c.notCounted} more are shown but not counted (last reported over two years ago, or of low confidence).`
+      : "";
+  const where = c.countries.length > 0 ? ` (${c.countries.join(", ")})` : "";
+  return `${formatMonth(month)}: ${c.sites} known sites counted in the ${definition} Global South, ${c.energizedSites} energized${notStated}; ${formatMw(c.energizedMw)} stated as used for mining${where}.${left}`;
+}
+
 /**
  * The bottom-up trend: energized capacity disclosed for known sites in the chosen Global South
  * definition, month by month — with the month's count, and said plainly to be disclosure, not share.
@@ -26,8 +48,8 @@ export default function SitesPanel(props: {
   const capacity = useCapacity(props.definition.id).data;
   const inGroup = (props.sites ?? []).filter((s) => props.members.has(s.country));
   const byCountry = capacityByCountry(inGroup);
-  const energized = byCountry.reduce((s, c) => s + c.energizedMw, 0);
-  const building = byCountry.reduce((s, c) => s + c.underConstructionMw, 0);
+  const sum = (pick: (c: (typeof byCountry)[number]) => number) =>
+    byCountry.reduce((s, c) => s + pick(c), 0);
   const countries = byCountry.filter((c) => c.energizedMw > 0).slice(0, 5);
   return (
     <section aria-labelledby="sites-heading" className="sites-panel">
@@ -35,7 +57,16 @@ export default function SitesPanel(props: {
       <p className="small">
         {props.sites === undefined
           ? "Loading the known sites…"
-          : `${formatMonth(props.month)}: ${inGroup.length} known sites in the ${props.definition.shortName} Global South, ${formatMw(energized)} energized and ${formatMw(building)} under construction as disclosed${countries.length > 0 ? ` (${countries.map((c) => `${countryName(c.country)} ${formatMw(c.energizedMw)}`).join(", ")})` : ""}.`}
+          : sitesPanelSentence(props.month, props.definition.shortName, {
+              sites: sum((c) => c.sites),
+              energizedSites: sum((c) => c.energizedSites),
+              energizedMw: sum((c) => c.energizedMw),
+              mwNotStated: sum((c) => c.mwNotStated),
+              notCounted: sum((c) => c.notCounted),
+              countries: countries.map(
+                (c) => `${countryName(c.country)} ${formatMw(c.energizedMw)}`,
+              ),
+            })}
       </p>
       {capacity ? (
         <CapacityChart
@@ -46,8 +77,9 @@ export default function SitesPanel(props: {
         />
       ) : null}
       <p className="small">
-        Most mining is never announced; MW mixes contracted, nameplate and energized capacity.{" "}
-        <a href="/methods#sites">What the sites data is and is not</a>.
+        Most mining is never announced; only MW stated as used for mining are summed, sites last
+        reported over two years ago and low-confidence facts are left out, and plans are never
+        summed. <a href="/methods#sites">What the sites data is and is not</a>.
       </p>
     </section>
   );

@@ -1,13 +1,14 @@
 import { SafeLink } from "@/components/SafeLink";
+import { siteMwWords } from "@/lib/analytics/site-words";
 import type { SiteStateResponse } from "@/lib/api/schemas";
 import { formatMonth } from "@/lib/core/month";
+import { Badge } from "../MethodBadge";
 import { statusWords } from "../map/site-style";
-
-const mw = (v: number | null) => (v === null ? "not stated" : `${v.toLocaleString("en-US")} MW`);
 
 /**
  * Known mining sites at a month as a table: what was disclosed, when, and on whose word. The
- * text alternative to the map layer, and the snapshot's record of it.
+ * text alternative to the map layer, and the snapshot's record of it. A site last reported over
+ * the horizon ago reads "last reported"; a low-confidence fact is badged; neither is in a total.
  */
 export function SitesTable({
   month,
@@ -19,7 +20,7 @@ export function SitesTable({
   caption?: string;
 }) {
   if (sites.length === 0)
-    return <p className="gap">No known mining site is disclosed by {formatMonth(month)}.</p>;
+    return <p className="gap">No known mining site is placed at {formatMonth(month)}.</p>;
   return (
     <div className="table-scroll">
       <table className="shares sites">
@@ -43,7 +44,7 @@ export function SitesTable({
         </thead>
         <tbody>
           {sites.map((s) => (
-            <tr key={s.id}>
+            <tr key={s.id} data-stale={s.stale || undefined} data-confidence={s.confidence}>
               <th scope="row">
                 {s.operator}: {s.name}
               </th>
@@ -51,9 +52,21 @@ export function SitesTable({
                 {s.locality} ({s.country}; {s.precision} centroid)
               </td>
               <td>
-                {statusWords(s.status)}, {s.asOf ? formatMonth(s.asOf) : <em>date unknown</em>}
+                {/* Snapshots frozen before 2026-12-06 may hold a site whose status fact is undated. */}
+                {`${statusWords(s.status)}, ${s.asOf ? formatMonth(s.asOf) : "date not known"}`}
+                {s.stale ? (
+                  <span className="conversion">
+                    last reported {formatMonth(s.lastReported)}, over two years ago: not counted
+                  </span>
+                ) : null}
+                {s.confidence === "low" ? (
+                  <>
+                    {" "}
+                    <Badge label="low-confidence source" className="confidence confidence-low" />
+                  </>
+                ) : null}
               </td>
-              <td className="num">{mw(s.capacityMw)}</td>
+              <td className="num">{siteMwWords(s.capacityMw, s.mwBasis)}</td>
               <td className="num">
                 {s.hashrateEhs === null ? "not stated" : `${s.hashrateEhs} EH/s`}
               </td>
@@ -65,6 +78,36 @@ export function SitesTable({
           ))}
         </tbody>
       </table>
+    </div>
+  );
+}
+
+/** Sites whose facts carry no date: listed as such, on no map and in no total. */
+export function UndatedSites({
+  sites,
+}: {
+  sites: readonly { id: string; name: string; facts: SiteStateResponse["undated"] }[];
+}) {
+  if (sites.length === 0) return null;
+  return (
+    <div className="undated-sites">
+      <h4>Date not known</h4>
+      <p className="small">
+        The sources of these facts give no date, so they are placed in no month and counted in no
+        total.
+      </p>
+      <ul>
+        {sites.flatMap((s) =>
+          s.facts.map((f) => (
+            <li key={`${s.id}-${f.status}-${f.source.url}`}>
+              {s.name}: {statusWords(f.status)}, {siteMwWords(f.capacityMw, f.mwBasis)}
+              {f.hashrateEhs === null ? "" : `, ${f.hashrateEhs} EH/s`} — date not known (
+              <SafeLink href={f.source.url}>{f.source.kind.replace("_", " ")}</SafeLink>)
+              {f.confidence === "low" ? " (low confidence)" : ""}
+            </li>
+          )),
+        )}
+      </ul>
     </div>
   );
 }

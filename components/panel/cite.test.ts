@@ -17,6 +17,7 @@ const shares = {
     fetchedAt: null,
   },
   rows: [],
+  aggregates: [],
 };
 
 describe("Cite this", () => {

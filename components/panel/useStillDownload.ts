@@ -37,7 +37,7 @@ export function useStillDownload(view: StillView) {
       definitionId: view.definition,
       definitionName: view.definitionName,
       members: view.members,
-      sites: facts ? sitesAtMonth(facts.facts, view.month, facts.newestMonth) : [],
+      sites: facts ? sitesAtMonth(facts.facts, view.month) : [],
       origin,
     };
     const name = stillFilename(req, format);

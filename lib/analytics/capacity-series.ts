@@ -1,45 +1,57 @@
 /**
- * Disclosed site capacity month by month (pure, browser-safe): energized, under-construction and
- * announced MW of the known sites in a set of countries. A series of disclosure — what operators
- * and the press have said — never a share of hashrate.
+ * Disclosed site capacity month by month (pure, browser-safe): energized MW of the known sites in
+ * a set of countries, per basis. A series of disclosure — what operators and the press have said —
+ * never a share of hashrate. Undated facts are in no month, so a month's figure changes only when
+ * a dated fact does (or a site passes the horizon).
  */
 
 import { monthRange } from "../core/month";
 import type { SiteFact } from "../sources/sites/fact";
-import { capacityByCountry, sitesAtMonth } from "./site-state";
+import { capacityByCountry, firstSiteMonth, sitesAtMonth } from "./site-state";
 
 export interface CapacityPoint {
   month: string;
+  /** MW stated as used for mining (energized_load) of counted energized sites. */
   energizedMw: number;
-  underConstructionMw: number;
-  /** Plans: shown apart, never added to the built capacity. */
-  announcedMw: number;
-  /** Sites present at the month (any status). */
+  /** Facility capacity of counted energized sites: an upper bound of their load, drawn apart. */
+  facilityMw: number;
+  /** Counted energized sites whose MW is not stated, or of another basis: counted, not summed. */
+  mwNotStated: number;
+  otherBasis: number;
+  energizedSites: number;
+  /** Counted sites announced or under construction: plans, never summed. */
+  plannedSites: number;
+  /** Sites counted at the month (current, not of low confidence). */
   sites: number;
+  /** Sites present but not counted (last reported over the horizon ago, or low confidence). */
+  notCounted: number;
 }
 
-/** From the first dated fact in `countries` (all countries when null) to `newestMonth`. */
+const SUMMED = [
+  "energizedMw",
+  "facilityMw",
+  "mwNotStated",
+  "otherBasis",
+  "energizedSites",
+  "plannedSites",
+  "sites",
+  "notCounted",
+] as const;
+
+/** From the first month a site is placed at in `countries` (all when null) to `lastMonth`. */
 export function capacitySeries(
   facts: readonly SiteFact[],
   countries: ReadonlySet<string> | null,
-  newestMonth: string,
+  lastMonth: string,
 ): CapacityPoint[] {
   const mine = countries ? facts.filter((f) => countries.has(f.country)) : facts;
-  const first = mine
-    .map((f) => f.asOf)
-    .filter((m): m is string => m !== null)
-    .sort()[0];
-  if (!first || first > newestMonth) return [];
-  return monthRange(first, newestMonth).map((month) => {
-    const rows = capacityByCountry(sitesAtMonth(mine, month, newestMonth));
-    const sum = (pick: (r: (typeof rows)[number]) => number) =>
-      Math.round(rows.reduce((s, r) => s + pick(r), 0) * 1000) / 1000;
-    return {
-      month,
-      energizedMw: sum((r) => r.energizedMw),
-      underConstructionMw: sum((r) => r.underConstructionMw),
-      announcedMw: sum((r) => r.announcedMw),
-      sites: sum((r) => r.sites),
-    };
+  const first = firstSiteMonth(mine);
+  if (!first || first > lastMonth) return [];
+  return monthRange(first, lastMonth).map((month) => {
+    const rows = capacityByCountry(sitesAtMonth(mine, month));
+    const point = { month } as CapacityPoint;
+    for (const key of SUMMED)
+      point[key] = Math.round(rows.reduce((s, r) => s + r[key], 0) * 1000) / 1000;
+    return point;
   });
 }

@@ -21,6 +21,8 @@ export interface GlobalSouthPoint {
   unattributed: number;
   /** Hashrate the source flags as possibly relocated (CCAF's asterisk rows). */
   relocated: number;
+  /** The source's group figures that narrowed the range ("Africa"), if any. */
+  boundedBy: string[];
   /** Fraction of hashrate attributed to a named country that month; the rest is unknown. */
   coverage: number;
   method: Method;
@@ -43,7 +45,7 @@ export function hasEnoughCoverage(series: Pick<MonthSeries, "coverage">): boolea
 
 /** One month's Global South figure under a definition's member set. */
 export function globalSouthPoint(s: MonthSeries, members: ReadonlySet<string>): GlobalSouthPoint {
-  const range = groupRange(s.rows, members);
+  const range = groupRange(s.rows, members, s.aggregates);
   return {
     month: s.month,
     share: range.low,

@@ -21,6 +21,8 @@ export interface ShareRange {
   unattributed: number;
   /** Hashrate the source flags as possibly relocated (CCAF's asterisk), wherever it is named. */
   relocated: number;
+  /** The source's group figures that narrowed the range (none for most sources). */
+  boundedBy: string[];
 }
 
 /** A range narrower than this (one percentage point) is shown as a single number. */
@@ -40,22 +42,111 @@ export function namedShare(rows: readonly RangeRow[]): number {
   return roundShare(sum(rows.filter((r) => r.country !== null).map((r) => r.share)));
 }
 
-/** The range of a group's share (e.g. the Global South) in one month of one source. */
-export function groupRange(rows: readonly RangeRow[], members: ReadonlySet<string>): ShareRange {
-  const low = sum(
-    rows
-      .filter((r) => r.country !== null && members.has(r.country) && !isRelocationFlagged(r.label))
-      .map((r) => r.share),
+/**
+ * A figure the source gives for a group of countries ("Africa 2.2 %"), members known exactly.
+ * It is never split into countries; it bounds: the group holds that much, so the countries in it
+ * that the source does not name hold at most what is left after those it does.
+ */
+export interface AggregateRow {
+  label: string;
+  members: readonly string[];
+  share: number;
+}
+
+interface Remainder {
+  label: string;
+  members: ReadonlySet<string>;
+  /** The group's share beyond the countries the source names in it. */
+  rest: number;
+}
+
+function remainders(rows: readonly RangeRow[], aggregates: readonly AggregateRow[]): Remainder[] {
+  const named = new Map<string, number>();
+  for (const r of rows)
+    if (r.country !== null && !isRelocationFlagged(r.label))
+      named.set(r.country, (named.get(r.country) ?? 0) + r.share);
+  return aggregates.map((a) => ({
+    label: a.label,
+    members: new Set(a.members),
+    rest: Math.max(0, a.share - sum(a.members.map((m) => named.get(m) ?? 0))),
+  }));
+}
+
+/**
+ * What groups lying wholly on one side add to that side's named share: pairwise disjoint ones
+ * only (the largest first), so nothing is counted twice.
+ */
+function fromGroups(rems: readonly Remainder[], inside: (country: string) => boolean) {
+  const used: Remainder[] = [];
+  for (const r of [...rems]
+    .filter((g) => [...g.members].every(inside))
+    .sort((a, b) => b.rest - a.rest)) {
+    if (r.rest <= 0 || used.some((u) => [...r.members].some((m) => u.members.has(m)))) continue;
+    used.push(r);
+  }
+  return { share: sum(used.map((u) => u.rest)), labels: used.map((u) => u.label) };
+}
+
+/**
+ * The range of a group's share (e.g. the Global South) in one month of one source. The source's
+ * group figures, where it gives any, raise `low` (a group wholly inside) and lower `high` (a group
+ * wholly outside): MinerMetrics' "Africa 2.2 %" is Global South hashrate it names no country for.
+ */
+export function groupRange(
+  rows: readonly RangeRow[],
+  members: ReadonlySet<string>,
+  aggregates: readonly AggregateRow[] = [],
+): ShareRange {
+  const isMember = (r: RangeRow) => r.country !== null && members.has(r.country);
+  const named = sum(
+    rows.filter((r) => isMember(r) && !isRelocationFlagged(r.label)).map((r) => r.share),
   );
   const relocated = sum(rows.filter((r) => isRelocationFlagged(r.label)).map((r) => r.share));
   // Published percentages sum to 99.98–100.02 %: a sum just over 1 leaves nothing open.
   const unattributed = Math.max(0, 1 - namedShare(rows));
+  const rems = remainders(rows, aggregates);
+  const inside = fromGroups(rems, (c) => members.has(c));
+  const outside = fromGroups(rems, (c) => !members.has(c));
+  const low = named + inside.share;
+  let high = Math.min(1, named + relocated + unattributed);
+  if (outside.share > 0) {
+    const namedOutside = sum(
+      rows
+        .filter(
+          (r) => r.country !== null && !members.has(r.country) && !isRelocationFlagged(r.label),
+        )
+        .map((r) => r.share),
+    );
+    high = Math.min(high, 1 - namedOutside - outside.share);
+  }
   return {
     low: roundShare(low),
-    high: roundShare(Math.min(1, low + relocated + unattributed)),
+    high: roundShare(Math.max(low, high)),
     unattributed: roundShare(unattributed),
     relocated: roundShare(relocated),
+    boundedBy: [...inside.labels, ...outside.labels],
   };
+}
+
+/**
+ * The most a country the source does not name can hold in the month: what the source leaves
+ * unattributed (and flags as relocated), or less where a group figure covering the country says
+ * so ("at most 2.2 %: all of Africa"). `boundedBy` names that group.
+ */
+export function unnamedCountryHigh(
+  rows: readonly RangeRow[],
+  aggregates: readonly AggregateRow[],
+  country: string,
+): { high: number; boundedBy: string | null } {
+  const relocated = sum(rows.filter((r) => isRelocationFlagged(r.label)).map((r) => r.share));
+  let high = Math.min(1, Math.max(0, 1 - namedShare(rows)) + relocated);
+  let boundedBy: string | null = null;
+  for (const r of remainders(rows, aggregates))
+    if (r.members.has(country) && r.rest < high) {
+      high = r.rest;
+      boundedBy = r.label;
+    }
+  return { high: roundShare(high), boundedBy };
 }
 
 /** The members the source names in the month (not flagged), each with its share. */

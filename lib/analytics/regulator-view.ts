@@ -1,51 +1,73 @@
 /**
- * A utility's or regulator's figure as shown: dated, sourced, and — where a conversion helps
- * reading it — converted in the open, with the arithmetic, never silently.
+ * A utility's or regulator's figure as shown: dated by the period it describes, sourced, and —
+ * where an energy figure implies an average load — converted in the open, with the arithmetic,
+ * never silently.
  */
+import { formatPeriod } from "../core/period";
 import type { RegulatorFigureRow } from "../store/evidence";
+import { averageLoad } from "./energy";
 
 export interface RegulatorFigureView {
   authority: string;
   period: string;
+  periodStart: string | null;
+  periodEnd: string | null;
+  /** The period in words ("8 Jul 2023 – 7 Jul 2024"), or null when not known. */
+  described: string | null;
   metric: string;
   value: string;
   number: number | null;
   unit: string;
   basis: string;
+  role: RegulatorFigureRow["estimation_role"];
   asOf: string | null;
   note: string;
   source: { url: string; date: string | null };
-  /** e.g. "≈ 90.9 MW average load: 796.28 GWh ÷ 8,760 h in a year"; null when none applies. */
+  /** e.g. "≈ 90.65 MW average load: 796.28 GWh ÷ 8,784 h = 90.65 MW"; null when none applies. */
   conversion: string | null;
 }
 
-const HOURS_PER_YEAR = 8760;
-const ONE_DECIMAL = new Intl.NumberFormat("en-US", {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-});
-/** A fiscal year ("FY2023/24") or a calendar year ("2024"): a period one year long. */
-const YEAR_LONG = /\bFY\s?\d{2,4}|^\d{4}$/i;
-
-/** GWh over a year → the average MW it implies; only for year-long periods, with the sum shown. */
-export function annualAverageLoad(f: Pick<RegulatorFigureRow, "number" | "unit" | "period">) {
-  if (f.number === null || f.unit !== "GWh" || !YEAR_LONG.test(f.period.trim())) return null;
-  const mw = (f.number * 1000) / HOURS_PER_YEAR;
-  return `≈ ${ONE_DECIMAL.format(mw)} MW average load: ${f.number.toLocaleString("en-US")} GWh ÷ ${HOURS_PER_YEAR.toLocaleString("en-US")} h in a year (our arithmetic; the utility states energy, not load)`;
+/**
+ * Energy over a period as the average load it implies. Not for `context` figures: a plan or a
+ * forecast of energy is not a load that was drawn.
+ */
+export function loadConversion(
+  f: Pick<
+    RegulatorFigureRow,
+    "number" | "unit" | "period_start" | "period_end" | "estimation_role"
+  >,
+): string | null {
+  if (f.estimation_role === "context") return null;
+  const load = averageLoad({
+    number: f.number,
+    unit: f.unit,
+    periodStart: f.period_start,
+    periodEnd: f.period_end,
+  });
+  if (load === null) return null;
+  const why =
+    load.hours === 8760 && f.unit.match(/per year|a year/i)
+      ? "a yearly rate"
+      : `the period's ${load.hours.toLocaleString("en-US")} hours`;
+  return `average load ${load.arithmetic} (our arithmetic over ${why}; the source states energy, not load)`;
 }
 
 export function toRegulatorView(r: RegulatorFigureRow): RegulatorFigureView {
   return {
     authority: r.authority,
     period: r.period,
+    periodStart: r.period_start,
+    periodEnd: r.period_end,
+    described: formatPeriod(r.period_start, r.period_end),
     metric: r.metric,
     value: r.value,
     number: r.number,
     unit: r.unit,
     basis: r.basis,
+    role: r.estimation_role,
     asOf: r.as_of,
     note: r.note,
     source: { url: r.source_url, date: r.source_date },
-    conversion: annualAverageLoad(r),
+    conversion: loadConversion(r),
   };
 }

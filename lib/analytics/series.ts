@@ -1,6 +1,6 @@
 import type { Method } from "../core/schemas";
 import type { ShareInput } from "../store/shares";
-import { namedShare } from "./range";
+import { type AggregateRow, namedShare } from "./range";
 
 /** Measured beats reported: a month is shown from its most direct evidence. */
 const METHOD_RANK: Record<Method, number> = { measured: 0, reported: 1 };
@@ -20,6 +20,8 @@ export interface MonthSeries {
   /** Fraction of total hashrate attributed to a named country (the rest is an unallocated bucket or not covered). */
   coverage: number;
   rows: ShareInput[];
+  /** The source's group figures for the month ("Africa 2.2 %"); none for most sources. */
+  aggregates: AggregateRow[];
 }
 
 /**
@@ -43,6 +45,7 @@ export function pickMonthSeries(rows: readonly ShareInput[]): MonthSeries | null
       basis: head.basis,
       coverage: namedShare(chosen),
       rows: [...chosen].sort((a, b) => b.share - a.share || a.label.localeCompare(b.label)),
+      aggregates: [] as AggregateRow[],
     };
   });
   candidates.sort(
@@ -67,4 +70,21 @@ export function monthlySeries(rows: readonly ShareInput[]): MonthSeries[] {
     .sort()
     .map((m) => pickMonthSeries(byMonth.get(m) ?? []))
     .filter((s): s is MonthSeries => s !== null);
+}
+
+/** The group figures the month's chosen source gives for that month (none for most sources). */
+export function aggregatesOf<T extends { sourceId: string; month: string }>(
+  all: readonly T[],
+  series: Pick<MonthSeries, "sourceId" | "month">,
+): T[] {
+  return all.filter((a) => a.sourceId === series.sourceId && a.month === series.month);
+}
+
+/** Each month with the group figures its chosen source gives for it. */
+export function withAggregates<T extends MonthSeries>(
+  months: readonly T[],
+  all: readonly (AggregateRow & { sourceId: string; month: string })[],
+): T[] {
+  if (all.length === 0) return [...months];
+  return months.map((s) => ({ ...s, aggregates: aggregatesOf(all, s) }));
 }

@@ -157,7 +157,7 @@ export function methodSegments(months: readonly TimelineMonth[]): Segment[] {
 
 /**
  * The one-sentence summary (the header, and what a screen reader hears first), e.g.
- * "Global South 24.2–44.6 % of hashrate in July 2025 (UNCTAD definition): 37 to 65 points lower
+ * "Global South 24.2–44.6 % of hashrate in June 2025 (UNCTAD definition): 37 to 65 points lower
  * than in September 2019 (different sources: …; compared as ranges)." A change is one number only
  * within one source and method.
  */

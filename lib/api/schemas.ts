@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { iso2Schema as iso2, methodSchema, monthSchema as month } from "../core/schemas";
-import { coordPrecisionSchema, siteFactSchema, siteStatusSchema } from "../sources/sites/fact";
+import {
+  coordPrecisionSchema,
+  mwBasisSchema,
+  siteConfidenceSchema,
+  siteFactSchema,
+  siteStatusSchema,
+} from "../sources/sites/fact";
 
 /**
  * The JSON shapes the API serves, as zod schemas. The browser parses every response with these
@@ -44,6 +50,14 @@ export const shareRowSchema = z.object({
   caveat: z.string().nullable(),
 });
 
+/** A source's figure for a group of countries ("Africa 2.2 %"): bounds ranges, never split. */
+export const shareAggregateSchema = z.object({
+  label: z.string(),
+  members: z.array(iso2),
+  share: z.number().min(0).max(1),
+  caveat: z.string().nullable(),
+});
+
 export const sharesSchema = z.object({
   month,
   method: methodSchema,
@@ -51,6 +65,8 @@ export const sharesSchema = z.object({
   coverage: z.number(),
   source: sourceRefSchema,
   rows: z.array(shareRowSchema),
+  // Snapshots frozen before group figures were served have none.
+  aggregates: z.array(shareAggregateSchema).default([]),
 });
 
 export const globalSouthSchema = z.object({
@@ -70,6 +86,8 @@ export const globalSouthSchema = z.object({
       high: z.number().min(0).max(1),
       unattributed: z.number().min(0).max(1),
       relocated: z.number().min(0).max(1),
+      /** The source's group figures that narrowed the range ("Africa"), if any. */
+      boundedBy: z.array(z.string()).default([]),
       coverage: z.number(),
       method: methodSchema,
       source: z.string(),
@@ -155,6 +173,17 @@ const siteSourceSchema = z.object({
   date: z.string().nullable(),
 });
 
+const siteFactViewSchema = z.object({
+  status: siteStatusSchema,
+  asOf: month.nullable(),
+  capacityMw: z.number().nullable(),
+  mwBasis: mwBasisSchema.nullable(),
+  hashrateEhs: z.number().nullable(),
+  confidence: siteConfidenceSchema,
+  source: siteSourceSchema,
+  note: z.string(),
+});
+
 /** A known site at a month (lib/analytics/site-state.ts). */
 export const siteStateSchema = z.object({
   id: z.string(),
@@ -166,45 +195,46 @@ export const siteStateSchema = z.object({
   lon: z.number(),
   precision: coordPrecisionSchema,
   status: siteStatusSchema,
-  asOf: month.nullable(),
+  asOf: month,
   capacityMw: z.number().nullable(),
+  mwBasis: mwBasisSchema.nullable(),
   hashrateEhs: z.number().nullable(),
-  facts: z.array(
-    z.object({
-      status: siteStatusSchema,
-      asOf: month.nullable(),
-      capacityMw: z.number().nullable(),
-      hashrateEhs: z.number().nullable(),
-      source: siteSourceSchema,
-      note: z.string(),
-    }),
-  ),
+  confidence: siteConfidenceSchema,
+  lastReported: month,
+  stale: z.boolean(),
+  counted: z.boolean(),
+  facts: z.array(siteFactViewSchema),
+  undated: z.array(siteFactViewSchema),
   source: siteSourceSchema,
 });
 
-export const capacityPointSchema = z.object({
-  month,
+const capacityCounts = {
   energizedMw: z.number(),
-  underConstructionMw: z.number(),
-  announcedMw: z.number(),
+  facilityMw: z.number(),
+  mwNotStated: z.number(),
+  otherBasis: z.number(),
+  energizedSites: z.number(),
+  plannedSites: z.number(),
   sites: z.number(),
-});
+  notCounted: z.number(),
+};
+
+export const capacityPointSchema = z.object({ month, ...capacityCounts });
 
 /** `GET /api/v1/sites?month=`. */
 export const sitesSchema = z.object({
   month,
-  newestMonth: month,
+  horizonMonths: z.number().int().positive(),
   sites: z.array(siteStateSchema),
-  byCountry: z.array(
+  undated: z.array(
     z.object({
+      id: z.string(),
       country: iso2,
       name: z.string(),
-      energizedMw: z.number(),
-      underConstructionMw: z.number(),
-      announcedMw: z.number(),
-      sites: z.number(),
+      facts: z.array(siteFactViewSchema),
     }),
   ),
+  byCountry: z.array(z.object({ country: iso2, name: z.string(), ...capacityCounts })),
   source: sourceRefSchema.nullable(),
   what: z.string(),
 });
@@ -230,11 +260,16 @@ export const countryEvidenceSchema = z.object({
     z.object({
       authority: z.string(),
       period: z.string(),
+      periodStart: z.string().nullable(),
+      periodEnd: z.string().nullable(),
+      /** The period in words ("8 Jul 2023 – 7 Jul 2024"), or null when not known. */
+      described: z.string().nullable(),
       metric: z.string(),
       value: z.string(),
       number: z.number().nullable(),
       unit: z.string(),
       basis: z.string(),
+      role: z.enum(["energy", "load", "capacity", "partial", "context"]),
       asOf: month.nullable(),
       note: z.string(),
       source: z.object({ url: z.string(), date: z.string().nullable() }),
@@ -246,7 +281,12 @@ export const countryEvidenceSchema = z.object({
       publisher: z.string(),
       product: z.string(),
       period: z.string(),
+      periodStart: z.string().nullable(),
+      periodEnd: z.string().nullable(),
+      described: z.string().nullable(),
       month: month.nullable(),
+      /** The file gives no period: placed at its publication month. */
+      placedAtPublication: z.boolean(),
       share: z.number().nullable(),
       shareBasis: z.string(),
       hashrateEhs: z.number().nullable(),
@@ -256,8 +296,13 @@ export const countryEvidenceSchema = z.object({
     }),
   ),
   sites: z.object({
-    newestMonth: month,
+    /** The month the sites are shown at: the current month. */
+    month,
+    horizonMonths: z.number().int().positive(),
     now: z.array(siteStateSchema),
+    undated: z.array(
+      z.object({ id: z.string(), name: z.string(), facts: z.array(siteFactViewSchema) }),
+    ),
     capacity: z.array(capacityPointSchema),
   }),
 });
@@ -273,6 +318,10 @@ export const countryHistorySchema = z.object({
       share: z.number().nullable(),
       /** Where `share` is null (not named): the hashrate that month's source names no country for. */
       unattributed: z.number(),
+      /** Where `share` is null: the most the country can hold by that source's account. */
+      upTo: z.number().nullable(),
+      /** The source's group figure that sets `upTo` ("Africa"), when one does. */
+      boundedBy: z.string().nullable(),
       caveat: z.string().nullable(),
     }),
   ),
@@ -287,6 +336,22 @@ export const countryHistorySchema = z.object({
   servers: poolsSchema.shape.servers,
   sources: z.array(sourceRefSchema),
   evidence: countryEvidenceSchema,
+});
+
+/** `GET /api/v1/countries`: the countries with any evidence. */
+export const countriesSchema = z.object({
+  countries: z.array(
+    z.object({
+      country: iso2,
+      name: z.string(),
+      namedMonths: z.number().int().nonnegative(),
+      claims: z.number().int().nonnegative(),
+      regulatorFigures: z.number().int().nonnegative(),
+      sites: z.number().int().nonnegative(),
+      nodeSnapshots: z.number().int().nonnegative(),
+    }),
+  ),
+  what: z.string(),
 });
 
 /** `GET /api/v1/definitions`: every Global South definition, default first. */

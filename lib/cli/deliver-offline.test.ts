@@ -99,7 +99,7 @@ describe("webhooks from the atlas command", () => {
     const added = Array.from(
       { length: 25 },
       (_, i) =>
-        `newco-${i},NewCo,Site ${i},PY,Hernandarias,-25.41,-54.64,locality,60,,energized,2025-11,,,news,https://example.org/${i},2025-11-03,`,
+        `newco-${i},NewCo,Site ${i},PY,Hernandarias,-25.41,-54.64,locality,60,,energized,2025-11,,,news,https://example.org/${i},2025-11-03,,energized_load,high`,
     );
     const file = join(dir, "sites-plus.csv");
     writeFileSync(file, `${readFileSync(SITES, "utf8").trimEnd()}\n${added.join("\n")}\n`);

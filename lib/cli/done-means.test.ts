@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { GET as health } from "../api/handlers/health";
 import { GET as months } from "../api/handlers/months";
 import { GET as nodes } from "../api/handlers/nodes";
+import { GET as shareView } from "../api/handlers/shares";
 import { resetEnvCache } from "../env";
 import { openGeoIp } from "../geo/geoip";
 import { hostOf, networkOfAddress } from "../geo/network";
@@ -132,4 +133,48 @@ describe("atlas ingest against a loopback server", () => {
     expect(body.status).toBe("degraded");
     expect(body.sources.find((s) => s.id === "bitnodes")?.lastError).toMatch(/HTTP 503/);
   }, 60_000); // the CLI retries a 503 three times with real backoff (about 7 s)
+});
+
+describe("atlas import estimates: a newer file of published figures without a release", () => {
+  const ESTIMATES = readFileSync(
+    "lib/sources/published-estimates/fixtures/published_estimates.trimmed.csv",
+    "utf8",
+  );
+  const shares = async (month: string) =>
+    (await shareView(new Request(`http://localhost/api/v1/shares?month=${month}`))).status;
+
+  test("a bad row exits 2 and changes nothing; a good newer file adds the month it makes", async () => {
+    const before = await (await months(new Request("http://localhost/api/v1/months"))).json();
+    const bad = join(dir, "estimates-bad.csv");
+    writeFileSync(bad, ESTIMATES.replace(",medium,", ",certain,"));
+    const refused = await atlas("import", "estimates", bad).then(
+      () => null,
+      (error: { code: number; stdout: string }) => error,
+    );
+    expect(refused?.code).toBe(2);
+    expect(refused?.stdout).toMatch(/line \d+: confidence: must be one of medium, low/);
+    expect(await (await months(new Request("http://localhost/api/v1/months"))).json()).toEqual(
+      before,
+    );
+
+    // A newer file: a publisher names 60 % of March 2026 in four countries.
+    const newer = join(dir, "estimates-newer.csv");
+    const row = (country: string, iso: string, pct: string) =>
+      `Example Research,Country map,2026-03,,country,${country},${iso},${pct},share of global hashrate,,https://example.org/map,,medium,2026-03-01,2026-03-31`;
+    writeFileSync(
+      newer,
+      `${ESTIMATES}${[row("United States", "US", "35"), row("Russia", "RU", "15"), row("Ethiopia", "ET", "5"), row("Paraguay", "PY", "5")].join("\n")}\n`,
+    );
+    expect(await shares("2026-03")).toBe(404);
+    await atlas("import", "estimates", newer);
+    expect(await shares("2026-03")).toBe(200);
+    const after = (await (await months(new Request("http://localhost/api/v1/months"))).json()) as {
+      series: { month: string; method: string; source: string }[];
+    };
+    expect(after.series.find((s) => s.month === "2026-03")).toEqual({
+      month: "2026-03",
+      method: "reported",
+      source: "reported-example-research",
+    });
+  }, 60_000);
 });

@@ -30,6 +30,11 @@ export function monthEndExclusive(month: string): string {
   return new Date(Date.UTC(y, m, 1)).toISOString();
 }
 
+/** THE current month (UTC) at `now`: "this month" everywhere the app says it. */
+export function currentMonth(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 7);
+}
+
 /** The month an ISO timestamp falls in (UTC). */
 export function monthOf(iso: string): string {
   return iso.slice(0, 7);

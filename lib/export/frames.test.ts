@@ -30,6 +30,7 @@ const july2021: SharesResponse = {
   basis: "share of global hashrate, from geolocated IPs of miners at a sample of pools",
   coverage: 0.9059,
   source: ccaf,
+  aggregates: [],
   rows: [
     row("US", "United States", 0.3512),
     row(

@@ -1,4 +1,4 @@
-import { monthlySeries } from "../analytics/series";
+import { monthlySeries, withAggregates } from "../analytics/series";
 import { getDefinition } from "../geo/definitions";
 import type { Finding } from "../store/alerts";
 import { type Alert, insertNewAlerts } from "../store/alerts";
@@ -6,7 +6,7 @@ import { listRegulatorFigures, listSiteFacts } from "../store/evidence";
 import { listSnapshotCountryCounts } from "../store/nodes";
 import { listPoolWindows } from "../store/pools";
 import type { Db } from "../store/schema";
-import { getAllShares } from "../store/shares";
+import { getAggregates, getAllShares } from "../store/shares";
 import { listSources } from "../store/sources";
 import { inTransaction } from "../store/transaction";
 import { enqueueDeliveries, listWebhooks } from "../store/webhooks";
@@ -109,7 +109,7 @@ export async function detectShifts(
   const at = now.toISOString();
   const { rules, invalid } = await listRules(db);
   const data: DetectionData = {
-    series: monthlySeries(await getAllShares(db)),
+    series: withAggregates(monthlySeries(await getAllShares(db)), await getAggregates(db)),
     siteFacts: await listSiteFacts(db),
     regulator: await listRegulatorFigures(db),
     snapshots: await listSnapshotCountryCounts(db),

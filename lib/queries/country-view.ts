@@ -1,19 +1,28 @@
 import { type CapacityPoint, capacitySeries } from "../analytics/capacity-series";
-import { roundShare } from "../analytics/range";
+import { roundShare, unnamedCountryHigh } from "../analytics/range";
 import { type RegulatorFigureView, toRegulatorView } from "../analytics/regulator-view";
-import { monthlySeries } from "../analytics/series";
-import { type SiteState, sitesAtMonth } from "../analytics/site-state";
+import { aggregatesOf, monthlySeries } from "../analytics/series";
+import {
+  SITE_HORIZON_MONTHS,
+  type SiteFactView,
+  type SiteState,
+  sitesAtMonth,
+} from "../analytics/site-state";
 import { type SourceRef, toSourceRef } from "../analytics/source-ref";
+import { currentMonth } from "../core/month";
+import { formatPeriod } from "../core/period";
 import type { Method } from "../core/schemas";
 import { countryName } from "../geo/countries";
+import { placedAtPublication } from "../sources/published-estimates/claim";
 import { REGULATOR_SOURCE_ID } from "../sources/regulator";
 import { fromSiteFactRow, SITES_SOURCE_ID } from "../sources/sites";
 import { listClaims, listRegulatorFigures, listSiteFacts } from "../store/evidence";
 import { getNodeCountHistory } from "../store/nodes";
 import { listLocatedPoolServers, type PoolServerRow } from "../store/pools";
 import type { Db } from "../store/schema";
-import { getAllShares } from "../store/shares";
+import { getAggregates, getAllShares } from "../store/shares";
 import { listSources } from "../store/sources";
+import { listUndatedSites } from "./sites-view";
 import { cachedView } from "./view-cache";
 
 export interface CountryHistory {
@@ -29,6 +38,10 @@ export interface CountryHistory {
     source: string;
     share: number | null;
     unattributed: number;
+    /** Where `share` is null: the most the country can hold by that source's account. */
+    upTo: number | null;
+    /** The source's group figure that sets `upTo` ("Africa"), when one does. */
+    boundedBy: string | null;
     caveat: string | null;
   }[];
   /** The country's reachable-node count in every stored snapshot, oldest first. */
@@ -49,7 +62,11 @@ export interface CountryEvidence {
     publisher: string;
     product: string;
     period: string;
+    periodStart: string | null;
+    periodEnd: string | null;
+    described: string | null;
     month: string | null;
+    placedAtPublication: boolean;
     share: number | null;
     shareBasis: string;
     hashrateEhs: number | null;
@@ -57,8 +74,17 @@ export interface CountryEvidence {
     urls: string[];
     notes: string;
   }[];
-  /** Known sites as of the newest month, and disclosed MW by status month by month. */
-  sites: { newestMonth: string; now: SiteState[]; capacity: CapacityPoint[] };
+  /**
+   * Known sites as of the current month (stale and low-confidence ones included, marked), the
+   * sites whose facts are all undated, and disclosed MW month by month.
+   */
+  sites: {
+    month: string;
+    horizonMonths: number;
+    now: SiteState[];
+    undated: { id: string; name: string; facts: SiteFactView[] }[];
+    capacity: CapacityPoint[];
+  };
 }
 
 /** Where the bundled published claims come from (scripts/derive/evidence.ts). */
@@ -68,16 +94,16 @@ const CLAIMS_SOURCE_ID = "published-estimates";
 const POOL_LOCATIONS_SOURCE = "pool-locations";
 
 function getCountryEvidence(db: Db, iso2: string, now: Date): Promise<CountryEvidence> {
-  const newestMonth = now.toISOString().slice(0, 7);
-  return cachedView(db, "country-evidence", `${iso2}|${newestMonth}`, () =>
-    computeCountryEvidence(db, iso2, newestMonth),
+  const month = currentMonth(now);
+  return cachedView(db, "country-evidence", `${iso2}|${month}`, () =>
+    computeCountryEvidence(db, iso2, month),
   );
 }
 
 async function computeCountryEvidence(
   db: Db,
   iso2: string,
-  newestMonth: string,
+  month: string,
 ): Promise<CountryEvidence> {
   const [regulator, claims, siteRows] = await Promise.all([
     listRegulatorFigures(db, iso2),
@@ -87,13 +113,27 @@ async function computeCountryEvidence(
   const facts = siteRows.map(fromSiteFactRow);
   const byDate = (a: string | null, b: string | null) => (a ?? "9999").localeCompare(b ?? "9999");
   return {
-    regulator: regulator.map(toRegulatorView).sort((a, b) => byDate(a.asOf, b.asOf)),
+    regulator: regulator
+      .map(toRegulatorView)
+      .sort(
+        (a, b) =>
+          byDate(a.periodStart ?? a.periodEnd, b.periodStart ?? b.periodEnd) ||
+          byDate(a.asOf, b.asOf),
+      ),
     claims: claims
       .map((c) => ({
         publisher: c.publisher,
         product: c.product,
         period: c.period,
+        periodStart: c.period_start,
+        periodEnd: c.period_end,
+        described: formatPeriod(c.period_start, c.period_end),
         month: c.month,
+        placedAtPublication: placedAtPublication({
+          month: c.month,
+          periodStart: c.period_start,
+          periodEnd: c.period_end,
+        }),
         share: c.share,
         shareBasis: c.share_basis,
         hashrateEhs: c.hashrate_ehs,
@@ -101,11 +141,17 @@ async function computeCountryEvidence(
         urls: c.urls.split(" ").filter((u) => u !== ""),
         notes: c.notes,
       }))
-      .sort((a, b) => a.period.localeCompare(b.period)),
+      .sort(
+        (a, b) =>
+          byDate(a.periodStart ?? a.month, b.periodStart ?? b.month) ||
+          a.period.localeCompare(b.period),
+      ),
     sites: {
-      newestMonth,
-      now: sitesAtMonth(facts, newestMonth, newestMonth),
-      capacity: capacitySeries(facts, null, newestMonth),
+      month,
+      horizonMonths: SITE_HORIZON_MONTHS,
+      now: sitesAtMonth(facts, month),
+      undated: listUndatedSites(facts).map(({ id, name, facts }) => ({ id, name, facts })),
+      capacity: capacitySeries(facts, null, month),
     },
   };
 }
@@ -116,8 +162,9 @@ export async function getCountryHistory(
   iso2: string,
   now = new Date(),
 ): Promise<CountryHistory> {
-  const [shares, nodes, allServers, sources, evidence] = await Promise.all([
+  const [shares, aggregates, nodes, allServers, sources, evidence] = await Promise.all([
     getAllShares(db),
+    getAggregates(db),
     getNodeCountHistory(db, iso2),
     listLocatedPoolServers(db),
     listSources(db),
@@ -140,12 +187,15 @@ export async function getCountryHistory(
     name: countryName(iso2),
     series: months.map((s) => {
       const row = s.rows.find((r) => r.country === iso2);
+      const bound = row ? null : unnamedCountryHigh(s.rows, aggregatesOf(aggregates, s), iso2);
       return {
         month: s.month,
         method: s.method,
         source: s.sourceId,
         share: row?.share ?? null,
         unattributed: roundShare(1 - s.coverage),
+        upTo: bound?.high ?? null,
+        boundedBy: bound?.boundedBy ?? null,
         caveat: row?.caveat ?? null,
       };
     }),

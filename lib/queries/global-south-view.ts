@@ -5,16 +5,17 @@ import {
   hasEnoughCoverage,
   MIN_GLOBAL_SOUTH_COVERAGE,
 } from "../analytics/global-south";
-import { monthlySeries } from "../analytics/series";
+import { monthlySeries, withAggregates } from "../analytics/series";
 import type { Definition } from "../geo/definition-schema";
 import type { Db } from "../store/schema";
-import { getAllShares } from "../store/shares";
+import { getAggregates, getAllShares } from "../store/shares";
 import { listSources } from "../store/sources";
 
 /** The Global South share for every month with enough coverage, under one definition. */
 export async function getGlobalSouth(db: Db, definition: Definition): Promise<GlobalSouthSeries> {
   const members = new Set(definition.members);
-  const months = monthlySeries(await getAllShares(db));
+  const [shares, aggregates] = await Promise.all([getAllShares(db), getAggregates(db)]);
+  const months = withAggregates(monthlySeries(shares), aggregates);
   return {
     series: months.filter(hasEnoughCoverage).map((s) => globalSouthPoint(s, members)),
     insufficient: months

@@ -1,9 +1,9 @@
-import { monthlySeries, pickMonthSeries } from "../analytics/series";
+import { aggregatesOf, monthlySeries, pickMonthSeries } from "../analytics/series";
 import { type SourceRef, toSourceRef } from "../analytics/source-ref";
 import type { Method } from "../core/schemas";
 import { countryName } from "../geo/countries";
 import type { Db } from "../store/schema";
-import { getAllShares, getSharesForMonth } from "../store/shares";
+import { getAggregates, getAllShares, getSharesForMonth } from "../store/shares";
 import { isStale, listSources } from "../store/sources";
 
 export interface MonthIndex {
@@ -63,11 +63,17 @@ export interface ShareView {
   coverage: number;
   source: SourceRef;
   rows: ShareViewRow[];
+  /** The source's group figures for the month: they bound ranges, and are never split. */
+  aggregates: { label: string; members: string[]; share: number; caveat: string | null }[];
 }
 
 /** The month's country shares from its most direct source, or null when the month has none. */
 export async function getShareView(db: Db, month: string): Promise<ShareView | null> {
-  const series = pickMonthSeries(await getSharesForMonth(db, month));
+  const [rows, aggregates] = await Promise.all([
+    getSharesForMonth(db, month),
+    getAggregates(db, month),
+  ]);
+  const series = pickMonthSeries(rows);
   if (!series) return null;
   const source = (await listSources(db)).find((s) => s.id === series.sourceId);
   if (!source) throw new Error(`Shares reference unknown source ${series.sourceId}`);
@@ -85,6 +91,12 @@ export async function getShareView(db: Db, month: string): Promise<ShareView | n
       method: r.method,
       source: r.sourceId,
       caveat: r.caveat,
+    })),
+    aggregates: aggregatesOf(aggregates, series).map(({ label, members, share, caveat }) => ({
+      label,
+      members,
+      share,
+      caveat,
     })),
   };
 }

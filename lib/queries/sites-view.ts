@@ -2,55 +2,80 @@ import { capacitySeries } from "../analytics/capacity-series";
 import {
   type CountryCapacity,
   capacityByCountry,
+  SITE_HORIZON_MONTHS,
+  type SiteFactView,
   type SiteState,
   sitesAtMonth,
+  toFactView,
+  undatedSites,
 } from "../analytics/site-state";
 import { type SourceRef, toSourceRef } from "../analytics/source-ref";
+import { currentMonth } from "../core/month";
 import { countryName } from "../geo/countries";
 import { fromSiteFactRow, SITES_SOURCE_ID } from "../sources/sites";
+import type { SiteFact } from "../sources/sites/fact";
 import { listSiteFacts } from "../store/evidence";
 import type { Db } from "../store/schema";
 import { listSources } from "../store/sources";
 import { cachedView } from "./view-cache";
 
+/** A site none of whose facts is dated: listed as "date not known", on no map and in no total. */
+export interface UndatedSite {
+  id: string;
+  country: string;
+  name: string;
+  facts: SiteFactView[];
+}
+
 /** What `GET /api/v1/sites?month=` serves: the known sites at the month, and MW by country. */
 export interface SitesView {
   month: string;
-  /** The newest month on the timeline: the only one where undated facts count. */
-  newestMonth: string;
+  /** A site with no fact in this many months is shown as last reported and left out of totals. */
+  horizonMonths: number;
   sites: SiteState[];
+  undated: UndatedSite[];
   byCountry: (CountryCapacity & { name: string })[];
   source: SourceRef | null;
   /** How to read it, for anyone who quotes it. */
   what: string;
 }
 
-export const SITES_WHAT =
-  "Known large mining sites as disclosed: each at the status of its latest dated fact up to the month, with the latest MW and EH/s stated by then. A map of disclosure, not of hashrate share; coordinates are locality, region or country centroids; announced MW are plans and are never added to energized MW.";
+export const SITES_WHAT = `Known large mining sites as disclosed: each at the status of its latest dated fact up to the month, with the MW and EH/s that fact states (none carried from an earlier fact). Energized MW are summed per basis (MW used for mining apart from facility capacity) and only for sites reported within ${SITE_HORIZON_MONTHS} months and not of low confidence; announced MW are plans and are never summed; facts without a date are listed, never placed in a month. A map of disclosure, not of hashrate share; coordinates are locality, region or country centroids.`;
 
-export function getSitesView(db: Db, month: string, now = new Date()): Promise<SitesView> {
-  const newestMonth = now.toISOString().slice(0, 7);
-  return cachedView(db, "sites", `${month}|${newestMonth}`, () =>
-    computeSitesView(db, month, newestMonth),
-  );
+/** Undated-only sites, with their facts. */
+export function listUndatedSites(facts: readonly SiteFact[]): UndatedSite[] {
+  return undatedSites(facts).map((list) => {
+    const head = list[0] as SiteFact;
+    return {
+      id: head.siteId,
+      country: head.country,
+      name: head.name,
+      facts: list.map(toFactView),
+    };
+  });
 }
 
-async function computeSitesView(db: Db, month: string, newestMonth: string): Promise<SitesView> {
+export function getSitesView(db: Db, month: string): Promise<SitesView> {
+  return cachedView(db, "sites", month, () => computeSitesView(db, month));
+}
+
+async function computeSitesView(db: Db, month: string): Promise<SitesView> {
   const [rows, sources] = await Promise.all([listSiteFacts(db), listSources(db)]);
-  const sites = sitesAtMonth(rows.map(fromSiteFactRow), month, newestMonth);
+  const facts = rows.map(fromSiteFactRow);
+  const sites = sitesAtMonth(facts, month);
   const source = sources.find((s) => s.id === SITES_SOURCE_ID);
   return {
     month,
-    newestMonth,
+    horizonMonths: SITE_HORIZON_MONTHS,
     sites,
+    undated: listUndatedSites(facts),
     byCountry: capacityByCountry(sites).map((c) => ({ ...c, name: countryName(c.country) })),
     source: source ? toSourceRef(source) : null,
     what: SITES_WHAT,
   };
 }
 
-export const CAPACITY_WHAT =
-  "Energized capacity disclosed for known sites in the definition's countries, month by month (each site's latest stated MW at its latest dated status). Disclosure, not share: most mining is never announced, MW mixes contracted, nameplate and energized capacity, and announced MW are plans.";
+export const CAPACITY_WHAT = `Energized capacity disclosed for known sites in the definition's countries, month by month: MW stated as used for mining (energized load) and, apart, facility capacity (an upper bound of the load); sites whose MW is not stated are counted, not summed. Only dated facts count, each with the MW it states; sites last reported over ${SITE_HORIZON_MONTHS} months before a month, and facts of low confidence, are left out. Disclosure, not share: most mining is never announced, and announced MW are plans.`;
 
 /** `GET /api/v1/sites/capacity?definition=`: the bottom-up trend in MW for one Global South definition. */
 export function getCapacityView(
@@ -58,22 +83,22 @@ export function getCapacityView(
   definition: { id: string; name: string; members: readonly string[] },
   now = new Date(),
 ) {
-  const newestMonth = now.toISOString().slice(0, 7);
-  return cachedView(db, "capacity", `${definition.id}|${newestMonth}`, () =>
-    computeCapacityView(db, definition, newestMonth),
+  const month = currentMonth(now);
+  return cachedView(db, "capacity", `${definition.id}|${month}`, () =>
+    computeCapacityView(db, definition, month),
   );
 }
 
 async function computeCapacityView(
   db: Db,
   definition: { id: string; name: string; members: readonly string[] },
-  newestMonth: string,
+  month: string,
 ) {
   const facts = (await listSiteFacts(db)).map(fromSiteFactRow);
   return {
     definition: { id: definition.id, name: definition.name },
-    newestMonth,
-    series: capacitySeries(facts, new Set(definition.members), newestMonth),
+    newestMonth: month,
+    series: capacitySeries(facts, new Set(definition.members), month),
     what: CAPACITY_WHAT,
   };
 }
@@ -83,15 +108,15 @@ async function computeCapacityView(
  * the browser (lib/analytics/site-state.ts) — a slider step then needs no request.
  */
 export function getSiteFactsView(db: Db, now = new Date()) {
-  const newestMonth = now.toISOString().slice(0, 7);
-  return cachedView(db, "site-facts", newestMonth, () => computeSiteFactsView(db, newestMonth));
+  const month = currentMonth(now);
+  return cachedView(db, "site-facts", month, () => computeSiteFactsView(db, month));
 }
 
-async function computeSiteFactsView(db: Db, newestMonth: string) {
+async function computeSiteFactsView(db: Db, month: string) {
   const [rows, sources] = await Promise.all([listSiteFacts(db), listSources(db)]);
   const source = sources.find((s) => s.id === SITES_SOURCE_ID);
   return {
-    newestMonth,
+    newestMonth: month,
     facts: rows.map(fromSiteFactRow),
     source: source ? toSourceRef(source) : null,
     what: SITES_WHAT,

@@ -51,18 +51,18 @@ describe.each(STORE_DIALECTS)("heavy views on %s", (dialect) => {
   test("a new import is a new version: recomputed, and A → B → A serves A's view again", async () => {
     const { db } = current();
     await importSitesCsv(db, write(version(0)), NOW);
-    const a = (await getSitesView(db, "2026-10", NOW)).sites;
+    const a = (await getSitesView(db, "2026-10")).sites;
     await importSitesCsv(db, write(version(3)), new Date(NOW.getTime() + 1000));
-    const b = (await getSitesView(db, "2026-10", NOW)).sites;
+    const b = (await getSitesView(db, "2026-10")).sites;
     expect(b).not.toEqual(a);
     await importSitesCsv(db, write(version(0)), new Date(NOW.getTime() + 2000));
-    expect((await getSitesView(db, "2026-10", NOW)).sites).toEqual(a);
+    expect((await getSitesView(db, "2026-10")).sites).toEqual(a);
   });
 
   test("a sites file over the evidence cap is refused whole, and the stored version stays", async () => {
     const { db } = current();
     await importSitesCsv(db, write(version(0)), NOW);
-    const before = (await getSitesView(db, "2026-10", NOW)).sites;
+    const before = (await getSitesView(db, "2026-10")).sites;
     const rows = Array.from({ length: MAX_EVIDENCE_ROWS + 1 }, (_, i) =>
       (ROWS[i % ROWS.length] ?? "").replace(/^([a-z0-9-]+),/, `$1-${Math.floor(i / ROWS.length)},`),
     );
@@ -71,6 +71,6 @@ describe.each(STORE_DIALECTS)("heavy views on %s", (dialect) => {
     );
     expect(refused).toBeInstanceOf(CsvImportError);
     expect((refused as CsvImportError).problems[0]).toMatch(/the limit for this import is 1000/);
-    expect((await getSitesView(db, "2026-10", NOW)).sites).toEqual(before);
+    expect((await getSitesView(db, "2026-10")).sites).toEqual(before);
   });
 });

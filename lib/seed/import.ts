@@ -1,6 +1,6 @@
 import { monthEndExclusive } from "../core/month";
 import { newestMonthEnd } from "../sources/evidence-version";
-import { toClaimRow } from "../sources/published-estimates";
+import { claimMonth, toClaimRow } from "../sources/published-estimates";
 import { sourceContract } from "../sources/registry";
 import { toRegulatorRow } from "../sources/regulator";
 import { toSiteFactRow } from "../sources/sites";
@@ -11,7 +11,7 @@ import { insertPoolWindow } from "../store/pool-history";
 import { replacePoolServers } from "../store/pool-servers";
 import { upsertPools } from "../store/pools";
 import type { Db } from "../store/schema";
-import { upsertShares } from "../store/shares";
+import { insertAggregates, replaceSourceMonths, upsertShares } from "../store/shares";
 import { recordSourceSuccess, upsertSource } from "../store/sources";
 import type { SeedBundle } from "./load";
 import type { SeedSource } from "./schema";
@@ -99,7 +99,7 @@ async function importEvidence(trx: Db, bundle: SeedBundle, claim: Claim, at: str
       trx,
       data.source.id,
       at,
-      newestMonthEnd(data.rows.map((c) => ({ asOf: c.month }))),
+      newestMonthEnd(data.rows.map((c) => ({ asOf: claimMonth(c) }))),
     );
   }
 }
@@ -142,6 +142,13 @@ export async function importSeed(
     for (const { file, sha256, data } of bundle.shares) {
       const id = await claim(data.source, file, sha256, data.rows.length);
       if (!id) continue;
+      // A seed file is its source's whole content: a month it no longer holds goes.
+      await replaceSourceMonths(trx, data.source.id, "all");
+      await insertAggregates(
+        trx,
+        id,
+        (data.aggregates ?? []).map((a) => ({ ...a, sourceId: data.source.id })),
+      );
       await upsertShares(
         trx,
         data.rows.map((r) => ({

@@ -40,6 +40,20 @@ export const seedShareRowSchema = z.object({
 });
 export type SeedShareRow = z.infer<typeof seedShareRowSchema>;
 
+/**
+ * A figure the source gives for a group of countries in a month ("Africa 2.2 %", "United States +
+ * China + Russia 67 %"), whose members are known exactly: it bounds the ranges of the countries
+ * and groups it covers, and is never split into countries.
+ */
+export const seedShareAggregateSchema = z.object({
+  month: monthSchema,
+  label: z.string().min(1),
+  members: z.array(iso2Schema).min(1),
+  share: z.number().min(0).max(1),
+  caveat: z.string().nullable(),
+});
+export type SeedShareAggregate = z.infer<typeof seedShareAggregateSchema>;
+
 export const seedSharesFileSchema = z.object({
   kind: z.literal("country-shares"),
   method: methodSchema,
@@ -47,6 +61,8 @@ export const seedSharesFileSchema = z.object({
   /** What the share is a share of, e.g. "share of global hashrate (geolocated pool-miner IPs)". */
   basis: z.string().min(1),
   rows: z.array(seedShareRowSchema).min(1),
+  /** Group figures of the same months, when the source gives any. */
+  aggregates: z.array(seedShareAggregateSchema).optional(),
 });
 export type SeedSharesFile = z.infer<typeof seedSharesFileSchema>;
 

@@ -20,7 +20,7 @@ export interface EvidenceImportResult {
 
 export interface EvidenceVersion<T extends { asOf: string | null }> {
   source: SourceRecord;
-  table: "site_facts" | "regulator_figures";
+  table: "site_facts" | "regulator_figures" | "claims";
   rows: readonly T[];
   sha256: string;
   upstreamUrl: string;

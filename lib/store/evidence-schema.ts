@@ -17,6 +17,15 @@ export interface SiteFactsTable {
   lon: number;
   precision: "locality" | "region" | "country";
   capacity_mw: number | null;
+  /** What capacity_mw measures (migration 0023); null when no MW is stated. */
+  mw_basis:
+    | "energized_load"
+    | "facility_capacity"
+    | "contracted"
+    | "planned"
+    | "generation_nameplate"
+    | "unknown"
+    | null;
   hashrate_ehs: number | null;
   status: "announced" | "under_construction" | "energized" | "expanded" | "closed" | "sold";
   /** YYYY-MM, or null: the source gives no date. */
@@ -27,6 +36,8 @@ export interface SiteFactsTable {
   source_url: string;
   source_date: string | null;
   note: string;
+  /** How far the fact's source can be trusted (migration 0023). */
+  confidence: "high" | "medium" | "low";
   ingest_id: string;
 }
 
@@ -45,6 +56,11 @@ export interface RegulatorFiguresTable {
   source_date: string | null;
   note: string;
   as_of: string | null;
+  /** The period the figure describes, as ISO days (migration 0023); null when not known. */
+  period_start: string | null;
+  period_end: string | null;
+  /** How the figure may enter a load estimate (migration 0023). */
+  estimation_role: "energy" | "load" | "capacity" | "partial" | "context";
   ingest_id: string;
 }
 
@@ -66,5 +82,8 @@ export interface ClaimsTable {
   urls: string;
   notes: string;
   confidence: "medium" | "low";
+  /** The period the claim describes, as ISO days (migration 0023); null when the source gives none. */
+  period_start: string | null;
+  period_end: string | null;
   ingest_id: string;
 }

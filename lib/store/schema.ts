@@ -52,6 +52,20 @@ export interface CountrySharesTable {
   ingest_id: string;
 }
 
+/**
+ * A source's figure for a group of countries in a month (migration 0023): "Africa 2.2 %". Members
+ * are ISO codes joined by spaces. Bounds the ranges of what it covers; never split into countries.
+ */
+export interface ShareAggregatesTable {
+  source_id: string;
+  month: string;
+  label: string;
+  members: string;
+  share: number;
+  caveat: string | null;
+  ingest_id: string;
+}
+
 export interface NodeSnapshotsTable {
   id: string;
   source_id: string;
@@ -257,6 +271,7 @@ export interface Database {
   sources: SourcesTable;
   ingests: IngestsTable;
   country_shares: CountrySharesTable;
+  share_aggregates: ShareAggregatesTable;
   node_snapshots: NodeSnapshotsTable;
   node_unlocated: NodeUnlocatedTable;
   node_country_counts: NodeCountryCountsTable;

@@ -87,3 +87,72 @@ export async function countShares(db: Db): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** A source's figure for a group of countries in one month, as the analytics read it. */
+export interface AggregateInput {
+  sourceId: string;
+  month: string;
+  label: string;
+  members: string[];
+  share: number;
+  caveat: string | null;
+}
+
+/**
+ * Replaces everything a source says for the given months — country rows and group figures — so a
+ * figure dropped from a newer version of a file goes, and one moved to another month does not
+ * stay behind at the old one.
+ */
+export async function replaceSourceMonths(
+  db: Db,
+  sourceId: string,
+  months: readonly string[] | "all",
+): Promise<void> {
+  for (const table of ["country_shares", "share_aggregates"] as const) {
+    let q = db.deleteFrom(table).where("source_id", "=", sourceId);
+    if (months !== "all") {
+      if (months.length === 0) continue;
+      q = q.where("month", "in", [...months]);
+    }
+    await q.execute();
+  }
+}
+
+export async function insertAggregates(
+  db: Db,
+  ingestId: string,
+  rows: readonly Omit<AggregateInput, never>[],
+): Promise<void> {
+  for (const batch of chunks(rows)) {
+    if (batch.length === 0) continue;
+    await db
+      .insertInto("share_aggregates")
+      .values(
+        batch.map((r) => ({
+          source_id: r.sourceId,
+          month: r.month,
+          label: r.label,
+          members: r.members.join(" "),
+          share: r.share,
+          caveat: r.caveat,
+          ingest_id: ingestId,
+        })),
+      )
+      .execute();
+  }
+}
+
+/** Every stored group figure (a handful per reported month), optionally of one month. */
+export async function getAggregates(db: Db, month?: string): Promise<AggregateInput[]> {
+  let q = db.selectFrom("share_aggregates").selectAll().orderBy("month").orderBy("label");
+  if (month) q = q.where("month", "=", month);
+  const rows = await q.execute();
+  return rows.map((r) => ({
+    sourceId: r.source_id,
+    month: r.month,
+    label: r.label,
+    members: r.members.split(" ").filter((m) => m !== ""),
+    share: r.share,
+    caveat: r.caveat,
+  }));
+}

@@ -90,9 +90,15 @@ describe.each(STORE_DIALECTS)("store on %s", (dialect) => {
       low: expect.closeTo(0.2299, 9),
       high: expect.closeTo(0.4215, 9),
     });
-    expect(await at("unctad", "2025-07")).toMatchObject({
+    expect(await at("unctad", "2025-06")).toMatchObject({
       low: expect.closeTo(0.2424, 9),
       high: expect.closeTo(0.4465, 4),
+    });
+    // MinerMetrics' group figures, stored with its month, bound it on both dialects.
+    expect(await at("unctad-ex-china", "2023-11")).toMatchObject({
+      low: expect.closeTo(0.117, 9),
+      high: expect.closeTo(0.256, 9),
+      boundedBy: ["Africa", "United States + China + Russia"],
     });
     // The older vintage keeps Kazakhstan apart: Malaysia + Iran only.
     expect((await at("unctad-legacy", "2021-07"))?.low).toBeCloseTo(0.092, 9);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { percentToFraction } from "../../lib/core/percent";
 import { toIso2 } from "../../lib/geo/countries";
 import {
   type SeedShareRow,
@@ -6,7 +7,6 @@ import {
   seedSharesFileSchema,
 } from "../../lib/seed/schema";
 import { compareText } from "./compare";
-import { percentToFraction } from "./percent";
 import { parseCsv } from "./raw";
 import { CBECI_SOURCE } from "./sources";
 

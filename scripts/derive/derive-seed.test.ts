@@ -32,6 +32,7 @@ describe.skipIf(!existsSync(DEFAULT_RAW_DIR))("derive-seed on the real raw files
       "data/definitions/unctad-legacy.json",
       "data/definitions/unctad.json",
       "data/pool-locations.csv",
+      "data/regions.json",
       "data/seed/README.md",
       "data/seed/bitnodes-2022-03-18.json",
       "data/seed/cbeci-country-shares.json",
@@ -43,6 +44,7 @@ describe.skipIf(!existsSync(DEFAULT_RAW_DIR))("derive-seed on the real raw files
       "data/seed/pool-servers.json",
       "data/seed/published-estimates-2022-2026.json",
       "data/seed/regulator-figures.json",
+      "data/seed/reported-hashrate-index-as-reported-by-reuters-2025-10.json",
       "data/seed/reported-minermetrics-2023-11.json",
       "lib/sources/bitnodes/fixtures/crawler-export/1647591363.json",
       "lib/sources/bitnodes/fixtures/listing.constructed.json",
@@ -52,6 +54,7 @@ describe.skipIf(!existsSync(DEFAULT_RAW_DIR))("derive-seed on the real raw files
       "lib/sources/mempool/fixtures/hashrate.constructed.json",
       "lib/sources/mempool/fixtures/pools-1w.trimmed.json",
       "lib/sources/pool-registry/fixtures/pool-list.trimmed.json",
+      "lib/sources/published-estimates/fixtures/published_estimates.trimmed.csv",
       "lib/sources/regulator/fixtures/energy_regulator_figures.trimmed.csv",
       "lib/sources/sites/fixtures/mining_sites.trimmed.csv",
     ]);
@@ -79,12 +82,16 @@ describe("committed seed", () => {
     expect(july?.share).toBe(0);
   });
 
-  test("Hashrate Index: 13 reported figures in 2025-05 and 2025-07, no invented Other", () => {
+  test("Hashrate Index: 13 figures, the July map at the 30 June it describes, the May map (no data date) at its publication month", () => {
     const hi = seedSharesFileSchema.parse(json("data/seed/hashrate-index-reported.json"));
     expect(hi.method).toBe("reported");
     expect(hi.rows).toHaveLength(13);
-    expect([...new Set(hi.rows.map((r) => r.month))]).toEqual(["2025-05", "2025-07"]);
+    expect([...new Set(hi.rows.map((r) => r.month))]).toEqual(["2025-05", "2025-06"]);
     expect(hi.rows.every((r) => r.country !== null)).toBe(true);
+    const may = hi.rows.find((r) => r.month === "2025-05");
+    expect(may?.caveat).toMatch(/no data date: placed at its publication month \(May 2025\)/);
+    const june = hi.rows.find((r) => r.month === "2025-06");
+    expect(june?.caveat).toMatch(/^describes 30 Jun 2025; published July 2025/);
   });
 
   test("Bitnodes: 15083 nodes, every one counted once, none placed at (0,0)", () => {
@@ -110,16 +117,31 @@ describe("committed seed", () => {
     expect(nodes.locations.some(([lat, lon]) => lat === 0 && lon === 0)).toBe(false);
   });
 
-  test("evidence after 2022: 81 site facts, 55 regulators' figures, 35 claims; only MinerMetrics 2023-11 makes a month", () => {
-    expect(seedSitesFileSchema.parse(json("data/seed/mining-sites.json")).rows).toHaveLength(81);
-    expect(
-      seedRegulatorFileSchema.parse(json("data/seed/regulator-figures.json")).rows,
-    ).toHaveLength(55);
+  test("evidence of the 2026-12-06 release: 85 site facts, 167 regulators' figures, 58 claims; MinerMetrics 2023-11 and Hashrate Index via Reuters 2025-10 make months", () => {
+    const sites = seedSitesFileSchema.parse(json("data/seed/mining-sites.json")).rows;
+    expect(sites).toHaveLength(85);
+    expect(sites.filter((f) => f.mwBasis === "energized_load")).toHaveLength(11);
+    expect(sites.filter((f) => f.confidence === "low")).toHaveLength(10);
+    const regulator = seedRegulatorFileSchema.parse(json("data/seed/regulator-figures.json")).rows;
+    expect(regulator).toHaveLength(167);
+    expect(regulator.filter((f) => f.role === "energy")).toHaveLength(4);
+    const eep = regulator.find((f) => f.country === "ET" && f.role === "energy");
+    expect([eep?.periodStart, eep?.periodEnd]).toEqual(["2023-07-08", "2024-07-07"]);
     const claims = seedClaimsFileSchema.parse(json("data/seed/published-estimates-2022-2026.json"));
-    expect(claims.rows).toHaveLength(35);
+    expect(claims.rows).toHaveLength(58);
     const mm = seedSharesFileSchema.parse(json("data/seed/reported-minermetrics-2023-11.json"));
     expect(mm.rows.every((r) => r.month === "2023-11")).toBe(true);
     expect(mm.rows.reduce((s, r) => s + r.share, 0)).toBeCloseTo(0.569, 9);
+    // Its group figures come with it; "North America + Asia" is not an M49 name, so it does not.
+    expect(mm.aggregates?.map((a) => [a.label, a.share])).toEqual([
+      ["United States + China + Russia", 0.67],
+      ["Africa", 0.022],
+    ]);
+    expect(mm.aggregates?.[1]?.members).toContain("ET");
+    const reuters = seedSharesFileSchema.parse(
+      json("data/seed/reported-hashrate-index-as-reported-by-reuters-2025-10.json"),
+    );
+    expect(reuters.rows.map((r) => r.country)).toEqual(["US", "RU", "CN"]);
     // Low-confidence claims (e.g. the unattributed Q4-2025 list) never become shares.
     expect(claims.rows.filter((c) => c.confidence === "low").length).toBeGreaterThan(10);
   });
@@ -135,6 +157,7 @@ describe("committed seed", () => {
     const manifest = seedManifestSchema.parse(json("data/seed/manifest.json"));
     expect(manifest.files.map((f) => f.kind).sort()).toEqual([
       "claims",
+      "country-shares",
       "country-shares",
       "country-shares",
       "country-shares",

@@ -19,6 +19,7 @@ const MEMPOOL_DIR = "lib/sources/mempool/fixtures";
 const REGISTRY_DIR = "lib/sources/pool-registry/fixtures";
 const SITES_DIR = "lib/sources/sites/fixtures";
 const REGULATOR_DIR = "lib/sources/regulator/fixtures";
+const ESTIMATES_DIR = "lib/sources/published-estimates/fixtures";
 
 export function deriveFixtures(rawDir: string): DerivedFile[] {
   const file = (path: string, value: unknown) => ({ path, content: formatJson(value) });
@@ -40,19 +41,32 @@ export function deriveFixtures(rawDir: string): DerivedFile[] {
     ),
     {
       path: `${SITES_DIR}/mining_sites.trimmed.csv`,
-      // Paraguay and Ethiopia whole, every closed or sold fact, and the undated Bhutan facts.
+      // Paraguay, Ethiopia, Bhutan, Argentina and Kazakhstan whole, and every closed or sold fact.
       content: trimCsv(
         readRawText(rawDir, RAW.sites),
         (r) =>
-          ["PY", "ET"].includes(r.country_iso2 ?? "") ||
-          ["closed", "sold"].includes(r.status ?? "") ||
-          (r.country_iso2 === "BT" && r.status_as_of === ""),
+          ["PY", "ET", "BT", "AR", "KZ"].includes(r.country_iso2 ?? "") ||
+          ["closed", "sold"].includes(r.status ?? ""),
       ),
     },
     {
       path: `${REGULATOR_DIR}/energy_regulator_figures.trimmed.csv`,
-      content: trimCsv(readRawText(rawDir, RAW.regulator), (r) =>
-        ["ET", "PY", "MY"].includes(r.country_iso2 ?? ""),
+      // Ethiopia, Paraguay and Malaysia whole, and every figure a load estimate can use.
+      content: trimCsv(
+        readRawText(rawDir, RAW.regulator),
+        (r) => ["ET", "PY", "MY"].includes(r.country_iso2 ?? "") || r.estimation_role !== "context",
+      ),
+    },
+    {
+      path: `${ESTIMATES_DIR}/published_estimates.trimmed.csv`,
+      // MinerMetrics' month with its group figures, every Ethiopia and Paraguay claim, and the
+      // Reuters-relayed Hashrate Index month.
+      content: trimCsv(
+        readRawText(rawDir, RAW.estimates2026),
+        (r) =>
+          r.source_org === "MinerMetrics" ||
+          ["ET", "PY"].includes(r.iso2 ?? "") ||
+          (r.source_org ?? "").includes("as reported by Reuters"),
       ),
     },
   ];

@@ -13,6 +13,7 @@ import { derivePoolServers, derivePoolShares } from "./pool-seeds";
 import { derivePools } from "./pools";
 import { RAW, readRawJson, readRawText } from "./raw";
 import { seedReadme } from "./readme";
+import { deriveRegions } from "./regions";
 import { deriveHashrateIndex } from "./reported";
 
 /** data/seed is not Biome-formatted: one record per line keeps it compact and diffable. */
@@ -41,7 +42,8 @@ export function deriveAll(rawDir: string): DerivedFile[] {
   seeds.push(["regulator-figures.json", deriveRegulator(readRawText(rawDir, RAW.regulator))]);
   const claims = deriveClaims(readRawText(rawDir, RAW.estimates2026));
   seeds.push(["published-estimates-2022-2026.json", claims]);
-  for (const file of deriveReportedPublications(claims.rows)) {
+  const regions = deriveRegions(readRawText(rawDir, RAW.countryCodes));
+  for (const file of deriveReportedPublications(claims.rows, regions)) {
     const month = file.rows[0]?.month ?? "undated";
     seeds.push([`${file.source.id}-${month}.json`, file]);
   }
@@ -63,6 +65,10 @@ export function deriveAll(rawDir: string): DerivedFile[] {
     { path: "data/seed/README.md", content: seedReadme(seeds, definitions) },
     ...definitions.map((d) => ({ path: `data/definitions/${d.id}.json`, content: formatJson(d) })),
     { path: "data/pool-locations.csv", content: locationsCsv },
+    {
+      path: "data/regions.json",
+      content: formatJson(deriveRegions(readRawText(rawDir, RAW.countryCodes))),
+    },
     ...deriveFixtures(rawDir),
   ];
 }

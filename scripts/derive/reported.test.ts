@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { deriveHashrateIndex, reportedMonth } from "./reported";
 
 const HEADER =
-  "source_org,source_product,period,period_note,geo_level,geo_name,iso2,share_pct,share_basis,hashrate_ehs,secondary_source_url,notes";
+  "source_org,source_product,period,period_note,geo_level,geo_name,iso2,share_pct,share_basis,hashrate_ehs,secondary_source_url,notes,period_start,period_end";
 
 function row(fields: Partial<Record<string, string>>): string {
   const base: Record<string, string> = {
@@ -18,6 +18,8 @@ function row(fields: Partial<Record<string, string>>): string {
     hashrate_ehs: "",
     secondary_source_url: "https://example.org/a ; https://example.org/b",
     notes: "",
+    period_start: "",
+    period_end: "",
   };
   return HEADER.split(",")
     .map((key) => JSON.stringify(fields[key] ?? base[key] ?? ""))
@@ -40,7 +42,7 @@ describe("reportedMonth", () => {
 });
 
 describe("deriveHashrateIndex", () => {
-  test("takes Hashrate Index country rows only, at their publication month", () => {
+  test("takes Hashrate Index country rows only; without a period, at their publication month, saying so", () => {
     const csv = [
       HEADER,
       row({}),
@@ -62,6 +64,31 @@ describe("deriveHashrateIndex", () => {
       }),
     ]);
     expect(file.rows[0]?.caveat).toContain("https://example.org/a and https://example.org/b");
+    expect(file.rows[0]?.caveat).toMatch(
+      /^the source states no data date: placed at its publication month \(May 2025\)/,
+    );
+  });
+
+  test("a figure with a period is placed at the month it describes, its publication beside it", () => {
+    const csv = [
+      HEADER,
+      row({
+        period: "2025-Q3",
+        period_note: "articles dated ~2025-07-13/14",
+        period_start: "2025-06-30",
+        period_end: "2025-06-30",
+      }),
+    ].join("\n");
+    const [only] = deriveHashrateIndex(csv).rows;
+    expect(only?.month).toBe("2025-06");
+    expect(only?.caveat).toMatch(/^describes 30 Jun 2025; published July 2025/);
+  });
+
+  test("a period over several months is shown at its last month, and says so", () => {
+    const csv = [HEADER, row({ period_start: "2025-04-01", period_end: "2025-06-30" })].join("\n");
+    const [only] = deriveHashrateIndex(csv).rows;
+    expect(only?.month).toBe("2025-06");
+    expect(only?.caveat).toMatch(/^describes 1 Apr 2025 – 30 Jun 2025, shown at its last month/);
   });
 
   test("fails loudly when a name and the CSV's ISO code disagree", () => {

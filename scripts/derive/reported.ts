@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { formatMonth } from "../../lib/core/month";
+import { percentNumberToFraction } from "../../lib/core/percent";
+import { formatPeriod, singleMonthOf } from "../../lib/core/period";
 import { toIso2 } from "../../lib/geo/countries";
 import {
   type SeedShareRow,
@@ -6,7 +9,6 @@ import {
   seedSharesFileSchema,
 } from "../../lib/seed/schema";
 import { compareText } from "./compare";
-import { percentNumberToFraction } from "./percent";
 import { parseCsv } from "./raw";
 import { HASHRATE_INDEX_SOURCE } from "./sources";
 
@@ -30,6 +32,8 @@ export const estimateRowSchema = z.object({
   hashrate_ehs: z.string(),
   secondary_source_url: z.string(),
   notes: z.string(),
+  period_start: z.string(),
+  period_end: z.string(),
 });
 type EstimateRow = z.infer<typeof estimateRowSchema>;
 
@@ -49,13 +53,37 @@ export function reportedMonth(row: Pick<EstimateRow, "period" | "period_note">):
   return date[1];
 }
 
+/**
+ * Where a figure goes on the monthly timeline: the month of the period it describes (the
+ * "July 2025" map describes 30 June 2025); a period of several months at its last month; where
+ * the file gives no period, its publication month. The caveat says which, with both dates.
+ */
+export function placeReportedRow(row: EstimateRow): { month: string; placement: string } {
+  const start = row.period_start === "" ? null : row.period_start;
+  const end = row.period_end === "" ? null : row.period_end;
+  const published = reportedMonth(row);
+  if (start === null && end === null)
+    return {
+      month: published,
+      placement: `the source states no data date: placed at its publication month (${formatMonth(published)})`,
+    };
+  const described = formatPeriod(start, end) ?? "";
+  const month = singleMonthOf(start, end) ?? ((end ?? start) as string).slice(0, 7);
+  return {
+    month,
+    placement: `describes ${described}${singleMonthOf(start, end) ? "" : ", shown at its last month"}; published ${formatMonth(published)}`,
+  };
+}
+
 export function parseReportedRow(row: EstimateRow): SeedShareRow {
   const country = toIso2(row.geo_name);
   if (country !== row.iso2) {
     throw new Error(`"${row.geo_name}" maps to ${country} but the CSV says ${row.iso2}`);
   }
   const sources = row.secondary_source_url.split(" ; ").filter((url) => url !== "");
+  const { month, placement } = placeReportedRow(row);
   const caveat = [
+    placement,
     `${row.period} ${row.period_note}`,
     `quoted by ${sources.join(" and ")}`,
     row.notes,
@@ -63,7 +91,7 @@ export function parseReportedRow(row: EstimateRow): SeedShareRow {
     .filter((part) => part !== "")
     .join("; ");
   return {
-    month: reportedMonth(row),
+    month,
     label: row.geo_name,
     country,
     share: percentNumberToFraction(row.share_pct),

@@ -6,10 +6,10 @@ import { NodeHistory } from "@/components/country/NodeHistory";
 import { PoolServers } from "@/components/country/PoolServers";
 import { ShareHistory } from "@/components/country/ShareHistory";
 import { SourceList } from "@/components/country/SourceList";
-import { formatPercent } from "@/lib/analytics/format";
+import { countryHeadline } from "@/lib/analytics/country-words";
 import { timelineMonths } from "@/lib/analytics/view-shape";
 import { getStore } from "@/lib/bootstrap/instance";
-import { formatMonth } from "@/lib/core/month";
+import { currentMonth } from "@/lib/core/month";
 import { countryName, isIso2 } from "@/lib/geo/countries";
 import { getCountryHistory } from "@/lib/queries/country-view";
 import { backToMap } from "./back-link";
@@ -35,8 +35,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
   const raw = (await searchParams).from;
   const from = typeof raw === "string" ? raw : "";
   const history = await getCountryHistory((await getStore()).db, iso);
-  const now = new Date().toISOString().slice(0, 7);
-  const latest = history.series.findLast((m) => m.share !== null);
+  const now = currentMonth();
   return (
     <main className="page country-page">
       <nav className="page-nav" aria-label="Country pages">
@@ -44,10 +43,8 @@ export default async function CountryPage({ params, searchParams }: Props) {
         <CountryPageSearch from={from} />
       </nav>
       <h1>{history.name}</h1>
-      <p className="stat-context">
-        {latest?.share != null
-          ? `Latest named share: ${formatPercent(latest.share)} in ${formatMonth(latest.month)} (${latest.method}).`
-          : "No source names this country in any month."}
+      <p className="stat-context" id="country-headline">
+        {countryHeadline(history.name, history.series, history.evidence.claims)}
       </p>
       <ShareHistory history={history} timeline={timelineMonths(history.series, now)} now={now} />
       <Evidence history={history} />

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { getStore } from "../../bootstrap/instance";
+import { currentMonth } from "../../core/month";
 import { getSitesView } from "../../queries/sites-view";
 import { cachedJson, jsonBytesResponse } from "../../queries/view-cache";
 import { csvResponse, toCsv } from "../csv";
@@ -22,7 +23,11 @@ const HEADER = [
   "status",
   "as_of",
   "capacity_mw",
+  "mw_basis",
   "hashrate_ehs",
+  "confidence",
+  "last_reported",
+  "counted_in_totals",
   "source_url",
   "source_kind",
   "source_date",
@@ -31,33 +36,35 @@ const HEADER = [
 /** Known mining sites at a month: status, disclosed MW and EH/s, facts and sources. */
 export const GET = handled(async (request) => {
   const { month, format } = parseQuery(request.url, query);
-  const now = new Date();
-  if (month > now.toISOString().slice(0, 7))
-    throw new ApiError(404, "not_found", `${month} is in the future.`);
+  if (month > currentMonth()) throw new ApiError(404, "not_found", `${month} is in the future.`);
   const { db } = await getStore();
-  if (format !== "csv") {
-    const key = `${month}|${now.toISOString().slice(0, 7)}`;
-    const bytes = await cachedJson(db, "sites", key, () => getSitesView(db, month, now));
-    return jsonBytesResponse(bytes, "public, max-age=60");
+  if (format === "csv") {
+    const view = await getSitesView(db, month);
+    const rows = view.sites.map((s) => [
+      month,
+      s.id,
+      s.operator,
+      s.name,
+      s.country,
+      s.locality,
+      s.lat,
+      s.lon,
+      s.precision,
+      s.status,
+      s.asOf,
+      s.capacityMw,
+      s.mwBasis,
+      s.hashrateEhs,
+      s.confidence,
+      s.lastReported,
+      s.counted ? "yes" : "no",
+      s.source.url,
+      s.source.kind,
+      s.source.date,
+    ]);
+    return csvResponse(toCsv(HEADER, rows), `mining-sites-${month}.csv`);
   }
-  const view = await getSitesView(db, month, now);
-  const rows = view.sites.map((s) => [
-    month,
-    s.id,
-    s.operator,
-    s.name,
-    s.country,
-    s.locality,
-    s.lat,
-    s.lon,
-    s.precision,
-    s.status,
-    s.asOf ?? "date unknown",
-    s.capacityMw,
-    s.hashrateEhs,
-    s.source.url,
-    s.source.kind,
-    s.source.date,
-  ]);
-  return csvResponse(toCsv(HEADER, rows), `mining-sites-${month}.csv`);
+  // Serialised once per data version (lib/queries/view-cache.ts).
+  const bytes = await cachedJson(db, "sites", month, () => getSitesView(db, month));
+  return jsonBytesResponse(bytes, "public, max-age=60");
 });

@@ -1,3 +1,4 @@
+import { siteMwWords } from "../../analytics/site-words";
 import { formatMonth } from "../../core/month";
 import { countryName } from "../../geo/countries";
 import type { Finding } from "../../store/alerts";
@@ -27,8 +28,8 @@ const STATUS_WORDS: Record<SiteFactRow["status"], string> = {
 
 /**
  * A dated fact about a known site in a watched country with a watched status (e.g. a site
- * energized or closed). Undated facts never alert: they cannot be placed in time. One alert per
- * fact, however often detection runs.
+ * energized or closed). Undated facts never alert: they cannot be placed in time; nor do facts of
+ * low confidence, as low-confidence claims do not. One alert per fact, however often detection runs.
  */
 export function detectSiteFacts(
   ruleId: string,
@@ -38,9 +39,18 @@ export function detectSiteFacts(
 ): Finding[] {
   const statuses = new Set(params.statuses);
   return facts
-    .filter((f) => f.as_of !== null && statuses.has(f.status) && isWatched(f.country))
+    .filter(
+      (f) =>
+        f.as_of !== null &&
+        f.confidence !== "low" &&
+        statuses.has(f.status) &&
+        isWatched(f.country),
+    )
     .map((f) => {
-      const mw = f.capacity_mw === null ? "" : `, ${f.capacity_mw} MW as disclosed`;
+      const mw =
+        f.capacity_mw === null
+          ? ", MW not stated"
+          : `, ${siteMwWords(f.capacity_mw, f.mw_basis)} as disclosed`;
       const ehs = f.hashrate_ehs === null ? "" : `, ${f.hashrate_ehs} EH/s`;
       return {
         ruleId,
@@ -55,6 +65,7 @@ export function detectSiteFacts(
           status: f.status,
           asOf: f.as_of,
           capacityMw: f.capacity_mw,
+          mwBasis: f.mw_basis,
           hashrateEhs: f.hashrate_ehs,
           source: f.source_id,
           url: f.source_url,

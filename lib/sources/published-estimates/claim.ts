@@ -6,6 +6,8 @@ import { httpUrl, iso2Schema, monthSchema } from "../../core/schemas";
  * these). Plain zod and the core schemas only, like sites/fact.ts and regulator/figure.ts.
  */
 
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
 export const claimConfidenceSchema = z.enum(["medium", "low"]);
 
 /**
@@ -19,8 +21,15 @@ export const claimSchema = z.object({
   product: z.string(),
   period: z.string().min(1),
   periodNote: z.string(),
-  /** The month the claim refers to when its period is one (YYYY-MM); else null, never guessed. */
+  /**
+   * The month the claim is placed at: the month its period (`periodStart` … `periodEnd`) lies in;
+   * where the file gives no period, its publication month (see placedAtPublication); else null,
+   * never guessed (a quarter or a year stays a period).
+   */
   month: monthSchema.nullable(),
+  /** The period the figure describes, as ISO days; null when the source does not say. */
+  periodStart: isoDay.nullable(),
+  periodEnd: isoDay.nullable(),
   geoLevel: z.enum(["country", "aggregate", "region"]),
   geoName: z.string().min(1),
   country: iso2Schema.nullable(),
@@ -32,3 +41,10 @@ export const claimSchema = z.object({
   confidence: claimConfidenceSchema,
 });
 export type Claim = z.infer<typeof claimSchema>;
+
+/** A claim whose file gives no period is placed at its publication month: the page says so. */
+export function placedAtPublication(
+  c: Pick<Claim, "month" | "periodStart" | "periodEnd">,
+): boolean {
+  return c.month !== null && c.periodStart === null && c.periodEnd === null;
+}

@@ -1,10 +1,26 @@
-import type { ClaimRow } from "../../store/evidence";
+import { groupMembers } from "../../geo/regions";
+import { type ClaimRow, replaceClaims } from "../../store/evidence";
+import { ingestId, insertIngest } from "../../store/ingests";
+import type { Db } from "../../store/schema";
+import { insertAggregates, replaceSourceMonths, upsertShares } from "../../store/shares";
+import { recordSourceSuccess, upsertSource } from "../../store/sources";
 import type { SourceDefinition } from "../definition";
+import {
+  type EvidenceImportResult,
+  importEvidenceCsv,
+  newestMonthEnd,
+  storeEvidenceVersion,
+} from "../evidence-version";
+import { publicationSource } from "../reported/publication";
 import type { Claim } from "./claim";
+import { parseEstimatesCsv } from "./parse";
+import { placementNote, reportedPublications } from "./publications";
+
+export const PUBLISHED_ESTIMATES_SOURCE_ID = "published-estimates";
 
 /** The 2022–2026 published estimates, bundled as claims (scripts/derive/evidence.ts). */
 export const publishedEstimatesSource: SourceDefinition = {
-  id: "published-estimates",
+  id: PUBLISHED_ESTIMATES_SOURCE_ID,
   name: "Published country estimates 2022–2026, as relayed by the press",
   publisher:
     "Hashrate Atlas, transcribed from press coverage of MinerMetrics, Hashrate Index and others",
@@ -15,19 +31,30 @@ export const publishedEstimatesSource: SourceDefinition = {
   notes: [
     "Confidence medium: a named publisher relayed by the press. Low: unattributed, a single uncorroborated page, or conflicting with other figures. Low-confidence claims never drive the map, the Global South series or alerts.",
     "Every Hashrate Index figure here is second-hand: its own heatmap pages were not available.",
-    "Only the countries a claim names are known; the rest of its period is unknown, not zero. Aggregates (Africa, United States + China + Russia) are kept as claims, never split into countries.",
-    "A period that is not a month (a quarter, a fiscal year, 'undated') is kept as written and never placed at a guessed month.",
+    "Only the countries a claim names are known; the rest of its period is unknown, not zero. Group figures (Africa, United States + China + Russia) are never split into countries; where their members are known exactly they bound the ranges of the month they belong to.",
+    "A claim is placed at the period it describes; a quarter or a year stays a period and is never placed at a guessed month. Where the file gives no period, a claim is placed at its publication month, and says so.",
   ],
   kind: "archive",
   staleAfterHours: null,
-  cadence: "closed: publications from 2022 to 2026, transcribed once",
+  cadence: "a new version of the transcription when figures are published",
   seeded: true,
+  fileImport: {
+    kind: "estimates",
+    usage: "atlas import estimates FILE.csv",
+    run: (db, path) => importEstimatesCsv(db, path),
+  },
+  fixtures: [
+    {
+      file: "lib/sources/published-estimates/fixtures/published_estimates.trimmed.csv",
+      parse: (text) => parseEstimatesCsv(text),
+    },
+  ],
 };
 
 /**
- * Published country claims (bundled from the 2022–2026 estimates transcription): evidence shown
- * on country pages with its confidence. Only a medium-confidence publication naming at least half
- * of the hashrate becomes a reported month, as a shares file of its own (scripts/derive/evidence.ts).
+ * Published country claims: evidence shown on country pages with its confidence. Only a
+ * medium-confidence publication naming at least half of the hashrate becomes a reported month, as
+ * a source of its own (publications.ts).
  */
 export function toClaimRow(c: Claim, sourceId: string, ingest: string): ClaimRow {
   return {
@@ -47,6 +74,134 @@ export function toClaimRow(c: Claim, sourceId: string, ingest: string): ClaimRow
     urls: c.urls.join(" "),
     notes: c.notes,
     confidence: c.confidence,
+    period_start: c.periodStart,
+    period_end: c.periodEnd,
     ingest_id: ingest,
   };
+}
+
+/** The newest month a claim describes: its period's end, else the month it is placed at. */
+export function claimMonth(c: Pick<Claim, "periodEnd" | "periodStart" | "month">): string | null {
+  return (c.periodEnd ?? c.periodStart)?.slice(0, 7) ?? c.month;
+}
+
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/\(.*?\)/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+
+/** The id of the reported source a publication becomes: `reported-<publisher slug>`. */
+export function publicationSourceId(publisher: string): string {
+  return `reported-${slug(publisher)}`;
+}
+
+/** A claim's caveat as a reported row: basis, period, placement, where it was quoted, notes. */
+export function publicationCaveat(c: Claim, placement: string): string {
+  return [c.shareBasis, c.periodNote, placement, `quoted by ${c.urls.join(" and ")}`, c.notes]
+    .filter((p) => p !== "")
+    .join("; ");
+}
+
+/**
+ * The reported months a version of the file makes, each publication replacing what its source
+ * held (caller's transaction): a month a newer file no longer makes goes.
+ */
+async function storePublications(
+  db: Db,
+  claims: readonly Claim[],
+  sha256: string,
+  url: string,
+  at: string,
+) {
+  for (const p of reportedPublications(claims, groupMembers)) {
+    const head = p.countries[0] as Claim;
+    const source = publicationSource({
+      id: publicationSourceId(p.publisher),
+      publisher: p.publisher,
+      product: p.product,
+      url: head.urls[0] ?? "",
+      named: p.named,
+      periodNote: head.periodNote,
+    });
+    await upsertSource(db, source);
+    await replaceSourceMonths(db, source.id, "all");
+    const ingest = ingestId(source.id, sha256);
+    await insertIngest(db, {
+      sourceId: source.id,
+      fetchedAt: at,
+      upstreamUrl: url,
+      contentSha256: sha256,
+      recordCount: p.countries.length + p.aggregates.length,
+    });
+    const note = placementNote(p);
+    await upsertShares(
+      db,
+      p.countries.map((c) => ({
+        source_id: source.id,
+        month: p.month,
+        label: c.geoName,
+        country: c.country,
+        share: c.share as number,
+        hashrate_ehs: c.hashrateEhs,
+        method: "reported" as const,
+        basis: `${head.shareBasis} (${p.publisher}), as reported in the press`,
+        caveat: publicationCaveat(c, note),
+        ingest_id: ingest,
+      })),
+    );
+    await insertAggregates(
+      db,
+      ingest,
+      p.aggregates.map(({ claim, members }) => ({
+        sourceId: source.id,
+        month: p.month,
+        label: claim.geoName,
+        members,
+        share: claim.share as number,
+        caveat: publicationCaveat(claim, note),
+      })),
+    );
+    await recordSourceSuccess(db, source.id, at, newestMonthEnd([{ asOf: p.month }]));
+  }
+}
+
+/** Stores a validated version of the estimates file, replacing the one stored (caller's transaction). */
+export async function storeClaims(
+  db: Db,
+  claims: readonly Claim[],
+  sha256: string,
+  upstreamUrl: string,
+  at: string,
+): Promise<EvidenceImportResult> {
+  const result = await storeEvidenceVersion(db, {
+    source: publishedEstimatesSource,
+    table: "claims",
+    rows: claims.map((c) => ({ ...c, asOf: claimMonth(c) })),
+    sha256,
+    upstreamUrl,
+    at,
+    replace: (trx, ingest) =>
+      replaceClaims(
+        trx,
+        PUBLISHED_ESTIMATES_SOURCE_ID,
+        claims.map((c) => toClaimRow(c, PUBLISHED_ESTIMATES_SOURCE_ID, ingest)),
+      ),
+  });
+  if (result.changed) await storePublications(db, claims, sha256, upstreamUrl, at);
+  return result;
+}
+
+/**
+ * `atlas import estimates FILE.csv`: a newer version of the published estimates, validated whole
+ * first (every bad line named, nothing written), then stored in one transaction with the
+ * reported months it makes.
+ */
+export function importEstimatesCsv(
+  db: Db,
+  path: string,
+  now = new Date(),
+): Promise<EvidenceImportResult> {
+  return importEvidenceCsv(db, path, parseEstimatesCsv, storeClaims, now);
 }

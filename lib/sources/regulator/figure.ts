@@ -1,8 +1,18 @@
 import { z } from "zod";
 import { httpUrl, iso2Schema, monthSchema } from "../../core/schemas";
 
+/**
+ * How a figure may enter a load estimate (the file's `estimation_role`): `energy` consumed over
+ * its period, `load` drawn, `capacity` (an upper limit), `partial` (a part only: a lower bound at
+ * most) or `context` (money, counts, tariffs, plans: not a load).
+ */
+export const ESTIMATION_ROLES = ["energy", "load", "capacity", "partial", "context"] as const;
+export const estimationRoleSchema = z.enum(ESTIMATION_ROLES);
+export type EstimationRole = z.infer<typeof estimationRoleSchema>;
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
 /** A utility's or regulator's figure as the app stores and bundles it (CSV row shape: schema.ts). */
-/** One figure, as stored and bundled. */
 export const regulatorFigureSchema = z.object({
   country: iso2Schema,
   authority: z.string().min(1),
@@ -16,8 +26,15 @@ export const regulatorFigureSchema = z.object({
   sourceUrl: httpUrl(),
   sourceDate: z.string().nullable(),
   note: z.string(),
-  /** The month the figure is placed at: its source date, else a month its period names; else null. */
+  /**
+   * The month the figure is placed at: the month its period ends in, else the month its period
+   * starts in, else its source date's month, else a month its period's words name; else null.
+   */
   asOf: monthSchema.nullable(),
+  /** The period the figure describes, as ISO days; null when not known (an open end included). */
+  periodStart: isoDay.nullable(),
+  periodEnd: isoDay.nullable(),
+  role: estimationRoleSchema,
   line: z.number().int().positive(),
 });
 export type RegulatorFigure = z.infer<typeof regulatorFigureSchema>;

@@ -63,6 +63,9 @@ export function toRegulatorRow(
     source_date: f.sourceDate,
     note: f.note,
     as_of: f.asOf,
+    period_start: f.periodStart,
+    period_end: f.periodEnd,
+    estimation_role: f.role,
     ingest_id: ingest,
   };
 }

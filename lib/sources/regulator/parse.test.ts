@@ -26,7 +26,7 @@ function problems(text: string): string[] {
 }
 
 describe("the regulators' file", () => {
-  test("reads EEP's 796.28 GWh and ANDE's MW at their dates, keeping non-numeric values as written", () => {
+  test("reads EEP's 796.28 GWh over the period it describes and ANDE's MW at their dates, keeping non-numeric values as written", () => {
     const figures = parseRegulatorCsv(REAL);
     expect(figures).toHaveLength(rows.length);
     expect(
@@ -36,7 +36,10 @@ describe("the regulators' file", () => {
       value: "796.28",
       number: 796.28,
       unit: "GWh",
-      asOf: "2024-08",
+      asOf: "2024-07",
+      periodStart: "2023-07-08",
+      periodEnd: "2024-07-07",
+      role: "energy",
     });
     const ande = figures.filter((f) => f.country === "PY" && f.unit === "MW" && f.asOf !== null);
     expect(ande.map((f) => [f.asOf, f.number])).toEqual(
@@ -55,6 +58,20 @@ describe("the regulators' file", () => {
       /country_iso2: unknown country/,
     ],
     ["a missing unit", (r: string) => r.replace(/,GWh,/, ",,"), /unit: is required/],
+    [
+      "an estimation role that is not one of the listed values",
+      (r: string) => r.replace(/,(energy|load|capacity|partial|context)$/, ",guess"),
+      /estimation_role: must be one of energy, load, capacity, partial, context/,
+    ],
+    [
+      "a period that ends before it starts",
+      (r: string) =>
+        r.replace(
+          /,(\d{4}-\d{2}-\d{2})?,(\d{4}-\d{2}-\d{2})?,([a-z]+)$/,
+          ",2024-07-07,2023-07-08,$3",
+        ),
+      /period_end: is before period_start/,
+    ],
     [
       "a malformed date",
       (r: string) => r.replace(/,(\d{4}-\d{2}-\d{2}),/, ",28/08/2024,"),

@@ -26,6 +26,8 @@ export function parseRegulatorCsv(text: string): RegulatorFigure[] {
     const first = seen.get(key);
     if (first !== undefined) problems.push(`line ${line}: duplicate of line ${first}`);
     else seen.set(key, line);
+    if (r.period_start && r.period_end && r.period_start > r.period_end)
+      problems.push(`line ${line}: period_end: is before period_start`);
     const numeric = /^-?\d+(\.\d+)?$/.test(r.value);
     figures.push({
       country: r.country_iso2,
@@ -39,7 +41,14 @@ export function parseRegulatorCsv(text: string): RegulatorFigure[] {
       sourceUrl: r.source_url,
       sourceDate: r.source_date,
       note: r.note,
-      asOf: r.source_date?.slice(0, 7) ?? monthIn(r.period),
+      asOf:
+        r.period_end?.slice(0, 7) ??
+        r.period_start?.slice(0, 7) ??
+        r.source_date?.slice(0, 7) ??
+        monthIn(r.period),
+      periodStart: r.period_start,
+      periodEnd: r.period_end,
+      role: r.estimation_role,
       line,
     });
   }

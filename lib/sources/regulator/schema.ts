@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { httpUrl } from "../../core/schemas";
 import { isIso2 } from "../../geo/countries";
+import { ESTIMATION_ROLES } from "./figure";
 
 /**
  * One row of the utilities' and regulators' figures file
@@ -18,9 +19,15 @@ export const REGULATOR_COLUMNS = [
   "source_url",
   "source_date",
   "note",
+  "period_start",
+  "period_end",
+  "estimation_role",
 ] as const;
 
 const text = z.string().trim();
+const optionalDay = text
+  .regex(/^(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))?$/, "must be YYYY-MM-DD or blank")
+  .transform((v) => (v === "" ? null : v));
 
 export const regulatorRowSchema = z.object({
   country_iso2: text
@@ -34,8 +41,11 @@ export const regulatorRowSchema = z.object({
   unit: text.min(1, "is required"),
   basis: text,
   source_url: httpUrl(),
-  source_date: text
-    .regex(/^(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))?$/, "must be YYYY-MM-DD or blank")
-    .transform((v) => (v === "" ? null : v)),
+  source_date: optionalDay,
   note: text,
+  period_start: optionalDay,
+  period_end: optionalDay,
+  estimation_role: text.pipe(
+    z.enum(ESTIMATION_ROLES, { error: `must be one of ${ESTIMATION_ROLES.join(", ")}` }),
+  ),
 });

@@ -18,6 +18,25 @@ export const SITE_STATUSES = [
 export const siteStatusSchema = z.enum(SITE_STATUSES);
 export type SiteStatus = z.infer<typeof siteStatusSchema>;
 
+/**
+ * What a fact's MW measures (the file's `mw_basis`). Only `energized_load` is MW used for mining;
+ * `facility_capacity` bounds the load from above; the rest are ceilings, plans or not a load at all.
+ */
+export const MW_BASES = [
+  "energized_load",
+  "facility_capacity",
+  "contracted",
+  "planned",
+  "generation_nameplate",
+  "unknown",
+] as const;
+export const mwBasisSchema = z.enum(MW_BASES);
+export type MwBasis = z.infer<typeof mwBasisSchema>;
+
+/** How far a fact's source can be trusted: the company or authority itself, the press, or weak. */
+export const siteConfidenceSchema = z.enum(["high", "medium", "low"]);
+export type SiteConfidence = z.infer<typeof siteConfidenceSchema>;
+
 /** How precisely the coordinates place the site: always a centroid, never a facility. */
 export const coordPrecisionSchema = z.enum(["locality", "region", "country"]);
 export type CoordPrecision = z.infer<typeof coordPrecisionSchema>;
@@ -33,6 +52,8 @@ export const siteFactSchema = z.object({
   lon: z.number().min(-180).max(180),
   precision: coordPrecisionSchema,
   capacityMw: z.number().nonnegative().nullable(),
+  /** What `capacityMw` measures; null exactly when no MW is stated. */
+  mwBasis: mwBasisSchema.nullable(),
   hashrateEhs: z.number().nonnegative().nullable(),
   status: siteStatusSchema,
   /** The month the fact refers to (YYYY-MM), or null when the source does not date it. */
@@ -43,6 +64,7 @@ export const siteFactSchema = z.object({
   sourceUrl: httpUrl(),
   sourceDate: z.string().nullable(),
   note: z.string(),
+  confidence: siteConfidenceSchema,
   /** The fact's line in the imported file, to keep the file's order among same-month facts. */
   line: z.number().int().positive(),
 });

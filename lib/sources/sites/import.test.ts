@@ -38,20 +38,27 @@ describe.each(STORE_DIALECTS)("importing the sites file on %s", (dialect) => {
     const newer = [
       header,
       ...rows.slice(1),
-      "newco-itaipu,NewCo Mining,Itaipu 60 MW,PY,Hernandarias,-25.41,-54.64,locality,60,,announced,2025-11,,,news,https://example.org/a,2025-11-03,",
-      "newco-itaipu,NewCo Mining,Itaipu 60 MW,PY,Hernandarias,-25.41,-54.64,locality,,2.1,energized,2026-03,,,news,https://example.org/b,2026-03-10,",
+      "newco-itaipu,NewCo Mining,Itaipu 60 MW,PY,Hernandarias,-25.41,-54.64,locality,60,,announced,2025-11,,,news,https://example.org/a,2025-11-03,,planned,medium",
+      "newco-itaipu,NewCo Mining,Itaipu 60 MW,PY,Hernandarias,-25.41,-54.64,locality,,2.1,energized,2026-03,,,news,https://example.org/b,2026-03-10,,,high",
     ].join("\n");
     expect((await importSitesCsv(store.db, write(newer), NOW)).changed).toBe(true);
     expect(await listSiteFacts(store.db)).toHaveLength(rows.length - 1 + 2);
     const at = async (month: string) =>
-      (await getSitesView(store.db, month, NOW)).sites.find((s) => s.id === "newco-itaipu");
+      (await getSitesView(store.db, month)).sites.find((s) => s.id === "newco-itaipu");
     expect(await at("2025-10")).toBeUndefined();
-    expect(await at("2025-12")).toMatchObject({ status: "announced", capacityMw: 60 });
+    expect(await at("2025-12")).toMatchObject({
+      status: "announced",
+      capacityMw: 60,
+      mwBasis: "planned",
+    });
+    // The energized fact states EH/s only: the plan's 60 MW is not carried to it.
     expect(await at("2026-04")).toMatchObject({
       status: "energized",
       asOf: "2026-03",
-      capacityMw: 60,
+      capacityMw: null,
       hashrateEhs: 2.1,
+      confidence: "high",
+      counted: true,
     });
   });
 

@@ -63,6 +63,7 @@ export function toSiteFactRow(
     lon: f.lon,
     precision: f.precision,
     capacity_mw: f.capacityMw,
+    mw_basis: f.mwBasis,
     hashrate_ehs: f.hashrateEhs,
     status: f.status,
     as_of: f.asOf,
@@ -72,6 +73,7 @@ export function toSiteFactRow(
     source_url: f.sourceUrl,
     source_date: f.sourceDate,
     note: f.note,
+    confidence: f.confidence,
     ingest_id: ingest,
   };
 }
@@ -87,6 +89,7 @@ export function fromSiteFactRow(r: SiteFactRow): SiteFact {
     lon: r.lon,
     precision: r.precision,
     capacityMw: r.capacity_mw,
+    mwBasis: r.mw_basis,
     hashrateEhs: r.hashrate_ehs,
     status: r.status,
     asOf: r.as_of,
@@ -96,6 +99,7 @@ export function fromSiteFactRow(r: SiteFactRow): SiteFact {
     sourceUrl: r.source_url,
     sourceDate: r.source_date,
     note: r.note,
+    confidence: r.confidence,
     line: r.line,
   };
 }

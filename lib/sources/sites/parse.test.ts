@@ -78,8 +78,29 @@ describe("the sites file", () => {
     ],
     [
       "a negative capacity",
-      (r: string) => r.replace(/,(locality|region|country),(\d+(\.\d+)?),/, ",$1,-5,"),
+      (r: string) => r.replace(/,(locality|region|country),(\d*(\.\d+)?),/, ",$1,-5,"),
       /capacity_mw/,
+    ],
+    [
+      "an MW basis that is not one of the listed values",
+      (r: string) =>
+        r
+          .replace(/,(locality|region|country),(\d*(\.\d+)?),/, ",$1,30,")
+          .replace(/,([a-z_]*),(high|medium|low)$/, ",running,$2"),
+      /mw_basis: must be one of energized_load, facility_capacity, contracted, planned, generation_nameplate, unknown/,
+    ],
+    [
+      "a confidence that is not one of the listed values",
+      (r: string) => r.replace(/,(high|medium|low)$/, ",certain"),
+      /confidence: must be one of high, medium, low/,
+    ],
+    [
+      "MW without its basis",
+      (r: string) =>
+        r
+          .replace(/,(locality|region|country),(\d*(\.\d+)?),/, ",$1,30,")
+          .replace(/,([a-z_]*),(high|medium|low)$/, ",,$2"),
+      /mw_basis: is required when capacity_mw is given/,
     ],
     [
       "a relative source URL",

@@ -26,6 +26,12 @@ export function parseSitesCsv(text: string): SiteFact[] {
         `line ${line}: duplicate fact: same site, status, date and source as line ${first}`,
       );
     else seen.set(key, line);
+    if ((r.capacity_mw === null) !== (r.mw_basis === null))
+      problems.push(
+        r.capacity_mw === null
+          ? `line ${line}: mw_basis: must be blank when capacity_mw is blank`
+          : `line ${line}: mw_basis: is required when capacity_mw is given (what the MW measures)`,
+      );
     const site = countryOf.get(r.site_id);
     if (site && site.country !== r.country_iso2)
       problems.push(
@@ -42,6 +48,7 @@ export function parseSitesCsv(text: string): SiteFact[] {
       lon: r.lon,
       precision: r.coord_precision,
       capacityMw: r.capacity_mw,
+      mwBasis: r.mw_basis,
       hashrateEhs: r.hashrate_ehs,
       status: r.status,
       asOf: r.status_as_of,
@@ -51,6 +58,7 @@ export function parseSitesCsv(text: string): SiteFact[] {
       sourceUrl: r.source_url,
       sourceDate: r.source_date,
       note: r.note,
+      confidence: r.confidence,
       line,
     });
   }

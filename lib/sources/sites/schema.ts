@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { httpUrl } from "../../core/schemas";
 import { isIso2 } from "../../geo/countries";
-import { coordPrecisionSchema, siteStatusSchema } from "./fact";
+import { coordPrecisionSchema, MW_BASES, siteConfidenceSchema, siteStatusSchema } from "./fact";
 
 /**
  * One row of the known-mining-sites file (shared/data/raw/sites/mining_sites.csv and newer
@@ -26,6 +26,8 @@ export const SITE_COLUMNS = [
   "source_url",
   "source_date",
   "note",
+  "mw_basis",
+  "confidence",
 ] as const;
 
 const text = z.string().trim();
@@ -69,4 +71,16 @@ export const siteRowSchema = z.object({
   source_url: httpUrl(),
   source_date: optionalDay,
   note: text,
+  mw_basis: text
+    .transform((v) => (v === "" ? null : v))
+    .pipe(
+      z
+        .enum(MW_BASES, {
+          error: `must be one of ${MW_BASES.join(", ")}, or blank when capacity_mw is blank`,
+        })
+        .nullable(),
+    ),
+  confidence: text.pipe(
+    z.enum(siteConfidenceSchema.options, { error: "must be one of high, medium, low" }),
+  ),
 });

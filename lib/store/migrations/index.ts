@@ -13,6 +13,7 @@ import * as m0012 from "./0012_evidence_rules";
 import * as m0020 from "./0020_worker_status";
 import * as m0021 from "./0021_rate_limits";
 import * as m0022 from "./0022_snapshot_client";
+import * as m0023 from "./0023_evidence_periods";
 import * as m0025 from "./0025_settings";
 
 /**
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   "0020_worker_status": m0020,
   "0021_rate_limits": m0021,
   "0022_snapshot_client": m0022,
+  "0023_evidence_periods": m0023,
   "0025_settings": m0025,
 };
 

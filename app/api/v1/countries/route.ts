@@ -1,0 +1,3 @@
+export { GET } from "@/lib/api/handlers/countries";
+
+export const dynamic = "force-dynamic";
