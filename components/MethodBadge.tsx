@@ -14,6 +14,8 @@ export const BADGE_MEANING: Readonly<Record<string, string>> = {
     "Medium confidence: a named publisher relayed by the press. Used as a reported month only when it names countries for at least half of the hashrate.",
   "low confidence":
     "Low confidence: unattributed, a single uncorroborated page, or conflicting with other figures. Shown as a claim only: never on the map, in the Global South series or in alerts.",
+  "low-confidence source":
+    "Low-confidence source: an unattributed, aggregator-rewritten or undated page for this site's fact. The site is drawn and listed, badged, but counted in no total and raises no alert.",
   none: "No data: no source covers this month. A gap, never filled in.",
   GS: "GS: in the selected Global South definition.",
 };

@@ -9,7 +9,8 @@ const run = promisify(execFile);
 const mempool = (name: string) => json(readFileSync(`lib/sources/mempool/fixtures/${name}`));
 
 /**
- * The seeded database has one week of blocks (2025-04). Before these tests the operator's own
+ * The seeded database has every month 2020-01 … 2026-02 of block counts (the bundled pool
+ * history) and one recorded week (2025-04). Before these tests the operator's own
  * command ingests the mempool adapter's fixtures from a loopback server into the database the
  * server reads: the recorded week of blocks (stored as ending this hour) and three weeks of
  * weekly pool shares in March 2025 (constructed in the documented shape: no recording exists).
@@ -45,46 +46,50 @@ test.describe("pool concentration over time", () => {
     const section = page.getByRole("region", { name: "Pool concentration" });
     const chart = section.getByRole("img", { name: /pool concentration by month/ });
     await expect(chart).toBeVisible();
+    // The bundled pool history's March 2025, whole: the mempool weeks of March are not mixed in.
     await expect(chart).toHaveAccessibleName(
-      /March 2025: Nakamoto coefficient 3, HHI 1,728 \(weekly hashrate shares, month mean\)/,
+      /March 2025: Nakamoto coefficient 2, HHI 1,756 \(block counts in one window\)/,
     );
     await expect(section.locator('.mark-dot[data-month="2025-03"]')).toHaveCount(2);
-    await expect(section).toContainText("mean of 3 weeks");
+    await expect(section).toContainText("4,541 blocks");
+    await expect(section).toContainText("estimate of the pool's share of hashrate");
 
     await page.getByRole("slider", { name: "Month" }).press("ArrowRight");
     await expect(chart).toHaveAccessibleName(
-      /April 2025: Nakamoto coefficient 3, HHI 1,730 \(block counts in one window\)/,
+      /April 2025: Nakamoto coefficient 2, HHI 1,717 \(block counts in one window\)/,
     );
     await expect(section.locator('.mark-dot[data-month="2025-04"]')).toHaveCount(2);
     await expect(section).toContainText("largest: Foundry USA");
 
     await section.getByText("Concentration by month (table)").click();
     const row = section.getByRole("row", { name: /March 2025/ });
-    await expect(row).toContainText("1,728");
-    await expect(row).toContainText("weekly hashrate shares");
-    await expect(section.getByRole("row", { name: /April 2025/ })).toContainText("block counts");
+    await expect(row).toContainText("1,756");
+    await expect(row).toContainText("block counts");
   });
 
   test("a month without pool data says so and is a gap in the chart", async ({ page }) => {
-    await page.goto("/?m=2021-07");
+    await page.goto("/?m=2019-12");
     const section = page.getByRole("region", { name: "Pool concentration" });
-    await expect(section).toContainText("July 2021: no pool data.");
+    await expect(section).toContainText("December 2019: no pool data.");
     const chart = section.getByRole("img", { name: /pool concentration by month/ });
     await expect(chart).toBeVisible();
-    await expect(chart).toHaveAccessibleName(/July 2021: no pool data/);
+    await expect(chart).toHaveAccessibleName(/December 2019: no pool data/);
     await expect(section.locator(".mark-dot")).toHaveCount(0);
   });
 
   test("the series is served as JSON and CSV", async ({ request }) => {
     const body = await (await request.get("/api/v1/pools/concentration")).json();
     const months = body.series.map((p: { month: string }) => p.month);
-    expect(months.slice(0, 2)).toEqual(["2025-03", "2025-04"]);
+    expect(months.slice(0, 2)).toEqual(["2020-01", "2020-02"]);
+    expect(months).toContain("2026-02");
     // The ingested week ends on the current hour; it belongs to the month of its last instant.
     const end = Math.floor(Date.now() / 3_600_000) * 3_600_000;
     expect(months).toContain(new Date(end - 1).toISOString().slice(0, 7));
     const csv = await request.get("/api/v1/pools/concentration?format=csv");
     expect(csv.headers()["content-type"]).toContain("text/csv");
-    expect(await csv.text()).toContain("2025-03,3,1728.3,weekly-hashrate,");
+    expect(await csv.text()).toContain(
+      "2024-04,2,1676.8,blocks,2024-04-01T00:00:00.000Z,2024-05-01T00:00:00.000Z,1,4407,pool-history,",
+    );
     const bad = await request.get("/api/v1/pools/concentration?month=2025-03");
     expect(bad.status()).toBe(400);
   });

@@ -52,7 +52,7 @@ test.describe("read as a journalist would quote it", () => {
       "Latest named share: 3.87% in June 2025 (reported).",
     );
     const table = page.getByRole("table", { name: /Known sites in Paraguay/ });
-    const yguazu = table.getByRole("row", { name: /HIVE.*Yguaz/ });
+    const yguazu = table.getByRole("row", { name: /^HIVE Digital Technologies: Yguaz/ });
     await expect(yguazu).toContainText("energized, April 2025");
     await expect(yguazu).toContainText("MW not stated");
     await expect(yguazu).not.toContainText("200 MW");
@@ -64,7 +64,8 @@ test.describe("read as a journalist would quote it", () => {
     const gedu = table.getByRole("row", { name: /Gedu/ });
     await expect(gedu).toContainText("energized, August 2023");
     await expect(gedu).toContainText("100 MW (facility capacity)");
-    const jigmeling = table.getByRole("row", { name: /Jigmeling/ });
+    const jigmeling = table.getByRole("row", { name: /Jigmeling 500 MW/ });
+    await expect(jigmeling).toContainText("(BT; locality centroid)");
     await expect(jigmeling).toContainText("announced, April 2024");
     await expect(jigmeling).toContainText("500 MW (planned)");
     // Its undated facts are listed as such, and placed in no month.

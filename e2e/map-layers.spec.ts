@@ -29,9 +29,11 @@ async function expectLayerShowsSlider(page: Page, layer: Layer) {
   } else if (layer === "nodes") {
     const api = await (await page.request.get(`/api/v1/nodes?month=${month}`)).json();
     await expect(map).toHaveAttribute("data-nodes-month", month);
-    await expect(map).toHaveAttribute("data-nodes-snapshot", api.snapshot?.timestamp ?? "none");
+    // The month's census snapshot, else its curated sample (drawn and labelled as one), else none.
+    const drawn = api.snapshot ?? api.sample;
+    await expect(map).toHaveAttribute("data-nodes-snapshot", drawn?.timestamp ?? "none");
     const discs = page.locator("canvas.node-layer");
-    if (api.snapshot) await expect(discs).not.toHaveAttribute("data-discs", "0");
+    if (drawn) await expect(discs).not.toHaveAttribute("data-discs", "0");
     else await expect(discs).toHaveAttribute("data-discs", "0");
   } else if (layer === "sites") {
     const api = await (await page.request.get(`/api/v1/sites?month=${month}`)).json();

@@ -15,7 +15,8 @@ test.describe("snapshots", () => {
     expect([200, 201]).toContain(created.status());
     const { url, id } = await created.json();
     const response = await page.goto(url);
-    expect(response?.headers()["cache-control"]).toContain("immutable");
+    // Private: the page holds a per-request CSP nonce that no shared cache may hand on.
+    expect(response?.headers()["cache-control"]).toBe("private, max-age=300");
     await expect(page.getByRole("note")).toContainText("Snapshot of data as of");
     await expect(page.getByLabel("Global South share")).toHaveText("23.0–42.2 %");
     await expect(page.getByText(/possibly relocated/).first()).toBeVisible();

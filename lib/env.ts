@@ -1,3 +1,4 @@
+import ipaddr from "ipaddr.js";
 import { z } from "zod";
 
 /**
@@ -9,6 +10,17 @@ const flag = z
   .enum(["1", "0", "true", "false", ""])
   .optional()
   .transform((v) => v === "1" || v === "true");
+
+/** "10.0.0.0/8", "::1" or "2001:db8::/32". */
+function isCidrOrIp(value: string): boolean {
+  if (ipaddr.isValid(value)) return true;
+  try {
+    ipaddr.parseCIDR(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const envSchema = z.object({
   /** `postgres://…` selects PostgreSQL; unset means the embedded SQLite file below. */
@@ -26,12 +38,39 @@ const envSchema = z.object({
   ADMIN_TOKEN: z.string().min(16, "ADMIN_TOKEN must be at least 16 characters").optional(),
   /** "1" lets webhooks target private/loopback addresses (tests, private networks only). */
   ATLAS_ALLOW_PRIVATE_WEBHOOKS: flag,
-  /** "1" when a reverse proxy sets X-Forwarded-For: rate limits then apply per client address. */
+  /**
+   * "1" when a reverse proxy sets X-Forwarded-For: rate limits then apply per client address.
+   * Only peers in ATLAS_TRUSTED_PROXIES count as that proxy (default: this machine, loopback).
+   */
   ATLAS_TRUST_PROXY: flag,
+  /**
+   * The reverse proxies' addresses (comma-separated IPs or CIDRs, e.g. `10.0.0.0/8,::1`): only
+   * forwarded headers from a peer in these count. Setting it implies ATLAS_TRUST_PROXY=1.
+   */
+  ATLAS_TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? "")
+        .split(",")
+        .map((c) => c.trim())
+        .filter((c) => c.length > 0),
+    )
+    .refine((list) => list.every(isCidrOrIp), "must be comma-separated IPs or CIDRs"),
+  /** A request's headers must arrive within this many ms (slowloris), checked every second. */
+  ATLAS_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1000).default(10_000),
+  /** A whole request must arrive within this many ms. */
+  ATLAS_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
+  /** Open connections the server holds in total; more are closed at once. */
+  ATLAS_MAX_CONNECTIONS: z.coerce.number().int().min(1).default(2048),
+  /** Open connections one client (IPv4 address, IPv6 /64) may hold; trusted proxies are exempt. */
+  ATLAS_MAX_CONNECTIONS_PER_CLIENT: z.coerce.number().int().min(1).default(64),
   /** New snapshots one client may create per rolling 24 h. */
   ATLAS_SNAPSHOTS_PER_CLIENT_DAY: z.coerce.number().int().min(1).default(200),
   /** Snapshots the database may hold in total; creation is refused beyond it. */
   ATLAS_SNAPSHOTS_MAX: z.coerce.number().int().min(1).default(100_000),
+  /** New snapshots all clients together may create per rolling hour (429 beyond). */
+  ATLAS_SNAPSHOTS_PER_HOUR: z.coerce.number().int().min(1).default(1000),
   /**
    * Encrypts webhook signing secrets at rest (AES-256-GCM, key derived from this value). Keep it
    * out of the database and its backups; changing it makes stored secrets unusable.
@@ -55,11 +94,14 @@ const envSchema = z.object({
         .map((h) => h.trim().toLowerCase())
         .filter((h) => h.length > 0),
     ),
-  /** "1" disables every outbound fetch (HTTP and DNS); the app serves what it has. */
+  /**
+   * "1" disables every outbound fetch (HTTP and DNS); the app serves what it has. Unset: the
+   * install's stored setting (lib/store/settings.ts), which `npm start` records from this.
+   */
   ATLAS_OFFLINE: z
     .enum(["0", "1", "true", "false", ""])
-    .default("0")
-    .transform((v) => v === "1" || v === "true"),
+    .optional()
+    .transform((v) => (v === undefined || v === "" ? undefined : v === "1" || v === "true")),
   /** Bitnodes API base URL (an operator's mirror, or a loopback server in tests). */
   ATLAS_BITNODES_URL: z.url().default("https://bitnodes.io"),
   /** Anonymous Bitnodes requests allowed per rolling 24 h (Bitnodes allows ~50). */

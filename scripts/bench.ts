@@ -11,6 +11,8 @@ import type { Figure } from "./bench/figure";
 import { benchBitnodesIngest } from "./bench/ingest-bitnodes";
 import { benchMap } from "./bench/map-slider";
 import { benchPreviewFlood } from "./bench/preview-flood";
+import { benchSitesLoad } from "./bench/sites-load";
+import { benchSlowloris } from "./bench/slowloris";
 import { ensureBuild } from "./start/build";
 
 const log = (msg: string, extra: Record<string, unknown> = {}) =>
@@ -30,6 +32,10 @@ log("bench: API under load while an ingest runs (SQLite, PostgreSQL)");
 figures.push(...(await benchApiUnderIngest(Number(process.env.BENCH_PORT ?? 3199) + 10)));
 log("bench: read API under a flood of preview images");
 figures.push(...(await benchPreviewFlood(Number(process.env.BENCH_PORT ?? 3199) + 20)));
+log("bench: a slowloris against the server, another client's health meanwhile");
+figures.push(...(await benchSlowloris(Number(process.env.BENCH_PORT ?? 3199) + 30)));
+log("bench: /api/health while three clients loop on the heaviest sites views (largest import)");
+figures.push(...(await benchSitesLoad(Number(process.env.BENCH_PORT ?? 3199) + 40)));
 log("bench: map slider step with 25k nodes, first-load JS");
 figures.push(...(await benchMap(Number(process.env.BENCH_PORT ?? 3199) + 1)));
 for (const f of figures)

@@ -12,6 +12,7 @@ import type { ChildProcess } from "node:child_process";
 import { prepareStoreFromEnv } from "../lib/bootstrap/prepare";
 import { env } from "../lib/env";
 import { redactFields } from "../lib/http/redact";
+import { resolveOffline, SETTING, setSetting } from "../lib/store/settings";
 import { startBackgroundIngest } from "./start/background-ingest";
 import { ensureBuild } from "./start/build";
 import { spawnNode } from "./start/spawn-node";
@@ -26,6 +27,11 @@ async function main(): Promise<void> {
   const config = env();
   const prepared = await prepareStoreFromEnv();
   const { store } = prepared;
+  // The install's offline setting: every process on this database, an `atlas` command run by
+  // hand included, follows what `npm start` was given (lib/store/settings.ts).
+  if (config.ATLAS_OFFLINE !== undefined)
+    await setSetting(store.db, SETTING.offline, config.ATLAS_OFFLINE ? "1" : "0");
+  const offline = await resolveOffline(store.db, config.ATLAS_OFFLINE);
   log("store ready", {
     dialect: store.dialect,
     location: store.location,
@@ -46,9 +52,7 @@ async function main(): Promise<void> {
     ? ["1", "true"].includes(config.ATLAS_WORKER)
     : !config.DATABASE_URL;
   const worker: Supervisor | null = workerOn ? superviseWorker(store, log) : null;
-  const ingest: ChildProcess | null = workerOn
-    ? null
-    : startBackgroundIngest({ offline: config.ATLAS_OFFLINE, log });
+  const ingest: ChildProcess | null = workerOn ? null : startBackgroundIngest({ offline, log });
 
   let stopping = false;
   const serverGone = new Promise<void>((resolve) => server.once("exit", () => resolve()));

@@ -245,7 +245,14 @@ describe("GET /api/v1/nodes", () => {
 
   test("reports a gap, not an error, before the first snapshot", async () => {
     const body = await (await call(nodes, "/api/v1/nodes?month=2020-01")).json();
-    expect(body).toEqual({ month: "2020-01", snapshot: null, countries: [], olderSnapshot: null });
+    expect(body).toEqual({
+      month: "2020-01",
+      snapshot: null,
+      countries: [],
+      olderSnapshot: null,
+      sample: null,
+      countryCounts: null,
+    });
   });
 
   test("rejects a malformed or future month", async () => {

@@ -14,6 +14,7 @@ import {
   sharesSchema,
   sitesSchema,
 } from "@/lib/api/schemas";
+import { monthRange } from "@/lib/core/month";
 import { resetEnvCache } from "@/lib/env";
 import { GET as countryRoute } from "./v1/countries/[iso]/route";
 import { GET as globalSouth } from "./v1/global-south/route";
@@ -54,28 +55,32 @@ describe("the schemas the browser parses responses with", () => {
 });
 
 describe("GET /api/v1/pools/concentration", () => {
-  test("gives every month with pool data its Nakamoto coefficient, HHI, basis and coverage", async () => {
+  test("gives every month 2020-01 … 2026-02 its Nakamoto coefficient, HHI, basis and coverage", async () => {
     const res = await call(concentration, "/api/v1/pools/concentration");
     expect(res.status).toBe(200);
     const body = concentrationSchema.parse(await res.json());
-    // The bundled seed holds one recorded week of blocks (21 pools incl. 4 "unknown" blocks).
-    expect(body.series).toEqual([
-      {
-        month: "2025-04",
-        nakamoto: 3,
-        hhi: 1729.5,
-        basis: "blocks",
-        periodStart: "2025-03-26T00:00:00.000Z",
-        periodEnd: "2025-04-02T00:00:00.000Z",
-        periods: 1,
-        source: "mempool",
-        coverage: expect.closeTo(1020 / 1024, 6),
-        pools: 20,
-      },
-    ]);
+    // The bundled pool history: every complete month 2020-01 … 2026-02, one block window each.
+    expect(body.series.map((p) => p.month)).toEqual(monthRange("2020-01", "2026-02"));
+    expect(body.series.every((p) => p.basis === "blocks" && p.periods === 1)).toBe(true);
+    // The 2024 halving month holds exactly the raw table's 4,407 blocks (3 of them unknown).
+    const halving = body.series.find((p) => p.month === "2024-04");
+    expect(halving).toMatchObject({
+      source: "pool-history",
+      periodStart: "2024-04-01T00:00:00.000Z",
+      periodEnd: "2024-05-01T00:00:00.000Z",
+      blocks: 4407,
+      coverage: expect.closeTo(4404 / 4407, 6),
+    });
+    // A complete month outranks the seed's recorded week that also ends in April 2025.
+    expect(body.series.find((p) => p.month === "2025-04")?.source).toBe("pool-history");
     expect(body.rule).toMatch(/last instant/);
-    const month = await (await call(pools, "/api/v1/pools?month=2025-04")).json();
-    expect(month.concentration).toEqual({ nakamoto: 3, hhi: 1729.5 });
+    const month = await (await call(pools, "/api/v1/pools?month=2024-04")).json();
+    expect(month.pools.reduce((a: number, p: { blocks: number }) => a + p.blocks, 0)).toBe(4407);
+    expect(month.pools[0]).toMatchObject({ slug: "foundryusa", blocks: 1215 });
+    expect(month.concentration).toEqual({
+      nakamoto: halving?.nakamoto,
+      hhi: halving?.hhi,
+    });
   });
 
   test("serves the same series as CSV", async () => {
@@ -84,10 +89,13 @@ describe("GET /api/v1/pools/concentration", () => {
     expect(res.headers.get("content-type")).toMatch(/text\/csv/);
     expect(res.headers.get("content-disposition")).toContain("pool-concentration.csv");
     const lines = (await res.text()).trim().split("\r\n");
-    expect(lines).toEqual([
-      "month,nakamoto,hhi,basis,period_start,period_end,periods,source,coverage,pools",
-      "2025-04,3,1729.5,blocks,2025-03-26T00:00:00.000Z,2025-04-02T00:00:00.000Z,1,mempool,0.996093754,20",
-    ]);
+    expect(lines[0]).toBe(
+      "month,nakamoto,hhi,basis,period_start,period_end,periods,blocks,source,coverage,pools",
+    );
+    expect(lines).toHaveLength(1 + 74);
+    expect(lines.find((l) => l.startsWith("2024-04,"))).toMatch(
+      /^2024-04,\d+,[\d.]+,blocks,2024-04-01T00:00:00.000Z,2024-05-01T00:00:00.000Z,1,4407,pool-history,/,
+    );
   });
 
   test("rejects an unknown parameter, a bad format and a repeated one with a JSON 400", async () => {
@@ -101,6 +109,77 @@ describe("GET /api/v1/pools/concentration", () => {
       expect(res.headers.get("content-type")).toMatch(/application\/json/);
       expect((await res.json()).error.code, query).toBe(code);
     }
+  });
+});
+
+describe("GET /api/v1/nodes: the DSN monitor's counts and the fixed-seed sample", () => {
+  test("2025-03: DSN's per-country counts and the curated sample, each labelled, no census", async () => {
+    const body = nodesSchema.parse(await (await call(nodes, "/api/v1/nodes?month=2025-03")).json());
+    // No census within 92 days: the 2022 Bitnodes snapshot is named, not shown.
+    expect(body.snapshot).toBeNull();
+    expect(body.olderSnapshot?.timestamp).toBe("2022-03-18T08:16:03.000Z");
+    // The sample's per-country counts are never a country's node count: none are given.
+    expect(body.countries).toEqual([]);
+    expect(body.sample).toMatchObject({
+      timestamp: "2025-03-06T00:00:00.000Z",
+      label: "curated sample (Bitcoin Core fixed seeds), not all nodes",
+      total: 2031,
+      source: { id: "fixed-seeds", licence: expect.stringMatching(/^MIT/) },
+    });
+    expect(body.countryCounts).toMatchObject({
+      scope: "peers seen by one monitor in Germany, top 10 countries by registry, clearnet",
+      partial: null,
+      source: { id: "dsn", licence: "CC BY 4.0" },
+    });
+    expect(body.countryCounts?.countries).toHaveLength(10);
+    expect(body.countryCounts?.countries[0]).toEqual({
+      country: "US",
+      name: "United States",
+      median: 4230,
+      min: 2656,
+      max: 4639,
+    });
+    // The partial months say so.
+    const october = nodesSchema.parse(
+      await (await call(nodes, "/api/v1/nodes?month=2025-10")).json(),
+    );
+    expect(october.countryCounts?.partial).toBe("samples from 2025-10-01 to 2025-10-18 only");
+  });
+
+  test("the map draws the sample's located points only when the month has no census, and says so", async () => {
+    const body = nodeLocationsSchema.parse(
+      await (await call(nodes, "/api/v1/nodes?month=2025-03&detail=locations")).json(),
+    );
+    expect(body.locationsOf).toBe("sample");
+    expect(body.locations.reduce((a, [, , n]) => a + n, 0)).toBe(body.sample?.located);
+    const census = nodeLocationsSchema.parse(
+      await (await call(nodes, "/api/v1/nodes?month=2022-03&detail=locations")).json(),
+    );
+    expect(census.locationsOf).toBe("snapshot");
+    expect(census.sample).toBeNull();
+  });
+
+  test("2023-06: no nodes of any kind, and the newest older snapshot is named", async () => {
+    const body = nodeLocationsSchema.parse(
+      await (await call(nodes, "/api/v1/nodes?month=2023-06&detail=locations")).json(),
+    );
+    expect(body).toMatchObject({
+      snapshot: null,
+      sample: null,
+      countryCounts: null,
+      locations: [],
+      locationsOf: null,
+    });
+    expect(body.olderSnapshot?.source.id).toBe("bitnodes");
+  });
+
+  test("a country's node history leaves the sample out", async () => {
+    const us = await (
+      await countryRoute(new Request("http://localhost/api/v1/countries/US"), {
+        params: Promise.resolve({ iso: "US" }),
+      })
+    ).json();
+    expect(us.nodes.map((n: { source: string }) => n.source)).not.toContain("fixed-seeds");
   });
 });
 

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/api/client";
 import { resetEnvCache } from "@/lib/env";
 import { GET as getSnapshot } from "./v1/snapshots/[id]/route";
 import { POST as postSnapshot } from "./v1/snapshots/route";
@@ -20,7 +21,12 @@ const post = (body: unknown, ip = "203.0.113.9") =>
   postSnapshot(
     new Request("http://localhost/api/v1/snapshots", {
       method: "POST",
-      headers: { "content-type": "application/json", "x-forwarded-for": ip },
+      // As the production server sends it on: from a trusted proxy on loopback.
+      headers: {
+        "content-type": "application/json",
+        "x-forwarded-for": ip,
+        [CLIENT_ADDRESS_HEADER]: "127.0.0.1",
+      },
       body: typeof body === "string" ? body : JSON.stringify(body),
     }),
   );
@@ -127,6 +133,61 @@ describe("POST /api/v1/snapshots", () => {
     } finally {
       delete process.env.ATLAS_SNAPSHOTS_PER_CLIENT_DAY;
       delete process.env.ATLAS_SNAPSHOTS_MAX;
+      resetEnvCache();
+    }
+  });
+});
+
+describe("a cheap way to fill the snapshot cap (issue 25, finding 12)", () => {
+  test("the map position is not part of a snapshot: zoom 2, 2.25, 2.5 … are one snapshot", async () => {
+    const ids = new Set<string>();
+    const urls: string[] = [];
+    for (const z of ["2", "2.25", "2.5", "2.75", "3"]) {
+      const res = await post(
+        { m: "2019-10", gs: "unctad", lat: "10.00", lon: "20.00", z },
+        "192.0.2.200",
+      );
+      expect([200, 201]).toContain(res.status);
+      const { id, url } = await res.json();
+      ids.add(id);
+      urls.push(url);
+    }
+    expect(ids.size).toBe(1);
+    // Each link keeps its own position, apart from the data.
+    expect(urls[1]).toBe(`/s/${[...ids][0]}?lat=10.00&lon=20.00&z=2.25`);
+    const body = await (await get([...ids][0] ?? "")).json();
+    expect(body.view.query).not.toMatch(/lat|lon|z=/);
+  });
+
+  test("the daily quota groups IPv6 clients by /48", async () => {
+    process.env.ATLAS_SNAPSHOTS_PER_CLIENT_DAY = "2";
+    resetEnvCache();
+    try {
+      // Three /64s of one /48: one client for storage.
+      expect((await post({ m: "2020-06", gs: "g77" }, "2001:db8:aa:1::1")).status).toBe(201);
+      expect((await post({ m: "2020-07", gs: "g77" }, "2001:db8:aa:2::1")).status).toBe(201);
+      const refused = await post({ m: "2020-08", gs: "g77" }, "2001:db8:aa:3::1");
+      expect(refused.status).toBe(429);
+      expect((await refused.json()).error.code).toBe("snapshot_quota");
+      // Another /48 is another client.
+      expect((await post({ m: "2020-08", gs: "g77" }, "2001:db8:bb:1::1")).status).toBe(201);
+    } finally {
+      delete process.env.ATLAS_SNAPSHOTS_PER_CLIENT_DAY;
+      resetEnvCache();
+    }
+  });
+
+  test("new snapshots have a global hourly rate, whatever the number of addresses", async () => {
+    process.env.ATLAS_SNAPSHOTS_PER_HOUR = "1";
+    resetEnvCache();
+    try {
+      // Snapshots were created in the last hour by the tests above: the rate is spent.
+      const refused = await post({ m: "2020-09", gs: "g77" }, "198.51.100.201");
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get("retry-after")).toBe("600");
+      expect((await refused.json()).error.code).toBe("snapshot_rate");
+    } finally {
+      delete process.env.ATLAS_SNAPSHOTS_PER_HOUR;
       resetEnvCache();
     }
   });

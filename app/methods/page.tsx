@@ -133,6 +133,32 @@ export default async function MethodsPage() {
           known exactly (“North America + Asia”) is shown, never used. The page names the group that
           bounded each range.
         </p>
+        <h3 id="pools-over-time">Pool concentration over time</h3>
+        <p>
+          Every month from January 2020 to February 2026 rests on the bundled pool history: the
+          blocks each pool mined that month (mempool.space's attribution up to November 2024, then
+          coinbase tags), mapped to the pool registry. Later months come from the operator's own
+          node, which attributes each new block by the registry's payout addresses and coinbase
+          tags, or from mempool.space's block counts. A month keeps the basis and source it came
+          from; two are never mixed in one month, and the chart's line breaks where the source
+          changes. A share of blocks is an <em>estimate</em> of a share of hashrate: for a pool with
+          30 % of about 4,400 blocks the noise is about ±0.7 points. Unknown blocks (no tag or
+          address matched, about 0.7 %) are kept apart and lower the coverage; they are never
+          counted as a pool. <a href="/pools">Pools over time</a>.
+        </p>
+        <h3 id="node-counts">Node counts by country, and a curated sample</h3>
+        <p>
+          From November 2024 to October 2025 the map's tooltips and the panel give KIT DSN's monthly
+          median of reachable peers for ten countries: peers seen by one monitor in Germany, top 10
+          countries by registry, clearnet. The country is the registry country of the address, Tor,
+          I2P and CJDNS peers are not counted, and one hosting network adds about 1,000 US addresses
+          in the first half of 2025. Bitcoin Core's fixed seeds (August 2024 and March 2025) are
+          drawn as points in the months they cover when no census snapshot does, labelled a curated
+          sample (Bitcoin Core fixed seeds), not all nodes: the list keeps at most 512 nodes per
+          network and two IPv4 nodes per AS, so its spread follows those caps and its counts are
+          never a country's node count. A month with none of these (June 2023, say) shows no nodes
+          and says why.
+        </p>
         <h3>Nodes and pool servers</h3>
         <p>
           Reachable nodes show where the network's relays run, not where mining happens. A month

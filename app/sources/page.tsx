@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SafeLink } from "@/components/SafeLink";
 import { TableScroll } from "@/components/TableScroll";
 import { getStore } from "@/lib/bootstrap/instance";
 import { formatCoverage, getSourceCoverage } from "@/lib/queries/source-coverage";
@@ -51,7 +52,7 @@ export default async function SourcesPage() {
             {sources.map((s) => (
               <tr key={s.id}>
                 <th scope="row">
-                  <a href={s.url}>{s.name}</a> <small>({s.publisher})</small>
+                  <SafeLink href={s.url}>{s.name}</SafeLink> <small>({s.publisher})</small>
                 </th>
                 <td>{s.licence}</td>
                 <td>{s.attribution}</td>

@@ -24,6 +24,7 @@ export const AtlasHeader = memo(function AtlasHeader(props: {
       </div>
       <CountrySearch onChoose={props.onFindCountry} />
       <nav className="site-nav" aria-label="Site">
+        <a href="/pools">Pools</a>
         <a href="/methods">Methods</a>
         <a href="/sources">Sources</a>
         <a href="/alerts">Alerts</a>

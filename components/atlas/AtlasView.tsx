@@ -29,12 +29,26 @@ import { useEstimate } from "./useEstimate";
 import { useSliderMonth } from "./useSliderMonth";
 import "./atlas.css";
 
-/** "Nodes: no snapshot within 92 days of this month (newest earlier: 18 March 2022, Bitnodes…)". */
+/**
+ * "Nodes: no snapshot within 92 days of this month (newest earlier: 18 March 2022, Bitnodes…)",
+ * and when a curated sample is drawn instead, that it is one.
+ */
 function nodeGapNote(nodes: NodesResponse | null): string | null {
   const older = nodes?.snapshot === null ? nodes.olderSnapshot : null;
-  return older
-    ? `Nodes: no snapshot within 92 days of this month (newest earlier: ${formatDate(older.timestamp)}, ${older.source.name}) — not shown`
-    : null;
+  const gap = older
+    ? `no snapshot within 92 days of this month (newest earlier: ${formatDate(older.timestamp)}, ${older.source.name}) — not shown`
+    : "no snapshot within 92 days of this month";
+  if (nodes?.snapshot === null && nodes.sample)
+    return `Drawn: ${nodes.sample.label}, ${formatDate(nodes.sample.timestamp)}. Nodes: ${gap}`;
+  return older ? `Nodes: ${gap}` : null;
+}
+
+/** The legend's line for a monitor's per-country counts: what they are, and their month. */
+function monitorNote(nodes: NodesResponse | null): string | null {
+  const c = nodes?.countryCounts;
+  if (!c) return null;
+  const partial = c.partial ? ` (${c.partial})` : "";
+  return `Node counts by country (hover a country): ${c.scope} — KIT DSN, monthly median${partial}`;
 }
 
 export function AtlasView({
@@ -115,6 +129,8 @@ export function AtlasView({
         layers={state.layers}
         selected={state.country}
         nodeCounts={d.nodeCounts}
+        monitorCounts={d.monitorCounts}
+        monitorNote={monitorNote(d.nodes)}
         nodeDate={d.nodes?.snapshot?.timestamp.slice(0, 10) ?? null}
         nodeGapNote={nodeGapNote(d.nodes)}
         nodes={d.nodeFrame}

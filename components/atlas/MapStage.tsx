@@ -29,6 +29,10 @@ export function MapStage(props: {
   selected: string | null;
   nodeCounts: ReadonlyMap<string, number> | null;
   nodeDate: string | null;
+  /** A monitor's per-country counts for the month (KIT DSN), shown per country in tooltips. */
+  monitorCounts: ReadonlyMap<string, number> | null;
+  /** What those counts are, for the legend. */
+  monitorNote: string | null;
   /** The main month's node snapshot and pool data, as every layer draws them. */
   nodes: MonthFrame["nodes"];
   pools: MonthFrame["pools"];
@@ -44,13 +48,14 @@ export function MapStage(props: {
   slider: SliderLink;
 }) {
   const { main, compare } = props;
-  const { nodeCounts, nodeDate } = props;
+  const { nodeCounts, nodeDate, monitorCounts } = props;
   const tip = (s: Side) => ({
     month: s.month,
     method: s.method,
     shares: s.shares,
     nodeCounts,
     nodeSnapshotDate: nodeDate,
+    monitorCounts: null,
   });
   // One object per distinct content: the choropleth restyles when it changes, not on every render.
   const mainTip = useMemo(
@@ -60,8 +65,9 @@ export function MapStage(props: {
       shares: main.shares,
       nodeCounts,
       nodeSnapshotDate: nodeDate,
+      monitorCounts,
     }),
-    [main.month, main.method, main.shares, nodeCounts, nodeDate],
+    [main.month, main.method, main.shares, nodeCounts, nodeDate, monitorCounts],
   );
   // Side by side, the two maps pan and zoom as one; either one's move goes to the URL.
   const [group] = useState(createMapGroup);
@@ -131,8 +137,17 @@ export function MapStage(props: {
         showPools={props.layers.pools}
         showSites={props.layers.sites}
         poolCount={props.poolServers}
-        nodes={props.nodes === undefined ? "pending" : props.nodes ? "shown" : "none"}
+        nodes={
+          props.nodes === undefined
+            ? "pending"
+            : props.nodes
+              ? props.nodes.kind === "sample"
+                ? "sample"
+                : "shown"
+              : "none"
+        }
         nodeGapNote={props.nodeGapNote}
+        monitorNote={props.monitorNote}
       />
     </>
   );

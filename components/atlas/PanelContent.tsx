@@ -10,6 +10,7 @@ import { DefinitionComparison } from "../panel/DefinitionComparison";
 import { copyWithContext } from "../panel/figure-copy";
 import { GlobalSouthHeadline } from "../panel/GlobalSouthHeadline";
 import { GsChart } from "../panel/GsChart";
+import { NodeEvidence } from "../panel/NodeEvidence";
 import { Provenance } from "../panel/Provenance";
 import { TopCountries } from "../panel/TopCountries";
 import { ViewControls } from "../panel/ViewControls";
@@ -161,6 +162,7 @@ export const PanelContent = memo(function PanelContent(props: {
         month={month}
         months={months}
       />
+      <NodeEvidence nodes={d.nodes} month={month} />
       <Provenance shares={d.shares} nodes={d.nodes} pools={d.pools} />
       {mounted ? (
         <Suspense fallback={<p className="small">Loading sharing and downloads…</p>}>

@@ -32,7 +32,7 @@ export function frameFromCache(
 ): MonthFrame {
   const gap = available !== null && !available.has(month);
   const summary = peek<NodesResponse>(cache, KEYS.nodes(month));
-  const snapshot = summary?.snapshot?.timestamp;
+  const snapshot = (summary?.snapshot ?? summary?.sample)?.timestamp;
   const located = snapshot
     ? peek<NodeLocationsResponse>(cache, KEYS.nodeLocations(monthOf(snapshot)))
     : undefined;

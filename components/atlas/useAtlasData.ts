@@ -37,7 +37,9 @@ export function useAtlasData(
   const previous = useShares(addMonths(month, -1), available);
   const gs = useGlobalSouth(definition);
   const nodes = useNodes(month, live);
-  const locations = useNodeLocations(nodes.data?.snapshot?.timestamp ?? null);
+  // The census snapshot's points, else the month's curated sample's (labelled as one).
+  const drawnNodes = nodes.data?.snapshot ?? nodes.data?.sample ?? null;
+  const locations = useNodeLocations(drawnNodes?.timestamp ?? null);
   const pools = usePools(month, live);
   const siteFacts = useSiteFacts();
   const concentration = useConcentration();
@@ -66,6 +68,14 @@ export function useAtlasData(
   const nodeCounts = useMemo(
     () =>
       nodeData?.snapshot ? new Map(nodeData.countries.map((c) => [c.country, c.count])) : null,
+    [nodeData],
+  );
+  // A monitor's per-country counts (KIT DSN): never merged into the census counts above.
+  const monitorCounts = useMemo(
+    () =>
+      nodeData?.countryCounts
+        ? new Map(nodeData.countryCounts.countries.map((c) => [c.country, c.median]))
+        : null,
     [nodeData],
   );
   const lastChanged = useLastChanged(live ? sharesData : null);
@@ -100,6 +110,7 @@ export function useAtlasData(
       gs: gsData,
       nodes: nodeData,
       nodeCounts,
+      monitorCounts,
       nodeFrame,
       pools: poolData,
       poolFrame,
@@ -117,6 +128,7 @@ export function useAtlasData(
       gsData,
       nodeData,
       nodeCounts,
+      monitorCounts,
       nodeFrame,
       poolData,
       poolFrame,

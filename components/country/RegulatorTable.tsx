@@ -2,6 +2,8 @@ import type { CountryEvidenceResponse } from "@/lib/api/schemas";
 import { formatMonth } from "@/lib/core/month";
 import { TableScroll } from "../TableScroll";
 import "./evidence.css";
+import { SafeLink } from "@/components/SafeLink";
+import { linkHost } from "@/lib/core/http-url";
 
 type Figure = CountryEvidenceResponse["regulator"][number];
 
@@ -61,9 +63,9 @@ export function RegulatorTable({ name, figures }: { name: string; figures: reado
                 {f.note ? `. ${f.note}` : ""}
               </td>
               <td>
-                <a href={f.source.url} className="source-link">
-                  {new URL(f.source.url).hostname}
-                </a>
+                <SafeLink href={f.source.url} className="source-link">
+                  {linkHost(f.source.url)}
+                </SafeLink>
                 {f.source.date ? `, published ${f.source.date}` : ""}
               </td>
             </tr>

@@ -1,3 +1,4 @@
+import { SafeLink } from "@/components/SafeLink";
 import { formatDate } from "@/lib/analytics/format";
 import type { SourceRef } from "@/lib/analytics/source-ref";
 import { sentence } from "../panel/sentence";
@@ -13,7 +14,7 @@ export function SourceList({ sources }: { sources: readonly SourceRef[] }) {
         <ul>
           {sources.map((s) => (
             <li key={s.id}>
-              <a href={s.url}>{s.name}</a>, published by {s.publisher}. Licence:{" "}
+              <SafeLink href={s.url}>{s.name}</SafeLink>, published by {s.publisher}. Licence:{" "}
               {sentence(s.licence)}{" "}
               {s.dataAsOf ? `The data runs up to ${formatDate(s.dataAsOf)}. ` : ""}
               {sentence(s.attribution)}

@@ -25,10 +25,12 @@ export function Legend(props: {
   showPools: boolean;
   showSites: boolean;
   poolCount: number;
-  /** The node layer: drawn, no snapshot for the month, or still loading. */
-  nodes: "shown" | "none" | "pending";
-  /** Why there are no node discs, naming the newest older snapshot when there is one. */
+  /** The node layer: drawn, a curated sample drawn, no snapshot for the month, or still loading. */
+  nodes: "shown" | "sample" | "none" | "pending";
+  /** Why there are no node discs (or only a sample's), naming the newest older snapshot. */
   nodeGapNote: string | null;
+  /** What the month's per-country monitor counts are (tooltips and the panel), or null. */
+  monitorNote: string | null;
 }) {
   // null until mounted: the server does not know the screen, so CSS decides the first paint.
   const [open, setOpen] = useState<boolean | null>(null);
@@ -38,7 +40,7 @@ export function Legend(props: {
   const labels = legendLabels();
   // The full sentence on hover, where a narrow strip cuts the line short.
   const nodeText =
-    props.nodes === "none"
+    props.nodes === "none" || props.nodes === "sample"
       ? (props.nodeGapNote ?? "Nodes: no snapshot within 92 days of this month")
       : undefined;
   return (
@@ -116,7 +118,14 @@ export function Legend(props: {
               ? (props.nodeGapNote ?? "Nodes: no snapshot within 92 days of this month")
               : props.nodes === "pending"
                 ? "Nodes: loading the month's snapshot…"
-                : "Reachable nodes (size, number = nodes)"}
+                : props.nodes === "sample"
+                  ? "Curated sample (Bitcoin Core fixed seeds), not all nodes (size, number = sampled nodes)"
+                  : "Reachable nodes (size, number = nodes)"}
+          </p>
+        ) : null}
+        {props.showNodes && props.monitorNote ? (
+          <p className="legend-row wide" title={props.monitorNote}>
+            {props.monitorNote}
           </p>
         ) : null}
         {props.showSites ? (

@@ -3,6 +3,7 @@ import L from "leaflet";
 import { useEffect, useMemo } from "react";
 import { SITE_HORIZON_MONTHS, type SiteState } from "@/lib/analytics/site-state";
 import { siteMwWords } from "@/lib/analytics/site-words";
+import { linkHost, safeHref } from "@/lib/core/http-url";
 import { formatMonth } from "@/lib/core/month";
 import type { SliderLink } from "../atlas/slider-link";
 import type { MonthFrame, ShowFrame } from "./month-frame";
@@ -50,12 +51,16 @@ function siteTip(s: SiteState): HTMLElement {
   }
   const source = document.createElement("div");
   source.textContent = `Source (${s.source.kind.replace("_", " ")}${s.source.date ? `, ${s.source.date}` : ""}): `;
-  const link = document.createElement("a");
-  link.href = s.source.url;
-  link.textContent = new URL(s.source.url).hostname;
-  link.rel = "noopener";
-  link.target = "_blank";
-  source.append(link);
+  // Checked again here: a stored link that is not http(s) is shown as text, never as an href.
+  const href = safeHref(s.source.url);
+  if (href) {
+    const link = document.createElement("a");
+    link.href = href;
+    link.textContent = linkHost(href);
+    link.rel = "noopener";
+    link.target = "_blank";
+    source.append(link);
+  } else source.append("link withheld (not an http(s) address)");
   el.append(source);
   return el;
 }

@@ -20,15 +20,27 @@ const snapshot = (timestamp: string) => ({
   latestHeight: null,
   source,
 });
-const summary = (month: string, taken: string | null): NodesResponse => ({
+const summary = (month: string, taken: string | null, sampled?: string): NodesResponse => ({
   month,
   snapshot: taken ? snapshot(taken) : null,
   olderSnapshot: null,
   countries: [],
+  sample: sampled
+    ? {
+        timestamp: sampled,
+        label: "curated sample (Bitcoin Core fixed seeds), not all nodes",
+        total: 3,
+        located: 3,
+        unlocatedByNetwork: {},
+        source,
+      }
+    : null,
+  countryCounts: null,
 });
 const located = (month: string, taken: string): NodeLocationsResponse => ({
   ...summary(month, taken),
   locations: [[52.5, 13.4, 3]],
+  locationsOf: "snapshot",
 });
 
 describe("what each map layer draws for a month", () => {
@@ -36,6 +48,7 @@ describe("what each map layer draws for a month", () => {
     const march = "2022-03-18T08:16:03.000Z";
     expect(nodesFrame(summary("2022-04", march), located("2022-03", march), "2022-04")).toEqual({
       key: march,
+      kind: "snapshot",
       locations: [[52.5, 13.4, 3]],
     });
     expect(nodesFrame(summary("2019-09", null), located("2022-03", march), "2019-09")).toBeNull();
@@ -49,6 +62,28 @@ describe("what each map layer draws for a month", () => {
       undefined,
     );
     expect(nodesFrame(undefined, undefined, "2022-06")).toBeUndefined();
+  });
+
+  test("nodes: a month with no census but a curated sample draws the sample, as a sample", () => {
+    const seeds = "2025-03-06T00:00:00.000Z";
+    const sampleLocated: NodeLocationsResponse = {
+      ...summary("2025-03", null, seeds),
+      locations: [[50.1, 8.7, 2]],
+      locationsOf: "sample",
+    };
+    expect(nodesFrame(summary("2025-03", null, seeds), sampleLocated, "2025-03")).toEqual({
+      key: seeds,
+      kind: "sample",
+      locations: [[50.1, 8.7, 2]],
+    });
+    // Points at hand that are a census snapshot's are never drawn as the sample.
+    expect(
+      nodesFrame(
+        summary("2025-03", null, seeds),
+        { ...sampleLocated, locationsOf: "snapshot" },
+        "2025-03",
+      ),
+    ).toBeUndefined();
   });
 
   test("shares: a gap month is null even while the previous month's rows are at hand", () => {

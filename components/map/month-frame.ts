@@ -8,9 +8,14 @@ import type {
   SiteFactsResponse,
 } from "@/lib/api/schemas";
 
-/** The located nodes of one snapshot; `key` names the snapshot (its timestamp). */
+/**
+ * The located nodes of one snapshot; `key` names the snapshot (its timestamp). `kind`: a census
+ * snapshot, or a curated sample (Bitcoin Core's fixed seeds) drawn when the month has no census —
+ * the legend then says it is a sample, not all nodes.
+ */
 export interface NodeFrame {
   key: string;
+  kind: "snapshot" | "sample";
   locations: readonly (readonly [number, number, number])[];
 }
 
@@ -52,9 +57,13 @@ export function nodesFrame(
   month: string,
 ): MonthFrame["nodes"] {
   if (!summary || summary.month !== month) return undefined;
-  if (!summary.snapshot) return null;
-  if (located?.snapshot?.timestamp !== summary.snapshot.timestamp) return undefined;
-  return { key: summary.snapshot.timestamp, locations: located.locations };
+  const kind = summary.snapshot ? "snapshot" : summary.sample ? "sample" : null;
+  const drawn = summary.snapshot ?? summary.sample;
+  if (!kind || !drawn) return null;
+  // Another month's located nodes serve only if they are the very same snapshot (or sample).
+  if (!located || located.locationsOf !== kind) return undefined;
+  if ((located.snapshot ?? located.sample)?.timestamp !== drawn.timestamp) return undefined;
+  return { key: drawn.timestamp, kind, locations: located.locations };
 }
 
 /** The known sites at the month, from all facts; undefined until the facts have loaded. */

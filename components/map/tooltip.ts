@@ -8,6 +8,8 @@ export interface TooltipData {
   shares: ReadonlyMap<string, CountryShare> | null;
   nodeCounts: ReadonlyMap<string, number> | null;
   nodeSnapshotDate: string | null;
+  /** KIT DSN's monitor: peers per country (monthly median), for the ten countries it names. */
+  monitorCounts: ReadonlyMap<string, number> | null;
 }
 
 function line(parent: HTMLElement, label: string, value: string): void {
@@ -40,6 +42,14 @@ export function countryTooltip(iso2: string | null, fallbackName: string, d: Too
       formatCount(d.nodeCounts.get(iso2) ?? 0),
     );
   else line(el, "Nodes:", "no snapshot within 92 days of this month");
+  if (d.monitorCounts && iso2) {
+    const peers = d.monitorCounts.get(iso2);
+    line(
+      el,
+      "Peers seen by one monitor in Germany (median):",
+      peers === undefined ? "not in its top 10 (not named)" : formatCount(Math.round(peers)),
+    );
+  }
   return el;
 }
 

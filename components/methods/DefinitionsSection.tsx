@@ -1,3 +1,4 @@
+import { SafeLink } from "@/components/SafeLink";
 import { countryName } from "@/lib/geo/countries";
 import type { Definition } from "@/lib/geo/definition-schema";
 import { TableScroll } from "../TableScroll";
@@ -26,8 +27,8 @@ export function DefinitionsSection({ definitions }: { definitions: readonly Defi
             {d.name} <code>gs={d.id}</code>
           </h3>
           <p>
-            Defined by {d.definedBy} (<a href={d.sourceUrl}>source</a>); {d.members.length}{" "}
-            countries and territories.
+            Defined by {d.definedBy} (<SafeLink href={d.sourceUrl}>source</SafeLink>);{" "}
+            {d.members.length} countries and territories.
           </p>
           <ul>
             {d.notes.map((n) => (

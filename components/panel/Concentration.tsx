@@ -22,7 +22,9 @@ function basisNote(p: Point, pools: PoolsResponse | null): string {
           .map((x) => `${x.name} ${formatPercent(x.share)}`)
           .join(", ")}`
       : "";
-  return `Blocks ${span} (${p.source}), one window; ${named}${largest}.`;
+  const count = p.blocks === null ? "Blocks" : `${formatCount(p.blocks)} blocks`;
+  const unknown = formatPercent(Math.round((1 - p.coverage) * 1000) / 1000);
+  return `${count} ${span} (${p.source}), one window; ${named}, ${unknown} unknown (kept apart)${largest}. A share of blocks is an estimate of the pool's share of hashrate.`;
 }
 
 /**
@@ -56,7 +58,8 @@ export function Concentration({
             </span>
           </p>
           <p className="small">
-            {basisNote(p, pools)} Pools are not places: their miners may be anywhere.
+            {basisNote(p, pools)} Pools are not places: their miners may be anywhere.{" "}
+            <a href="/pools">Pools over time</a>
           </p>
         </>
       ) : (

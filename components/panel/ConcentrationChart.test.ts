@@ -13,6 +13,7 @@ const point = (month: string, basis: Point["basis"], nakamoto: number | null): P
   periodStart: `${month}-01T00:00:00.000Z`,
   periodEnd: `${month}-08T00:00:00.000Z`,
   periods: 1,
+  blocks: 1000,
   source: "mempool",
   coverage: 0.99,
   pools: 10,
@@ -38,6 +39,20 @@ describe("the concentration chart's lines", () => {
       ["weekly-hashrate", [0, 1]],
       ["weekly-hashrate", [3, 4]],
       ["blocks", [5]],
+    ]);
+  });
+
+  test("break where the source changes within one basis (the bundled history, then the node)", () => {
+    const two = [
+      { ...point("2025-01", "blocks", 3), source: "pool-history" },
+      { ...point("2025-02", "blocks", 3), source: "pool-history" },
+      { ...point("2025-03", "blocks", 3), source: "bitcoind" },
+      { ...point("2025-04", "blocks", 3), source: "bitcoind" },
+    ];
+    const runs = chartRuns(months, new Map(two.map((p) => [p.month, p])), (i) => [i, 0]);
+    expect(runs.map((r) => r.pts.map(([x]) => x))).toEqual([
+      [0, 1],
+      [2, 3],
     ]);
   });
 

@@ -24,8 +24,9 @@ export const BASIS_LABEL: Record<PoolBasis, string> = {
 };
 
 /**
- * One line per run of consecutive months on the same basis: a month without data, a month whose
- * value is not drawn (`xy` gives null, e.g. no Nakamoto coefficient) or a change of basis breaks it.
+ * One line per run of consecutive months on the same basis and source: a month without data, a
+ * month whose value is not drawn (`xy` gives null, e.g. no Nakamoto coefficient) or a change of
+ * basis or of source (the bundled history, then the operator's node or mempool.space) breaks it.
  */
 export function chartRuns(
   months: readonly TimelineMonth[],
@@ -39,7 +40,8 @@ export function chartRuns(
     if (!p || !at) return;
     const last = out.at(-1);
     const prev = i > 0 ? byMonth.get(months[i - 1]?.month ?? "") : undefined;
-    const joined = prev && xy(i - 1, prev) !== null && prev.basis === p.basis;
+    const joined =
+      prev && xy(i - 1, prev) !== null && prev.basis === p.basis && prev.source === p.source;
     if (last && joined && last.basis === p.basis) last.pts.push(at);
     else out.push({ basis: p.basis, pts: [at] });
   });

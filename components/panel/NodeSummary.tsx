@@ -1,5 +1,6 @@
 import { formatCount, formatDate } from "@/lib/analytics/format";
 import type { NodesView } from "@/lib/queries/nodes-view";
+import { NodeEvidence } from "./NodeEvidence";
 
 /** Reachable nodes from a snapshot within 92 days before the month's end — or an explicit gap. */
 export function NodeSummary({ view }: { view: NodesView }) {
@@ -12,6 +13,7 @@ export function NodeSummary({ view }: { view: NodesView }) {
             ? `No node snapshot within 92 days of this month. The newest earlier one, ${view.olderSnapshot.source.name} of ${formatDate(view.olderSnapshot.timestamp)}, is too old to stand for it.`
             : "No node snapshot exists at or before this month."}
         </p>
+        <NodeEvidence nodes={view} month={view.month} />
       </section>
     );
   }

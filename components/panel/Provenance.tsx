@@ -3,6 +3,7 @@ import type { NodesResponse, PoolsResponse, SharesResponse } from "@/lib/api/sch
 import { MethodBadge } from "../MethodBadge";
 import { sentence } from "./sentence";
 import "./panel.css";
+import { SafeLink } from "@/components/SafeLink";
 
 /**
  * Where every number on screen comes from: source, method, basis, coverage, licence and how
@@ -25,7 +26,7 @@ export function Provenance({
         <dt>Hashrate share</dt>
         {shares ? (
           <dd>
-            From <a href={shares.source.url}>{shares.source.name}</a>, published by{" "}
+            From <SafeLink href={shares.source.url}>{shares.source.name}</SafeLink>, published by{" "}
             {shares.source.publisher}. Method: <MethodBadge method={shares.method} />. Basis:{" "}
             {shares.basis}. Countries are named for {formatPercent(shares.coverage)} of hashrate;
             the rest is unknown, not zero.
@@ -41,7 +42,7 @@ export function Provenance({
         <dt>Nodes</dt>
         {snap ? (
           <dd>
-            <a href={snap.source.url}>{snap.source.name}</a> snapshot of{" "}
+            <SafeLink href={snap.source.url}>{snap.source.name}</SafeLink> snapshot of{" "}
             {formatDate(snap.timestamp)} (the newest within 92 days before the month’s end):{" "}
             {formatCount(snap.total)} reachable, {formatCount(snap.unlocated)} unlocated (
             {Object.entries(snap.unlocatedByNetwork)
@@ -56,6 +57,23 @@ export function Provenance({
               : "No node snapshot at or before this month."}
           </dd>
         )}
+        {nodes?.sample ? (
+          <dd>
+            Drawn on the map instead: a {nodes.sample.label} (
+            <a href={nodes.sample.source.url}>{nodes.sample.source.name}</a>,{" "}
+            {formatDate(nodes.sample.timestamp)}). Licence: {sentence(nodes.sample.source.licence)}
+          </dd>
+        ) : null}
+        {nodes?.countryCounts ? (
+          <>
+            <dt>Node counts by country</dt>
+            <dd>
+              <a href={nodes.countryCounts.source.url}>{nodes.countryCounts.source.name}</a>:{" "}
+              {nodes.countryCounts.scope}. Licence: {sentence(nodes.countryCounts.source.licence)}{" "}
+              Attribution: {sentence(nodes.countryCounts.source.attribution)}
+            </dd>
+          </>
+        ) : null}
         <dt>Pool servers</dt>
         {pools && pools.servers.length > 0 ? (
           <dd>

@@ -1,3 +1,4 @@
+import { SafeLink } from "@/components/SafeLink";
 import { siteMwWords } from "@/lib/analytics/site-words";
 import type { SiteStateResponse } from "@/lib/api/schemas";
 import { formatMonth } from "@/lib/core/month";
@@ -61,7 +62,7 @@ export function SitesTable({
                 {s.confidence === "low" ? (
                   <>
                     {" "}
-                    <Badge label="low confidence" className="confidence confidence-low" />
+                    <Badge label="low-confidence source" className="confidence confidence-low" />
                   </>
                 ) : null}
               </td>
@@ -70,7 +71,7 @@ export function SitesTable({
                 {s.hashrateEhs === null ? "not stated" : `${s.hashrateEhs} EH/s`}
               </td>
               <td>
-                <a href={s.source.url}>{s.source.kind.replace("_", " ")}</a>
+                <SafeLink href={s.source.url}>{s.source.kind.replace("_", " ")}</SafeLink>
                 {s.source.date ? `, ${s.source.date}` : ""}
               </td>
             </tr>
@@ -101,7 +102,7 @@ export function UndatedSites({
             <li key={`${s.id}-${f.status}-${f.source.url}`}>
               {s.name}: {statusWords(f.status)}, {siteMwWords(f.capacityMw, f.mwBasis)}
               {f.hashrateEhs === null ? "" : `, ${f.hashrateEhs} EH/s`} — date not known (
-              <a href={f.source.url}>{f.source.kind.replace("_", " ")}</a>)
+              <SafeLink href={f.source.url}>{f.source.kind.replace("_", " ")}</SafeLink>)
               {f.confidence === "low" ? " (low confidence)" : ""}
             </li>
           )),

@@ -14,6 +14,7 @@ const evidence = (
   periodStart: `${month}-01T00:00:00.000Z`,
   periodEnd: `${month}-08T00:00:00.000Z`,
   periods: basis === "blocks" ? 1 : 4,
+  blocks: basis === "blocks" ? 1000 : null,
   shares,
 });
 
@@ -67,6 +68,7 @@ describe("concentrationSeries", () => {
         periodStart: "2025-01-01T00:00:00.000Z",
         periodEnd: "2025-01-08T00:00:00.000Z",
         periods: 4,
+        blocks: null,
         source: "mempool",
         coverage: 1,
         pools: 2,
@@ -79,6 +81,7 @@ describe("concentrationSeries", () => {
         periodStart: "2025-04-01T00:00:00.000Z",
         periodEnd: "2025-04-08T00:00:00.000Z",
         periods: 1,
+        blocks: 1000,
         source: "mempool",
         coverage: 0.95,
         pools: 2,

@@ -13,6 +13,8 @@ export interface ConcentrationPoint {
   periodEnd: string;
   /** How many periods the shares rest on: 1 block window, or the number of weeks averaged. */
   periods: number;
+  /** Blocks the month's window holds (named pools and unknown); null for weekly hashrate shares. */
+  blocks: number | null;
   source: string;
   /** Share of the blocks (or hashrate) attributed to named pools; the rest is "unknown". */
   coverage: number;
@@ -36,6 +38,7 @@ export function concentrationSeries(evidence: Iterable<MonthPoolEvidence>): Conc
       periodStart: e.periodStart,
       periodEnd: e.periodEnd,
       periods: e.periods,
+      blocks: e.blocks,
       source: e.sourceId,
       coverage: c.coverage,
       pools: c.pools,

@@ -32,6 +32,8 @@ export interface MonthPoolEvidence {
   periodEnd: string;
   /** How many periods the shares rest on: 1 window, or the number of weeks averaged. */
   periods: number;
+  /** Blocks the window's stored rows hold (pools and `unknown`); null for weekly hashrate shares. */
+  blocks: number | null;
   shares: PoolShare[];
 }
 
@@ -92,6 +94,7 @@ export function weeklyEvidenceByMonth(
       periodStart: first,
       periodEnd: new Date(Date.parse(last) + WEEK_MS).toISOString(),
       periods: weeks.length,
+      blocks: null,
       shares: [...g.sums]
         .map(([slug, sum]) => ({ slug, share: sum / weeks.length }))
         .sort((a, b) => b.share - a.share || a.slug.localeCompare(b.slug)),
@@ -112,8 +115,12 @@ export function choosePoolEvidence(
   });
 }
 
-/** A block window's evidence for its month. */
-export function windowEvidence(w: WindowKey, shares: readonly PoolShare[]): MonthPoolEvidence {
+/** A block window's evidence for its month; `blocks` when the rows carry their counts. */
+export function windowEvidence(
+  w: WindowKey,
+  shares: readonly (PoolShare & { blocks?: number })[],
+): MonthPoolEvidence {
+  const counted = shares.every((s) => s.blocks !== undefined);
   return {
     month: periodMonth(w.periodEnd),
     basis: "blocks",
@@ -121,6 +128,7 @@ export function windowEvidence(w: WindowKey, shares: readonly PoolShare[]): Mont
     periodStart: w.periodStart,
     periodEnd: w.periodEnd,
     periods: 1,
+    blocks: counted ? shares.reduce((a, s) => a + (s.blocks ?? 0), 0) : null,
     shares: shares.map(({ slug, share }) => ({ slug, share })),
   };
 }

@@ -109,6 +109,23 @@ function timeline(facts: readonly SiteFact[]): Dated[] {
 
 const stage = (d: Dated) => (d.derived ? STAGE.energized : STAGE[d.fact.status]);
 
+const PRECISION_RANK = { locality: 0, region: 1, country: 2 } as const;
+
+/**
+ * The fact that names and places the site: the most precisely located one (a site does not move
+ * between facts; a plan read off a country page may only know the country), the latest dated
+ * among equals.
+ */
+function describing(facts: readonly SiteFact[], known: readonly Dated[]): SiteFact {
+  const order = new Map(known.map((d, i) => [d.fact, i]));
+  return [...facts].sort(
+    (a, b) =>
+      PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] ||
+      (order.get(b) ?? -1) - (order.get(a) ?? -1) ||
+      b.line - a.line,
+  )[0] as SiteFact;
+}
+
 /** Months from `from` to `to` (YYYY-MM each). */
 function monthsBetween(from: string, to: string): number {
   const [fy, fm] = from.split("-").map(Number) as [number, number];
@@ -125,7 +142,7 @@ export function siteAtMonth(facts: readonly SiteFact[], month: string): SiteStat
   const status: SiteStatus = current.derived ? "energized" : fact.status;
   // Stale when no fact lies in the SITE_HORIZON_MONTHS months before this one (or in it).
   const stale = monthsBetween(current.month, month) > SITE_HORIZON_MONTHS;
-  const head = known.filter((d) => !d.derived).at(-1)?.fact ?? fact;
+  const head = describing(facts, known);
   return {
     id: head.siteId,
     operator: head.operator,

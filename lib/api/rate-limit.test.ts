@@ -15,24 +15,52 @@ const req = (headers: Record<string, string>) => new Request("http://localhost/"
 const LIMIT: Limit = { name: "t", points: 6, windowMs: 60_000, what: "tries" };
 const T0 = Date.parse("2026-01-01T00:00:00Z");
 
+const PROXY = ["10.0.0.0/8"];
+
 describe("clientKey", () => {
   test("without a trusted proxy: the socket address the server recorded, never X-Forwarded-For", () => {
     expect(
       clientKey(
         req({ "x-forwarded-for": "203.0.113.1", [CLIENT_ADDRESS_HEADER]: "198.51.100.7" }),
-        false,
+        [],
       ),
     ).toBe("198.51.100.7");
-    expect(clientKey(req({ "x-forwarded-for": "203.0.113.1" }), false)).toBe("unknown");
+    expect(clientKey(req({ "x-forwarded-for": "203.0.113.1" }), PROXY)).toBe("unknown");
   });
-  test("behind a trusted proxy, uses the address the proxy appended (the last one)", () => {
-    expect(clientKey(req({ "x-forwarded-for": "6.6.6.6, 203.0.113.1" }), true)).toBe("203.0.113.1");
-    expect(clientKey(req({ "x-real-ip": "203.0.113.9" }), true)).toBe("203.0.113.9");
+  test("forwarded headers count only from a peer inside ATLAS_TRUSTED_PROXIES", () => {
+    const forged = { "x-forwarded-for": "203.0.113.1", "x-real-ip": "203.0.113.2" };
+    expect(clientKey(req({ ...forged, [CLIENT_ADDRESS_HEADER]: "198.51.100.7" }), PROXY)).toBe(
+      "198.51.100.7",
+    );
+    expect(clientKey(req({ ...forged, [CLIENT_ADDRESS_HEADER]: "10.1.2.3" }), PROXY)).toBe(
+      "203.0.113.1",
+    );
+  });
+  test("walks X-Forwarded-For from the right past trusted hops; the client's own entries never count", () => {
+    const peer = { [CLIENT_ADDRESS_HEADER]: "10.0.0.1" };
+    const via = (xff: string) => clientKey(req({ ...peer, "x-forwarded-for": xff }), PROXY);
+    expect(via("6.6.6.6, 203.0.113.1")).toBe("203.0.113.1");
+    expect(via("6.6.6.6, 203.0.113.1, 10.0.0.7")).toBe("203.0.113.1");
+    expect(clientKey(req({ ...peer, "x-real-ip": "203.0.113.9" }), PROXY)).toBe("203.0.113.9");
+  });
+  test("an entry that is not an IP is refused as an identity: rotating strings give one key", () => {
+    const peer = { [CLIENT_ADDRESS_HEADER]: "10.0.0.1" };
+    const keys = new Set(
+      Array.from({ length: 50 }, (_, i) =>
+        clientKey(req({ ...peer, "x-forwarded-for": `user-${i}` }), PROXY),
+      ),
+    );
+    expect([...keys]).toEqual(["10.0.0.1"]);
+    expect(clientKey(req({ ...peer, "x-real-ip": "not an ip" }), PROXY)).toBe("10.0.0.1");
+    expect(clientKey(req({ ...peer, "x-forwarded-for": "junk, 203.0.113.4" }), PROXY)).toBe(
+      "203.0.113.4",
+    );
   });
   test("groups IPv6 clients by /64 and reads IPv4-mapped addresses as IPv4", () => {
     expect(addressBucket("2001:db8:1:2:aaaa::1")).toBe("2001:db8:1:2::/64");
     expect(addressBucket("2001:db8:1:2:bbbb::9")).toBe("2001:db8:1:2::/64");
     expect(addressBucket("::ffff:127.0.0.1")).toBe("127.0.0.1");
+    expect(addressBucket("2001:db8:1:2:bbbb::9", 48)).toBe("2001:db8:1::/48");
   });
 });
 
@@ -106,5 +134,30 @@ describe.each(STORE_DIALECTS)("DbCounter on %s", (dialect) => {
       Array.from({ length: 12 }, (_, i) => spend(counters[i % 2] as DbCounter, "a", 1)),
     );
     expect(results.filter((r) => r !== null)).toHaveLength(6);
+  });
+});
+
+describe("MemoryCounter under a flood of keys (issue 25, finding 7)", () => {
+  const ADMIN: Limit = { name: "admin-failures", points: 10, windowMs: 900_000, what: "logins" };
+  const FLOOD: Limit = { name: "preview-renders", points: 30, windowMs: 60_000, what: "x" };
+
+  test("an admin lock-out survives 60,000 fresh keys of another limit", async () => {
+    const c = new MemoryCounter(1000);
+    for (let i = 0; i < 10; i += 1) await reserve(c, ADMIN, "198.51.100.1", 1, T0);
+    for (let i = 0; i < 60_000; i += 1) await reserve(c, FLOOD, `k${i}`, 1, T0 + 1000);
+    expect(await isSpent(c, ADMIN, "198.51.100.1", T0 + 2000)).not.toBeNull();
+    expect(c.size("preview-renders")).toBeLessThanOrEqual(1000);
+  });
+
+  test("a full limit evicts one key at a time: windows that are over first, then the oldest", async () => {
+    const c = new MemoryCounter(3);
+    await reserve(c, LIMIT, "old", 5, T0);
+    await reserve(c, LIMIT, "mid", 5, T0 + 30_000);
+    await reserve(c, LIMIT, "new", 5, T0 + 40_000);
+    // "old"'s window is over at T0 + 61 s: it goes, the others keep their counts.
+    await reserve(c, LIMIT, "fourth", 1, T0 + 61_000);
+    expect(await isSpent(c, LIMIT, "mid", T0 + 61_000)).toBeNull();
+    expect((await c.add("t:mid", 0, 60_000, T0 + 61_000)).used).toBe(5);
+    expect((await c.add("t:new", 0, 60_000, T0 + 61_000)).used).toBe(5);
   });
 });

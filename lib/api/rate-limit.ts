@@ -28,21 +28,55 @@ export interface LimitCounter {
   add(key: string, cost: number, windowMs: number, now: number): Promise<WindowState>;
 }
 
-/** One process's counters: for the embedded SQLite setup, which is one instance. */
+/**
+ * One process's counters: for the embedded SQLite setup, which is one instance. Memory stays
+ * bounded under a flood of keys by evicting per key, never all at once: each limit (the key's
+ * prefix before ":") has its own table, so a flood of preview keys cannot touch admin
+ * lock-outs; a full table drops its windows that are over, then its least recently opened one.
+ */
 export class MemoryCounter implements LimitCounter {
-  private readonly windows = new Map<string, { start: number; used: number }>();
+  private readonly tables = new Map<string, Map<string, { start: number; used: number }>>();
+
+  constructor(
+    /** Keys one limit may hold before eviction starts. */
+    private readonly maxKeysPerLimit = 50_000,
+  ) {}
 
   async add(key: string, cost: number, windowMs: number, now: number): Promise<WindowState> {
-    const entry = this.windows.get(key);
+    const name = key.slice(0, Math.max(0, key.indexOf(":")));
+    let windows = this.tables.get(name);
+    if (!windows) {
+      windows = new Map();
+      this.tables.set(name, windows);
+    }
+    const entry = windows.get(key);
     if (!entry || entry.start + windowMs <= now) {
-      // Bounded memory under a flood of keys: old windows are worthless anyway.
-      if (this.windows.size > 50_000) this.windows.clear();
-      this.windows.set(key, { start: now, used: cost });
+      windows.delete(key); // re-inserted below: Map order is the order windows opened
+      if (windows.size >= this.maxKeysPerLimit) evict(windows, windowMs, now);
+      windows.set(key, { start: now, used: cost });
       return { used: cost, resetAt: now + windowMs };
     }
     entry.used += cost;
     return { used: entry.used, resetAt: entry.start + windowMs };
   }
+
+  /** Keys held for one limit (tests). */
+  size(name: string): number {
+    return this.tables.get(name)?.size ?? 0;
+  }
+}
+
+/** Drops windows that are over; if none are, the one opened longest ago. */
+function evict(
+  windows: Map<string, { start: number; used: number }>,
+  windowMs: number,
+  now: number,
+): void {
+  const before = windows.size;
+  for (const [key, w] of windows) if (w.start + windowMs <= now) windows.delete(key);
+  if (windows.size < before) return;
+  const oldest = windows.keys().next();
+  if (!oldest.done) windows.delete(oldest.value);
 }
 
 /**

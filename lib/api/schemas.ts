@@ -116,11 +116,44 @@ export const nodesSchema = z.object({
   olderSnapshot: z
     .object({ timestamp: z.string(), source: z.object({ id: z.string(), name: z.string() }) })
     .nullable(),
+  /** A curated sample (Bitcoin Core fixed seeds) within 92 days: totals only, never per country. */
+  sample: z
+    .object({
+      timestamp: z.string(),
+      label: z.string(),
+      total: z.number().int(),
+      located: z.number().int(),
+      unlocatedByNetwork: z.record(z.string(), z.number().int()),
+      source: sourceRefSchema,
+    })
+    .nullable(),
+  /** A monitor's per-country counts for this very month, with their scope. */
+  countryCounts: z
+    .object({
+      scope: z.string(),
+      firstSample: z.string(),
+      lastSample: z.string(),
+      samples: z.number().int(),
+      partial: z.string().nullable(),
+      source: sourceRefSchema,
+      countries: z.array(
+        z.object({
+          country: iso2,
+          name: z.string(),
+          median: z.number(),
+          min: z.number().int(),
+          max: z.number().int(),
+        }),
+      ),
+    })
+    .nullable(),
 });
 
 /** `detail=locations`: flat `[lat, lon, count]` triples — compact to send and fast to draw. */
 export const nodeLocationsSchema = nodesSchema.extend({
   locations: z.array(z.tuple([z.number(), z.number(), z.number().int().positive()])),
+  /** Whose points `locations` are: the month's snapshot, else its curated sample. */
+  locationsOf: z.enum(["snapshot", "sample"]).nullable(),
 });
 
 export const poolsSchema = z.object({
@@ -158,6 +191,7 @@ export const concentrationSchema = z.object({
       periodStart: z.string(),
       periodEnd: z.string(),
       periods: z.number().int().positive(),
+      blocks: z.number().int().nonnegative().nullable(),
       source: z.string(),
       coverage: z.number().min(0).max(1.001),
       pools: z.number().int().nonnegative(),

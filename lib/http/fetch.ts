@@ -1,5 +1,5 @@
 import { SourceError } from "./errors";
-import { redactUrl, splitCredentials } from "./redact";
+import { redactUrl, splitCredentials, urlOrigin } from "./redact";
 
 /** How politely to fetch one upstream URL. Every field has a safe default. */
 export interface FetchOptions {
@@ -55,7 +55,12 @@ export async function politeFetch(url: string, options: FetchOptions): Promise<F
   const o = { ...DEFAULTS, ...options };
   const sleep = o.sleep ?? defaultSleep;
   const { url: bare, authorization } = splitCredentials(url);
-  const target: Target = { url: bare, shown: redactUrl(bare), authorization };
+  const target: Target = {
+    url: bare,
+    shown: redactUrl(bare),
+    origin: urlOrigin(bare),
+    authorization,
+  };
   for (let attempt = 0; ; attempt += 1) {
     try {
       return await fetchOnce(target, o);
@@ -90,6 +95,8 @@ type Resolved = FetchOptions & typeof DEFAULTS;
 interface Target {
   url: string;
   shown: string;
+  /** What error messages quote: the origin only (they reach /api/health, /sources, alerts). */
+  origin: string;
   authorization: string | null;
 }
 
@@ -114,13 +121,17 @@ async function fetchOnce(target: Target, o: Resolved): Promise<FetchResult> {
       const e = new SourceError(
         o.sourceId,
         "timeout",
-        `no complete answer from ${url} within ${o.timeoutMs} ms`,
+        `no complete answer from ${target.origin} within ${o.timeoutMs} ms`,
       );
       throw new RetryableError(e);
     }
     if (error instanceof SourceError || error instanceof RetryableError) throw error;
     // A connection dropped while the body streams in (reset, truncated chunking).
-    const e = new SourceError(o.sourceId, "network", `${url}: ${(error as Error).message}`);
+    const e = new SourceError(
+      o.sourceId,
+      "network",
+      `${target.origin}: ${(error as Error).message}`,
+    );
     throw new RetryableError(e);
   } finally {
     clearTimeout(timer);
@@ -142,7 +153,7 @@ async function send(target: Target, o: Resolved, signal: AbortSignal): Promise<R
     if (signal.aborted) throw error;
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     const detail = cause?.code ?? cause?.message ?? (error as Error).message;
-    const e = new SourceError(o.sourceId, "network", `${target.shown}: ${detail}`);
+    const e = new SourceError(o.sourceId, "network", `${target.origin}: ${detail}`);
     // No cause: fetch refused the request itself (a malformed URL); the same call fails again.
     throw cause ? new RetryableError(e) : e;
   }
@@ -153,7 +164,7 @@ function statusError(response: Response, sourceId: string): Error {
   const e = new SourceError(
     sourceId,
     "http",
-    `HTTP ${response.status} from ${redactUrl(response.url)}${denied ? " (credentials refused or missing)" : ""}`,
+    `HTTP ${response.status} from ${urlOrigin(response.url)}${denied ? " (credentials refused or missing)" : ""}`,
     response.status,
   );
   // Other 4xx mean our request is wrong — 401/403 above all: asking again with the same
@@ -175,7 +186,7 @@ async function readCapped(response: Response, maxBytes: number, sourceId: string
     new SourceError(
       sourceId,
       "size",
-      `body from ${redactUrl(response.url)} exceeds the ${maxBytes}-byte cap`,
+      `body from ${urlOrigin(response.url)} exceeds the ${maxBytes}-byte cap`,
     );
   const declared = Number(response.headers.get("content-length") ?? Number.NaN);
   if (declared > maxBytes) {

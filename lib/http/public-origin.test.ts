@@ -25,7 +25,6 @@ describe("publicOrigin", () => {
 
   test.each([
     ["atlas.example.org", "http://atlas.example.org"],
-    ["atlas.example.org:8080", "http://atlas.example.org:8080"],
     ["alt.example.org:8443", "http://alt.example.org:8443"],
   ])("an allowed Host %s is used", (host, origin) => {
     expect(publicOrigin(host, allowed)).toBe(origin);
@@ -34,6 +33,9 @@ describe("publicOrigin", () => {
   test.each([
     "evil.example",
     "alt.example.org:9999",
+    // Issue 25, finding 13: an entry without a port allows no port, not any port.
+    "atlas.example.org:8080",
+    "atlas.example.org:1",
     "atlas.example.org.evil.example",
     "evil.example@localhost",
     "localhost/path",

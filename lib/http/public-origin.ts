@@ -1,5 +1,7 @@
 import { isIP } from "node:net";
 import { env } from "../env";
+import { forwardedProto } from "../net/proxy-trust";
+import { CLIENT_ADDRESS_HEADER, trustedProxiesFromEnv } from "./client-address";
 
 export interface OriginOptions {
   /** ATLAS_PUBLIC_URL: when set, the only origin used. */
@@ -27,9 +29,10 @@ export function publicOrigin(host: string | null | undefined, o: OriginOptions):
   }
   // Anything beyond host[:port] (userinfo, a path, spaces the URL parser dropped) is not a Host.
   if (parsed.host !== host.toLowerCase() || parsed.username || parsed.pathname !== "/") return null;
+  // An entry names a host with its port (`name:8443`) or without one (`name`, which then allows
+  // no port): `name:1234` must not pass as `name`, since the origin ends up in cached pages.
   const allowed =
-    isLoopback(parsed.hostname) ||
-    o.allowedHosts.some((entry) => entry === parsed.hostname || entry === parsed.host);
+    isLoopback(parsed.hostname) || o.allowedHosts.some((entry) => entry === parsed.host);
   if (!allowed) return null;
   const proto = o.forwardedProto === "https" ? "https" : "http";
   return `${proto}://${parsed.host}`;
@@ -47,8 +50,10 @@ export function publicOriginFor(headers: Headers): string | null {
   return publicOrigin(headers.get("host"), {
     publicUrl: e.ATLAS_PUBLIC_URL,
     allowedHosts: e.ATLAS_ALLOWED_HOSTS,
-    forwardedProto: e.ATLAS_TRUST_PROXY
-      ? headers.get("x-forwarded-proto")?.split(",")[0]?.trim()
-      : null,
+    forwardedProto: forwardedProto(
+      headers,
+      headers.get(CLIENT_ADDRESS_HEADER),
+      trustedProxiesFromEnv(),
+    ),
   });
 }

@@ -1,15 +1,27 @@
 import { describe, expect, test } from "vitest";
-import { redactFields, redactSecrets, redactUrl, splitCredentials } from "./redact";
+import {
+  redactFields,
+  redactSecrets,
+  redactUrl,
+  splitCredentials,
+  underBase,
+  urlOrigin,
+} from "./redact";
 
 describe("redactUrl", () => {
   test.each([
     ["http://user:password@host/api", "http://user:***@host/api"],
     ["https://tok3n@host/x", "https://***@host/x"],
-    ["https://host/x?api_key=abc&month=2021-07", "https://host/x?api_key=***&month=2021-07"],
+    ["https://host/x?api_key=abc&month=2021-07", "https://host/x?api_key=***&month=***"],
+    // Issue 25, finding 10: names no deny-list knew.
+    [
+      "https://host/cb?jwt=eyJhbGciOi&code=4%2F0Ad&sid=s3ss",
+      "https://host/cb?jwt=***&code=***&sid=***",
+    ],
     ["https://host/x?access_token=abc", "https://host/x?access_token=***"],
     [
       "postgres://atlas@db/atlas?password=hunter2&sslmode=require",
-      "postgres://***@db/atlas?password=***&sslmode=require",
+      "postgres://***@db/atlas?password=***&sslmode=***",
     ],
     [
       "https://mempool.space/api/v1/mining/pools/1w",
@@ -58,5 +70,23 @@ describe("splitCredentials", () => {
       url: "https://host/",
       authorization: null,
     });
+  });
+});
+
+describe("upstream URLs as shown (issue 25, finding 10)", () => {
+  test.each([
+    ["https://u:p@mempool.lan:8443/api/v1/x?jwt=t0k", "https://mempool.lan:8443/…"],
+    ["https://mempool.space", "https://mempool.space"],
+    ["https://mempool.space/", "https://mempool.space"],
+    ["http://127.0.0.1:8332/wallet/secret-name", "http://127.0.0.1:8332/…"],
+  ])("%s is shown as its origin: %s", (url, shown) => {
+    expect(urlOrigin(url)).toBe(shown);
+  });
+
+  test("a base URL with a path and a query keeps both: the path goes under it, not into the query", () => {
+    expect(underBase("https://m.lan/mempool/?key=k", "/api/v1/mining/pools/1w")).toBe(
+      "https://m.lan/mempool/api/v1/mining/pools/1w?key=k",
+    );
+    expect(underBase("https://mempool.space", "/api/v1/x")).toBe("https://mempool.space/api/v1/x");
   });
 });

@@ -8,9 +8,6 @@
 
 const MASK = "***";
 
-/** Query parameters whose value is a credential. */
-const SECRET_PARAM = /(token|key|secret|pass|pwd|auth|sig|credential|session|cookie)/i;
-
 /** A URL inside free text: scheme://… up to whitespace or a quote/bracket that ends it. */
 const URL_IN_TEXT = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>`]+/gi;
 
@@ -19,8 +16,9 @@ const AUTH_SCHEME = /\b(Bearer|Basic|Token)\s+[A-Za-z0-9._~+/=-]{6,}/gi;
 
 /**
  * One URL with its credentials masked: the password (`user:***@`), or a user name standing alone
- * (often a token: `https://***@host`), and secret query values. A URL that does not parse still
- * loses anything between `//` and `@`.
+ * (often a token: `https://***@host`), and every query value. Every one, not those whose names
+ * look secret: a list of names always misses one (`jwt=`, `code=`, `sid=` went through it —
+ * issue 25, finding 10). A URL that does not parse still loses anything between `//` and `@`.
  */
 export function redactUrl(url: string): string {
   let parsed: URL;
@@ -37,14 +35,40 @@ export function redactUrl(url: string): string {
     parsed.username = MASK;
     changed = true;
   }
-  for (const name of new Set(parsed.searchParams.keys())) {
-    if (SECRET_PARAM.test(name)) {
+  for (const [name, value] of [...parsed.searchParams]) {
+    if (value !== "" && value !== MASK) {
       parsed.searchParams.set(name, MASK);
       changed = true;
     }
   }
   // Unchanged URLs are returned byte for byte (URL would normalise them).
   return changed ? parsed.toString().replaceAll("%2A%2A%2A", MASK) : url;
+}
+
+/**
+ * How an upstream's URL is shown in errors (and so on /api/health, /sources and in alerts): its
+ * origin only, `https://mempool.lan/…` — no credentials, no path, no query, whatever they hold.
+ */
+export function urlOrigin(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return "(an unparseable URL)";
+  }
+  const origin = `${parsed.protocol}//${parsed.host}`;
+  return parsed.pathname === "/" && !parsed.search ? origin : `${origin}/…`;
+}
+
+/**
+ * `path` under a base URL that may have a path and a query of its own
+ * (`https://m.lan/mempool/?key=k` + `/api/v1/x` → `https://m.lan/mempool/api/v1/x?key=k`):
+ * string concatenation would put the path inside the query.
+ */
+export function underBase(base: string, path: string): string {
+  const url = new URL(base);
+  url.pathname = `${url.pathname.replace(/\/+$/, "")}${path}`;
+  return url.toString();
 }
 
 /** Every URL and Authorization credential in a message, masked. */

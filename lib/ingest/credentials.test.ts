@@ -109,4 +109,23 @@ describe.each(STORE_DIALECTS)("credentials in an upstream URL on %s", (dialect) 
     expect(shown).not.toContain(PASSWORD);
     expect(shown).not.toContain("k3y");
   });
+
+  test("a token in a query no name list knows (jwt=, code=, sid=) is shown nowhere, and the base's query still reaches the upstream", async () => {
+    const { ctx, lines } = context(PASSWORD);
+    const token = "eyJhbGciOiJIUzI1NiJ9.payload.sig";
+    const base = `${ctx.urls.mempool}/?jwt=${token}&code=c0de-4&sid=s1d-5`;
+    const outcome = await ingestMempool({ ...ctx, urls: { ...ctx.urls, mempool: base } });
+    expect(outcome.ok).toBe(true);
+    // The path went under the base, not into its query.
+    expect(bed.server.requests).toContain(
+      `/api/v1/mining/hashrate/3y?jwt=${token}&code=c0de-4&sid=s1d-5`,
+    );
+    await bed.server.close();
+    const failed = await ingestMempool({ ...ctx, urls: { ...ctx.urls, mempool: base } });
+    expect(failed.ok).toBe(false);
+    const health = JSON.stringify(await getHealth(bed.store));
+    expect(health).toMatch(/http:\/\/127\.0\.0\.1:\d+\/…/);
+    const shown = await everythingShown(lines);
+    for (const secret of [token, "c0de-4", "s1d-5", PASSWORD]) expect(shown).not.toContain(secret);
+  });
 });

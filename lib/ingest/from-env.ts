@@ -2,6 +2,7 @@ import { lookup } from "node:dns/promises";
 import { env } from "../env";
 import { openGeoIp } from "../geo/geoip";
 import type { Db } from "../store/schema";
+import { resolveOffline } from "../store/settings";
 import type { IngestContext, Logger } from "./context";
 
 /** The production context: URLs and limits from the environment, real DNS, the configured GeoIP. */
@@ -13,7 +14,7 @@ export async function ingestContextFromEnv(db: Db, log: Logger): Promise<IngestC
     db,
     log,
     now: () => new Date(),
-    offline: e.ATLAS_OFFLINE,
+    offline: await resolveOffline(db, e.ATLAS_OFFLINE),
     urls: {
       bitnodes: e.ATLAS_BITNODES_URL,
       mempool: e.ATLAS_MEMPOOL_URL,

@@ -2,24 +2,36 @@ import { env } from "../env";
 import type { Logger } from "../ingest/context";
 import type { Db } from "../store/schema";
 import { secretKeyFromEnv } from "../store/secret-box";
+import { resolveOffline } from "../store/settings";
 import { type DeliveryOptions, deliverDue } from "./deliver";
 import { detectShifts } from "./detect-shifts";
 
 /** What follows every ingest, inside its lock: look for shifts in the new data. */
 export async function afterIngest(db: Db, log: Logger): Promise<void> {
-  const { created, invalidRules } = await detectShifts(db);
+  const { created, invalidRules, summary } = await detectShifts(db);
   if (invalidRules.length > 0)
     log.warn("rules skipped: their parameters no longer validate", { rules: invalidRules });
-  if (created.length > 0)
+  if (summary)
+    log.info("new shift alerts, summarised for webhooks", {
+      count: created.length,
+      summary: summary.title,
+    });
+  else if (created.length > 0)
     log.info("new shift alerts", { count: created.length, alerts: created.map((a) => a.title) });
 }
 
-/** How this instance delivers webhooks (private targets, offline, secret key), from the environment. */
-export function deliveryOptionsFromEnv(extra: Partial<DeliveryOptions> = {}): DeliveryOptions {
+/**
+ * How this instance delivers webhooks (private targets, offline, secret key), from the
+ * environment and the install's offline setting.
+ */
+export async function deliveryOptionsFromEnv(
+  db: Db,
+  extra: Partial<DeliveryOptions> = {},
+): Promise<DeliveryOptions> {
   const e = env();
   return {
     allowPrivate: e.ATLAS_ALLOW_PRIVATE_WEBHOOKS,
-    offline: e.ATLAS_OFFLINE,
+    offline: await resolveOffline(db, e.ATLAS_OFFLINE),
     secretKey: secretKeyFromEnv(),
     now: () => new Date(),
     ...extra,
@@ -31,7 +43,7 @@ export function deliveryOptionsFromEnv(extra: Partial<DeliveryOptions> = {}): De
  * it. Offline, they stay queued for a later pass.
  */
 export async function deliverWebhooks(db: Db, log: Logger): Promise<void> {
-  const sent = await deliverDue(db, deliveryOptionsFromEnv());
-  if (sent.held > 0) log.info("webhook deliveries held while offline (ATLAS_OFFLINE=1)", sent);
+  const sent = await deliverDue(db, await deliveryOptionsFromEnv(db));
+  if (sent.held > 0) log.info("webhook deliveries held while offline", sent);
   else if (sent.delivered + sent.failed > 0) log.info("webhook deliveries", sent);
 }

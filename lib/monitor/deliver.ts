@@ -22,7 +22,15 @@ export interface DeliveryOptions extends PostOptions {
   baseBackoffMs?: number;
   /** Only these deliveries (e.g. a "send test"); default every due one. */
   onlyIds?: readonly string[];
+  /** Deliveries sent to one hook in one pass (default DELIVERIES_PER_HOOK); the rest wait. */
+  perHook?: number;
 }
+
+/**
+ * Deliveries one hook receives per pass (a worker tick): a receiver is someone else's server,
+ * and a burst of alerts must not turn this instance into a flood of POSTs at it.
+ */
+export const DELIVERIES_PER_HOOK = 10;
 
 export type DeliveryCounts = {
   delivered: number;
@@ -43,6 +51,7 @@ export async function deliverDue(db: Db, opts: DeliveryOptions): Promise<Deliver
     opts.secretKey,
     50,
     opts.onlyIds,
+    opts.perHook ?? DELIVERIES_PER_HOOK,
   );
   if (opts.offline) return { delivered: 0, failed: 0, held: due.length };
   const counts: DeliveryCounts = { delivered: 0, failed: 0, held: 0 };

@@ -128,6 +128,20 @@ describe.each(STORE_DIALECTS)("shift detection on %s", (dialect) => {
     expect(spans.some((p) => p.endsWith("..2025-10"))).toBe(false);
   });
 
+  test("the bundled pool history feeds the pool rules: the Nakamoto coefficient's moves", async () => {
+    const { created } = await detectShifts(store.db, NOW);
+    const moves = created.filter((a) => a.kind === "nakamoto_change");
+    // Adjacent months of the pool history where the coefficient changed (within the windows in view).
+    expect(moves.map((a) => [a.period, a.title])).toEqual([
+      ["2022-06", "Nakamoto coefficient 4 → 3 in June 2022"],
+      ["2023-01", "Nakamoto coefficient 3 → 2 in January 2023"],
+      ["2025-02", "Nakamoto coefficient 2 → 3 in February 2025"],
+      ["2025-03", "Nakamoto coefficient 3 → 2 in March 2025"],
+      ["2025-05", "Nakamoto coefficient 2 → 3 in May 2025"],
+    ]);
+    expect(created.some((a) => a.kind === "pool_share_threshold")).toBe(true);
+  });
+
   test("reports a stale live source with its evidence", async () => {
     const { created } = await detectShifts(store.db, NOW);
     const stale = created.find((a) => a.kind === "source_stale" && a.subject === "bitnodes");

@@ -35,6 +35,11 @@ export const ruleParamsSchema = z.discriminatedUnion("kind", [
     threshold: z.number().gt(0).lte(1),
   }),
   z.object({
+    kind: z.literal("nakamoto_change"),
+    /** Fire when the Nakamoto coefficient moves by at least this much between adjacent months. */
+    minChange: z.number().int().positive().default(1),
+  }),
+  z.object({
     kind: z.literal("source_stale"),
     /** Only these source ids; empty = every live source. */
     sources: z.array(z.string()).default([]),
@@ -107,6 +112,8 @@ export const DEFAULT_RULES: readonly Rule[] = [
   },
   { id: "pool-30pct", enabled: true, params: { kind: "pool_share_threshold", threshold: 0.3 } },
   { id: "source-stale", enabled: true, params: { kind: "source_stale", sources: [] } },
+  // Installed by migration 0028_nakamoto_rule.
+  { id: "nakamoto-change", enabled: true, params: { kind: "nakamoto_change", minChange: 1 } },
   // Installed by migration 0012_evidence_rules.
   {
     id: "sites-gs-energized-closed",

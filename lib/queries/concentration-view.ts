@@ -14,7 +14,7 @@ export interface ConcentrationView {
 
 export const CONCENTRATION_BASES: Record<PoolBasis, string> = {
   blocks:
-    "block counts per pool in one window (mempool.space /api/v1/mining/pools/1w or the seed's recorded week): the month's newest window",
+    "block counts per pool in one window: a complete month of the bundled pool history (2020-01 … 2026-02), the month's blocks attributed by the operator's node (coinbase tag and payout address, the registry's rules), or mempool.space's /api/v1/mining/pools/1w (or the seed's recorded week) — the month's newest window, whole. A share of blocks estimates a share of hashrate",
   "weekly-hashrate":
     "mempool.space weekly pool hashrate shares (/api/v1/mining/hashrate/pools), each pool's share averaged over the month's weeks",
 };

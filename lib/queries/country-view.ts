@@ -23,6 +23,7 @@ import type { Db } from "../store/schema";
 import { getAggregates, getAllShares } from "../store/shares";
 import { listSources } from "../store/sources";
 import { listUndatedSites } from "./sites-view";
+import { cachedView } from "./view-cache";
 
 export interface CountryHistory {
   country: string;
@@ -92,8 +93,18 @@ const CLAIMS_SOURCE_ID = "published-estimates";
 /** Where pool server locations come from (data/pool-locations.csv, resolved at ingest). */
 const POOL_LOCATIONS_SOURCE = "pool-locations";
 
-async function getCountryEvidence(db: Db, iso2: string, now: Date): Promise<CountryEvidence> {
+function getCountryEvidence(db: Db, iso2: string, now: Date): Promise<CountryEvidence> {
   const month = currentMonth(now);
+  return cachedView(db, "country-evidence", `${iso2}|${month}`, () =>
+    computeCountryEvidence(db, iso2, month),
+  );
+}
+
+async function computeCountryEvidence(
+  db: Db,
+  iso2: string,
+  month: string,
+): Promise<CountryEvidence> {
   const [regulator, claims, siteRows] = await Promise.all([
     listRegulatorFigures(db, iso2),
     listClaims(db, iso2),

@@ -1,7 +1,15 @@
 import { type SourceRef, toSourceRef } from "../analytics/source-ref";
 import { monthEndExclusive } from "../core/month";
 import { countryName } from "../geo/countries";
-import { getNodeLocations, getNodeSnapshotBefore } from "../store/nodes";
+import { DSN_SCOPE } from "../sources/dsn";
+import { FIXED_SEEDS_LABEL } from "../sources/fixed-seeds";
+import { getCountryMonth } from "../store/node-country-months";
+import {
+  getNodeLocations,
+  getNodeSnapshotBefore,
+  getSampleSnapshotBefore,
+  type NodeSnapshotSummary,
+} from "../store/nodes";
 import type { Db } from "../store/schema";
 import { listSources } from "../store/sources";
 
@@ -21,34 +29,97 @@ export interface NodesView {
    * NODE_SNAPSHOT_MAX_AGE_DAYS: that snapshot's date and source, named but not shown as the month's.
    */
   olderSnapshot: { timestamp: string; source: { id: string; name: string } } | null;
+  /**
+   * A curated sample (Bitcoin Core's fixed seeds) within the same 92 days: its totals and label
+   * only — a sample's per-country counts are never a country's node count, so none are given.
+   */
+  sample: {
+    timestamp: string;
+    label: string;
+    total: number;
+    located: number;
+    unlocatedByNetwork: Record<string, number>;
+    source: SourceRef;
+  } | null;
+  /** A monitor's counts for this very month, per country, with what they are (`scope`). */
+  countryCounts: {
+    scope: string;
+    firstSample: string;
+    lastSample: string;
+    samples: number;
+    partial: string | null;
+    source: SourceRef;
+    countries: { country: string; name: string; median: number; min: number; max: number }[];
+  } | null;
 }
 
 /** A node snapshot speaks for a month only if taken within this many days before its end. */
 export const NODE_SNAPSHOT_MAX_AGE_DAYS = 92;
 const MAX_AGE_MS = NODE_SNAPSHOT_MAX_AGE_DAYS * 86_400_000;
 
-/** The snapshot for a month: the newest taken before its end, if no older than the allowance. */
+const recent = (end: string, snap: NodeSnapshotSummary | null) =>
+  snap !== null && Date.parse(end) - Date.parse(snap.takenAt) <= MAX_AGE_MS;
+
+/** The snapshot and sample for a month: the newest taken before its end, if within the allowance. */
 async function snapshotForMonth(db: Db, month: string) {
   const end = monthEndExclusive(month);
-  const snap = await getNodeSnapshotBefore(db, end);
-  const recent = snap !== null && Date.parse(end) - Date.parse(snap.takenAt) <= MAX_AGE_MS;
-  return { snap: recent ? snap : null, older: recent ? null : snap };
+  const [snap, sample] = await Promise.all([
+    getNodeSnapshotBefore(db, end),
+    getSampleSnapshotBefore(db, end),
+  ]);
+  const ok = recent(end, snap);
+  return {
+    snap: ok ? snap : null,
+    older: ok ? null : snap,
+    sample: recent(end, sample) ? sample : null,
+  };
 }
 
 /**
  * Node counts from the newest snapshot taken within 92 days before the month's end; null when
  * there is none (an older one is named in `olderSnapshot`, never shown as the month's nodes).
+ * Beside it, the month's curated sample and a monitor's per-country counts, each as what it is.
  */
 export async function getNodesView(db: Db, month: string): Promise<NodesView> {
   return nodesView(db, month, await snapshotForMonth(db, month));
 }
 
+function sourceRef(sources: Awaited<ReturnType<typeof listSources>>, id: string): SourceRef {
+  const source = sources.find((s) => s.id === id);
+  if (!source) throw new Error(`Node data references unknown source ${id}`);
+  return toSourceRef(source);
+}
+
 async function nodesView(
   db: Db,
   month: string,
-  { snap, older }: Awaited<ReturnType<typeof snapshotForMonth>>,
+  { snap, older, sample }: Awaited<ReturnType<typeof snapshotForMonth>>,
 ): Promise<NodesView> {
   const sources = await listSources(db);
+  const counts = await getCountryMonth(db, month);
+  const beside = {
+    sample: sample
+      ? {
+          timestamp: sample.takenAt,
+          label: FIXED_SEEDS_LABEL,
+          total: sample.total,
+          located: sample.total - sample.unlocated,
+          unlocatedByNetwork: sample.unlocatedByNetwork,
+          source: sourceRef(sources, sample.sourceId),
+        }
+      : null,
+    countryCounts: counts
+      ? {
+          scope: DSN_SCOPE,
+          firstSample: counts.firstSample,
+          lastSample: counts.lastSample,
+          samples: counts.samples,
+          partial: counts.partial,
+          source: sourceRef(sources, counts.sourceId),
+          countries: counts.countries.map((c) => ({ ...c, name: countryName(c.country) })),
+        }
+      : null,
+  };
   if (!snap) {
     const source = older ? sources.find((s) => s.id === older.sourceId) : undefined;
     return {
@@ -61,10 +132,9 @@ async function nodesView(
             source: { id: older.sourceId, name: source?.name ?? older.sourceId },
           }
         : null,
+      ...beside,
     };
   }
-  const source = sources.find((s) => s.id === snap.sourceId);
-  if (!source) throw new Error(`Snapshot references unknown source ${snap.sourceId}`);
   return {
     month,
     olderSnapshot: null,
@@ -74,21 +144,30 @@ async function nodesView(
       unlocated: snap.unlocated,
       unlocatedByNetwork: snap.unlocatedByNetwork,
       latestHeight: snap.latestHeight,
-      source: toSourceRef(source),
+      source: sourceRef(sources, snap.sourceId),
     },
     countries: snap.countries.map((c) => ({ ...c, name: countryName(c.country) })),
+    ...beside,
   };
 }
 
 export interface NodeLocationsView extends NodesView {
-  /** `[lat, lon, count]` per rounded location; empty when there is no snapshot. */
+  /**
+   * `[lat, lon, count]` per rounded location of the month's snapshot — or, when the month has no
+   * snapshot, of its curated sample (`locationsOf` says which); empty when neither exists.
+   */
   locations: [number, number, number][];
+  locationsOf: "snapshot" | "sample" | null;
 }
 
-/** The month's node view plus every located point of its snapshot, for the map layer. */
+/** The month's node view plus every located point of its snapshot (else sample), for the map. */
 export async function getNodeLocationsView(db: Db, month: string): Promise<NodeLocationsView> {
   const choice = await snapshotForMonth(db, month);
-  const { snap } = choice;
   const view = await nodesView(db, month, choice);
-  return { ...view, locations: snap ? await getNodeLocations(db, snap.id) : [] };
+  const drawn = choice.snap ?? choice.sample;
+  return {
+    ...view,
+    locations: drawn ? await getNodeLocations(db, drawn.id) : [],
+    locationsOf: choice.snap ? "snapshot" : choice.sample ? "sample" : null,
+  };
 }

@@ -17,6 +17,7 @@ import type { SiteFact } from "../sources/sites/fact";
 import { listSiteFacts } from "../store/evidence";
 import type { Db } from "../store/schema";
 import { listSources } from "../store/sources";
+import { cachedView } from "./view-cache";
 
 /** A site none of whose facts is dated: listed as "date not known", on no map and in no total. */
 export interface UndatedSite {
@@ -54,7 +55,12 @@ export function listUndatedSites(facts: readonly SiteFact[]): UndatedSite[] {
   });
 }
 
-export async function getSitesView(db: Db, month: string): Promise<SitesView> {
+/** Computed once per data version (view-cache.ts): a large import must not cost it per request. */
+export function getSitesView(db: Db, month: string): Promise<SitesView> {
+  return cachedView(db, "sites", month, () => computeSitesView(db, month));
+}
+
+async function computeSitesView(db: Db, month: string): Promise<SitesView> {
   const [rows, sources] = await Promise.all([listSiteFacts(db), listSources(db)]);
   const facts = rows.map(fromSiteFactRow);
   const sites = sitesAtMonth(facts, month);
@@ -73,12 +79,22 @@ export async function getSitesView(db: Db, month: string): Promise<SitesView> {
 export const CAPACITY_WHAT = `Energized capacity disclosed for known sites in the definition's countries, month by month: MW stated as used for mining (energized load) and, apart, facility capacity (an upper bound of the load); sites whose MW is not stated are counted, not summed. Only dated facts count, each with the MW it states; sites last reported over ${SITE_HORIZON_MONTHS} months before a month, and facts of low confidence, are left out. Disclosure, not share: most mining is never announced, and announced MW are plans.`;
 
 /** `GET /api/v1/sites/capacity?definition=`: the bottom-up trend in MW for one Global South definition. */
-export async function getCapacityView(
+export function getCapacityView(
   db: Db,
   definition: { id: string; name: string; members: readonly string[] },
   now = new Date(),
 ) {
   const month = currentMonth(now);
+  return cachedView(db, "capacity", `${definition.id}|${month}`, () =>
+    computeCapacityView(db, definition, month),
+  );
+}
+
+async function computeCapacityView(
+  db: Db,
+  definition: { id: string; name: string; members: readonly string[] },
+  month: string,
+) {
   const facts = (await listSiteFacts(db)).map(fromSiteFactRow);
   return {
     definition: { id: definition.id, name: definition.name },
@@ -92,11 +108,16 @@ export async function getCapacityView(
  * `GET /api/v1/sites/facts`: every stored fact, for the map layer to compute any month's state in
  * the browser (lib/analytics/site-state.ts) — a slider step then needs no request.
  */
-export async function getSiteFactsView(db: Db, now = new Date()) {
+export function getSiteFactsView(db: Db, now = new Date()) {
+  const month = currentMonth(now);
+  return cachedView(db, "site-facts", month, () => computeSiteFactsView(db, month));
+}
+
+async function computeSiteFactsView(db: Db, month: string) {
   const [rows, sources] = await Promise.all([listSiteFacts(db), listSources(db)]);
   const source = sources.find((s) => s.id === SITES_SOURCE_ID);
   return {
-    newestMonth: currentMonth(now),
+    newestMonth: month,
     facts: rows.map(fromSiteFactRow),
     source: source ? toSourceRef(source) : null,
     what: SITES_WHAT,

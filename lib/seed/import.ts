@@ -12,15 +12,16 @@ import {
 } from "../store/estimate-inputs";
 import { replaceClaims, replaceRegulatorFigures, replaceSiteFacts } from "../store/evidence";
 import { hasIngest, ingestId, insertIngest } from "../store/ingests";
+import { replaceCountryMonths } from "../store/node-country-months";
 import { insertNodeSnapshot } from "../store/nodes";
-import { insertPoolWindow } from "../store/pool-history";
+import { insertPoolWindow, type PoolWindowInput } from "../store/pool-history";
 import { replacePoolServers } from "../store/pool-servers";
 import { upsertPools } from "../store/pools";
 import type { Db } from "../store/schema";
 import { insertAggregates, replaceSourceMonths, upsertShares } from "../store/shares";
 import { recordSourceSuccess, upsertSource } from "../store/sources";
 import type { SeedBundle } from "./load";
-import type { SeedSource } from "./schema";
+import type { SeedPoolHistoryFile, SeedSource } from "./schema";
 
 type Claim = (
   source: SeedSource,
@@ -46,6 +47,16 @@ async function importPoolData(
     });
     await recordSourceSuccess(trx, data.source.id, at, periodEnd);
   }
+  for (const { file, sha256, data } of bundle.poolHistory) {
+    const id = await claim(data.source, file, sha256, data.months.length);
+    if (!id) continue;
+    for (const m of data.months) await insertPoolWindow(trx, data.source.id, id, monthWindow(m));
+    const last = data.months
+      .map((m) => m.month)
+      .sort()
+      .at(-1);
+    await recordSourceSuccess(trx, data.source.id, at, last ? monthEndExclusive(last) : null);
+  }
   for (const { file, sha256, data } of bundle.poolServers) {
     const id = await claim(data.source, file, sha256, data.rows.length);
     if (!id) continue;
@@ -69,6 +80,19 @@ async function importPoolData(
     );
     await recordSourceSuccess(trx, data.source.id, at, null);
   }
+}
+
+/** A month of the pool history as one block window [month start, next month start). */
+function monthWindow(m: SeedPoolHistoryFile["months"][number]): PoolWindowInput {
+  return {
+    periodStart: `${m.month}-01T00:00:00.000Z`,
+    periodEnd: monthEndExclusive(m.month),
+    rows: m.rows.map(([slug, blocks]) => ({
+      slug,
+      blocks,
+      share: Math.round((blocks / m.blocks) * 1e9) / 1e9,
+    })),
+  };
 }
 
 /** Evidence that is not a share: sites, regulators' figures, published claims. */
@@ -253,6 +277,19 @@ export async function importSeed(
         data.source.id,
         at,
         new Date(data.snapshot.takenAt).toISOString(),
+      );
+    }
+
+    for (const { file, sha256, data } of bundle.nodeCountries) {
+      const id = await claim(data.source, file, sha256, data.months.length);
+      if (!id) continue;
+      await replaceCountryMonths(trx, data.source.id, id, data.months);
+      const last = data.months.at(-1)?.lastSample;
+      await recordSourceSuccess(
+        trx,
+        data.source.id,
+        at,
+        last ? new Date(last).toISOString() : null,
       );
     }
 

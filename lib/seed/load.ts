@@ -8,7 +8,9 @@ import {
   type SeedManifest,
   type SeedMinersFile,
   type SeedNetworkFile,
+  type SeedNodeCountryCountsFile,
   type SeedNodesFile,
+  type SeedPoolHistoryFile,
   type SeedPoolServersFile,
   type SeedPoolSharesFile,
   type SeedPoolsFile,
@@ -20,7 +22,9 @@ import {
   seedManifestSchema,
   seedMinersFileSchema,
   seedNetworkFileSchema,
+  seedNodeCountryCountsFileSchema,
   seedNodesFileSchema,
+  seedPoolHistoryFileSchema,
   seedPoolServersFileSchema,
   seedPoolSharesFileSchema,
   seedPoolsFileSchema,
@@ -49,8 +53,10 @@ interface Loaded<T> {
 export interface SeedBundle {
   shares: Loaded<SeedSharesFile>[];
   nodes: Loaded<SeedNodesFile>[];
+  nodeCountries: Loaded<SeedNodeCountryCountsFile>[];
   pools: Loaded<SeedPoolsFile>[];
   poolShares: Loaded<SeedPoolSharesFile>[];
+  poolHistory: Loaded<SeedPoolHistoryFile>[];
   poolServers: Loaded<SeedPoolServersFile>[];
   sites: Loaded<SeedSitesFile>[];
   regulator: Loaded<SeedRegulatorFile>[];
@@ -70,8 +76,10 @@ export async function loadSeedBundle(dir: string): Promise<SeedBundle> {
   const bundle: SeedBundle = {
     shares: [],
     nodes: [],
+    nodeCountries: [],
     pools: [],
     poolShares: [],
+    poolHistory: [],
     poolServers: [],
     sites: [],
     regulator: [],
@@ -113,6 +121,13 @@ function addToBundle(
     case "node-snapshot":
       bundle.nodes.push({ file: path, sha256, data: parseWith(seedNodesFileSchema, path, bytes) });
       break;
+    case "node-country-counts":
+      bundle.nodeCountries.push({
+        file: path,
+        sha256,
+        data: parseWith(seedNodeCountryCountsFileSchema, path, bytes),
+      });
+      break;
     case "pool-registry":
       bundle.pools.push({ file: path, sha256, data: parseWith(seedPoolsFileSchema, path, bytes) });
       break;
@@ -121,6 +136,13 @@ function addToBundle(
         file: path,
         sha256,
         data: parseWith(seedPoolSharesFileSchema, path, bytes),
+      });
+      break;
+    case "pool-history":
+      bundle.poolHistory.push({
+        file: path,
+        sha256,
+        data: parseWith(seedPoolHistoryFileSchema, path, bytes),
       });
       break;
     case "pool-servers":

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { iso2Schema, methodSchema, monthSchema, nodeNetworkSchema } from "../core/schemas";
+import { httpUrl, iso2Schema, methodSchema, monthSchema, nodeNetworkSchema } from "../core/schemas";
 import { fleetMonthSchema } from "../sources/fleet-efficiency/schema";
 import { minerFigureSchema } from "../sources/public-miners/figure";
 import { claimSchema } from "../sources/published-estimates/claim";
@@ -17,9 +17,9 @@ export const seedSourceSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   name: z.string().min(1),
   publisher: z.string().min(1),
-  url: z.url(),
+  url: httpUrl(),
   licence: z.string().min(1),
-  licenceUrl: z.url().optional(),
+  licenceUrl: httpUrl().optional(),
   attribution: z.string().min(1),
   /** Raw file(s) under shared/data/raw the seed was derived from, with their upstream origin. */
   derivedFrom: z.array(z.object({ file: z.string(), origin: z.string() })).min(1),
@@ -101,7 +101,41 @@ export const seedPoolSchema = z.object({
   link: z.string().nullable(),
   tags: z.array(z.string()),
   addressCount: z.number().int().nonnegative(),
+  /** Payout addresses, for attributing blocks the operator's node reads (coinbase outputs). */
+  addresses: z.array(z.string().min(1)),
 });
+/**
+ * Node counts per country and month from a monitor (no locations: drawn per country, never as
+ * points). `countries`: [iso2, median, min, max] of the month's samples.
+ */
+export const seedNodeCountryCountsFileSchema = z.object({
+  kind: z.literal("node-country-counts"),
+  source: seedSourceSchema,
+  months: z
+    .array(
+      z.object({
+        month: monthSchema,
+        firstSample: z.iso.datetime(),
+        lastSample: z.iso.datetime(),
+        samples: z.number().int().positive(),
+        /** Why the month is only partly covered, or null. */
+        partial: z.string().nullable(),
+        countries: z
+          .array(
+            z.tuple([
+              iso2Schema,
+              z.number().nonnegative(),
+              z.number().int().nonnegative(),
+              z.number().int().nonnegative(),
+            ]),
+          )
+          .min(1),
+      }),
+    )
+    .min(1),
+});
+export type SeedNodeCountryCountsFile = z.infer<typeof seedNodeCountryCountsFileSchema>;
+
 export const seedPoolsFileSchema = z.object({
   kind: z.literal("pool-registry"),
   source: seedSourceSchema,
@@ -133,6 +167,28 @@ export const seedPoolSharesFileSchema = z.object({
 export type SeedPoolSharesFile = z.infer<typeof seedPoolSharesFileSchema>;
 
 /**
+ * Blocks per pool per complete UTC month (the pool-history archive). `unknown` is the blocks no
+ * registry rule matched, kept as its own row so its share shows; `blocks` is the month's total.
+ */
+export const seedPoolHistoryFileSchema = z.object({
+  kind: z.literal("pool-history"),
+  source: seedSourceSchema,
+  months: z
+    .array(
+      z.object({
+        month: monthSchema,
+        blocks: z.number().int().positive(),
+        /** [slug, blocks], most blocks first; slugs are the registry's (seed pool-registry). */
+        rows: z
+          .array(z.tuple([z.string().regex(/^[a-z0-9-]+$/), z.number().int().positive()]))
+          .min(1),
+      }),
+    )
+    .min(1),
+});
+export type SeedPoolHistoryFile = z.infer<typeof seedPoolHistoryFileSchema>;
+
+/**
  * Pool stratum hosts as declared in data/pool-locations.csv, before any DNS lookup (the seed is
  * built offline): `declared` when the hostname names a country, else `unresolved`.
  */
@@ -148,7 +204,7 @@ export const seedPoolServersFileSchema = z.object({
         claimedRegion: z.string().nullable(),
         country: iso2Schema.nullable(),
         locatedBy: z.enum(["declared", "unresolved"]),
-        sourceUrl: z.url(),
+        sourceUrl: httpUrl(),
       }),
     )
     .min(1),
@@ -214,8 +270,10 @@ export const seedManifestSchema = z.object({
       kind: z.enum([
         "country-shares",
         "node-snapshot",
+        "node-country-counts",
         "pool-registry",
         "pool-shares",
+        "pool-history",
         "pool-servers",
         "mining-sites",
         "regulator-figures",

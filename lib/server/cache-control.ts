@@ -1,19 +1,31 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 
-/** A snapshot never changes once created: its page and preview image are cached for good. */
+/** A snapshot's data never changes once created: its JSON, CSV and preview image are cached for good. */
 export const IMMUTABLE = "public, max-age=31536000, immutable";
 
-/** /s/{id} and its preview image (ids: 27-character content hashes). */
-const SNAPSHOT = /^\/s\/[A-Za-z0-9_-]{27}(\/opengraph-image[^/]*)?$/;
+/**
+ * A snapshot's page: for the visitor's own browser only. The page carries a per-request CSP
+ * nonce (header, script tags, inline payload), so a shared cache must never hold it — it would
+ * hand every visitor the same nonce (issue 25, finding 2). Five minutes spares a reload.
+ */
+export const SNAPSHOT_PAGE = "private, max-age=300";
+
+/** /s/{id} (ids: 27-character content hashes). */
+const SNAPSHOT_PAGE_PATH = /^\/s\/[A-Za-z0-9_-]{27}$/;
+
+/** What an immutable answer may be: a real image, JSON or CSV body, never HTML or an RSC payload. */
+const IMMUTABLE_TYPES = /^(image\/png|application\/json|text\/csv)\s*(;|$)/i;
 
 /**
- * Decides caching when the status is known, which a header rule in next.config.js cannot: a
- * snapshot answered 200 is immutable; an error is never cached as immutable (a 404 for an id
- * that does not exist yet would otherwise be stuck in browsers and CDNs for a year).
+ * Decides caching when the status and type are known, which a header rule in next.config.js
+ * cannot. Nothing is made immutable here: `immutable` stays only where the route itself said so
+ * (a snapshot's data and preview image), and only on a 200 of PNG, JSON or CSV — Next's own
+ * answers to its internal headers (`200 {}` to a prefetch) or an error page never are. A
+ * snapshot page answered as HTML is private, whatever Next set.
  */
 export function applyCachePolicy(req: IncomingMessage, res: ServerResponse): void {
   const path = (req.url ?? "/").split("?")[0] ?? "/";
-  const snapshot = req.method === "GET" && SNAPSHOT.test(path);
+  const snapshotPage = req.method === "GET" && SNAPSHOT_PAGE_PATH.test(path);
   const writeHead = res.writeHead;
   res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
     const status = Number(args[0]);
@@ -23,11 +35,16 @@ export function applyCachePolicy(req: IncomingMessage, res: ServerResponse): voi
       .find(
         (a): a is OutgoingHttpHeaders => typeof a === "object" && a !== null && !Array.isArray(a),
       );
-    const key = Object.keys(headers ?? {}).find((k) => k.toLowerCase() === "cache-control");
-    const current = String((key && headers?.[key]) ?? this.getHeader("cache-control") ?? "");
+    const read = (name: string) => {
+      const key = Object.keys(headers ?? {}).find((k) => k.toLowerCase() === name);
+      return String((key && headers?.[key]) ?? this.getHeader(name) ?? "");
+    };
+    const current = read("cache-control");
+    const type = read("content-type");
     let decided: string | null = null;
-    if (status >= 400 && /immutable/i.test(current)) decided = "no-store";
-    else if (snapshot && status === 200) decided = IMMUTABLE;
+    if (/immutable/i.test(current) && (status !== 200 || !IMMUTABLE_TYPES.test(type)))
+      decided = "no-store";
+    else if (snapshotPage && status === 200 && /^text\/html/i.test(type)) decided = SNAPSHOT_PAGE;
     if (decided) {
       this.setHeader("cache-control", decided);
       if (headers)

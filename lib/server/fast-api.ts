@@ -10,6 +10,9 @@ import { GET as concentration } from "../api/handlers/pool-concentration";
 import { GET as pools } from "../api/handlers/pools";
 import { GET as preview } from "../api/handlers/preview";
 import { GET as shares } from "../api/handlers/shares";
+import { GET as siteCapacity } from "../api/handlers/site-capacity";
+import { GET as siteFacts } from "../api/handlers/site-facts";
+import { GET as sites } from "../api/handlers/sites";
 import { env } from "../env";
 import { type Header, securityHeaders } from "../http/security-headers.js";
 
@@ -31,6 +34,11 @@ const EXACT: Record<string, Handler> = {
   "/api/v1/nodes": nodes,
   "/api/v1/pools": pools,
   "/api/v1/pools/concentration": concentration,
+  // The sites views: the heaviest of the read API (issue 25, finding 4), served from bytes
+  // cached per data version and compressed off the event loop.
+  "/api/v1/sites": sites,
+  "/api/v1/sites/capacity": siteCapacity,
+  "/api/v1/sites/facts": siteFacts,
   "/api/og": preview,
 };
 const COUNTRY = /^\/api\/v1\/countries\/([^/]+)$/;
@@ -38,6 +46,31 @@ const COUNTRY = /^\/api\/v1\/countries\/([^/]+)$/;
 /** Below this a gzip member costs more than it saves. */
 const GZIP_FROM_BYTES = 1024;
 const gzipAsync = promisify(gzip);
+
+/**
+ * Compressed bodies by ETag (a hash of the content): the large cached views (sites) are the
+ * same bytes for every request of a data version, and compressing megabytes per request held
+ * a core. Bounded in bytes, oldest first.
+ */
+const GZIP_CACHE_BYTES = 32 * 1024 * 1024;
+const gzipped = new Map<string, Buffer>();
+let gzippedBytes = 0;
+
+async function gzipOnce(body: Buffer, etag: string | undefined): Promise<Buffer> {
+  const hit = etag ? gzipped.get(etag) : undefined;
+  if (hit) return hit;
+  const out = await gzipAsync(body, { level: 6 });
+  if (etag && out.length < GZIP_CACHE_BYTES) {
+    gzipped.set(etag, out);
+    gzippedBytes += out.length;
+    for (const [key, value] of gzipped) {
+      if (gzippedBytes <= GZIP_CACHE_BYTES) break;
+      gzipped.delete(key);
+      gzippedBytes -= value.length;
+    }
+  }
+  return out;
+}
 
 export function fastApiHandler(pathname: string): Handler | null {
   const exact = EXACT[pathname];
@@ -66,7 +99,7 @@ export async function serveFastApi(req: IncomingMessage, res: ServerResponse): P
   const handler = fastApiHandler(url.pathname);
   if (!handler) return false;
   const response = await handler(new Request(url, { headers: requestHeaders(req) }));
-  let body = Buffer.from(await response.arrayBuffer());
+  let body: Buffer = Buffer.from(await response.arrayBuffer());
   const headers: Record<string, string> = Object.fromEntries(response.headers);
   for (const { key, value } of apiHeaders()) headers[key] = value;
   // PNG is compressed already.
@@ -75,7 +108,7 @@ export async function serveFastApi(req: IncomingMessage, res: ServerResponse): P
     headers.vary = "Accept-Encoding";
     if (acceptsGzip(req.headers["accept-encoding"])) {
       // Off the event loop: a 60k-node location list takes milliseconds to compress.
-      body = await gzipAsync(body, { level: 6 });
+      body = await gzipOnce(body, headers.etag);
       headers["content-encoding"] = "gzip";
     }
   }

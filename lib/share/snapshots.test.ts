@@ -79,7 +79,12 @@ describe.each(STORE_DIALECTS)("snapshots on %s", (dialect) => {
     expect(sep2019?.high).toBeCloseTo(0.0641 + 0.0611 + 0.009, 6);
     expect(data?.sources.map((s) => s.id)).toContain("cbeci");
     expect(data?.nodes.snapshot).toBeNull(); // the only node snapshot is from March 2022
-    expect(data?.pools.period).toBeNull();
+    // The bundled pool history's January 2022, whole, is frozen with it.
+    expect(data?.pools.period).toEqual({
+      start: "2022-01-01T00:00:00.000Z",
+      end: "2022-02-01T00:00:00.000Z",
+      source: "pool-history",
+    });
     // Known sites disclosed by January 2022 are frozen with it, each with its source.
     expect(data?.sites.sites.length).toBeGreaterThan(0);
     expect(data?.sites.sites.every((s) => s.asOf !== null && s.asOf <= "2022-01")).toBe(true);

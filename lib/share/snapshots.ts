@@ -12,19 +12,23 @@ export interface SnapshotQuota {
   perClientPerDay: number;
   /** Snapshots the database may hold in total. */
   total: number;
+  /** New snapshots everyone together may create per hour: filling `total` takes days, not hours. */
+  perHour?: number;
 }
 
 /** A new snapshot would go over a cap; existing snapshots are never affected. */
 export class SnapshotQuotaError extends Error {
   override name = "SnapshotQuotaError";
   constructor(
-    readonly scope: "client" | "total",
+    readonly scope: "client" | "total" | "rate",
     readonly cap: number,
   ) {
     super(
       scope === "client"
         ? `You have created ${cap} snapshots in the last 24 hours, the most one client may; existing snapshots still work.`
-        : `This server holds its maximum of ${cap} snapshots; existing snapshots still work. The operator can raise ATLAS_SNAPSHOTS_MAX.`,
+        : scope === "rate"
+          ? `This server has created ${cap} snapshots in the last hour, the most it takes; try again later. Existing snapshots still work.`
+          : `This server holds its maximum of ${cap} snapshots; existing snapshots still work. The operator can raise ATLAS_SNAPSHOTS_MAX.`,
     );
   }
 }
@@ -60,6 +64,9 @@ export async function createSnapshot(
       throw new SnapshotQuotaError("client", quota.perClientPerDay);
     if ((await countSnapshots(db, {})) >= quota.total)
       throw new SnapshotQuotaError("total", quota.total);
+    const hourAgo = new Date(now.getTime() - 3_600_000).toISOString();
+    if (quota.perHour && (await countSnapshots(db, { since: hourAgo })) >= quota.perHour)
+      throw new SnapshotQuotaError("rate", quota.perHour);
   }
   return saveSnapshot(db, {
     id,

@@ -15,6 +15,19 @@ export class CsvImportError extends Error {
 /** A CSV import larger than this is refused before parsing: these files are hundreds of rows. */
 export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 
+/**
+ * Data rows an import may hold. The real files have about a hundred; 5 MB alone would admit
+ * ~70,000 site rows, and every view and alert over them grows with it (issue 25, finding 4).
+ */
+export const MAX_CSV_ROWS = 5_000;
+
+/**
+ * Control characters other than tab, CR and LF (C0, DEL, C1): a NUL breaks PostgreSQL's text
+ * columns, an ESC reaches an operator's terminal through the log. Never part of real data.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
 export interface CsvRecord {
   /** The file line the record starts on (1 = the header). */
   line: number;
@@ -43,6 +56,7 @@ export function readCsvRecords(
     throw new CsvImportError([
       `the file is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_CSV_BYTES / 1024 / 1024} MB`,
     ]);
+  refuseControlCharacters(text);
   let records: Parsed[];
   try {
     // `info: true` makes each record `{ record, info }`; the typings do not follow the option.
@@ -60,6 +74,16 @@ export function readCsvRecords(
   }
   const [header, ...body] = records;
   const names = header?.record.map((h) => h.trim()) ?? [];
+  const repeated = names.filter((n, i) => names.indexOf(n) !== i);
+  // Two columns of one name: which one counts would be a guess (csv-parse keeps the last).
+  if (repeated.length > 0)
+    throw new CsvImportError([
+      `line 1: the header repeats ${[...new Set(repeated)].map((n) => `"${n}"`).join(", ")}`,
+    ]);
+  if (body.length > MAX_CSV_ROWS)
+    throw new CsvImportError([
+      `the file has ${body.length} rows; the limit is ${MAX_CSV_ROWS} (these files hold hundreds)`,
+    ]);
   if (exact && names.join(",") !== required.join(","))
     throw new CsvImportError([
       `line 1: header must be exactly "${required.join(",")}" (found "${header?.record.join(",") ?? ""}")`,
@@ -84,6 +108,21 @@ export function readCsvRecords(
   if (out.length === 0 && problems.length === 0)
     throw new CsvImportError(["the file has a header but no rows"]);
   return { records: out, problems };
+}
+
+/** Refuses control characters, naming the first lines that hold one. */
+function refuseControlCharacters(text: string): void {
+  if (!CONTROL.test(text)) return;
+  const lines = text
+    .split("\n")
+    .flatMap((l, i) => (CONTROL.test(l) ? [i + 1] : []))
+    .slice(0, 10);
+  throw new CsvImportError(
+    lines.map(
+      (l) =>
+        `line ${l}: holds a control character (NUL, ESC, …); only tab and line ends are allowed`,
+    ),
+  );
 }
 
 /** Zod issues as "line 12: lat: must be between -90 and 90". */

@@ -3,10 +3,13 @@ import { bitnodesSource } from "./bitnodes";
 import { cbeciSource } from "./cbeci";
 import { crawlerSource } from "./crawler";
 import type { FileImport, SourceContract, SourceDefinition, SourceFamily } from "./definition";
+import { dsnSource } from "./dsn";
+import { fixedSeedsSource } from "./fixed-seeds";
 import { fleetEfficiencySource } from "./fleet-efficiency";
 import { hashrateIndexSource } from "./hashrate-index";
 import { mempoolSource } from "./mempool";
 import { networkHashrateSource } from "./network-hashrate";
+import { poolHistorySource } from "./pool-history";
 import { poolLocationsSource } from "./pool-locations";
 import { poolRegistrySource } from "./pool-registry";
 import { publicMinersSource } from "./public-miners";
@@ -27,6 +30,9 @@ export const SOURCES: readonly SourceDefinition[] = [
   bitcoindSource,
   crawlerSource,
   cbeciSource,
+  poolHistorySource,
+  dsnSource,
+  fixedSeedsSource,
   hashrateIndexSource,
   publishedEstimatesSource,
   sitesSource,

@@ -61,3 +61,27 @@ export async function insertIngest(db: Db, record: IngestRecord): Promise<string
     .execute();
   return id;
 }
+
+/**
+ * What the stored data is at, as one string: it changes whenever an ingest or import writes
+ * (a new ingest row, or a source's success or error time — an A → B → A re-import adds no ingest
+ * row but records a success). Views computed from the data are cached under it
+ * (lib/queries/view-cache.ts). Two aggregates over small tables.
+ */
+export async function getDataVersion(db: Db): Promise<string> {
+  const [ingests, sources] = await Promise.all([
+    db
+      .selectFrom("ingests")
+      .select((eb) => [eb.fn.countAll<string | number>().as("n"), eb.fn.max("fetched_at").as("at")])
+      .executeTakeFirst(),
+    db
+      .selectFrom("sources")
+      .select((eb) => [
+        eb.fn.countAll<string | number>().as("n"),
+        eb.fn.max("last_success_at").as("ok"),
+        eb.fn.max("last_error_at").as("err"),
+      ])
+      .executeTakeFirst(),
+  ]);
+  return [ingests?.n, ingests?.at, sources?.n, sources?.ok, sources?.err].map(String).join("|");
+}

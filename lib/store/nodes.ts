@@ -75,6 +75,13 @@ export async function insertNodeSnapshot(
   return true;
 }
 
+/**
+ * Sources whose snapshots are curated samples (Bitcoin Core's fixed seeds: capped per network and
+ * per AS), not a census: never a month's node snapshot, never a country's node count, never in
+ * node-count alerts. Served apart, as the month's sample.
+ */
+export const SAMPLE_NODE_SOURCES: readonly string[] = ["fixed-seeds"];
+
 /** Sources that see only one node's corner of the network (its address manager and peers). */
 const SINGLE_NODE_SOURCES = new Set(["bitcoind"]);
 const MONTH_MS = 31 * 24 * 3_600_000;
@@ -113,12 +120,45 @@ export async function getNodeSnapshotBefore(
   now = new Date(),
 ): Promise<NodeSnapshotSummary | null> {
   const newest = (onlyNetworkWide: boolean) => {
-    let query = db.selectFrom("node_snapshots").selectAll().where("taken_at", "<", beforeIso);
+    let query = db
+      .selectFrom("node_snapshots")
+      .selectAll()
+      .where("taken_at", "<", beforeIso)
+      .where("source_id", "not in", SAMPLE_NODE_SOURCES);
     if (onlyNetworkWide) query = query.where("source_id", "not in", [...SINGLE_NODE_SOURCES]);
     return query.orderBy("taken_at", "desc").orderBy("source_id").executeTakeFirst();
   };
   const snap = chooseSnapshot(await newest(true), await newest(false), beforeIso, now);
-  if (!snap) return null;
+  return snap ? summarise(db, snap) : null;
+}
+
+/** The newest curated sample (SAMPLE_NODE_SOURCES) taken strictly before `beforeIso`, or null. */
+export async function getSampleSnapshotBefore(
+  db: Db,
+  beforeIso: string,
+): Promise<NodeSnapshotSummary | null> {
+  const snap = await db
+    .selectFrom("node_snapshots")
+    .selectAll()
+    .where("taken_at", "<", beforeIso)
+    .where("source_id", "in", SAMPLE_NODE_SOURCES)
+    .orderBy("taken_at", "desc")
+    .orderBy("source_id")
+    .executeTakeFirst();
+  return snap ? summarise(db, snap) : null;
+}
+
+async function summarise(
+  db: Db,
+  snap: {
+    id: string;
+    source_id: string;
+    taken_at: string;
+    total: number;
+    unlocated: number;
+    latest_height: number | null;
+  },
+): Promise<NodeSnapshotSummary> {
   const [countries, unlocated] = await Promise.all([
     db
       .selectFrom("node_country_counts")
@@ -182,6 +222,7 @@ export async function getNodeCountHistory(
       "node_snapshots.total as total",
       "node_country_counts.count as count",
     ])
+    .where("node_snapshots.source_id", "not in", SAMPLE_NODE_SOURCES)
     .orderBy("node_snapshots.taken_at")
     .execute();
   return rows.map((r) => ({ ...r, count: r.count ?? 0 }));
@@ -195,6 +236,7 @@ export async function listSnapshotCountryCounts(
   const snaps = await db
     .selectFrom("node_snapshots")
     .select(["id", "source_id", "taken_at"])
+    .where("source_id", "not in", SAMPLE_NODE_SOURCES)
     .orderBy("taken_at", "desc")
     .limit(limit)
     .execute();

@@ -8,6 +8,8 @@ export interface PoolInput {
   link: string | null;
   tags: string[];
   addressCount: number;
+  /** Payout addresses the registry attributes to the pool (block attribution by address). */
+  addresses: readonly string[];
 }
 
 /** Registry rows are keyed by slug: upstream numeric ids change between registry versions. */
@@ -27,6 +29,7 @@ export async function upsertPools(
           link: p.link,
           tags: JSON.stringify(p.tags),
           address_count: p.addressCount,
+          addresses: JSON.stringify(p.addresses),
           source_id: sourceId,
           ingest_id: ingestId,
         })),
@@ -37,6 +40,7 @@ export async function upsertPools(
           link: eb.ref("excluded.link"),
           tags: eb.ref("excluded.tags"),
           address_count: eb.ref("excluded.address_count"),
+          addresses: eb.ref("excluded.addresses"),
           source_id: eb.ref("excluded.source_id"),
           ingest_id: eb.ref("excluded.ingest_id"),
         })),

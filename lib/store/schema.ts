@@ -109,7 +109,35 @@ export interface PoolsTable {
   /** JSON array of coinbase-tag patterns. */
   tags: string;
   address_count: number;
+  /** JSON array of payout addresses (migration 0023; "[]" for rows stored before). */
+  addresses: ColumnType<string, string | undefined, string>;
   source_id: string;
+  ingest_id: string;
+}
+
+/** A monitor's node count for one country in one month (migration 0024). */
+export interface NodeCountryMonthsTable {
+  source_id: string;
+  month: string;
+  country: string;
+  median: number;
+  min: number;
+  max: number;
+  samples: number;
+  first_sample: string;
+  last_sample: string;
+  partial: string | null;
+  ingest_id: string;
+}
+
+/** A block read from the operator's node and the pool the registry's rules gave it. */
+export interface AttributedBlocksTable {
+  source_id: string;
+  height: number;
+  hash: string;
+  time: string;
+  pool_slug: string;
+  matched_by: string;
   ingest_id: string;
 }
 
@@ -265,6 +293,13 @@ export interface WorkerStatusTable {
   updated_at: string;
 }
 
+/** The install's settings (migration 0025): one row per key. */
+export interface SettingsTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
 export interface Database {
   sources: SourcesTable;
   ingests: IngestsTable;
@@ -275,6 +310,8 @@ export interface Database {
   node_country_counts: NodeCountryCountsTable;
   node_locations: NodeLocationsTable;
   pools: PoolsTable;
+  attributed_blocks: AttributedBlocksTable;
+  node_country_months: NodeCountryMonthsTable;
   pool_shares: PoolSharesTable;
   pool_servers: PoolServersTable;
   rules: RulesTable;
@@ -296,6 +333,7 @@ export interface Database {
   miner_figures: MinerFiguresTable;
   worker_status: WorkerStatusTable;
   rate_limits: RateLimitsTable;
+  settings: SettingsTable;
 }
 
 export type SourceRow = Selectable<SourcesTable>;

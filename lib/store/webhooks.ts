@@ -129,24 +129,48 @@ export async function listDueDeliveries(
   key: SecretKey | null,
   limit = 50,
   onlyIds?: readonly string[],
+  /** At most this many per hook: a flood for one hook neither floods it nor starves the others. */
+  perHook?: number,
 ): Promise<DueDelivery[]> {
-  let query = db
-    .selectFrom("webhook_deliveries as d")
-    .innerJoin("webhooks as w", "w.id", "d.webhook_id")
-    .select([
-      "d.id as id",
-      "d.webhook_id as webhookId",
-      "w.url as url",
-      "w.secret as secret",
-      "d.body as body",
-      "d.attempts as attempts",
-    ])
-    .where("d.status", "=", "pending")
-    .where("d.next_attempt_at", "<=", now)
-    .orderBy("d.next_attempt_at")
-    .limit(limit);
-  if (onlyIds) query = query.where("d.id", "in", onlyIds.length > 0 ? [...onlyIds] : [""]);
-  return (await query.execute()).map((d) => ({
+  const due = (hook?: string, max = limit) => {
+    let query = db
+      .selectFrom("webhook_deliveries as d")
+      .innerJoin("webhooks as w", "w.id", "d.webhook_id")
+      .select([
+        "d.id as id",
+        "d.webhook_id as webhookId",
+        "w.url as url",
+        "w.secret as secret",
+        "d.body as body",
+        "d.attempts as attempts",
+        "d.next_attempt_at as nextAttemptAt",
+      ])
+      .where("d.status", "=", "pending")
+      .where("d.next_attempt_at", "<=", now)
+      .orderBy("d.next_attempt_at")
+      .orderBy("d.id")
+      .limit(max);
+    if (hook) query = query.where("d.webhook_id", "=", hook);
+    if (onlyIds) query = query.where("d.id", "in", onlyIds.length > 0 ? [...onlyIds] : [""]);
+    return query.execute();
+  };
+  let rows: Awaited<ReturnType<typeof due>>;
+  if (perHook === undefined) rows = await due();
+  else {
+    const hooks = await db
+      .selectFrom("webhook_deliveries")
+      .select("webhook_id")
+      .distinct()
+      .where("status", "=", "pending")
+      .where("next_attempt_at", "<=", now)
+      .execute();
+    const lists = await Promise.all(hooks.map((h) => due(h.webhook_id, Math.min(perHook, limit))));
+    rows = lists
+      .flat()
+      .sort((a, b) => String(a.nextAttemptAt).localeCompare(String(b.nextAttemptAt)))
+      .slice(0, limit);
+  }
+  return rows.map(({ nextAttemptAt: _, ...d }) => ({
     ...d,
     secret: readSecret(d.secret, key, d.webhookId),
   }));

@@ -1,13 +1,16 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
+import { monthRange } from "../../lib/core/month";
 import {
   seedClaimsFileSchema,
   seedFleetFileSchema,
   seedManifestSchema,
   seedMinersFileSchema,
   seedNetworkFileSchema,
+  seedNodeCountryCountsFileSchema,
   seedNodesFileSchema,
+  seedPoolHistoryFileSchema,
   seedPoolsFileSchema,
   seedRegulatorFileSchema,
   seedSharesFileSchema,
@@ -39,12 +42,16 @@ describe.skipIf(!existsSync(DEFAULT_RAW_DIR))("derive-seed on the real raw files
       "data/seed/README.md",
       "data/seed/bitnodes-2022-03-18.json",
       "data/seed/cbeci-country-shares.json",
+      "data/seed/dsn-nodes-by-country-2024-11-2025-10.json",
+      "data/seed/fixed-seeds-2024-08.json",
+      "data/seed/fixed-seeds-2025-03.json",
       "data/seed/fleet-efficiency.json",
       "data/seed/hashrate-index-reported.json",
       "data/seed/manifest.json",
       "data/seed/mempool-pools-1w-2025-04-02.json",
       "data/seed/mining-sites.json",
       "data/seed/network-hashrate-monthly.json",
+      "data/seed/pool-history-2020-01-2026-02.json",
       "data/seed/pool-registry.json",
       "data/seed/pool-servers.json",
       "data/seed/public-miners.json",
@@ -180,6 +187,54 @@ describe("committed seed", () => {
     expect(new Set(pools.map((p) => p.slug)).size).toBe(168);
   });
 
+  test("pool history: every month 2020-01 … 2026-02; 2024-04 holds the raw table's 4,407 blocks", () => {
+    const history = seedPoolHistoryFileSchema.parse(
+      json("data/seed/pool-history-2020-01-2026-02.json"),
+    );
+    expect(history.months).toHaveLength(74);
+    expect(history.months[0]?.month).toBe("2020-01");
+    expect(history.months.at(-1)?.month).toBe("2026-02");
+    for (const m of history.months)
+      expect(
+        m.rows.reduce((a, [, n]) => a + n, 0),
+        m.month,
+      ).toBe(m.blocks);
+    expect(history.months.reduce((a, m) => a + m.blocks, 0)).toBe(328_090);
+    const halving = history.months.find((m) => m.month === "2024-04");
+    expect(halving?.blocks).toBe(4407);
+    // Braiins keeps one slug across the upstream's 2024-11 change of source (slushpool → braiinspool).
+    const slugs = new Set(history.months.flatMap((m) => m.rows.map(([slug]) => slug)));
+    expect(slugs.has("slushpool")).toBe(false);
+    expect(history.months.find((m) => m.month === "2025-01")?.rows.map(([s]) => s)).toContain(
+      "braiinspool",
+    );
+  });
+
+  test("DSN: 10 countries × 12 months; fixed seeds: every entry counted once, onion/I2P/CJDNS unlocated", () => {
+    const dsn = seedNodeCountryCountsFileSchema.parse(
+      json("data/seed/dsn-nodes-by-country-2024-11-2025-10.json"),
+    );
+    expect(dsn.months.map((m) => m.month)).toEqual(monthRange("2024-11", "2025-10"));
+    expect(dsn.months.every((m) => m.countries.length === 10)).toBe(true);
+    expect(dsn.months.filter((m) => m.partial !== null).map((m) => m.month)).toEqual([
+      "2024-11",
+      "2025-10",
+    ]);
+    for (const [file, total, cjdns] of [
+      ["fixed-seeds-2024-08.json", 2056, 8],
+      ["fixed-seeds-2025-03.json", 2031, 10],
+    ] as const) {
+      const seeds = seedNodesFileSchema.parse(json(`data/seed/${file}`));
+      expect(seeds.source.id).toBe("fixed-seeds");
+      expect(seeds.snapshot.total).toBe(total);
+      expect(seeds.snapshot.unlocated).toMatchObject({ tor: 512, i2p: 512, cjdns });
+      const located = seeds.countries.reduce((a, [, n]) => a + n, 0);
+      const unlocated = Object.values(seeds.snapshot.unlocated).reduce((a, n) => a + n, 0);
+      expect(located + unlocated).toBe(total);
+      expect(seeds.locations.reduce((a, l) => a + l[3], 0)).toBe(located);
+    }
+  });
+
   test("manifest lists each seed file with its current SHA-256", async () => {
     const { createHash } = await import("node:crypto");
     const manifest = seedManifestSchema.parse(json("data/seed/manifest.json"));
@@ -193,7 +248,11 @@ describe("committed seed", () => {
       "miner-figures",
       "mining-sites",
       "network-hashrate",
+      "node-country-counts",
       "node-snapshot",
+      "node-snapshot",
+      "node-snapshot",
+      "pool-history",
       "pool-registry",
       "pool-servers",
       "pool-shares",

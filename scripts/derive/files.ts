@@ -3,7 +3,9 @@ import type {
   SeedFleetFile,
   SeedMinersFile,
   SeedNetworkFile,
+  SeedNodeCountryCountsFile,
   SeedNodesFile,
+  SeedPoolHistoryFile,
   SeedPoolServersFile,
   SeedPoolSharesFile,
   SeedPoolsFile,
@@ -21,8 +23,10 @@ export interface DerivedFile {
 export type SeedFile =
   | SeedSharesFile
   | SeedNodesFile
+  | SeedNodeCountryCountsFile
   | SeedPoolsFile
   | SeedPoolSharesFile
+  | SeedPoolHistoryFile
   | SeedPoolServersFile
   | SeedSitesFile
   | SeedRegulatorFile

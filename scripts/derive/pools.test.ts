@@ -40,7 +40,7 @@ describe("derivePools", () => {
     expect(() => derivePools(v2, v1)).toThrow(/"Big Pool" and "BigPool" both get slug "bigpool"/);
   });
 
-  test("counts payout addresses and turns an empty link into null", () => {
+  test("keeps and counts payout addresses and turns an empty link into null", () => {
     const v1 = { slugs: { "EXX&BW": "exx&bw", BitcoinIndia: "bitcoinindia" } };
     const file = derivePools([pool(1, "EXX&BW"), pool(2, "BitcoinIndia")], v1);
     expect(file.pools[0]).toEqual({
@@ -49,6 +49,7 @@ describe("derivePools", () => {
       link: null,
       tags: [],
       addressCount: 1,
+      addresses: ["a"],
     });
   });
 });

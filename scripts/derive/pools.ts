@@ -76,6 +76,7 @@ export function derivePools(v2Payload: unknown, v1Payload: unknown): SeedPoolsFi
       link: pool.link === "" ? null : pool.link,
       tags: pool.tags,
       addressCount: pool.addresses.length,
+      addresses: pool.addresses,
     };
   });
   for (const name of Object.keys(SLUG_CORRECTIONS)) {

@@ -52,6 +52,35 @@ export const RAW = {
     origin:
       "GitHub bitcoin-data/mining-pools, pools.json (branch generated) @ e33b2d61b2c2dbf1247c376842ea12e7a42e5ff3",
   },
+  poolHistory: {
+    file: "pools/history/pools_monthly_blocks.2020-01_2026-02.csv",
+    origin:
+      "monthly block counts per pool derived (derive_monthly.mjs) from GitHub sorukumar/bitcoin-mining-pools, dashboard/data/blocks_post_2020.parquet @ 63c2fb4f2afe68fccb3c049a591891644faf1c7a (BSD-2-Clause), itself from jlopp/bitcoin-blocks-by-mining-pool (MIT, mempool.space slugs) and coinbase tags",
+  },
+  poolHistorySlugs: {
+    file: "pools/history/pool_slug_to_mempool_registry.csv",
+    origin:
+      "mapping of the history's slugs to mempool/mining-pools pool names (shared/data/raw/pools/history/PROVENANCE.md)",
+  },
+  dsnCountries: {
+    file: "nodes/dsn/dsn_reachable_nodes_by_country_monthly.csv",
+    origin:
+      "monthly median/min/max (derive_dsn_monthly.py) of KIT DSN monitor N's peers per country, N/whois,asn_country_code_all.gp from GitHub bitcoin-data/bitcoin-stats-archive, branch dsn-bitcoin-monitoring @ f5b11a87b0d021acd98a1bf02c8c979fca7d2cae (CC BY 4.0)",
+  },
+  dsnCoverage: {
+    file: "nodes/dsn/dsn_monthly_coverage.csv",
+    origin: "per month: samples, outages dropped, first and last sample (derive_dsn_monthly.py)",
+  },
+  fixedSeeds28: {
+    file: "nodes/bitcoin-core-fixed-seeds/v28.0/nodes_main.txt",
+    origin:
+      "Bitcoin Core contrib/seeds/nodes_main.txt at tag v28.0 (110183746150428e6385880c79f8c5733b1361ba; last changed 2024-08-27, PR #30695), MIT",
+  },
+  fixedSeeds29: {
+    file: "nodes/bitcoin-core-fixed-seeds/v29.0/nodes_main.txt",
+    origin:
+      "Bitcoin Core contrib/seeds/nodes_main.txt at tag v29.0 (f490f5562d4b20857ef8d042c050763795fd43da; last changed 2025-03-06, PR #31960), MIT",
+  },
   countryCodes: {
     file: "reference/datasets-country-codes.2020-10-15.csv",
     origin:

@@ -42,18 +42,24 @@ function summary(data: SeedFile): string {
   switch (data.kind) {
     case "country-shares": {
       const months = new Set(data.rows.map((r) => r.month));
-      return `${data.rows.length} ${data.method} country shares, ${months.size} months (${[...months][0]} … ${[...months].at(-1)})`;
+      return `${data.rows.length} ${data.method} country shares, ${months.size === 1 ? `1 month (${[...months][0]})` : `${months.size} months (${[...months][0]} … ${[...months].at(-1)})`}${data.aggregates?.length ? `, and ${data.aggregates.length} figures for groups of countries that bound its ranges` : ""}`;
     }
     case "node-snapshot":
       return `${data.snapshot.total} nodes at ${data.snapshot.takenAt}: ${data.countries.length} countries, ${data.locations.length} locations`;
+    case "node-country-counts":
+      return `${data.months.length} months (${data.months[0]?.month} … ${data.months.at(-1)?.month}) of node counts for ${new Set(data.months.flatMap((m) => m.countries.map(([c]) => c))).size} countries (monthly median of the monitor's samples)`;
     case "pool-registry":
       return `${data.pools.length} mining pools`;
     case "pool-shares":
       return `${data.rows.length} pools, ${data.window.blockCount} blocks, ${data.window.periodStart} … ${data.window.periodEnd}`;
+    case "pool-history": {
+      const blocks = data.months.reduce((a, m) => a + m.blocks, 0);
+      return `${blocks} blocks by pool in ${data.months.length} months (${data.months[0]?.month} … ${data.months.at(-1)?.month})`;
+    }
     case "mining-sites": {
       const sites = new Set(data.rows.map((r) => r.siteId)).size;
       const undated = data.rows.filter((r) => r.asOf === null).length;
-      return `${data.rows.length} dated facts (${undated} undated) about ${sites} known mining sites in ${new Set(data.rows.map((r) => r.country)).size} countries`;
+      return `${data.rows.length} facts (${undated} of them undated) about ${sites} known mining sites in ${new Set(data.rows.map((r) => r.country)).size} countries`;
     }
     case "regulator-figures":
       return `${data.rows.length} figures from utilities, regulators and ministries in ${new Set(data.rows.map((r) => r.country)).size} countries`;

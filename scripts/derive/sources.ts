@@ -69,7 +69,7 @@ export const POOL_REGISTRY_SOURCE = seedSource(
   poolRegistrySource,
   [RAW.poolsV2, RAW.poolsV1],
   [
-    "Names, links and coinbase-tag regexes as in pools-v2.json; payout addresses are reduced to a count.",
+    "Names, links, coinbase-tag regexes and payout addresses as in pools-v2.json (the rules the operator's node attributes blocks by).",
     'Slugs follow mempool.space: the legacy pools.json `slugs` map, else the name lower-cased with every non-alphanumeric character removed (mempool\'s backend rule, confirmed by its recorded API responses, e.g. "Carbon Negative" → carbonnegative).',
     "The registry has no country or headquarters field: a pool's HQ and its server locations are separate, curated data.",
   ],

@@ -9,10 +9,36 @@ import { getStore } from "@/lib/bootstrap/instance";
 import { formatMonth } from "@/lib/core/month";
 import { snapshotIdSchema } from "@/lib/share/snapshot-request";
 import { loadSnapshot } from "@/lib/share/snapshots";
+import { PARAM } from "@/lib/url-state/keys";
+import { parseViewState } from "@/lib/url-state/parse";
+import { serializeViewState } from "@/lib/url-state/serialize";
+import { DEFAULT_STATE } from "@/lib/url-state/view-state";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams?: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/** `query` with the map position of the snapshot link's own URL (checked by the view parser). */
+function withPosition(query: string, given: Record<string, string | string[] | undefined>) {
+  const { state } = parseViewState(
+    {
+      [PARAM.lat]: given[PARAM.lat],
+      [PARAM.lon]: given[PARAM.lon],
+      [PARAM.zoom]: given[PARAM.zoom],
+    },
+    null,
+  );
+  const params = new URLSearchParams(query);
+  for (const [key, value] of new URLSearchParams(
+    serializeViewState({ ...DEFAULT_STATE, view: state.view }),
+  ))
+    params.set(key, value);
+  const text = params.toString().replaceAll("%2C", ",");
+  return `/${text ? `?${text}` : ""}`;
+}
 
 async function load(id: string) {
   if (!snapshotIdSchema.safeParse(id).success) notFound();
@@ -27,12 +53,13 @@ export async function generateMetadata({ params }: Props) {
 }
 
 /** A frozen view: the numbers as they were when the snapshot was taken, whatever came later. */
-export default async function SnapshotPage({ params }: Props) {
+export default async function SnapshotPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { data, createdAt } = await load(id);
   const point = data.globalSouth.find((p) => p.month === data.month);
-  // The view as it was shared (layers, compare month, country, map position), at the live data.
-  const live = `/${data.view.query || `?m=${data.view.m}`}`;
+  // The view as it was shared (layers, compare month, country), at the live data, with the map
+  // position this link carries: the position is not part of the snapshot's data or id.
+  const live = withPosition(data.view.query || `?m=${data.view.m}`, (await searchParams) ?? {});
   return (
     <main className="page">
       <header className="masthead">

@@ -183,7 +183,10 @@ function minerLines(miners: readonly MinerInput[], ctx: MonthContext): EvidenceL
 }
 
 function siteLine(s: SiteInput, ctx: MonthContext): EvidenceLine | null {
-  if (s.mwBasis !== "energized_load" || s.capacityMw === null || s.month === null) return null;
+  // Low-confidence site facts are drawn and badged but counted in no total (as on the sites
+  // layer): a lower bound is a total of disclosed load.
+  if (s.mwBasis !== "energized_load" || s.confidence === "low") return null;
+  if (s.capacityMw === null || s.month === null) return null;
   if (!periodHolds(ctx.month, s.month, s.month, ctx.window)) return null;
   const ehs = loadToEhs(s.capacityMw, ctx);
   return {

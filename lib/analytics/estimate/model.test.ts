@@ -67,6 +67,28 @@ describe("the evidence model", () => {
     expect(et?.strongest).toBe("regulator:2");
   });
 
+  test("an energized-load site is a lower bound; a low-confidence one counts for nothing", () => {
+    const site = (confidence: "medium" | "low") => ({
+      id: `sites:${confidence}`,
+      siteId: "example-site",
+      operator: "Example",
+      country: "PY",
+      month: "2024-01",
+      capacityMw: 30,
+      mwBasis: "energized_load" as const,
+      confidence,
+      sourceUrl: "https://example.org/",
+    });
+    const at = (confidence: "medium" | "low") =>
+      estimateMonth(
+        inputs({ sites: [site(confidence)] }),
+        "2024-01",
+        DEFAULT_ASSUMPTIONS,
+      ).countries.find((c) => c.iso === "PY");
+    expect(at("medium")?.low).toBeCloseTo(30 / (65.9677 * 1.2) / 521.315, 9);
+    expect(at("low")).toBeUndefined();
+  });
+
   test("an energy figure holds only in months whose middle day lies inside its period", () => {
     // 2023-07-16 is inside 8 Jul 2023 – 7 Jul 2024; 2024-07-16 is not, whatever the window.
     const wide: Assumptions = { ...DEFAULT_ASSUMPTIONS, window: 12 };

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { getStore } from "../../bootstrap/instance";
 import { currentMonth } from "../../core/month";
 import { getSitesView } from "../../queries/sites-view";
+import { cachedJson, jsonBytesResponse } from "../../queries/view-cache";
 import { csvResponse, toCsv } from "../csv";
 import { ApiError, handled } from "../errors";
 import { formatParam, monthParam } from "../params";
@@ -36,31 +37,33 @@ const HEADER = [
 export const GET = handled(async (request) => {
   const { month, format } = parseQuery(request.url, query);
   if (month > currentMonth()) throw new ApiError(404, "not_found", `${month} is in the future.`);
-  const view = await getSitesView((await getStore()).db, month);
-  if (format === "csv") {
-    const rows = view.sites.map((s) => [
-      month,
-      s.id,
-      s.operator,
-      s.name,
-      s.country,
-      s.locality,
-      s.lat,
-      s.lon,
-      s.precision,
-      s.status,
-      s.asOf,
-      s.capacityMw,
-      s.mwBasis,
-      s.hashrateEhs,
-      s.confidence,
-      s.lastReported,
-      s.counted ? "yes" : "no",
-      s.source.url,
-      s.source.kind,
-      s.source.date,
-    ]);
-    return csvResponse(toCsv(HEADER, rows), `mining-sites-${month}.csv`);
+  const { db } = await getStore();
+  if (format !== "csv") {
+    const bytes = await cachedJson(db, "sites", month, () => getSitesView(db, month));
+    return jsonBytesResponse(bytes, "public, max-age=60");
   }
-  return Response.json(view, { headers: { "Cache-Control": "public, max-age=60" } });
+  const view = await getSitesView(db, month);
+  const rows = view.sites.map((s) => [
+    month,
+    s.id,
+    s.operator,
+    s.name,
+    s.country,
+    s.locality,
+    s.lat,
+    s.lon,
+    s.precision,
+    s.status,
+    s.asOf,
+    s.capacityMw,
+    s.mwBasis,
+    s.hashrateEhs,
+    s.confidence,
+    s.lastReported,
+    s.counted ? "yes" : "no",
+    s.source.url,
+    s.source.kind,
+    s.source.date,
+  ]);
+  return csvResponse(toCsv(HEADER, rows), `mining-sites-${month}.csv`);
 });

@@ -4,8 +4,9 @@ import { snapshotRequestSchema } from "../../share/snapshot-request";
 import { createSnapshot, SnapshotQuotaError } from "../../share/snapshots";
 import { parseViewState } from "../../url-state/parse";
 import { serializeViewState } from "../../url-state/serialize";
+import { DEFAULT_STATE, type ViewState } from "../../url-state/view-state";
 import { readJsonBody } from "../body";
-import { clientKey } from "../client";
+import { addressBucket, clientAddress, clientKey } from "../client";
 import { ApiError, handled } from "../errors";
 import { SNAPSHOT_COST, SNAPSHOT_LIMIT } from "../limits";
 import { counterFor, reserve } from "../rate-limit";
@@ -33,29 +34,52 @@ export const POST = handled(async (request) => {
     const anyMonth = { first: "2009-01", last: new Date().toISOString().slice(0, 7) };
     const { state, notices } = parseViewState(view, anyMonth);
     if (notices[0]) throw new ApiError(400, "invalid_body", notices[0]);
-    const query = serializeViewState({ ...state, month: view.m ?? null });
+    // The map position is not part of the snapshot: the same data at zoom 2, 2.25, 2.5 … is one
+    // snapshot (issue 25, finding 12). It travels in the returned URL instead.
+    const query = serializeViewState({ ...state, month: view.m ?? null, view: null });
+    const position = positionQuery(state.view);
     const e = env();
     const result = await createSnapshot(store.db, { m: view.m, gs: view.gs, query }, new Date(), {
-      client,
+      // IPv6 by /48 for storage: a site's whole allocation is one client for the day's quota.
+      client: quotaClient(request),
       perClientPerDay: e.ATLAS_SNAPSHOTS_PER_CLIENT_DAY,
       total: e.ATLAS_SNAPSHOTS_MAX,
+      perHour: e.ATLAS_SNAPSHOTS_PER_HOUR,
     }).catch(quotaError);
     if (!result)
       throw new ApiError(404, "not_found", `No data for ${view.m ?? "the latest month"}.`);
     if (result.created) cost = SNAPSHOT_COST.created;
     const { id } = result.snapshot;
+    const url = `/s/${id}${position}`;
     return Response.json(
-      { id, url: `/s/${id}` },
-      { status: result.created ? 201 : 200, headers: { Location: `/s/${id}` } },
+      { id, url },
+      { status: result.created ? 201 : 200, headers: { Location: url } },
     );
   } finally {
     await reservation.settle(cost);
   }
 });
 
+/** The map position alone, as a query ("" or "?lat=…&lon=…&z=…"). */
+function positionQuery(view: ViewState["view"]): string {
+  return view ? serializeViewState({ ...DEFAULT_STATE, view }) : "";
+}
+
+/** Who a snapshot's storage is counted against: the client's address, IPv6 by /48. */
+function quotaClient(request: Request): string {
+  const address = clientAddress(request);
+  return address ? addressBucket(address, 48) : "unknown";
+}
+
 function quotaError(error: unknown): never {
   if (!(error instanceof SnapshotQuotaError)) throw error;
-  throw error.scope === "client"
-    ? new ApiError(429, "snapshot_quota", error.message, { "Retry-After": "3600" })
-    : new ApiError(507, "storage_full", error.message);
+  if (error.scope === "total") throw new ApiError(507, "storage_full", error.message);
+  throw new ApiError(
+    429,
+    error.scope === "rate" ? "snapshot_rate" : "snapshot_quota",
+    error.message,
+    {
+      "Retry-After": error.scope === "rate" ? "600" : "3600",
+    },
+  );
 }

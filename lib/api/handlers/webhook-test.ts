@@ -1,5 +1,4 @@
 import { getStore } from "../../bootstrap/instance";
-import { env } from "../../env";
 import { deliveryOptionsFromEnv } from "../../monitor/after-ingest";
 import { deliverDue } from "../../monitor/deliver";
 import { enqueueDeliveries, getWebhook, listDeliveries } from "../../store/webhooks";
@@ -15,11 +14,12 @@ export const POST = handledWithParams<{ id: string }>(async (request, { id }) =>
   await reserve(counterFor(store), WEBHOOK_TEST_LIMIT, id, 1);
   const { db } = store;
   if (!(await getWebhook(db, id))) throw new ApiError(404, "not_found", `No webhook "${id}".`);
-  if (env().ATLAS_OFFLINE)
+  const options = await deliveryOptionsFromEnv(db, { maxAttempts: 1 });
+  if (options.offline)
     throw new ApiError(
       503,
       "offline",
-      "This instance is offline (ATLAS_OFFLINE=1): nothing is sent, so there is no test to send.",
+      "This instance is offline (ATLAS_OFFLINE): nothing is sent, so there is no test to send.",
     );
   const now = new Date().toISOString();
   const body = JSON.stringify({
@@ -30,7 +30,7 @@ export const POST = handledWithParams<{ id: string }>(async (request, { id }) =>
   });
   const ids = await enqueueDeliveries(db, "test", null, body, now, id);
   const deliveryId = ids[0];
-  await deliverDue(db, deliveryOptionsFromEnv({ maxAttempts: 1, onlyIds: ids }));
+  await deliverDue(db, { ...options, onlyIds: ids });
   const delivery = (await listDeliveries(db, id)).find((d) => d.id === deliveryId);
   return Response.json({ delivery }, { status: delivery?.status === "delivered" ? 200 : 502 });
 });

@@ -4,6 +4,7 @@ import { env } from "../../env";
 import { ruleParamsSchema } from "../../monitor/rules";
 import { checkWebhookTarget, systemResolver } from "../../monitor/webhook-target";
 import { secretKeyFromEnv } from "../../store/secret-box";
+import { resolveOffline } from "../../store/settings";
 import { insertWebhook, listWebhooks } from "../../store/webhooks";
 import { requireAdmin } from "../admin";
 import { readJsonBody } from "../body";
@@ -33,18 +34,14 @@ export const POST = handled(async (request) => {
   await requireAdmin(request);
   const body = await readJsonBody(request, webhookBody);
   const e = env();
+  const { db } = await getStore();
   const refusal = await checkWebhookTarget(body.url, {
     allowPrivate: e.ATLAS_ALLOW_PRIVATE_WEBHOOKS,
     // Offline means no DNS either: a host name is then checked at delivery, as always.
-    resolve: e.ATLAS_OFFLINE ? null : systemResolver,
+    resolve: (await resolveOffline(db, e.ATLAS_OFFLINE)) ? null : systemResolver,
   });
   if (refusal)
     throw new ApiError(400, "webhook_target_refused", `Webhook URL refused: ${refusal}.`);
-  const hook = await insertWebhook(
-    (await getStore()).db,
-    body,
-    new Date().toISOString(),
-    secretKeyFromEnv(),
-  );
+  const hook = await insertWebhook(db, body, new Date().toISOString(), secretKeyFromEnv());
   return Response.json({ webhook: redact(hook) }, { status: 201 });
 });

@@ -29,12 +29,29 @@ export const DEFAULT_RENDERER_OPTIONS: RendererOptions = {
 
 export type Rendered = { png: Buffer; cached: boolean };
 
+/** The `code` that marks a PreviewBusyError from any copy of this module. */
+export const PREVIEW_BUSY = "preview_busy";
+
 /** The render queue is full or the wait ran out; the client should come back later. */
 export class PreviewBusyError extends Error {
   override name = "PreviewBusyError";
+  readonly code = PREVIEW_BUSY;
   constructor(readonly retryAfterSeconds: number) {
     super("Preview images are being rendered for others; try again shortly.");
   }
+}
+
+/**
+ * Whether `error` is a PreviewBusyError — by its code, not `instanceof`: the production server
+ * holds two copies of this module (Next's bundle and the fast path) sharing one renderer, so
+ * the error may be an instance of the other copy's class (issue 25, finding 8).
+ */
+export function isPreviewBusy(
+  error: unknown,
+): error is { message: string; retryAfterSeconds: number } {
+  if (typeof error !== "object" || error === null) return false;
+  const e = error as { code?: unknown; retryAfterSeconds?: unknown };
+  return e.code === PREVIEW_BUSY && typeof e.retryAfterSeconds === "number";
 }
 
 /** Admission refused the request that started a render; `reason` is what `admit` threw. */

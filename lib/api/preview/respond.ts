@@ -5,7 +5,7 @@ import { getStore } from "../../bootstrap/instance";
 import { ApiError, toErrorResponse } from "../errors";
 import { PREVIEW_RENDER_LIMIT } from "../limits";
 import { counterFor, reserve } from "../rate-limit";
-import { PreviewBusyError, PreviewRenderer } from "./renderer";
+import { isPreviewBusy, PreviewRenderer } from "./renderer";
 
 export interface PreviewOptions {
   /** Who asks (lib/api/client.ts): renders, not cache hits, count against their limit. */
@@ -27,13 +27,14 @@ export function previewRenderer(): PreviewRenderer {
 
 /**
  * The cache key of a preview: everything the image is drawn from — the card's props (the
- * parameters and the data they resolved to) and the size. New data changes the props, hence
+ * parameters and the data they resolved to) and the size, and nothing else. Not the
+ * component's name: Next's bundle minifies it and the fast path does not, so both paths would
+ * render and cache the same card twice (issue 25, finding 8). New data changes the props, hence
  * the key; an ingest that changes nothing shown keeps the cached image.
  */
 export function previewKey(element: ReactElement, size: PreviewOptions["size"]): string {
-  const type = typeof element.type === "function" ? element.type.name : String(element.type);
   return createHash("sha256")
-    .update(JSON.stringify([type, size, element.props]))
+    .update(JSON.stringify([size, element.props]))
     .digest("base64url");
 }
 
@@ -99,7 +100,7 @@ export async function previewResponse(element: ReactElement, o: PreviewOptions):
     }
     return pngResponse(png, o.cacheControl, cached);
   } catch (error) {
-    if (error instanceof PreviewBusyError)
+    if (isPreviewBusy(error))
       return toErrorResponse(
         new ApiError(503, "busy", error.message, {
           "Retry-After": String(error.retryAfterSeconds),

@@ -4,10 +4,13 @@ import type { IngestContext } from "../../ingest/context";
 import { storeNodeSnapshot } from "../../ingest/node-snapshot";
 import { type IngestOutcome, runSource } from "../../ingest/run";
 import type { SourceDefinition } from "../definition";
+import { attributeNewBlocks } from "./blocks";
 import { callRpc, SOURCE_ID } from "./client";
 import { toSnapshot } from "./parse";
 import {
   blockchainInfoSchema,
+  blockSchema,
+  coinbaseTxSchema,
   nodeAddressesSchema,
   peerInfoSchema,
   rpcEnvelopeSchema,
@@ -22,8 +25,9 @@ export const bitcoindSource: SourceDefinition = {
   url: "https://developer.bitcoin.org/reference/rpc/",
   licence: "Your own node's data.",
   attribution:
-    "Addresses known to and peers of the operator's Bitcoin Core node (getnodeaddresses, getpeerinfo)",
+    "Addresses known to and peers of the operator's Bitcoin Core node (getnodeaddresses, getpeerinfo); its blocks attributed to pools by the mempool/mining-pools registry's rules",
   notes: [
+    "Blocks from 2026-03 on (after the bundled pool history) are attributed to pools from their coinbase: a registry payout address, else a registry coinbase tag, else unknown; each month's counts form one block window, labelled with the part of the month it covers. A share of blocks is an estimate of the pool's share of hashrate.",
     "One node's view: addresses in its address manager are known, not necessarily reachable now.",
     "Geolocated locally with DB-IP Lite (CC BY 4.0); onion, I2P and CJDNS addresses are counted as unlocated.",
   ],
@@ -47,11 +51,19 @@ export const bitcoindSource: SourceDefinition = {
       file: `${FIXTURES}/getpeerinfo.constructed.json`,
       parse: (text) => peerInfoSchema.parse(rpcEnvelopeSchema.parse(JSON.parse(text)).result),
     },
+    {
+      file: `${FIXTURES}/getblock.regtest.constructed.json`,
+      parse: (text) => blockSchema.parse(rpcEnvelopeSchema.parse(JSON.parse(text)).result),
+    },
+    {
+      file: `${FIXTURES}/getrawtransaction-coinbase.regtest.constructed.json`,
+      parse: (text) => coinbaseTxSchema.parse(rpcEnvelopeSchema.parse(JSON.parse(text)).result),
+    },
   ],
 };
 
 /**
- * The network as seen from the operator's node. Skipped (not failed) when no node is configured,
+ * The network as seen from the operator's node, and the pools of the blocks it has. Skipped (not failed) when no node is configured,
  * so `ingest all` works the same with or without one.
  */
 export function ingestBitcoind(ctx: IngestContext): Promise<IngestOutcome> {
@@ -84,6 +96,11 @@ export function ingestBitcoind(ctx: IngestContext): Promise<IngestOutcome> {
       },
       at,
     );
-    return { changed: stored.changed, records: stored.changed ? input.total : 0 };
+    // Then the blocks since the last pass, each attributed to its pool (lib/sources/bitcoind/blocks.ts).
+    const blocks = await attributeNewBlocks(ctx.db, config, chain.blocks, at);
+    return {
+      changed: stored.changed || blocks.blocks > 0,
+      records: (stored.changed ? input.total : 0) + blocks.blocks,
+    };
   });
 }

@@ -3,51 +3,28 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { openGeoIp } from "../../geo/geoip";
-import { type ReplayServer, startReplayServer } from "../../http/testing";
+import type { ReplayServer } from "../../http/testing";
 import { testContext } from "../../ingest/testing";
 import type { Store } from "../../store/db";
 import { getNodeSnapshotBefore } from "../../store/nodes";
 import { STORE_DIALECTS, useMigratedStore } from "../../store/testing";
 import { ingestBitcoind } from "./index";
+import { fakeBitcoind, fakeChain } from "./testing";
 
 const fixture = (name: string) =>
   readFileSync(`lib/sources/bitcoind/fixtures/${name}.constructed.json`, "utf8");
 const COOKIE = "__cookie__:0123abcd";
 
-/** A loopback JSON-RPC endpoint that checks Basic auth like bitcoind and answers by method. */
-function rpcServer(answers: Record<string, string>): Promise<ReplayServer> {
-  return startReplayServer({
-    "/": (req, res) => {
-      let body = "";
-      req.on("data", (c) => {
-        body += c;
-      });
-      req.on("end", () => {
-        if (req.headers.authorization !== `Basic ${Buffer.from(COOKIE).toString("base64")}`) {
-          res.writeHead(401);
-          res.end();
-          return;
-        }
-        const { method } = JSON.parse(body) as { method: string };
-        res.writeHead(200, { "content-type": "application/json" });
-        res.end(
-          answers[method] ??
-            JSON.stringify({
-              result: null,
-              error: { code: -32601, message: "Method not found" },
-              id: method,
-            }),
-        );
-      });
-    },
-  });
-}
-
+/** The node's chain for the snapshot tests: its tip just before 2026-03, so no block to attribute. */
+const mainnet = fakeChain(871240, Date.parse("2026-02-28T23:00:00Z") / 1000);
+const MAINNET = () => mainnet;
 const chain = JSON.stringify({
   result: { blocks: 871240, chain: "main" },
   error: null,
   id: "getblockchaininfo",
 });
+const rpcServer = (answers: Record<string, string>) =>
+  fakeBitcoind({ cookie: COOKIE, answers, blocks: MAINNET });
 
 describe.each(STORE_DIALECTS)("Bitcoin Core RPC on %s", (dialect) => {
   const current = useMigratedStore(dialect);

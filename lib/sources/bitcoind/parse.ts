@@ -1,9 +1,11 @@
+import type { Attribution } from "../../analytics/block-attribution";
 import type { GeoLocator } from "../../geo/geoip";
+import type { AttributedBlock } from "../../store/attributed-blocks";
 import type { NodeSnapshotInput } from "../../store/nodes";
 import { LOCATION_PRECISION, tallyNodes } from "../bitnodes/parse";
 import type { NodeRow } from "../bitnodes/schema";
 import { SOURCE_ID } from "./client";
-import type { NodeAddress, PeerInfo } from "./schema";
+import type { CoinbaseTx, NodeAddress, PeerInfo, RpcBlock } from "./schema";
 
 /** `ip:port` as Bitnodes writes it (IPv6 bracketed), so one tally serves both sources. */
 function key(address: string, port: number): string {
@@ -45,5 +47,28 @@ export function toSnapshot(
       (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
     ),
     locations: [...tally.locations.values()],
+  };
+}
+
+/**
+ * A block and its coinbase as the node gave them → the block with its pool: the payout
+ * addresses are the coinbase outputs that pay an address (not OP_RETURN commitments).
+ */
+export function toAttributedBlock(
+  block: RpcBlock,
+  coinbase: CoinbaseTx,
+  attribute: (coinbaseHex: string, payoutAddresses: readonly string[]) => Attribution,
+): AttributedBlock {
+  const input = coinbase.vin[0]?.coinbase ?? "";
+  const payouts = coinbase.vout.flatMap((o) =>
+    o.scriptPubKey.address !== undefined && o.value > 0 ? [o.scriptPubKey.address] : [],
+  );
+  const { slug, matchedBy } = attribute(input, payouts);
+  return {
+    height: block.height,
+    hash: block.hash,
+    time: new Date(block.time * 1000).toISOString(),
+    slug,
+    matchedBy,
   };
 }

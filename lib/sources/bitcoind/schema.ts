@@ -47,3 +47,39 @@ export const blockchainInfoSchema = z.object({
   blocks: z.number().int().nonnegative(),
   chain: z.string(),
 });
+
+/** `getblockhash height`. */
+export const blockHashSchema = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** `getblockheader hash` (verbose): `mediantime` only ever grows, so it can be searched by time. */
+export const blockHeaderSchema = z.object({
+  hash: blockHashSchema,
+  height: z.number().int().nonnegative(),
+  time: z.number().int().positive(),
+  mediantime: z.number().int().positive(),
+});
+
+/** `getblock hash 1`: the header fields and the txids, the coinbase first. */
+export const blockSchema = z.object({
+  hash: blockHashSchema,
+  height: z.number().int().nonnegative(),
+  time: z.number().int().positive(),
+  tx: z.array(z.string().regex(/^[0-9a-f]{64}$/)).min(1),
+});
+export type RpcBlock = z.infer<typeof blockSchema>;
+
+/** `getrawtransaction txid true blockhash` of a coinbase: its input script and payout outputs. */
+export const coinbaseTxSchema = z.object({
+  txid: z.string().regex(/^[0-9a-f]{64}$/),
+  vin: z
+    .array(z.object({ coinbase: z.string().regex(/^([0-9a-f]{2})*$/) }))
+    .length(1, "a coinbase transaction has exactly one input"),
+  vout: z.array(
+    z.object({
+      value: z.number().nonnegative(),
+      // Core ≥ 22 writes one `address`; outputs without one (OP_RETURN commitments) have none.
+      scriptPubKey: z.object({ address: z.string().optional(), type: z.string() }),
+    }),
+  ),
+});
+export type CoinbaseTx = z.infer<typeof coinbaseTxSchema>;

@@ -1,5 +1,6 @@
 import { SourceError } from "../../http/errors";
 import type { FetchResult } from "../../http/fetch";
+import { underBase } from "../../http/redact";
 import type { IngestContext } from "../../ingest/context";
 import { fetchForSource, parseJsonBody } from "../../ingest/fetch-source";
 import { SOURCE_ID } from "./parse";
@@ -8,11 +9,11 @@ import { type BitnodesListing, bitnodesListingSchema } from "./schema";
 /** HTTP only: Bitnodes API paths under the configured base URL (ATLAS_BITNODES_URL). */
 
 export function snapshotUrl(base: string, timestamp: number | "latest"): string {
-  return `${base.replace(/\/+$/, "")}/api/v1/snapshots/${timestamp}/`;
+  return underBase(base, `/api/v1/snapshots/${timestamp}/`);
 }
 
 export function listingUrl(base: string): string {
-  return `${base.replace(/\/+$/, "")}/api/v1/snapshots/`;
+  return underBase(base, "/api/v1/snapshots/");
 }
 
 /** One snapshot (latest by default); counts against the daily request budget. */

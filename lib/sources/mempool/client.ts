@@ -1,11 +1,10 @@
 import type { FetchResult } from "../../http/fetch";
+import { underBase } from "../../http/redact";
 import type { IngestContext } from "../../ingest/context";
 import { fetchForSource } from "../../ingest/fetch-source";
 import { type Period, SOURCE_ID } from "./parse";
 
 /** HTTP only: mempool.space mining API under the configured base URL (ATLAS_MEMPOOL_URL). */
-
-const base = (ctx: IngestContext) => ctx.urls.mempool.replace(/\/+$/, "");
 
 export const paths = {
   pools: (period: Period) => `/api/v1/mining/pools/${period}`,
@@ -14,13 +13,13 @@ export const paths = {
 };
 
 export function fetchPools(ctx: IngestContext, period: Period): Promise<FetchResult> {
-  return fetchForSource(ctx, SOURCE_ID, `${base(ctx)}${paths.pools(period)}`);
+  return fetchForSource(ctx, SOURCE_ID, underBase(ctx.urls.mempool, paths.pools(period)));
 }
 
 export function fetchHashratePools(ctx: IngestContext, period: string): Promise<FetchResult> {
-  return fetchForSource(ctx, SOURCE_ID, `${base(ctx)}${paths.hashratePools(period)}`);
+  return fetchForSource(ctx, SOURCE_ID, underBase(ctx.urls.mempool, paths.hashratePools(period)));
 }
 
 export function fetchHashrate(ctx: IngestContext, period: string): Promise<FetchResult> {
-  return fetchForSource(ctx, SOURCE_ID, `${base(ctx)}${paths.hashrate(period)}`);
+  return fetchForSource(ctx, SOURCE_ID, underBase(ctx.urls.mempool, paths.hashrate(period)));
 }

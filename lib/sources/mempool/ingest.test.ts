@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
+import { monthRange } from "../../core/month";
 import { faults, json } from "../../http/testing";
 import { testContext } from "../../ingest/testing";
 import { getHealth } from "../../monitor/health";
@@ -37,11 +38,9 @@ describe.each(STORE_DIALECTS)("mempool ingest and the pool server footprint on %
     await ingestMempool(testContext(bed.store.db, bed.server.url));
     const { what, series } = await getPoolFootprint(bed.store.db);
     expect(what).toMatch(/not where miners are/);
-    expect(series.map((p) => [p.month, p.basis])).toEqual([
-      ["2025-03", "weekly-hashrate"],
-      ["2025-04", "blocks"],
-      ["2026-11", "blocks"],
-    ]);
+    // The bundled pool history's months, then the week fetched at the test's "now".
+    expect(series.map((p) => p.month)).toEqual([...monthRange("2020-01", "2026-02"), "2026-11"]);
+    expect(series.every((p) => p.basis === "blocks")).toBe(true);
     for (const p of series) {
       const located = p.countries.reduce((a, c) => a + c.share, 0);
       expect(p.coverage).toBeCloseTo(located, 9);
@@ -52,22 +51,30 @@ describe.each(STORE_DIALECTS)("mempool ingest and the pool server footprint on %
   test("the weekly history and the weeks of blocks give a concentration series, each month on its own basis", async () => {
     await ingestMempool(testContext(bed.store.db, bed.server.url));
     const { series } = await getConcentrationView(bed.store.db);
-    expect(series.map((p) => [p.month, p.basis, p.periods, p.nakamoto, p.hhi])).toEqual([
-      // Three weeks of hashrate shares, stored under mempool's timestamps 10, 17, 24 March
-      // (each a week's end), averaged.
-      ["2025-03", "weekly-hashrate", 3, 3, 1728.3],
-      // The seed's recorded week of blocks.
-      ["2025-04", "blocks", 1, 3, 1729.5],
-      // The same recorded week, as fetched at the test's "now" (2026-11-25T12:00Z).
-      ["2026-11", "blocks", 1, 3, 1728.4],
+    const recent = series.filter((p) => p.month >= "2025-03");
+    expect(recent.map((p) => [p.month, p.basis, p.source, p.periods])).toEqual([
+      // March 2025 has three weeks of mempool hashrate shares AND the bundled history's complete
+      // month of blocks: the blocks speak for it, alone — bases are never mixed in a month.
+      ["2025-03", "blocks", "pool-history", 1],
+      // The history's April outranks the seed's recorded week that also ends in April.
+      ["2025-04", "blocks", "pool-history", 1],
+      ...monthRange("2025-05", "2026-02").map((m) => [m, "blocks", "pool-history", 1]),
+      // The recorded week, as fetched at the test's "now" (2026-11-25T12:00Z).
+      ["2026-11", "blocks", "mempool", 1],
     ]);
-    expect(series[0]).toMatchObject({
-      periodStart: "2025-03-03T00:00:00.000Z",
-      periodEnd: "2025-03-24T00:00:00.000Z",
-      source: "mempool",
-      coverage: expect.closeTo(0.9706, 9),
+    expect(recent[0]).toMatchObject({
+      periodStart: "2025-03-01T00:00:00.000Z",
+      periodEnd: "2025-04-01T00:00:00.000Z",
     });
-    expect(series[2]?.coverage).toBeCloseTo(994 / 1024, 9);
+    // `blocks` counts the rows stored: the trimmed fixture lists 994 of the week's 1,024 blocks.
+    expect(recent.at(-1)).toMatchObject({ nakamoto: 3, hhi: 1728.4, blocks: 994 });
+    expect(recent.at(-1)?.coverage).toBeCloseTo(994 / 1024, 9);
+    // The weekly shares were stored; they speak only for months without a block window.
+    const weeks = await bed.store.db
+      .selectFrom("pool_hashrate_shares")
+      .select("week_start")
+      .execute();
+    expect(weeks.length).toBeGreaterThan(0);
   });
 
   test("measured months stay measured after a pool ingest", async () => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { iso2Schema } from "../../core/schemas";
+import { httpUrl, iso2Schema } from "../../core/schemas";
 
 const blankToNull = (v: string) => (v === "" ? null : v);
 
@@ -20,8 +20,8 @@ export const poolLocationRowSchema = z.object({
   /** The country that region names, when it names exactly one. */
   claimed_country: z.string().transform(blankToNull).pipe(iso2Schema.nullable()),
   hq_country: z.string().transform(blankToNull).pipe(iso2Schema.nullable()),
-  hq_source_url: z.string().transform(blankToNull).pipe(z.url().nullable()),
-  source_url: z.url(),
+  hq_source_url: z.string().transform(blankToNull).pipe(httpUrl().nullable()),
+  source_url: httpUrl(),
   note: z.string(),
 });
 export type PoolLocationRow = z.infer<typeof poolLocationRowSchema>;

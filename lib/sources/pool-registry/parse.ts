@@ -33,6 +33,7 @@ export function parsePoolList(
       link: p.link === "" ? null : p.link,
       tags: p.tags,
       addressCount: p.addresses.length,
+      addresses: p.addresses,
     });
   }
   return [...bySlug.values()];

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { iso2Schema, monthSchema } from "../../core/schemas";
+import { httpUrl, iso2Schema, monthSchema } from "../../core/schemas";
 
 /**
  * A published country claim as the app stores and bundles it (the seed's claims file holds
@@ -36,7 +36,7 @@ export const claimSchema = z.object({
   share: z.number().min(0).max(1).nullable(),
   shareBasis: z.string(),
   hashrateEhs: z.number().nonnegative().nullable(),
-  urls: z.array(z.url()),
+  urls: z.array(httpUrl()),
   notes: z.string(),
   confidence: claimConfidenceSchema,
 });

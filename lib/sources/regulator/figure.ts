@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { iso2Schema, monthSchema } from "../../core/schemas";
+import { httpUrl, iso2Schema, monthSchema } from "../../core/schemas";
 
 /**
  * How a figure may enter a load estimate (the file's `estimation_role`): `energy` consumed over
@@ -23,7 +23,7 @@ export const regulatorFigureSchema = z.object({
   number: z.number().nullable(),
   unit: z.string().min(1),
   basis: z.string(),
-  sourceUrl: z.url(),
+  sourceUrl: httpUrl(),
   sourceDate: z.string().nullable(),
   note: z.string(),
   /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { httpUrl } from "../../core/schemas";
 import { isIso2 } from "../../geo/countries";
 import { ESTIMATION_ROLES } from "./figure";
 
@@ -39,7 +40,7 @@ export const regulatorRowSchema = z.object({
   value: text.min(1, "is required"),
   unit: text.min(1, "is required"),
   basis: text,
-  source_url: z.url("must be an absolute URL"),
+  source_url: httpUrl(),
   source_date: optionalDay,
   note: text,
   period_start: optionalDay,

@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import { monthEndExclusive } from "../../core/month";
 import { ingestId, insertIngest } from "../../store/ingests";
 import type { Db } from "../../store/schema";
 import { upsertShares } from "../../store/shares";
 import { recordSourceSuccess, type SourceRecord, upsertSource } from "../../store/sources";
+import { inTransaction } from "../../store/transaction";
 import type { SourceFamily } from "../definition";
+import { decodeUtf8, readImportFile } from "../import-file";
 import { parseReportedCsv } from "./parse";
 import { type ReportedRow, reportedSourceId } from "./schema";
 
@@ -68,8 +69,8 @@ export async function importReportedCsv(
   path: string,
   now = new Date(),
 ): Promise<ImportResult> {
-  const bytes = await readFile(path);
-  const rows = parseReportedCsv(bytes.toString("utf8"));
+  const bytes = await readImportFile(path);
+  const rows = parseReportedCsv(decodeUtf8(bytes));
   const sha = createHash("sha256").update(bytes).digest("hex");
   const at = now.toISOString();
   // Grouped by source id; the parser has refused two spellings of one id.
@@ -78,7 +79,7 @@ export async function importReportedCsv(
     const id = reportedSourceId(r.source);
     bySource.set(id, [...(bySource.get(id) ?? []), r]);
   }
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     let changed = false;
     for (const [id, list] of bySource) {
       const name = list[0]?.source ?? id;

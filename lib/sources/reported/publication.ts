@@ -26,7 +26,7 @@ export function publicationSource(p: QuotedPublication): SourceRecord {
     notes: [
       `Names countries for ${Math.round(p.named * 1000) / 10} % of hashrate; the rest is unknown, not zero.`,
       p.periodNote,
-      "A different publisher and method from CBECI and Hashrate Index: never one line with them.",
+      "A source of its own: never joined into one line with CBECI, the Hashrate Index heatmap or any other source.",
     ].filter((n) => n !== ""),
     kind: reportedSources.kind,
     staleAfterHours: reportedSources.staleAfterHours,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { monthSchema } from "../../core/schemas";
+import { httpUrl, monthSchema } from "../../core/schemas";
 import { isIso2 } from "../../geo/countries";
 
 /** The only header accepted, in this order: a file in another shape is refused, not guessed at. */
@@ -18,7 +18,7 @@ export const reportedRowSchema = z.object({
     .transform(Number)
     .pipe(z.number().min(0).max(1, "share must be a fraction between 0 and 1")),
   source: z.string().trim().min(1, "source is required"),
-  url: z.url("url must be an absolute URL"),
+  url: httpUrl("url must be an absolute URL (http:// or https://)"),
 });
 export type ReportedRow = z.infer<typeof reportedRowSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { iso2Schema, monthSchema as month } from "../../core/schemas";
+import { httpUrl, iso2Schema, monthSchema as month } from "../../core/schemas";
 
 /**
  * A known mining site's fact as the app stores and bundles it (the CSV row shape is in
@@ -61,7 +61,7 @@ export const siteFactSchema = z.object({
   firstEnergized: month.nullable(),
   ended: month.nullable(),
   sourceKind: z.string().min(1),
-  sourceUrl: z.url(),
+  sourceUrl: httpUrl(),
   sourceDate: z.string().nullable(),
   note: z.string(),
   confidence: siteConfidenceSchema,

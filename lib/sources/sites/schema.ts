@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { httpUrl } from "../../core/schemas";
 import { isIso2 } from "../../geo/countries";
 import { coordPrecisionSchema, MW_BASES, siteConfidenceSchema, siteStatusSchema } from "./fact";
 
@@ -67,7 +68,7 @@ export const siteRowSchema = z.object({
   first_energized: optionalMonth,
   ended: optionalMonth,
   source_kind: z.enum(["company_filing", "company_release", "news", "other"]),
-  source_url: z.url("must be an absolute URL"),
+  source_url: httpUrl(),
   source_date: optionalDay,
   note: text,
   mw_basis: text

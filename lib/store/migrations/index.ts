@@ -14,6 +14,10 @@ import * as m0020 from "./0020_worker_status";
 import * as m0021 from "./0021_rate_limits";
 import * as m0022 from "./0022_snapshot_client";
 import * as m0023 from "./0023_evidence_periods";
+import * as m0025 from "./0025_settings";
+import * as m0026 from "./0026_block_attribution";
+import * as m0027 from "./0027_node_country_months";
+import * as m0028 from "./0028_nakamoto_rule";
 import * as m0030 from "./0030_estimate_inputs";
 
 /**
@@ -38,6 +42,10 @@ const migrations: Record<string, Migration> = {
   "0022_snapshot_client": m0022,
   "0023_evidence_periods": m0023,
   "0030_estimate_inputs": m0030,
+  "0025_settings": m0025,
+  "0026_block_attribution": m0026,
+  "0027_node_country_months": m0027,
+  "0028_nakamoto_rule": m0028,
 };
 
 export const migrationProvider: MigrationProvider = {
