@@ -1,8 +1,2 @@
-/**
- * Code-unit string order. `localeCompare` depends on the machine's ICU data and locale, which
- * would make "deterministic" output differ between a laptop and CI.
- */
-export function compareText(a: string, b: string): number {
-  if (a === b) return 0;
-  return a < b ? -1 : 1;
-}
+// The one code-unit string order (lib/core/compare.ts), used by every derivation.
+export { compareText } from "../../lib/core/compare";

@@ -3,7 +3,6 @@ import type { RegionsFile } from "../../lib/geo/region-schema";
 import {
   type SeedClaimsFile,
   type SeedRegulatorFile,
-  type SeedShareRow,
   type SeedSharesFile,
   type SeedSitesFile,
   seedClaimsFileSchema,
@@ -11,15 +10,11 @@ import {
   seedSharesFileSchema,
   seedSitesFileSchema,
 } from "../../lib/seed/schema";
-import { publicationCaveat, publicationSourceId } from "../../lib/sources/published-estimates";
+import { publicationShares } from "../../lib/sources/published-estimates";
 import type { Claim } from "../../lib/sources/published-estimates/claim";
 import { parseEstimatesCsv } from "../../lib/sources/published-estimates/parse";
-import {
-  placementNote,
-  reportedPublications,
-} from "../../lib/sources/published-estimates/publications";
+import { reportedPublications } from "../../lib/sources/published-estimates/publications";
 import { parseRegulatorCsv } from "../../lib/sources/regulator/parse";
-import { publicationSource } from "../../lib/sources/reported/publication";
 import { parseSitesCsv } from "../../lib/sources/sites/parse";
 import { compareText } from "./compare";
 import { RAW } from "./raw";
@@ -68,45 +63,14 @@ export function deriveReportedPublications(
 ): SeedSharesFile[] {
   return reportedPublications(claims, groupResolver(regions))
     .map((p) => {
-      const note = placementNote(p);
-      const rows: SeedShareRow[] = p.countries
-        .map((r) => ({
-          month: p.month,
-          label: r.geoName,
-          country: r.country,
-          share: r.share as number,
-          hashrateEhs: r.hashrateEhs,
-          caveat: publicationCaveat(r, note),
-        }))
-        .sort((a, b) => b.share - a.share || compareText(a.label, b.label));
-      const head = p.countries[0] as Claim;
+      const { source, basis, rows, aggregates } = publicationShares(p);
       return seedSharesFileSchema.parse({
         kind: "country-shares",
         method: "reported",
-        source: seedSource(
-          publicationSource({
-            id: publicationSourceId(p.publisher),
-            publisher: p.publisher,
-            product: p.product,
-            url: head.urls[0] ?? "",
-            named: p.named,
-            periodNote: head.periodNote,
-          }),
-          [RAW.estimates2026],
-        ),
-        basis: `${head.shareBasis} (${p.publisher}), as reported in the press`,
+        source: seedSource(source, [RAW.estimates2026]),
+        basis,
         rows,
-        ...(p.aggregates.length > 0
-          ? {
-              aggregates: p.aggregates.map(({ claim, members }) => ({
-                month: p.month,
-                label: claim.geoName,
-                members,
-                share: claim.share as number,
-                caveat: publicationCaveat(claim, note),
-              })),
-            }
-          : {}),
+        ...(aggregates.length > 0 ? { aggregates } : {}),
       });
     })
     .sort((a, b) => compareText(a.source.id, b.source.id));

@@ -1,3 +1,4 @@
+import { compareText } from "../../core/compare";
 import { groupMembers } from "../../geo/regions";
 import { type ClaimRow, replaceClaims } from "../../store/evidence";
 import { ingestId, insertIngest } from "../../store/ingests";
@@ -14,7 +15,7 @@ import {
 import { publicationSource } from "../reported/publication";
 import type { Claim } from "./claim";
 import { parseEstimatesCsv } from "./parse";
-import { placementNote, reportedPublications } from "./publications";
+import { type Publication, placementNote, reportedPublications } from "./publications";
 
 export const PUBLISHED_ESTIMATES_SOURCE_ID = "published-estimates";
 
@@ -104,6 +105,40 @@ export function publicationCaveat(c: Claim, placement: string): string {
     .join("; ");
 }
 
+/** A publication as a reported source: its record, what its shares are of, its rows and groups. */
+export function publicationShares(p: Publication) {
+  const head = p.countries[0] as Claim;
+  const note = placementNote(p);
+  return {
+    source: publicationSource({
+      id: publicationSourceId(p.publisher),
+      publisher: p.publisher,
+      product: p.product,
+      url: head.urls[0] ?? "",
+      named: p.named,
+      periodNote: head.periodNote,
+    }),
+    basis: `${head.shareBasis} (${p.publisher}), as reported in the press`,
+    rows: p.countries
+      .map((c) => ({
+        month: p.month,
+        label: c.geoName,
+        country: c.country,
+        share: c.share as number,
+        hashrateEhs: c.hashrateEhs,
+        caveat: publicationCaveat(c, note),
+      }))
+      .sort((a, b) => b.share - a.share || compareText(a.label, b.label)),
+    aggregates: p.aggregates.map(({ claim, members }) => ({
+      month: p.month,
+      label: claim.geoName,
+      members,
+      share: claim.share as number,
+      caveat: publicationCaveat(claim, note),
+    })),
+  };
+}
+
 /**
  * The reported months a version of the file makes, each publication replacing what its source
  * held (caller's transaction): a month a newer file no longer makes goes.
@@ -116,15 +151,7 @@ async function storePublications(
   at: string,
 ) {
   for (const p of reportedPublications(claims, groupMembers)) {
-    const head = p.countries[0] as Claim;
-    const source = publicationSource({
-      id: publicationSourceId(p.publisher),
-      publisher: p.publisher,
-      product: p.product,
-      url: head.urls[0] ?? "",
-      named: p.named,
-      periodNote: head.periodNote,
-    });
+    const { source, basis, rows, aggregates } = publicationShares(p);
     await upsertSource(db, source);
     await replaceSourceMonths(db, source.id, "all");
     const ingest = ingestId(source.id, sha256);
@@ -133,35 +160,27 @@ async function storePublications(
       fetchedAt: at,
       upstreamUrl: url,
       contentSha256: sha256,
-      recordCount: p.countries.length + p.aggregates.length,
+      recordCount: rows.length + aggregates.length,
     });
-    const note = placementNote(p);
     await upsertShares(
       db,
-      p.countries.map((c) => ({
+      rows.map((r) => ({
         source_id: source.id,
-        month: p.month,
-        label: c.geoName,
-        country: c.country,
-        share: c.share as number,
-        hashrate_ehs: c.hashrateEhs,
+        month: r.month,
+        label: r.label,
+        country: r.country,
+        share: r.share,
+        hashrate_ehs: r.hashrateEhs,
         method: "reported" as const,
-        basis: `${head.shareBasis} (${p.publisher}), as reported in the press`,
-        caveat: publicationCaveat(c, note),
+        basis,
+        caveat: r.caveat,
         ingest_id: ingest,
       })),
     );
     await insertAggregates(
       db,
       ingest,
-      p.aggregates.map(({ claim, members }) => ({
-        sourceId: source.id,
-        month: p.month,
-        label: claim.geoName,
-        members,
-        share: claim.share as number,
-        caveat: publicationCaveat(claim, note),
-      })),
+      aggregates.map((a) => ({ ...a, sourceId: source.id })),
     );
     await recordSourceSuccess(db, source.id, at, newestMonthEnd([{ asOf: p.month }]));
   }
