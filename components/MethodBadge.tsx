@@ -16,7 +16,7 @@ export const BADGE_MEANING: Readonly<Record<string, string>> = {
     "Low confidence: unattributed, a single uncorroborated page, or conflicting with other figures. Shown as a claim only: never on the map, in the Global South series or in alerts.",
   "low-confidence source":
     "Low-confidence source: an unattributed, aggregator-rewritten or undated page for this site's fact. The site is drawn and listed, badged, but counted in no total and raises no alert.",
-  none: "No data: no source covers this month. A gap, never filled in.",
+  none: "No data: no measured or reported source covers this month. A gap, never filled in (an estimate from evidence, where there is one, is shown apart).",
   GS: "GS: in the selected Global South definition.",
 };
 

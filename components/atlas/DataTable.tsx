@@ -41,7 +41,8 @@ export const DataTable = memo(function DataTable(props: {
         </TableScroll>
       ) : (
         <p className="gap">
-          No country shares for {formatMonth(month)}: no source covers this month.
+          No country shares for {formatMonth(month)}: no measured or reported source covers this
+          month.
         </p>
       )}
     </section>

@@ -61,7 +61,7 @@ export default function CountryPanel(props: {
           {props.share
             ? `${formatPercent(props.share.share)} (${props.method})`
             : props.method === null
-              ? "no source covers this month"
+              ? "no measured or reported source covers this month"
               : "not named by the month's source (unknown, not 0)"}
           {props.share?.flagged ? <span className="caveat"> * {props.share.caveat}</span> : null}
         </dd>

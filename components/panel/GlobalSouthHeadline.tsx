@@ -51,7 +51,7 @@ export function GlobalSouthHeadline({
             {sourceName ? ` · ${sourceName}` : null}
           </>
         ) : (
-          <> · no source covers this month; nothing is interpolated.</>
+          <> · no measured or reported source covers this month; nothing is interpolated.</>
         )}
       </p>
       {point && point.caveats.length > 0 ? (

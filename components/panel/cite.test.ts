@@ -49,6 +49,6 @@ describe("Cite this", () => {
       accessed: new Date("2026-11-30T12:00:00Z"),
     });
     expect(text).toContain("no Global South figure (G77)");
-    expect(text).toContain("Data: no source covers this month.");
+    expect(text).toContain("Data: no measured or reported source covers this month.");
   });
 });

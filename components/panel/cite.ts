@@ -25,7 +25,7 @@ export function citation(c: CiteInput): string {
   const source = c.shares?.source;
   const data = source
     ? `Data: ${source.name}, published by ${source.publisher}${source.dataAsOf ? `, data up to ${formatDate(source.dataAsOf)}` : ""}; method: ${c.shares?.method}; licence: ${source.licence}.`
-    : "Data: no source covers this month.";
+    : "Data: no measured or reported source covers this month.";
   return [
     `Hashrate Atlas, “Bitcoin hashrate by country, ${formatMonth(c.month)}”: ${figure}.`,
     `${c.url}.`,
