@@ -134,7 +134,8 @@ export function frameStamp(input: StampInput): FrameStamp {
       title: formatMonth(month),
       gap: true,
       method: null,
-      methodLine: "No data for this month: no measured or reported source covers it (a gap, not interpolated).",
+      methodLine:
+        "No data for this month: no measured or reported source covers it (a gap, not interpolated).",
       globalSouthLabel,
       globalSouthValue: "no data",
       unallocatedLine: null,
