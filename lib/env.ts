@@ -3,7 +3,8 @@ import { z } from "zod";
 
 /**
  * The only reader of `process.env`. Everything configurable is declared here, validated once,
- * and documented in `.env.example` and the README.
+ * and documented in lib/env-docs.ts, from which `npm run env-doc` writes
+ * `.env.example` and docs/configuration.md.
  */
 /** "1"/"true" → true; unset, "0", "false" or "" → false. */
 const flag = z
@@ -151,6 +152,19 @@ const envSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema>;
+export type EnvName = keyof typeof envSchema.shape;
+export const ENV_NAMES = Object.keys(envSchema.shape) as EnvName[];
+
+/** A setting's default as it would be written in the environment, or null when it has none. */
+export function envDefault(name: EnvName): string | null {
+  const parsed = envSchema.shape[name].safeParse(undefined);
+  if (!parsed.success) return null;
+  const value: unknown = parsed.data;
+  if (typeof value === "boolean") return value ? "1" : "0";
+  if (typeof value === "number" || (typeof value === "string" && value !== ""))
+    return String(value);
+  return null;
+}
 
 let cached: Env | undefined;
 

@@ -1,19 +1,25 @@
 import { z } from "zod";
-import { MONTH_PATTERN } from "../core/month";
-import { DEFAULT_DEFINITION_ID, loadDefinitions } from "../geo/definitions";
+import { DEFAULT_DEFINITION_ID } from "../geo/definition-ids";
+import { fromRow } from "../url-state/param-schema";
+import { COUNTRY, DEFINITION, EFFICIENCY, MONTH, PUE, WINDOW } from "../url-state/params";
 
-/** Query-parameter vocabularies shared by the API routes. */
-export const monthParam = z
-  .string()
-  .regex(MONTH_PATTERN, "expected a month as YYYY-MM, e.g. 2021-07");
+/**
+ * The API's shared query parameters, each read by the same row of the URL-parameter table
+ * (lib/url-state/params.ts) as the page's link: `month` is the page's `m`, `definition` its `gs`.
+ */
+export const monthParam = fromRow(MONTH);
 
 export const formatParam = z
   .enum(["json", "csv"], { error: 'expected "json" or "csv"' })
   .default("json");
 
-const definitionIds = loadDefinitions().map((d) => d.id) as [string, ...string[]];
-
 /** A Global South definition id; absent means the default. */
-export const definitionParam = z
-  .enum(definitionIds, { error: `expected one of ${definitionIds.join(", ")}` })
-  .default(DEFAULT_DEFINITION_ID);
+export const definitionParam = fromRow(DEFINITION).default(DEFAULT_DEFINITION_ID);
+
+export const countryParam = fromRow(COUNTRY);
+
+export const assumptionParams = {
+  eff: fromRow(EFFICIENCY).optional(),
+  pue: fromRow(PUE).optional(),
+  win: fromRow(WINDOW).optional(),
+};

@@ -1,9 +1,7 @@
 import { z } from "zod";
-import { MONTH_PATTERN } from "../core/month";
-import { DEFINITION_IDS } from "../geo/definition-ids";
 import { PARAM, VIEW_PARAMS } from "../url-state/keys";
-
-const definitionIds = DEFINITION_IDS as [string, ...string[]];
+import { textCheckedBy } from "../url-state/param-schema";
+import { DEFINITION, MONTH } from "../url-state/params";
 
 const param = z.string().max(100);
 
@@ -17,13 +15,13 @@ const otherParams = Object.fromEntries(
 
 /**
  * The body of POST /api/v1/snapshots: the view state, keyed exactly like the URL of `/` (the
- * keys come from lib/url-state, old links' included). Month and definition are checked here; the
- * route checks the rest with the same parser the page uses.
+ * keys come from lib/url-state, old links' included). Month and definition are checked here by
+ * their rows of the URL-parameter table; the route reads the rest with the page's own parser.
  */
 export const snapshotRequestSchema = z
   .object({
-    m: z.string().regex(MONTH_PATTERN, "expected a month as YYYY-MM").optional(),
-    gs: z.enum(definitionIds, { error: `expected one of ${definitionIds.join(", ")}` }).optional(),
+    m: textCheckedBy(MONTH).optional(),
+    gs: textCheckedBy(DEFINITION).optional(),
     ...otherParams,
   })
   .strict();

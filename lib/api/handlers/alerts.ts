@@ -7,7 +7,8 @@ import { handled } from "../errors";
 import { parseQuery } from "../query";
 
 const kinds = ruleParamsSchema.options.map((o) => o.shape.kind.value) as [string, ...string[]];
-const query = z.object({
+/** The query this endpoint accepts (docs/api.md is generated from it). */
+export const query = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
   kind: z.enum(kinds, { error: `expected one of ${kinds.join(", ")}` }).optional(),
   before: z.iso.datetime({ error: "expected an ISO 8601 UTC time" }).optional(),

@@ -3,7 +3,8 @@ import { DEFAULT_DEFINITION_ID, loadDefinitions } from "../../geo/definitions";
 import { handled } from "../errors";
 import { parseQuery } from "../query";
 
-const query = z.object({});
+/** The query this endpoint accepts (docs/api.md is generated from it). */
+export const query = z.object({});
 
 /** Every Global South definition with its source, vintage and the judgement calls it makes. */
 export const GET = handled(async (request) => {

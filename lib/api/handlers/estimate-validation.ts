@@ -8,7 +8,8 @@ import { assumptionParams, assumptionsOf } from "../estimate-params";
 import { parseQuery } from "../query";
 import type { EstimateValidationResponse } from "../schemas";
 
-const query = z.object(assumptionParams);
+/** The query this endpoint accepts (docs/api.md is generated from it). */
+export const query = z.object(assumptionParams);
 
 /**
  * GET /api/v1/estimates/validation[?eff=&pue=&win=]: every country-month with an estimated range

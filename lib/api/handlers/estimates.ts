@@ -7,17 +7,14 @@ import { getEstimatesView } from "../../queries/estimates-view";
 import { csvResponse, toCsv } from "../csv";
 import { handled } from "../errors";
 import { assumptionParams, assumptionsOf } from "../estimate-params";
-import { definitionParam, formatParam, monthParam } from "../params";
+import { countryParam, definitionParam, formatParam, monthParam } from "../params";
 import { parseQuery } from "../query";
 import type { EstimatesResponse } from "../schemas";
 
-const query = z.object({
+/** The query this endpoint accepts (docs/api.md is generated from it). */
+export const query = z.object({
   month: monthParam,
-  country: z
-    .string()
-    .transform((v) => v.toUpperCase())
-    .refine(isIso2, "expected an ISO 3166-1 alpha-2 code such as ET")
-    .optional(),
+  country: countryParam.refine(isIso2, "no country has this ISO 3166-1 alpha-2 code").optional(),
   definition: definitionParam,
   format: formatParam,
   ...assumptionParams,

@@ -7,7 +7,8 @@ import { handled } from "../errors";
 import { definitionParam, formatParam } from "../params";
 import { parseQuery } from "../query";
 
-const query = z.object({ definition: definitionParam, format: formatParam });
+/** The query this endpoint accepts (docs/api.md is generated from it). */
+export const query = z.object({ definition: definitionParam, format: formatParam });
 
 export const GET = handled(async (request) => {
   const { definition: id, format } = parseQuery(request.url, query);

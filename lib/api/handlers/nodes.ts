@@ -5,7 +5,8 @@ import { ApiError, handled } from "../errors";
 import { monthParam } from "../params";
 import { parseQuery } from "../query";
 
-const query = z.object({
+/** The query this endpoint accepts (docs/api.md is generated from it). */
+export const query = z.object({
   month: monthParam,
   // `locations` adds the snapshot's `[lat, lon, count]` triples for the map; off by default
   // because it is ~100× larger than the per-country summary.

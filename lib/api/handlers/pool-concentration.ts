@@ -6,7 +6,8 @@ import { handled } from "../errors";
 import { formatParam } from "../params";
 import { parseQuery } from "../query";
 
-const query = z.object({ format: formatParam });
+/** The query this endpoint accepts (docs/api.md is generated from it). */
+export const query = z.object({ format: formatParam });
 
 /** Pool concentration (Nakamoto coefficient, HHI) for every month with pool data. */
 export const GET = handled(async (request) => {

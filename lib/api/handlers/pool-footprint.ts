@@ -4,7 +4,8 @@ import { getPoolFootprint } from "../../queries/footprint-view";
 import { handled } from "../errors";
 import { parseQuery } from "../query";
 
-const query = z.object({});
+/** The query this endpoint accepts (docs/api.md is generated from it). */
+export const query = z.object({});
 
 /** Where the pools behind each month's blocks run their servers: infrastructure, not miners. */
 export const GET = handled(async (request) => {

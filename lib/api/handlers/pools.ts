@@ -5,7 +5,8 @@ import { handled } from "../errors";
 import { monthParam } from "../params";
 import { parseQuery } from "../query";
 
-const query = z.object({ month: monthParam });
+/** The query this endpoint accepts (docs/api.md is generated from it). */
+export const query = z.object({ month: monthParam });
 
 export const GET = handled(async (request) => {
   const { month } = parseQuery(request.url, query);

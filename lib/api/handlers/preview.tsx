@@ -1,21 +1,21 @@
 import { z } from "zod";
 import { cardFigure, ShareCard } from "../../../components/og/ShareCard";
 import { getStore } from "../../bootstrap/instance";
-import { DEFAULT_DEFINITION_ID, getDefinition, loadDefinitions } from "../../geo/definitions";
+import { getDefinition } from "../../geo/definitions";
 import { getGlobalSouthSeries } from "../../queries/global-south-view";
 import { getMonthIndex, getShareView } from "../../queries/shares-view";
 import { clientKey } from "../client";
 import { ApiError, handled } from "../errors";
-import { monthParam } from "../params";
+import { definitionParam, monthParam } from "../params";
 import { cachedPreview, previewResponse } from "../preview/respond";
 import { parseQuery } from "../query";
 
 const CACHE_CONTROL = "public, max-age=3600";
 
-const ids = loadDefinitions().map((d) => d.id) as [string, ...string[]];
-const query = z.object({
+/** The query this endpoint accepts (docs/api.md is generated from it). */
+export const query = z.object({
   m: monthParam.optional(),
-  gs: z.enum(ids).default(DEFAULT_DEFINITION_ID),
+  gs: definitionParam,
 });
 
 /** The social preview of a deep link to `/` (month and definition from the same parameters). */

@@ -8,7 +8,8 @@ import { readJsonBody } from "../body";
 import { ApiError, handled } from "../errors";
 import { parseQuery } from "../query";
 
-const ruleBody = z.object({
+/** The body POST accepts (docs/api.md is generated from it). */
+export const ruleBody = z.object({
   id: z.string().regex(/^[a-z0-9-]{1,64}$/, "lowercase letters, digits and dashes, at most 64"),
   enabled: z.boolean().default(true),
   params: ruleParamsSchema,

@@ -6,7 +6,8 @@ import { ApiError, handled } from "../errors";
 import { formatParam, monthParam } from "../params";
 import { parseQuery } from "../query";
 
-const query = z.object({ month: monthParam, format: formatParam });
+/** The query this endpoint accepts (docs/api.md is generated from it). */
+export const query = z.object({ month: monthParam, format: formatParam });
 
 export const GET = handled(async (request) => {
   const { month, format } = parseQuery(request.url, query);

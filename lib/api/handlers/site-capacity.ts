@@ -9,7 +9,8 @@ import { handled } from "../errors";
 import { definitionParam, formatParam } from "../params";
 import { parseQuery } from "../query";
 
-const query = z.object({ definition: definitionParam, format: formatParam });
+/** The query this endpoint accepts (docs/api.md is generated from it). */
+export const query = z.object({ definition: definitionParam, format: formatParam });
 
 /** Disclosed site capacity (MW) in a Global South definition, month by month. */
 export const GET = handled(async (request) => {

@@ -12,7 +12,8 @@ import { ApiError, handled } from "../errors";
 import { parseQuery } from "../query";
 
 const events = ruleParamsSchema.options.map((o) => o.shape.kind.value) as [string, ...string[]];
-const webhookBody = z.object({
+/** The body POST accepts (docs/api.md is generated from it). */
+export const webhookBody = z.object({
   url: z.url().max(2048),
   secret: z.string().min(16, "use a secret of at least 16 characters").max(256),
   events: z
