@@ -1,4 +1,5 @@
 import { formatCount } from "@/lib/analytics/format";
+import { lineRuns, methodSourceKey } from "@/lib/analytics/line-runs";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import type { ConcentrationResponse, PoolBasis } from "@/lib/api/schemas";
 import { formatMonth } from "@/lib/core/month";
@@ -33,19 +34,15 @@ export function chartRuns(
   byMonth: ReadonlyMap<string, Point>,
   xy: (i: number, p: Point) => [number, number] | null,
 ) {
-  const out: { basis: PoolBasis; pts: [number, number][] }[] = [];
-  months.forEach((m, i) => {
+  const points = months.flatMap((m, i) => {
     const p = byMonth.get(m.month);
     const at = p ? xy(i, p) : null;
-    if (!p || !at) return;
-    const last = out.at(-1);
-    const prev = i > 0 ? byMonth.get(months[i - 1]?.month ?? "") : undefined;
-    const joined =
-      prev && xy(i - 1, prev) !== null && prev.basis === p.basis && prev.source === p.source;
-    if (last && joined && last.basis === p.basis) last.pts.push(at);
-    else out.push({ basis: p.basis, pts: [at] });
+    return p && at ? [{ index: i, key: methodSourceKey(p.basis, p.source), value: { p, at } }] : [];
   });
-  return out;
+  return lineRuns(points).map((r) => ({
+    basis: r.values[0]?.p.basis as PoolBasis,
+    pts: r.values.map((v) => v.at),
+  }));
 }
 
 function Runs({ list, name }: { list: ReturnType<typeof chartRuns>; name: string }) {

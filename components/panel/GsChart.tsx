@@ -1,4 +1,5 @@
 "use client";
+import { lineRuns, methodSourceKey } from "@/lib/analytics/line-runs";
 import { formatRange } from "@/lib/analytics/range";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import { formatMonth } from "@/lib/core/month";
@@ -36,27 +37,28 @@ interface Run {
   pts: [number, number, number][];
 }
 
-/** Runs of consecutive months from one method: a change of method or a gap starts a new run. */
+/** The lines of the chart: consecutive months from one source and method (lib/analytics/line-runs.ts). */
 function toRuns(
   months: readonly TimelineMonth[],
   byMonth: ReadonlyMap<string, Point>,
   x: (i: number) => number,
   y: (s: number) => number,
 ): Run[] {
-  const runs: Run[] = [];
-  months.forEach((m, i) => {
+  const points = months.flatMap((m, i) => {
     const p = byMonth.get(m.month);
-    if (!p) return;
-    const last = runs.at(-1);
-    const prevHad = i > 0 && byMonth.has(months[i - 1]?.month ?? "");
-    const pt: [number, number, number] = [x(i), y(p.share), y(p.high ?? p.share)];
-    if (last && prevHad && last.method === p.method && last.source === p.source) last.pts.push(pt);
-    else runs.push({ method: p.method, source: p.source, pts: [pt] });
+    return p ? [{ index: i, key: methodSourceKey(p.method, p.source), value: { i, p } }] : [];
   });
-  return runs;
+  return lineRuns(points).map((r) => ({
+    method: r.values[0]?.p.method as Method,
+    source: r.values[0]?.p.source,
+    pts: r.values.map(({ i, p }): [number, number, number] => [
+      x(i),
+      y(p.share),
+      y(p.high ?? p.share),
+    ]),
+  }));
 }
 
-/** The band between the low line and the high line of a run, as one polygon. */
 function bandPoints(pts: readonly [number, number, number][]): string {
   const top = pts.map(([px, , hi]) => `${px},${hi}`);
   const bottom = [...pts].reverse().map(([px, lo]) => `${px},${lo}`);

@@ -1,5 +1,6 @@
 "use client";
 import { formatPercent } from "@/lib/analytics/format";
+import { lineRuns, methodSourceKey } from "@/lib/analytics/line-runs";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import { formatMonth } from "@/lib/core/month";
 import type { Method } from "@/lib/core/schemas";
@@ -37,14 +38,12 @@ export function ShareChart({
   const { x, index, points } = onTimeline(months, series);
   const axis = shareAxis(Math.max(0, ...points.map((p) => p.share)));
   const y = (s: number) => PAD.t + (1 - s / axis.top) * (H - PAD.t - PAD.b);
-  const runs: { method: Method; pts: [number, number][] }[] = [];
-  points.forEach((p, k) => {
-    const prev = points[k - 1];
-    const last = runs.at(-1);
-    const xy: [number, number] = [x(p.i), y(p.share)];
-    if (last && prev && prev.i === p.i - 1 && prev.method === p.method) last.pts.push(xy);
-    else runs.push({ method: p.method, pts: [xy] });
-  });
+  const runs = lineRuns(
+    points.map((p) => ({ index: p.i, key: methodSourceKey(p.method, p.source), value: p })),
+  ).map((r) => ({
+    method: r.values[0]?.method as Method,
+    pts: r.values.map((p): [number, number] => [x(p.i), y(p.share)]),
+  }));
   const xs = points.map((p) => x(p.i));
   const onScreen = points.findIndex((p) => p.month === month);
   const cursor = useChartCursor(xs, W, onScreen >= 0 ? onScreen : points.length - 1);
