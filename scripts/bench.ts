@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: measures the quality bars in SPEC §9 on this machine, loopback only, with
+ * `npm run bench`: measures the project's performance bars on this machine, loopback only, with
  * bounded loops. Human-readable lines go to stderr; the last line on stdout is a JSON array of
  * {name, value, unit, target, ok}. Exits non-zero if any judged figure misses its target.
  */

@@ -89,7 +89,7 @@ export function ChoroplethLayer(props: Props) {
   useEffect(() => {
     if (!slider) return;
     // The slider's fast path: restyle for a month straight from its key handler, before React
-    // re-renders anything (STYLE habit 9). The React path below then finds nothing to change.
+    // re-renders anything (a slider step must cost one frame). The React path below then finds nothing to change.
     // Shares not cached yet (undefined) leave the colours and the shown month as they are:
     // the React path below draws the month once its data arrives.
     const show: ShowFrame = ({ month, shares: monthShares }) => {

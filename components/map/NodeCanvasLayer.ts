@@ -28,7 +28,7 @@ function clusterText(c: NodeCluster): string {
 }
 
 /**
- * Reachable nodes, clustered on one canvas (STYLE habit 9): locations are projected once per
+ * Reachable nodes, clustered on one canvas (a slider step must cost one frame): locations are projected once per
  * snapshot; each pan or zoom bins them into screen cells and draws a few hundred discs sized
  * and labelled by their node count, never one DOM or Leaflet object per node. Hovering a disc
  * names its count; clicking one that holds several places zooms into it.

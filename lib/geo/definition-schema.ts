@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { httpUrl, iso2Schema } from "../core/schemas";
 
-/** A "Global South" definition is data: a member list with who defines it (STYLE habit 7). */
+/** A "Global South" definition is data: a member list with who defines it, never a list in code. */
 export const definitionSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   name: z.string().min(1),

@@ -22,7 +22,7 @@ type Handler = (request: Request) => Promise<Response>;
  * The public read API, answered before Next.js sees the request: the same handlers
  * (lib/api/handlers/, which the files under app/api/ export, so `next dev` serves them as
  * usual), minus the framework's per-request work, which costs several times the handlers'
- * own (SPEC §9: API throughput within 0.5× of a static file). The deep-link preview image is
+ * own (the bar: API throughput within 0.5× of a static file, measured by `npm run bench`). The deep-link preview image is
  * here too: under a flood of them, refusing the excess (lib/api/preview/) must cost next to nothing.
  * Writes, admin endpoints and anything not listed here go to Next.js.
  */

@@ -5,7 +5,7 @@ import type { Db } from "../store/schema";
 import type { SourceRecord } from "../store/sources";
 
 /**
- * The one declaration of a data source (STYLE: a source is a folder plus one entry in the
+ * The one declaration of a data source (a source is a folder plus one entry in the
  * registry). Everything that says something about a source reads it from here: the `sources`
  * table (hence /sources and /api/health), the seed's source blocks (scripts/derive), the
  * worker's schedule, the `atlas` command's targets, DATA_SOURCES.md and the contract test.

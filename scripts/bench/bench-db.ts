@@ -5,7 +5,7 @@ import { prepareStore } from "../../lib/bootstrap/prepare";
 import { insertIngest } from "../../lib/store/ingests";
 import { insertNodeSnapshot } from "../../lib/store/nodes";
 
-/** The bench's node layer size (SPEC §9: slider restyle with 25k nodes). */
+/** The bench's node layer size (the bar: a slider restyle with 25k nodes within a frame). */
 export const BENCH_NODES = 25_000;
 /**
  * A month shows a node snapshot taken within 92 days before its end (README, "Nodes"): taken on
