@@ -80,5 +80,5 @@ export function useEstimate(
     },
     [available, compute, estimable, preferEstimate],
   );
-  return { evidence, estimate, active, shares, estimable, estimateFor };
+  return { evidence, estimate, active, shares, estimable, estimateFor, compute };
 }
