@@ -5,8 +5,8 @@ import {
 } from "@/lib/analytics/estimate/change";
 import { globalSouthEstimate, type MonthEstimate } from "@/lib/analytics/estimate/model";
 import { formatMonth } from "@/lib/core/month";
+import { rangeText, regionName } from "../atlas/estimate-text";
 import { estimateChangeText } from "../atlas/estimate-view";
-import { rangeText, regionName } from "../atlas/useEstimate";
 import { gsRangeText } from "./EstimatedHeadline";
 import "./estimate-panel.css";
 

@@ -1,4 +1,4 @@
-import type { GlobalSouthEstimate, MonthEstimate } from "@/lib/analytics/estimate/model";
+import type { GlobalSouthEstimate } from "@/lib/analytics/estimate/model";
 import { describeAssumptions } from "@/lib/core/assumption-params";
 import type { Assumptions } from "@/lib/core/assumptions";
 import { formatMonth } from "@/lib/core/month";
@@ -8,7 +8,7 @@ import "./panel.css";
 const pct = (s: number) => `${(s * 100).toFixed(1)} %`;
 
 /** "12.3 %–48.0 %", or "at least 12.3 %" when every non-member's low is unknown: the range only. */
-export function gsRangeText(gs: GlobalSouthEstimate): string | null {
+export function gsRangeText(gs: Pick<GlobalSouthEstimate, "low" | "high">): string | null {
   if (gs.low === null || gs.high === null) return null;
   return `${pct(gs.low)}–${pct(gs.high)}`;
 }
@@ -26,8 +26,13 @@ export function EstimatedHeadline({
   definition,
 }: {
   month: string;
-  estimate: MonthEstimate;
-  gs: GlobalSouthEstimate;
+  /** The month's network hashrate and efficiency band (a live estimate, or a frozen one). */
+  estimate: {
+    networkEhs: number | null;
+    networkDays: number;
+    efficiency: { label: string; assumed: string | null } | null;
+  };
+  gs: Pick<GlobalSouthEstimate, "low" | "high" | "members" | "conflicted" | "reason">;
   assumptions: Assumptions;
   definition: { name: string };
 }) {

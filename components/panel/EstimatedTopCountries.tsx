@@ -1,7 +1,7 @@
 import type { MonthEstimate } from "@/lib/analytics/estimate/model";
 import { formatMonth } from "@/lib/core/month";
+import { rangeText, regionName } from "../atlas/estimate-text";
 import { estimateChangeText } from "../atlas/estimate-view";
-import { rangeText, regionName } from "../atlas/useEstimate";
 import { Badge } from "../MethodBadge";
 import "./estimate-panel.css";
 
