@@ -31,9 +31,10 @@ export const showsEstimate = (v: EstimateView, m: string): boolean =>
 export function estimateChangeText(
   before: CountryEstimate | null,
   after: CountryEstimate | null,
+  beforeWhen?: string,
 ): string {
   const c = before && after ? intervalChange(before, after) : null;
-  return c ? formatIntervalChange(c) : noIntervalChange(before, after);
+  return c ? formatIntervalChange(c) : noIntervalChange(before, after, beforeWhen);
 }
 
 /** The country's estimate in the month before `month`, if that month shows the estimate too. */

@@ -43,8 +43,10 @@ export function EstimateCompare({
       </h3>
       <p id="estimate-compare-gs">
         Global South: {gsRangeText(gsA) ?? "no range"} → {gsRangeText(gsB) ?? "no range"}; change{" "}
-        {gsChange ? formatIntervalChange(gsChange) : noIntervalChange(a, b)} (interval difference,
-        same assumptions).
+        {gsChange
+          ? formatIntervalChange(gsChange)
+          : noIntervalChange(a, b, `in ${formatMonth(earlier.month)}`)}{" "}
+        (interval difference, same assumptions).
       </p>
       <table className="estimate-top">
         <thead>
@@ -63,7 +65,9 @@ export function EstimateCompare({
                 <th scope="row">{regionName(c.iso)}</th>
                 <td className="num">{prev ? rangeText(prev) : "no evidence holds"}</td>
                 <td className="num">{rangeText(c)}</td>
-                <td className="num change">{estimateChangeText(prev, c)}</td>
+                <td className="num change">
+                  {estimateChangeText(prev, c, `in ${formatMonth(earlier.month)}`)}
+                </td>
               </tr>
             );
           })}

@@ -32,8 +32,12 @@ export function formatIntervalChange(c: IntervalChange): string {
 }
 
 /** Why there is no interval difference, for a table cell or a card. */
-export function noIntervalChange(before: Ranged | null, after: Ranged | null): string {
-  if (!before) return "no estimate the month before";
+export function noIntervalChange(
+  before: Ranged | null,
+  after: Ranged | null,
+  beforeWhen = "the month before",
+): string {
+  if (!before) return `no estimate ${beforeWhen}`;
   if (!after) return "no estimate this month";
   return "not a closed range in both months";
 }
