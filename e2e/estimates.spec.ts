@@ -67,4 +67,103 @@ test.describe("estimated from evidence", () => {
     );
     await expect(page.locator("#validation-table tbody tr").first()).toBeVisible();
   });
+
+  test("a month without a measured or reported source: the headline and the card give the estimate", async ({
+    page,
+  }) => {
+    await page.goto("/?m=2024-01&c=ET");
+    await shownMonth(page, "2024-01");
+    const headline = page.locator("#gs-estimate-headline");
+    await expect(page.getByLabel("Global South share")).toHaveText(/^\d+\.\d %–\d+\.\d %$/);
+    await expect(headline).toContainText("Estimated from evidence, not measured");
+    await expect(headline).toContainText(/\d+ member countr(y|ies) that carry evidence/);
+    await expect(page.locator("#gs-estimate-assumptions")).toContainText(
+      "PUE 1.01–1.2; window 3 months either side",
+    );
+    // The country card: Ethiopia's range and its strongest line, worked through.
+    const card = page.locator("#card-estimate");
+    await expect(card).toContainText("0.22 %–1.08 %");
+    await expect(card).toContainText("796.28 GWh ÷ 8,784 h = 90.65 MW");
+    // December 2023 is estimated too: the change is an interval, never one number.
+    await expect(page.locator("#card-estimate-change")).toHaveText(
+      /^between [−+]?[\d.]+ pp and [−+]?[\d.]+ pp$/,
+    );
+    const top = page.locator("#estimate-top");
+    await expect(top.getByRole("row", { name: /Ethiopia/ })).toContainText("0.22 %–1.08 %");
+    await expect(top.getByRole("row", { name: /Ethiopia/ })).toContainText(
+      /between .+ pp and .+ pp/,
+    );
+    // The trend chart draws the estimated months as their own band, in its legend.
+    await expect(page.locator("#gs-chart-estimated-key")).toBeVisible();
+    expect(await page.locator(".gs-chart .band-estimated").count()).toBeGreaterThan(0);
+    // Changing an assumption changes the headline's range and its assumptions line.
+    const before = await page.getByLabel("Global South share").textContent();
+    await page.getByLabel("Efficiency (J/TH band, or cbeci / central25)").fill("20-30");
+    await expect(card).toContainText("0.48 %–0.86 %");
+    await expect(page.locator("#gs-estimate-assumptions")).toContainText("efficiency 20–30 J/TH");
+    await expect(page.getByLabel("Global South share")).not.toHaveText(before ?? "");
+  });
+
+  test("a reported month shows its source; the estimate is one switch away, in the URL", async ({
+    page,
+  }) => {
+    await page.goto("/?m=2023-11");
+    await shownMonth(page, "2023-11");
+    await expect(page.locator("#gs-estimate-headline")).toHaveCount(0);
+    const share = page.getByLabel("Global South share");
+    const reported = await share.textContent();
+    await page
+      .getByRole("checkbox", { name: /Show the estimate instead of the reported shares/ })
+      .check();
+    await expect(page).toHaveURL(/est=1/);
+    await expect(page.locator("#gs-estimate-headline")).toBeVisible();
+    await expect(share).not.toHaveText(reported ?? "");
+    await page
+      .getByRole("checkbox", { name: /Show the estimate instead of the reported shares/ })
+      .uncheck();
+    await expect(page).not.toHaveURL(/est=1/);
+    await expect(share).toHaveText(reported ?? "");
+  });
+
+  test("comparing two estimated months states each change as an interval", async ({ page }) => {
+    await page.goto("/?m=2024-01&cmp=2023-12");
+    const cmp = page.locator("#estimate-compare");
+    await expect(cmp).toContainText("December 2023 → January 2024");
+    await expect(page.locator("#estimate-compare-gs")).toContainText(
+      /change between [−+]?[\d.]+ pp and [−+]?[\d.]+ pp/,
+    );
+    await expect(cmp.getByRole("row", { name: /Ethiopia/ })).toContainText(
+      /between .+ pp and .+ pp/,
+    );
+    // June 2023 is before Ethiopia's energy figure: no estimate there, so no change, said so.
+    await page.goto("/?m=2024-01&cmp=2023-06");
+    await expect(cmp.getByRole("row", { name: /Ethiopia/ })).toContainText(
+      "no estimate in June 2023",
+    );
+  });
+
+  test("a snapshot of an estimate-only month keeps the assumptions and the figures", async ({
+    page,
+  }) => {
+    await page.goto("/?m=2024-01&c=ET&eff=20-30");
+    await expect(page.locator("#card-estimate")).toContainText("0.48 %–0.86 %");
+    const live = await page.getByLabel("Global South share").textContent();
+    const liveWhy = await page.locator("#gs-estimate-headline .stat-why").textContent();
+    const liveAssumptions = await page.locator("#gs-estimate-assumptions").textContent();
+    await page.getByRole("button", { name: "Share snapshot" }).click();
+    const link = page.getByRole("link", { name: /\/s\// });
+    await expect(link).toBeVisible();
+    await page.goto((await link.getAttribute("href")) ?? "");
+    await expect(page.getByRole("note")).toContainText("These numbers will not change");
+    await expect(page.getByLabel("Global South share")).toHaveText(live ?? "");
+    await expect(page.locator("#gs-estimate-headline .stat-why")).toHaveText(liveWhy ?? "");
+    await expect(page.locator("#gs-estimate-assumptions")).toHaveText(liveAssumptions ?? "");
+    const ethiopia = page.locator("#frozen-estimate-countries tr[data-iso=ET]");
+    await expect(ethiopia).toContainText("0.48 %–0.86 %");
+    await expect(ethiopia).toContainText("796.28 GWh ÷ 8,784 h = 90.65 MW");
+    await expect(page.getByRole("link", { name: "See the live view" })).toHaveAttribute(
+      "href",
+      /eff=20-30/,
+    );
+  });
 });

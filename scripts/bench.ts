@@ -5,6 +5,7 @@
  */
 import { benchApiThroughput } from "./bench/api-throughput";
 import { benchApiUnderIngest } from "./bench/api-under-ingest";
+import { benchAssumptionRecolour } from "./bench/assumption-recolour";
 import { benchCrawl } from "./bench/crawl";
 import { benchEstimates } from "./bench/estimates";
 import type { Figure } from "./bench/figure";
@@ -38,6 +39,8 @@ log("bench: /api/health while three clients loop on the heaviest sites views (la
 figures.push(...(await benchSitesLoad(Number(process.env.BENCH_PORT ?? 3199) + 40)));
 log("bench: map slider step with 25k nodes, first-load JS");
 figures.push(...(await benchMap(Number(process.env.BENCH_PORT ?? 3199) + 1)));
+log("bench: an assumption change re-colours the map (real Chromium)");
+figures.push(...(await benchAssumptionRecolour(Number(process.env.BENCH_PORT ?? 3199) + 50)));
 for (const f of figures)
   log(`${f.name} = ${f.value} ${f.unit}${f.target === null ? "" : ` (target ${f.target})`}`);
 console.log(JSON.stringify(figures));

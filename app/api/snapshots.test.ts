@@ -81,6 +81,32 @@ describe("POST /api/v1/snapshots", () => {
     expect((await res.json()).error.code).toEqual(expect.any(String));
   });
 
+  test("freezes an estimate-only month with its assumptions (issue #22)", async () => {
+    const res = await post({ m: "2024-01", gs: "unctad", c: "ET", eff: "20-30" }, "198.51.100.77");
+    expect(res.status).toBe(201);
+    const { id } = await res.json();
+    const body = await (await get(id)).json();
+    expect(body.shares).toBeNull();
+    expect(body.view.query).toContain("eff=20-30");
+    expect(body.estimate.assumptions).toEqual({ eff: "20-30", pue: "1.01-1.2", win: "3" });
+    const et = body.estimate.countries.find((c: { iso: string }) => c.iso === "ET");
+    // 90.65 MW ÷ (30 × 1.2) and ÷ (20 × 1.01), over 521.3 EH/s.
+    expect(et.low).toBeCloseTo(90.65 / 36 / 521.3, 4);
+    expect(et.high).toBeCloseTo(90.65 / 20.2 / 521.3, 4);
+    expect(et.strongest.arithmetic).toContain("796.28 GWh ÷ 8,784 h = 90.65 MW");
+    expect(body.estimate.globalSouth.members).toBeGreaterThan(0);
+    const csv = (await (await get(id, "?format=csv")).text()).split("\r\n");
+    expect(csv[0]).toBe("month,definition,country,low,high,state,method,global_south,eff,pue,win");
+    expect(csv.find((l) => l.startsWith("2024-01,unctad,ET,"))).toMatch(
+      /,range,estimated,true,20-30,1\.01-1\.2,3$/,
+    );
+    // Other assumptions are other figures: another snapshot.
+    const cbeci = await (
+      await post({ m: "2024-01", gs: "unctad", c: "ET" }, "198.51.100.77")
+    ).json();
+    expect(cbeci.id).not.toBe(id);
+  });
+
   test("limits snapshot creation per client: 20 created a minute", async () => {
     const months = Array.from({ length: 21 }, (_, i) => {
       const d = new Date(Date.UTC(2019, 8 + i, 1));

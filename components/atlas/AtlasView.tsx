@@ -81,6 +81,30 @@ export function AtlasView({
     () => withEstimatedMonths(months, est.estimable),
     [months, est.estimable],
   );
+  const storedMethodOf = useCallback(
+    (m: string) => months.find((x) => x.month === m)?.method ?? null,
+    [months],
+  );
+  const estimateView = useMemo(
+    () => ({
+      active: est.active,
+      month: est.estimate,
+      compute: est.compute,
+      estimable: est.estimable,
+      storedMethodOf,
+      assumptions: state.assumptions,
+      preferEstimate: state.preferEstimate,
+    }),
+    [
+      est.active,
+      est.estimate,
+      est.compute,
+      est.estimable,
+      storedMethodOf,
+      state.assumptions,
+      state.preferEstimate,
+    ],
+  );
   const gsSources = d.gs?.sources;
   const sourceName = useCallback(
     (id: string) => gsSources?.find((s) => s.id === id)?.name ?? id,
@@ -100,17 +124,24 @@ export function AtlasView({
     const [before, after] = a.month < b.month ? [a, b] : [b, a];
     return `${formatMonth(after.month)}, ${describeChange(before, after, sourceName)}`;
   }, [d.gs, state.compare, month, sourceName]);
+  const { estimateFor } = est;
+  const compareEstimate = useMemo(
+    () => (state.compare ? estimateFor(state.compare) : null),
+    [state.compare, estimateFor],
+  );
   const compareSide = useMemo(
     () =>
-      state.compare
-        ? {
-            month: state.compare,
-            method: d.compared?.method ?? null,
-            shares: d.compared ? sharesByCountry(d.compared.rows) : null,
-            unallocated: d.compared ? unallocatedShare(d.compared.rows) : null,
-          }
-        : null,
-    [state.compare, d.compared],
+      state.compare && compareEstimate
+        ? { month: state.compare, method: "estimated", shares: compareEstimate, unallocated: null }
+        : state.compare
+          ? {
+              month: state.compare,
+              method: d.compared?.method ?? null,
+              shares: d.compared ? sharesByCountry(d.compared.rows) : null,
+              unallocated: d.compared ? unallocatedShare(d.compared.rows) : null,
+            }
+          : null,
+    [state.compare, d.compared, compareEstimate],
   );
 
   // The map and its timeline: the whole of the embed, the left column of the full page.
@@ -213,6 +244,7 @@ export function AtlasView({
             members={members}
             months={months}
             gsChange={gsChange}
+            estimate={estimateView}
           />
         </div>
       </div>

@@ -1,12 +1,16 @@
 "use client";
-import { lazy, memo, Suspense, useMemo } from "react";
+import { lazy, memo, Suspense, useDeferredValue, useMemo } from "react";
+import { globalSouthEstimate } from "@/lib/analytics/estimate/model";
 import { formatRange } from "@/lib/analytics/range";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
-import { formatMonth } from "@/lib/core/month";
+import { addMonths, formatMonth } from "@/lib/core/month";
 import type { Definition } from "@/lib/geo/definition-schema";
 import type { LayerSet, ViewState } from "@/lib/url-state/view-state";
 import { Concentration } from "../panel/Concentration";
 import { DefinitionComparison } from "../panel/DefinitionComparison";
+import { EstimateCompare } from "../panel/EstimateCompare";
+import { EstimatedHeadline, gsRangeText } from "../panel/EstimatedHeadline";
+import { EstimatedTopCountries } from "../panel/EstimatedTopCountries";
 import { copyWithContext } from "../panel/figure-copy";
 import { GlobalSouthHeadline } from "../panel/GlobalSouthHeadline";
 import { GsChart } from "../panel/GsChart";
@@ -14,6 +18,12 @@ import { NodeEvidence } from "../panel/NodeEvidence";
 import { Provenance } from "../panel/Provenance";
 import { TopCountries } from "../panel/TopCountries";
 import { ViewControls } from "../panel/ViewControls";
+import {
+  type EstimateView,
+  estimateChangeText,
+  previousEstimate,
+  showsEstimate,
+} from "./estimate-view";
 import { useLocationHref } from "./location";
 import { SidePanel } from "./SidePanel";
 import type { useAtlasData } from "./useAtlasData";
@@ -47,14 +57,16 @@ export const PanelContent = memo(function PanelContent(props: {
   months: readonly TimelineMonth[];
   /** In compare mode, the Global South change between the two months. */
   gsChange: string | null;
+  estimate: EstimateView;
 }) {
-  const { month, update, data: d, definitions, members, months } = props;
+  const { month, update, data: d, definitions, members, months, estimate: ev } = props;
   const mounted = useMounted();
   const state = props;
   const definition = definitions.find((x) => x.id === state.definition) ?? definitions[0];
+  // Months to compare with: those a source covers and those the estimate covers.
   const dataMonths = useMemo(
-    () => months.filter((m) => m.method !== null).map((m) => m.month),
-    [months],
+    () => months.filter((m) => m.method !== null || ev.estimable(m.month)).map((m) => m.month),
+    [months, ev.estimable],
   );
   const point = d.gs?.series.find((p) => p.month === month) ?? null;
   const iso = state.country;
@@ -63,23 +75,86 @@ export const PanelContent = memo(function PanelContent(props: {
     ? (d.gs?.sources.find((s) => s.id === point.source)?.name ?? null)
     : null;
   const href = useLocationHref();
+  const shownEstimate = ev.active ? ev.month : null;
+  const gsEstimate = useMemo(
+    () => (shownEstimate ? globalSouthEstimate(shownEstimate, members) : null),
+    [shownEstimate, members],
+  );
+  // The chart's estimated band: every estimable month, a frame behind an assumption change.
+  const deferredCompute = useDeferredValue(ev.compute);
+  const estimatedSeries = useMemo(
+    () =>
+      months.flatMap((m) => {
+        if (!ev.estimable(m.month)) return [];
+        const e = deferredCompute(m.month);
+        const gs = e ? globalSouthEstimate(e, members) : null;
+        return gs && gs.low !== null && gs.high !== null
+          ? [{ month: m.month, low: gs.low, high: gs.high }]
+          : [];
+      }),
+    [months, ev.estimable, deferredCompute, members],
+  );
+  const previous = useMemo(() => {
+    if (!shownEstimate) return null;
+    const prev = addMonths(month, -1);
+    return showsEstimate(ev, prev) ? ev.compute(prev) : null;
+  }, [shownEstimate, month, ev]);
+  const cardEstimate = useMemo(() => {
+    if (!iso || !ev.month || !ev.estimable(month)) return null;
+    const country = ev.month.countries.find((c) => c.iso === iso) ?? null;
+    if (!ev.active) return { shown: false, country, change: null };
+    const prev = previousEstimate(ev, month, iso);
+    return {
+      shown: true,
+      country,
+      change: prev ? { from: prev.month, text: estimateChangeText(prev.country, country) } : null,
+    };
+  }, [iso, ev, month]);
   const copyFigure = copyWithContext(() =>
-    point
-      ? `Global South share of Bitcoin hashrate, ${formatMonth(month)}, ${definition?.name ?? ""}: ${formatRange(point)} (${point.method}; source: ${sourceName ?? point.source}${d.shares?.month === month ? `, licence ${d.shares.source.licence}` : ""}). Hashrate Atlas, ${href}`
-      : null,
+    shownEstimate && gsEstimate
+      ? `Global South share of Bitcoin hashrate, ${formatMonth(month)}, ${definition?.name ?? ""}: ${gsRangeText(gsEstimate) ?? "no estimate"} (estimated from evidence, ${gsEstimate.members} member countries carry evidence; not measured). Hashrate Atlas, ${href}`
+      : point
+        ? `Global South share of Bitcoin hashrate, ${formatMonth(month)}, ${definition?.name ?? ""}: ${formatRange(point)} (${point.method}; source: ${sourceName ?? point.source}${d.shares?.month === month ? `, licence ${d.shares.source.licence}` : ""}). Hashrate Atlas, ${href}`
+        : null,
   );
-  const headline = (
-    <GlobalSouthHeadline
-      month={month}
-      point={point}
-      definition={{ name: definition?.name ?? "", definedBy: definition?.definedBy ?? "" }}
-      sourceName={sourceName}
-    />
-  );
+  const headline =
+    shownEstimate && gsEstimate ? (
+      <EstimatedHeadline
+        month={month}
+        estimate={shownEstimate}
+        gs={gsEstimate}
+        assumptions={ev.assumptions}
+        definition={{ name: definition?.name ?? "" }}
+      />
+    ) : (
+      <GlobalSouthHeadline
+        month={month}
+        point={point}
+        definition={{ name: definition?.name ?? "", definedBy: definition?.definedBy ?? "" }}
+        sourceName={sourceName}
+      />
+    );
   const quotable = <div onCopy={copyFigure}>{headline}</div>;
+  // Both compared months estimated: their changes as interval differences, same assumptions.
+  const estimateCompare = useMemo(() => {
+    const other = state.compare;
+    if (!other || !shownEstimate || !showsEstimate(ev, other)) return null;
+    const o = ev.compute(other);
+    if (!o) return null;
+    return other < month
+      ? { earlier: o, later: shownEstimate }
+      : { earlier: shownEstimate, later: o };
+  }, [state.compare, shownEstimate, ev, month]);
   // Comparing, the panel opens on the difference between the two chosen months.
   const top = state.compare ? (
     <>
+      {estimateCompare ? (
+        <EstimateCompare
+          earlier={estimateCompare.earlier}
+          later={estimateCompare.later}
+          members={members}
+        />
+      ) : null}
       <Suspense fallback={<p className="small">Loading the comparison…</p>}>
         <ComparePanel
           month={month}
@@ -110,6 +185,7 @@ export const PanelContent = memo(function PanelContent(props: {
             pools={d.pools}
             member={members.has(iso)}
             months={months}
+            estimate={cardEstimate}
             onClose={() => update({ country: null })}
           />
         </Suspense>
@@ -117,6 +193,7 @@ export const PanelContent = memo(function PanelContent(props: {
       <GsChart
         months={months}
         series={d.gs?.series ?? []}
+        estimated={estimatedSeries}
         month={month}
         compare={state.compare}
         label={`the Global South's share of hashrate (${definition?.shortName ?? ""})`}
@@ -137,7 +214,17 @@ export const PanelContent = memo(function PanelContent(props: {
         update={update}
       />
       {/* Comparing, the two months' differences lead the panel instead. */}
-      {state.compare ? null : (
+      {state.compare ? null : shownEstimate ? (
+        <section aria-labelledby="top-heading">
+          <h2 id="top-heading">Top countries, estimated from evidence</h2>
+          <EstimatedTopCountries
+            estimate={shownEstimate}
+            previous={previous}
+            members={members}
+            onSelect={(c) => update({ country: c })}
+          />
+        </section>
+      ) : (
         <section aria-labelledby="top-heading">
           <h2 id="top-heading">
             Top countries, change since the previous month (same source only)

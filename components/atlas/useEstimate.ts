@@ -4,26 +4,9 @@ import { estimateMonth, type MonthEstimate } from "@/lib/analytics/estimate/mode
 import type { CountryShare } from "@/lib/analytics/view-shape";
 import type { Assumptions } from "@/lib/core/assumptions";
 import { useEstimateEvidence } from "../hooks/useEstimateEvidence";
+import { ESTIMATE_FROM, rangeText, regionName } from "./estimate-text";
 
-/**
- * A country's English name from the browser itself: lib/geo/countries would bring its package
- * and zod into the page's first load (the budget in scripts/bench/first-load.ts).
- */
-const REGION = new Intl.DisplayNames(["en"], { type: "region" });
-export const regionName = (iso: string): string => REGION.of(iso) ?? iso;
-
-/** The first month the estimate speaks for: the measured series ends in 2022-01. */
-export const ESTIMATE_FROM = "2022-02";
-
-const pct = (s: number) => `${(s * 100).toFixed(2)} %`;
-
-/** "0.22–1.08 %", "at least 0.48 %", "at most 6.11 %", "the evidence conflicts: no range". */
-export function rangeText(c: { low: number | null; high: number | null; state: string }): string {
-  if (c.state === "conflict") return "the evidence conflicts: no range";
-  if (c.state === "at-least") return `at least ${pct(c.low ?? 0)}`;
-  if (c.state === "at-most") return `at most ${pct(c.high ?? 0)}`;
-  return `${pct(c.low ?? 0)}–${pct(c.high ?? 0)}`;
-}
+export { ESTIMATE_FROM, rangeText, regionName } from "./estimate-text";
 
 /** A month's estimates as the choropleth reads shares: each country's range, coloured by its low. */
 function asShares(m: MonthEstimate): Map<string, CountryShare> {
@@ -80,5 +63,5 @@ export function useEstimate(
     },
     [available, compute, estimable, preferEstimate],
   );
-  return { evidence, estimate, active, shares, estimable, estimateFor };
+  return { evidence, estimate, active, shares, estimable, estimateFor, compute };
 }

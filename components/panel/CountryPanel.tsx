@@ -1,9 +1,11 @@
 "use client";
 import Link from "next/link";
+import type { CountryEstimate } from "@/lib/analytics/estimate/model";
 import { formatCount, formatPercent } from "@/lib/analytics/format";
 import type { CountryShare, TimelineMonth } from "@/lib/analytics/view-shape";
 import type { PoolsResponse } from "@/lib/api/schemas";
 import { formatMonth } from "@/lib/core/month";
+import { rangeText } from "../atlas/estimate-text";
 import { useLocationHref } from "../atlas/location";
 import { useCountry } from "../hooks/useCountry";
 import { useEscape } from "../hooks/useEscape";
@@ -15,6 +17,51 @@ import "./panel.css";
 function countryPage(iso2: string, href: string): string {
   const search = href ? new URL(href).search.slice(1) : "";
   return `/country/${iso2}${search ? `?from=${encodeURIComponent(search)}` : ""}`;
+}
+
+export interface CardEstimate {
+  shown: boolean;
+  country: CountryEstimate | null;
+  /** The change since the previous month as an interval difference, when that month is estimated too. */
+  change: { from: string; text: string } | null;
+}
+
+/** The card's figure on a month that shows the estimate: the range, its strongest line, the change. */
+function EstimatedShare({ month, estimate }: { month: string; estimate: CardEstimate }) {
+  const c = estimate.country;
+  const strongest = c?.lines.find((l) => l.id === c.strongest);
+  return (
+    <>
+      <dd id="card-estimate">
+        {c
+          ? `${rangeText(c)} (estimated from evidence)`
+          : "no evidence holds this month: no estimate (unknown, not 0)"}
+        {strongest ? (
+          <span className="small card-estimate-line">
+            {" "}
+            Strongest evidence — {strongest.label}: <code>{strongest.arithmetic}</code>
+          </span>
+        ) : null}
+        {c?.state === "conflict" ? (
+          <span className="small">
+            {" "}
+            The lines disagree; each is worked through on the country page.
+          </span>
+        ) : null}
+      </dd>
+      {estimate.change ? (
+        <>
+          <dt>Change since {formatMonth(estimate.change.from)} (estimated, same assumptions)</dt>
+          <dd id="card-estimate-change">{estimate.change.text}</dd>
+        </>
+      ) : null}
+      {c ? (
+        <dd className="small">
+          <a href={`/country/${c.iso}?m=${month}#estimate`}>Every line, worked through</a>
+        </dd>
+      ) : null}
+    </>
+  );
 }
 
 /** The selected country in the month: share, method, nodes, pool servers, and a link to its history. */
@@ -29,6 +76,11 @@ export default function CountryPanel(props: {
   pools: PoolsResponse | null;
   member: boolean;
   months: readonly TimelineMonth[];
+  /**
+   * The country's estimate from evidence in the month: `shown` when the month shows the estimate
+   * (then it is the card's figure), else one switch away under the map.
+   */
+  estimate: CardEstimate | null;
   onClose: () => void;
 }) {
   const history = useCountry(props.iso2).data;
@@ -57,14 +109,25 @@ export default function CountryPanel(props: {
       </header>
       <dl className="facts">
         <dt>Share, {formatMonth(props.month)}</dt>
-        <dd>
-          {props.share
-            ? `${formatPercent(props.share.share)} (${props.method})`
-            : props.method === null
-              ? "no measured or reported source covers this month"
-              : "not named by the month's source (unknown, not 0)"}
-          {props.share?.flagged ? <span className="caveat"> * {props.share.caveat}</span> : null}
-        </dd>
+        {props.estimate?.shown ? (
+          <EstimatedShare month={props.month} estimate={props.estimate} />
+        ) : (
+          <dd>
+            {props.share
+              ? `${formatPercent(props.share.share)} (${props.method})`
+              : props.method === null
+                ? "no measured or reported source covers this month"
+                : "not named by the month's source (unknown, not 0)"}
+            {props.share?.flagged ? <span className="caveat"> * {props.share.caveat}</span> : null}
+            {props.estimate?.country ? (
+              <span className="small card-estimate-aside">
+                {" "}
+                — estimated from evidence: {rangeText(props.estimate.country)} (tick “Show the
+                estimate” under the map)
+              </span>
+            ) : null}
+          </dd>
+        )}
         <dt>Reachable nodes</dt>
         <dd>
           {props.nodes === null

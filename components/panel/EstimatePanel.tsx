@@ -1,12 +1,13 @@
 "use client";
 import { useId, useState } from "react";
-import type { MonthEstimate } from "@/lib/analytics/estimate/model";
+import { globalSouthEstimate, type MonthEstimate } from "@/lib/analytics/estimate/model";
 import { formatEfficiency, parseEfficiency, parsePue } from "@/lib/core/assumption-params";
 import { type Assumptions, DEFAULT_ASSUMPTIONS, EFFICIENCY_PRESETS } from "@/lib/core/assumptions";
 import { formatMonth } from "@/lib/core/month";
 import type { ViewState } from "@/lib/url-state/view-state";
 import { rangeText, regionName } from "../atlas/useEstimate";
 import { MethodBadge } from "../MethodBadge";
+import { gsRangeText } from "./EstimatedHeadline";
 import "./estimate-panel.css";
 
 /**
@@ -83,20 +84,10 @@ export function EstimatePanel(props: {
 }
 
 function globalSouth(m: MonthEstimate, members: ReadonlySet<string>): string {
-  let low = 0;
-  let outside = 0;
-  let count = 0;
-  for (const c of m.countries) {
-    if (c.state === "conflict") continue;
-    if (members.has(c.iso)) {
-      count += 1;
-      low += c.low ?? 0;
-    } else outside += c.low ?? 0;
-  }
-  if (m.reason) return m.reason;
-  if (count === 0) return "no member country carries evidence this month, so there is no range.";
-  const pct = (s: number) => `${(Math.min(1, Math.max(0, s)) * 100).toFixed(1)} %`;
-  return `${pct(low)}–${pct(1 - outside)} (${count} member ${count === 1 ? "country carries" : "countries carry"} evidence)`;
+  const gs = globalSouthEstimate(m, members);
+  const range = gsRangeText(gs);
+  if (!range) return gs.reason ?? "no range this month.";
+  return `${range} (${gs.members} member ${gs.members === 1 ? "country carries" : "countries carry"} evidence)`;
 }
 
 /** Presets and free bands for the efficiency, the PUE band and the window; each goes to the URL. */

@@ -19,9 +19,18 @@ interface Point {
   high?: number;
 }
 
+/** A month's range estimated from evidence: drawn as its own band, never joined to the lines. */
+export interface EstimatedPoint {
+  month: string;
+  low: number;
+  high: number;
+}
+
 interface Props {
   months: readonly TimelineMonth[];
   series: readonly Point[];
+  /** The estimated ranges, where the model gives one (absent: no estimate drawn). */
+  estimated?: readonly EstimatedPoint[];
   month: string;
   compare: string | null;
   /** What the line is, for the chart's accessible name ("the Global South's share … (UNCTAD)"). */
@@ -65,16 +74,43 @@ function bandPoints(pts: readonly [number, number, number][]): string {
   return [...top, ...bottom].join(" ");
 }
 
+/** Runs of consecutive months with an estimated range, as [x, low y, high y] per month. */
+function estimatedRuns(
+  months: readonly TimelineMonth[],
+  estimated: readonly EstimatedPoint[],
+  x: (i: number) => number,
+  y: (s: number) => number,
+): [number, number, number][][] {
+  const byMonth = new Map(estimated.map((p) => [p.month, p]));
+  const runs: [number, number, number][][] = [];
+  let open = false;
+  months.forEach((m, i) => {
+    const p = byMonth.get(m.month);
+    if (!p) {
+      open = false;
+      return;
+    }
+    const pt: [number, number, number] = [x(i), y(p.low), y(p.high)];
+    const last = runs.at(-1);
+    if (open && last) last.push(pt);
+    else runs.push([pt]);
+    open = true;
+  });
+  return runs;
+}
+
 /**
  * A share over every month, one line per run of same-method months: a change of method or a gap
  * breaks the line, so measured and reported figures are never joined. Where a point carries a
  * `high`, the band up to it shows how much the source leaves open.
  */
-export function GsChart({ months, series, month, compare, label }: Props) {
+export function GsChart({ months, series, estimated = [], month, compare, label }: Props) {
   const x = monthX(months);
   const y = (s: number) => PAD.t + (1 - s) * (H - PAD.t - PAD.b);
   const byMonth = new Map(series.map((p) => [p.month, p]));
   const runs = toRuns(months, byMonth, x, y);
+  const estRuns = estimatedRuns(months, estimated, x, y);
+  const estCur = estimated.find((p) => p.month === month);
   const banded = series.some((p) => p.high !== undefined && p.high > p.share);
   const at = months.findIndex((m) => m.month === month);
   const cmp = compare ? months.findIndex((m) => m.month === compare) : -1;
@@ -104,7 +140,7 @@ export function GsChart({ months, series, month, compare, label }: Props) {
         role="img"
         // biome-ignore lint/a11y/noNoninteractiveTabindex: focus shows the values; arrows step through them.
         tabIndex={0}
-        aria-label={`Trend: ${label} by month${banded ? ", as a band from the named countries up to what the source leaves unattributed" : ""}; ${formatMonth(month)} marked. Focus and use the arrow keys for each month's value.`}
+        aria-label={`Trend: ${label} by month${banded ? ", as a band from the named countries up to what the source leaves unattributed" : ""}${estRuns.length ? "; months without a measured or reported figure as the range estimated from evidence, a dashed band" : ""}; ${formatMonth(month)} marked${estCur ? ` (estimated ${(estCur.low * 100).toFixed(1)}–${(estCur.high * 100).toFixed(1)} %)` : ""}. Focus and use the arrow keys for each month's value.`}
         {...cursor.handlers}
       >
         {[0, 0.5, 1].map((t) => (
@@ -121,6 +157,23 @@ export function GsChart({ months, series, month, compare, label }: Props) {
           <line x1={x(cmp)} x2={x(cmp)} y1={PAD.t} y2={H - PAD.b} className="mark-compare" />
         ) : null}
         {at >= 0 ? <line x1={x(at)} x2={x(at)} y1={PAD.t} y2={H - PAD.b} className="mark" /> : null}
+        {estRuns.map((r) => {
+          const [first] = r;
+          if (!first) return null;
+          // A lone month is a bar from its low to its high: a range, never a point.
+          return r.length === 1 ? (
+            <line
+              key={`est${first[0]}`}
+              x1={first[0]}
+              x2={first[0]}
+              y1={first[1]}
+              y2={first[2]}
+              className="range-bar band-estimated"
+            />
+          ) : (
+            <polygon key={`est${first[0]}`} points={bandPoints(r)} className="band-estimated" />
+          );
+        })}
         {runs.map((r) => {
           const key = `${r.method}${r.pts[0]?.[0]}`;
           const [first] = r.pts;
@@ -164,6 +217,14 @@ export function GsChart({ months, series, month, compare, label }: Props) {
             reaches up to what the source leaves unattributed or flags as relocated.
           </>
         ) : null}{" "}
+        {estRuns.length ? (
+          <>
+            <span className="key key-estimated-band" id="gs-chart-estimated-key">
+              estimated from evidence
+            </span>{" "}
+            — a range band (dashed), drawn apart from the measured and reported lines.{" "}
+          </>
+        ) : null}
         Lines break where the source or method changes or data is missing.
       </figcaption>
     </figure>

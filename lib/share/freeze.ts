@@ -1,3 +1,4 @@
+import { type Assumptions, DEFAULT_ASSUMPTIONS } from "../core/assumptions";
 import { canonicalJson, contentId } from "../core/canonical";
 import { getDefinition } from "../geo/definitions";
 import { getGlobalSouthSeries } from "../queries/global-south-view";
@@ -7,6 +8,7 @@ import { getMonthIndex, getShareView } from "../queries/shares-view";
 import { getSitesView } from "../queries/sites-view";
 import type { Db } from "../store/schema";
 import { listSources } from "../store/sources";
+import { freezeEstimate } from "./freeze-estimate";
 
 /** The view a snapshot freezes; keys are the URL's query parameter names. */
 export interface SnapshotView {
@@ -14,10 +16,16 @@ export interface SnapshotView {
   gs?: string | undefined;
   /** The rest of the view (layers, compare month, country, map view) as the URL's query string. */
   query?: string | undefined;
+  /** The evidence model's assumptions (also in `query`); defaults when absent. */
+  assumptions?: Assumptions | undefined;
+  /** The view showed the estimate although a measured or reported source covers the month. */
+  preferEstimate?: boolean | undefined;
 }
 
 /**
- * Collects everything the view shows — the month's shares, the Global South series for the
+ * Collects everything the view shows — the month's shares (or, on a month no measured or
+ * reported source covers, or with the estimate switched on, the estimate from evidence with its
+ * assumptions), the Global South series for the
  * definition, node and pool aggregates, and each source's provenance — as plain data. Fetch
  * times are left out on purpose: re-fetching identical data must not change the snapshot id.
  */
@@ -26,7 +34,11 @@ export async function freezeView(db: Db, view: SnapshotView) {
   if (!month) return null;
   const definition = getDefinition(view.gs ?? "unctad");
   const shares = await getShareView(db, month);
-  if (!shares) return null;
+  const estimate =
+    shares === null || view.preferEstimate
+      ? await freezeEstimate(db, month, view.assumptions ?? DEFAULT_ASSUMPTIONS, definition)
+      : null;
+  if (!shares && !estimate) return null;
   const [globalSouth, nodes, pools, sites, sources] = await Promise.all([
     getGlobalSouthSeries(db, definition),
     getNodesView(db, month),
@@ -36,7 +48,9 @@ export async function freezeView(db: Db, view: SnapshotView) {
   ]);
   const used = new Set(
     [
-      shares.source.id,
+      shares?.source.id,
+      estimate ? "network-hashrate" : undefined,
+      estimate ? "fleet-efficiency" : undefined,
       nodes.snapshot?.source.id,
       pools.period?.source,
       sites.sites.length > 0 ? sites.source?.id : undefined,
@@ -60,7 +74,9 @@ export async function freezeView(db: Db, view: SnapshotView) {
       vintage: definition.vintage,
       members: definition.members,
     },
-    shares: { ...shares, source: { ...shares.source, fetchedAt: null } },
+    shares: shares && { ...shares, source: { ...shares.source, fetchedAt: null } },
+    // Only on months that showed the estimate: a snapshot without one keeps its old id.
+    ...(estimate ? { estimate } : {}),
     globalSouth,
     nodes: { ...nodes, snapshot: nodesSnapshot },
     // Server locations are re-resolved at every ingest; their resolve time is not data.

@@ -54,14 +54,14 @@ describe.each(STORE_DIALECTS)("snapshots on %s", (dialect) => {
   test("keeps its numbers after a later ingest changes the month", async () => {
     const before = await createSnapshot(store.db, { m: "2021-06" });
     if (!before) throw new Error("no snapshot");
-    const frozenChina = (await loadSnapshot(store.db, before.snapshot.id))?.data.shares.rows.find(
+    const frozenChina = (await loadSnapshot(store.db, before.snapshot.id))?.data.shares?.rows.find(
       (r) => r.country === "CN",
     )?.share;
     await reviseJune2021(0.5);
     const live = await getShareView(store.db, "2021-06");
     expect(live?.rows.find((r) => r.country === "CN")?.share).toBe(0.5);
     const reloaded = await loadSnapshot(store.db, before.snapshot.id);
-    expect(reloaded?.data.shares.rows.find((r) => r.country === "CN")?.share).toBe(frozenChina);
+    expect(reloaded?.data.shares?.rows.find((r) => r.country === "CN")?.share).toBe(frozenChina);
     expect(frozenChina).not.toBe(0.5);
     const after = await createSnapshot(store.db, { m: "2021-06" });
     expect(after?.snapshot.id).not.toBe(before.snapshot.id);
@@ -89,6 +89,27 @@ describe.each(STORE_DIALECTS)("snapshots on %s", (dialect) => {
     expect(data?.sites.sites.length).toBeGreaterThan(0);
     expect(data?.sites.sites.every((s) => s.asOf !== null && s.asOf <= "2022-01")).toBe(true);
     expect(data?.sources.map((s) => s.id)).toContain("sites");
+  });
+
+  test("a reported month freezes its source, and its estimate only when the view showed it", async () => {
+    const plain = await createSnapshot(store.db, { m: "2023-11", gs: "unctad" });
+    const plainData = (await loadSnapshot(store.db, plain?.snapshot.id ?? ""))?.data;
+    expect(plainData?.shares?.method).toBe("reported");
+    expect(plainData).not.toHaveProperty("estimate");
+    const switched = await createSnapshot(store.db, {
+      m: "2023-11",
+      gs: "unctad",
+      query: "?m=2023-11&est=1&win=6",
+      preferEstimate: true,
+      assumptions: { efficiency: { kind: "cbeci" }, pue: [1.01, 1.2], window: 6 },
+    });
+    const data = (await loadSnapshot(store.db, switched?.snapshot.id ?? ""))?.data;
+    expect(data?.shares?.method).toBe("reported");
+    expect(data?.estimate?.assumptions.win).toBe("6");
+    expect(data?.estimate?.countries.length).toBeGreaterThan(0);
+    expect(data?.sources.map((s) => s.id)).toEqual(
+      expect.arrayContaining(["network-hashrate", "fleet-efficiency"]),
+    );
   });
 
   test("a month without data gives no snapshot", async () => {

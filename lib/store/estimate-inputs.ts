@@ -74,3 +74,13 @@ export function listNetworkDays(
     .orderBy("day")
     .execute();
 }
+
+/** The newest day a source stored a daily network hashrate for, or null. */
+export async function lastNetworkDay(db: Db, sourceId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom("network_hashrate")
+    .select((eb) => eb.fn.max("day").as("day"))
+    .where("source_id", "=", sourceId)
+    .executeTakeFirst();
+  return row?.day ?? null;
+}

@@ -21,7 +21,15 @@ export default async function Image({ params }: { params: Promise<{ id: string }
   const { data } = snapshot;
   const members = new Set(data.definition.members);
   const point = data.globalSouth.find((p) => p.month === data.month);
-  const figure = cardFigure(point);
+  const est = data.estimate;
+  const estRange =
+    est && est.globalSouth.low !== null && est.globalSouth.high !== null
+      ? `${(est.globalSouth.low * 100).toFixed(1)}–${(est.globalSouth.high * 100).toFixed(1)} %`
+      : null;
+  // An estimated month's card gives the estimated range, never a measured figure.
+  const figure = est
+    ? { value: estRange, note: `estimated from evidence (${est.described})` }
+    : cardFigure(point);
   const client = clientKey(new Request("http://localhost/", { headers: await headers() }));
   // Rendered once (a snapshot never changes), in turn, limited per client (lib/api/preview/).
   return previewResponse(
@@ -30,14 +38,18 @@ export default async function Image({ params }: { params: Promise<{ id: string }
       definitionName={data.definition.name}
       globalSouth={figure.value}
       globalSouthNote={figure.note}
-      caveats={point?.caveats ?? []}
-      method={data.shares.method}
-      rows={data.shares.rows.slice(0, 6).map((r) => ({
+      caveats={est ? [] : (point?.caveats ?? [])}
+      method={est ? "estimated" : (data.shares?.method ?? "")}
+      rows={(est ? [] : (data.shares?.rows ?? [])).slice(0, 6).map((r) => ({
         name: r.name,
         share: r.share,
         south: r.country === null ? null : members.has(r.country),
       }))}
-      attribution={`Source: ${data.shares.source.attribution} (${data.shares.source.licence})`}
+      attribution={
+        data.shares && !est
+          ? `Source: ${data.shares.source.attribution} (${data.shares.source.licence})`
+          : `Sources: ${data.sources.map((s) => `${s.attribution} (${s.licence})`).join("; ")}`
+      }
       footnote={`Snapshot of data as of ${data.dataAsOf ? formatDate(data.dataAsOf) : "unknown"} · orange = Global South`}
     />,
     { client, cacheControl: IMMUTABLE, size },

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { FrozenEstimateView } from "@/components/panel/FrozenEstimate";
 import { GlobalSouthStat } from "@/components/panel/GlobalSouthStat";
 import { NodeSummary } from "@/components/panel/NodeSummary";
 import { ShareTable } from "@/components/panel/ShareTable";
@@ -72,9 +73,21 @@ export default async function SnapshotPage({ params, searchParams }: Props) {
           <a href={`/api/v1/snapshots/${id}`}>JSON</a>
         </p>
       </header>
-      {point ? <GlobalSouthStat point={point} definition={data.definition} /> : null}
-      <ShareTable view={data.shares} members={new Set(data.definition.members)} />
-      <SourceNote source={data.shares.source} method={data.shares.method} />
+      {data.estimate ? (
+        <FrozenEstimateView
+          month={data.month}
+          estimate={data.estimate}
+          definition={data.definition}
+        />
+      ) : point ? (
+        <GlobalSouthStat point={point} definition={data.definition} />
+      ) : null}
+      {data.shares ? (
+        <>
+          <ShareTable view={data.shares} members={new Set(data.definition.members)} />
+          <SourceNote source={data.shares.source} method={data.shares.method} />
+        </>
+      ) : null}
       <NodeSummary view={data.nodes} />
       {data.sites ? (
         <section aria-labelledby="sites-heading">

@@ -16,6 +16,43 @@ export const GET = handledWithParams<{ id: string }>(async (request, { id }) => 
   const snapshot = await loadSnapshot((await getStore()).db, id);
   if (!snapshot) throw new ApiError(404, "not_found", `No snapshot ${id}.`);
   const { data } = snapshot;
+  if (format === "csv" && !data.shares && data.estimate) {
+    const members = new Set(data.definition.members);
+    const e = data.estimate;
+    const res = csvResponse(
+      toCsv(
+        [
+          "month",
+          "definition",
+          "country",
+          "low",
+          "high",
+          "state",
+          "method",
+          "global_south",
+          "eff",
+          "pue",
+          "win",
+        ],
+        e.countries.map((c) => [
+          data.month,
+          data.definition.id,
+          c.iso,
+          c.low,
+          c.high,
+          c.state,
+          "estimated",
+          members.has(c.iso),
+          e.assumptions.eff,
+          e.assumptions.pue,
+          e.assumptions.win,
+        ]),
+      ),
+      `hashrate-atlas-${data.month}-${data.definition.id}-estimated-${id}.csv`,
+    );
+    res.headers.set("Cache-Control", IMMUTABLE);
+    return res;
+  }
   if (format === "csv") {
     const header = [
       "month",
@@ -30,7 +67,7 @@ export const GET = handledWithParams<{ id: string }>(async (request, { id }) => 
       "caveat",
     ];
     const members = new Set(data.definition.members);
-    const rows = data.shares.rows.map((r) => [
+    const rows = (data.shares?.rows ?? []).map((r) => [
       data.month,
       data.definition.id,
       r.country,

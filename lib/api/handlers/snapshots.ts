@@ -39,13 +39,24 @@ export const POST = handled(async (request) => {
     const query = serializeViewState({ ...state, month: view.m ?? null, view: null });
     const position = positionQuery(state.view);
     const e = env();
-    const result = await createSnapshot(store.db, { m: view.m, gs: view.gs, query }, new Date(), {
-      // IPv6 by /48 for storage: a site's whole allocation is one client for the day's quota.
-      client: quotaClient(request),
-      perClientPerDay: e.ATLAS_SNAPSHOTS_PER_CLIENT_DAY,
-      total: e.ATLAS_SNAPSHOTS_MAX,
-      perHour: e.ATLAS_SNAPSHOTS_PER_HOUR,
-    }).catch(quotaError);
+    const result = await createSnapshot(
+      store.db,
+      {
+        m: view.m,
+        gs: view.gs,
+        query,
+        assumptions: state.assumptions,
+        preferEstimate: state.preferEstimate,
+      },
+      new Date(),
+      {
+        // IPv6 by /48 for storage: a site's whole allocation is one client for the day's quota.
+        client: quotaClient(request),
+        perClientPerDay: e.ATLAS_SNAPSHOTS_PER_CLIENT_DAY,
+        total: e.ATLAS_SNAPSHOTS_MAX,
+        perHour: e.ATLAS_SNAPSHOTS_PER_HOUR,
+      },
+    ).catch(quotaError);
     if (!result)
       throw new ApiError(404, "not_found", `No data for ${view.m ?? "the latest month"}.`);
     if (result.created) cost = SNAPSHOT_COST.created;

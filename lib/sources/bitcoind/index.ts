@@ -4,6 +4,7 @@ import type { IngestContext } from "../../ingest/context";
 import { storeNodeSnapshot } from "../../ingest/node-snapshot";
 import { type IngestOutcome, runSource } from "../../ingest/run";
 import type { SourceDefinition } from "../definition";
+import { storeNodeNetworkHashrate } from "../network-hashrate/bitcoind-ingest";
 import { attributeNewBlocks } from "./blocks";
 import { callRpc, SOURCE_ID } from "./client";
 import { toSnapshot } from "./parse";
@@ -98,9 +99,18 @@ export function ingestBitcoind(ctx: IngestContext): Promise<IngestOutcome> {
     );
     // Then the blocks since the last pass, each attributed to its pool (lib/sources/bitcoind/blocks.ts).
     const blocks = await attributeNewBlocks(ctx.db, config, chain.blocks, at);
+    // And the complete days' network hashrate, for the estimate's denominator (issue #22). Its
+    // failure is logged on its own: the node's snapshot and blocks above are kept either way.
+    const days = await storeNodeNetworkHashrate(ctx, config).catch((error: unknown) => {
+      ctx.log.error("network hashrate from the node failed; its snapshot and blocks are kept", {
+        source: SOURCE_ID,
+        error: (error as Error).message,
+      });
+      return 0;
+    });
     return {
-      changed: stored.changed || blocks.blocks > 0,
-      records: (stored.changed ? input.total : 0) + blocks.blocks,
+      changed: stored.changed || blocks.blocks > 0 || days > 0,
+      records: (stored.changed ? input.total : 0) + blocks.blocks + days,
     };
   });
 }

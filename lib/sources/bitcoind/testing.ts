@@ -128,6 +128,8 @@ export function fakeBitcoind(options: {
   /** The chain as it is now. */
   blocks?: () => readonly FakeBlock[];
   chain?: string;
+  /** A recorded answer that depends on the call's parameters (undefined: not recorded). */
+  answer?: (method: string, params: unknown[]) => string | undefined;
 }): Promise<ReplayServer> {
   return startReplayServer({
     "/": (req, res) => {
@@ -147,6 +149,7 @@ export function fakeBitcoind(options: {
         res.writeHead(200, { "content-type": "application/json" });
         res.end(
           options.answers?.[method] ??
+            options.answer?.(method, params) ??
             chainAnswer(options.blocks?.() ?? [], options.chain ?? "main", method, params) ??
             envelope(method, null, { code: -32601, message: "Method not found" }),
         );

@@ -1,0 +1,24 @@
+/**
+ * Words for the estimate from evidence, shared by the live panel and the frozen snapshot page
+ * (plain functions: a server component may call them, so they stay out of "use client" files).
+ */
+
+/**
+ * A country's English name from the browser itself: lib/geo/countries would bring its package
+ * and zod into the page's first load (the budget in scripts/bench/first-load.ts).
+ */
+const REGION = new Intl.DisplayNames(["en"], { type: "region" });
+export const regionName = (iso: string): string => REGION.of(iso) ?? iso;
+
+/** The first month the estimate speaks for: the measured series ends in 2022-01. */
+export const ESTIMATE_FROM = "2022-02";
+
+const pct = (s: number) => `${(s * 100).toFixed(2)} %`;
+
+/** "0.22–1.08 %", "at least 0.48 %", "at most 6.11 %", "the evidence conflicts: no range". */
+export function rangeText(c: { low: number | null; high: number | null; state: string }): string {
+  if (c.state === "conflict") return "the evidence conflicts: no range";
+  if (c.state === "at-least") return `at least ${pct(c.low ?? 0)}`;
+  if (c.state === "at-most") return `at most ${pct(c.high ?? 0)}`;
+  return `${pct(c.low ?? 0)}–${pct(c.high ?? 0)}`;
+}
