@@ -26,7 +26,7 @@ test.describe("honest numbers", () => {
     await expect(changes.first()).not.toHaveText("—");
     // A country the source does not name is "not named", never 0.
     await expect(page.getByRole("row", { name: /^Not named by the source/ })).toContainText(
-      "20.405%",
+      "20.4 %",
     );
   });
 

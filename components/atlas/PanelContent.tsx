@@ -14,7 +14,7 @@ import { NodeEvidence } from "../panel/NodeEvidence";
 import { Provenance } from "../panel/Provenance";
 import { TopCountries } from "../panel/TopCountries";
 import { ViewControls } from "../panel/ViewControls";
-import { useLocationHref } from "./location";
+import { usePinnedHref } from "./location";
 import { SidePanel } from "./SidePanel";
 import type { useAtlasData } from "./useAtlasData";
 import { useMounted } from "./useMounted";
@@ -62,7 +62,11 @@ export const PanelContent = memo(function PanelContent(props: {
   const sourceName = point
     ? (d.gs?.sources.find((s) => s.id === point.source)?.name ?? null)
     : null;
-  const href = useLocationHref();
+  const countryName = iso
+    ? (countryShare?.name ?? d.nodes?.countries.find((c) => c.country === iso)?.name ?? iso)
+    : null;
+  // A copied figure names the link to its month (pinned), not the address bar's default.
+  const href = usePinnedHref({ month, country: iso });
   const copyFigure = copyWithContext(() =>
     point
       ? `Global South share of Bitcoin hashrate, ${formatMonth(month)}, ${definition?.name ?? ""}: ${formatRange(point)} (${point.method}; source: ${sourceName ?? point.source}${d.shares?.month === month ? `, licence ${d.shares.source.licence}` : ""}). Hashrate Atlas, ${href}`
@@ -179,6 +183,11 @@ export const PanelContent = memo(function PanelContent(props: {
             shares={d.shares}
             globalSouth={point}
             showSites={state.layers.sites}
+            country={
+              iso && countryName
+                ? { iso, name: countryName, share: countryShare?.share ?? null }
+                : null
+            }
           />
         </Suspense>
       ) : null}

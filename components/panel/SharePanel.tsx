@@ -3,7 +3,8 @@ import { lazy, Suspense, useEffect, useState } from "react";
 import { z } from "zod";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import type { SharesResponse } from "@/lib/api/schemas";
-import { useLocationHref } from "../atlas/location";
+import { pinnedEmbed } from "@/lib/url-state/pin";
+import { usePinnedHref } from "../atlas/location";
 import { CiteThis } from "./CiteThis";
 import { useStillDownload } from "./useStillDownload";
 import "./share.css";
@@ -67,8 +68,11 @@ export default function SharePanel({
   shares,
   globalSouth,
   showSites,
+  country,
 }: {
   month: string;
+  /** The selected country (ISO alpha-2) or null: copied links and the citation carry it. */
+  country: { iso: string; name: string; share: number | null } | null;
   definition: string;
   definitionName: string;
   /** The definition's full name and who defines it, for "Cite this". */
@@ -85,8 +89,10 @@ export default function SharePanel({
   const [snapshot, setSnapshot] = useState<string | null>(null);
   const [showExport, setShowExport] = useState(false);
   const [showQr, setShowQr] = useState(false);
-  // The address bar holds the whole view (lib/url-state); read through the hook that follows it.
-  const href = useLocationHref();
+  // The address bar holds the whole view (lib/url-state); a link handed out pins the month and
+  // the country too, so it keeps showing this view after newer data arrives.
+  const pin = { month, country: country?.iso ?? null };
+  const href = usePinnedHref(pin);
   const link = new URL(href || "http://localhost/");
   const still = useStillDownload({ month, definition, definitionName, members, showSites });
   const downloadStill = async (format: "png" | "svg") => {
@@ -119,7 +125,7 @@ export default function SharePanel({
   };
 
   const copyEmbed = async () => {
-    const src = `${link.origin}/embed${link.search}`;
+    const src = pinnedEmbed(link.toString(), pin);
     const code = `<iframe src="${src}" width="800" height="520" style="border:0" title="Hashrate Atlas map" loading="lazy"></iframe>`;
     const ok = await copy(code);
     setStatus({ kind: "done", text: ok ? "Embed code copied" : `Embed code: ${code}` });
@@ -211,7 +217,7 @@ export default function SharePanel({
       <div id="share-qr">
         {showQr ? (
           <Suspense fallback={<p>Loading the QR code…</p>}>
-            <QrCode snapshot={snapshot} />
+            <QrCode snapshot={snapshot} link={href} />
           </Suspense>
         ) : null}
       </div>
@@ -230,6 +236,8 @@ export default function SharePanel({
       </div>
       <CiteThis
         month={month}
+        url={href}
+        country={country}
         definition={definitionFull}
         shares={shares}
         globalSouth={globalSouth}
