@@ -3,9 +3,11 @@ import { DefinitionsSection } from "@/components/methods/DefinitionsSection";
 import { EstimatesSection } from "@/components/methods/EstimatesSection";
 import { SourcesSection } from "@/components/methods/SourcesSection";
 import { DEFAULT_ASSUMPTIONS } from "@/lib/analytics/estimate/assumptions";
+import { shareSpan } from "@/lib/analytics/share-span";
 import { SITE_HORIZON_MONTHS } from "@/lib/analytics/site-state";
 import { getStore } from "@/lib/bootstrap/instance";
 import { loadDefinitions } from "@/lib/geo/definitions";
+import { getCountryHistory } from "@/lib/queries/country-view";
 import { getValidation } from "@/lib/queries/estimates-view";
 import { listSources } from "@/lib/store/sources";
 import "./methods.css";
@@ -16,10 +18,17 @@ export const metadata: Metadata = { title: "Methods — Hashrate Atlas" };
 /** How the numbers are made: sources and methods, ranges and coverage, definitions, other evidence. */
 export default async function MethodsPage() {
   const db = (await getStore()).db;
-  const [sources, validation] = await Promise.all([
+  const [sources, validation, china, kazakhstan] = await Promise.all([
     listSources(db),
     getValidation(db, DEFAULT_ASSUMPTIONS),
+    getCountryHistory(db, "CN"),
+    getCountryHistory(db, "KZ"),
   ]);
+  // The figures the definitions section quotes, from the atlas's own monthly series.
+  const spans = {
+    china: shareSpan(china.series, "2019-01", "2020-12"),
+    kazakhstan: shareSpan(kazakhstan.series, "2021-06", "2022-01"),
+  };
   return (
     <main className="page methods">
       <p>
@@ -63,7 +72,7 @@ export default async function MethodsPage() {
         </p>
       </section>
       <EstimatesSection validation={validation} />
-      <DefinitionsSection definitions={loadDefinitions()} />
+      <DefinitionsSection definitions={loadDefinitions()} spans={spans} />
       <section aria-labelledby="other-evidence">
         <h2 id="other-evidence">Evidence that is not a share</h2>
         <p>
