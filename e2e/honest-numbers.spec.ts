@@ -76,7 +76,7 @@ test.describe("honest numbers", () => {
     await page.goto("/?m=2025-07");
     await shownMonth(page, "2025-07");
     await expect(page.getByRole("region", { name: "Map legend" })).toContainText(
-      "no snapshot within 92 days of this month (newest earlier: 18 March 2022",
+      "no snapshot within the 92 days before this month's end (newest earlier: 18 March 2022",
     );
     await expect(page.getByRole("region", { name: "Map legend" })).not.toContainText(
       "Reachable nodes (grouped",

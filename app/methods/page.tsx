@@ -3,6 +3,7 @@ import { DefinitionsSection } from "@/components/methods/DefinitionsSection";
 import { EstimatesSection } from "@/components/methods/EstimatesSection";
 import { SourcesSection } from "@/components/methods/SourcesSection";
 import { DEFAULT_ASSUMPTIONS } from "@/lib/analytics/estimate/assumptions";
+import { NODE_RULE } from "@/lib/analytics/node-rule";
 import { shareSpan } from "@/lib/analytics/share-span";
 import { SITE_HORIZON_MONTHS } from "@/lib/analytics/site-state";
 import { getStore } from "@/lib/bootstrap/instance";
@@ -170,12 +171,10 @@ export default async function MethodsPage() {
         </p>
         <h3>Nodes and pool servers</h3>
         <p>
-          Reachable nodes show where the network's relays run, not where mining happens. A month
-          shows the nearest node snapshot taken within 92 days before its end; an older snapshot is
-          named, not shown as that month's nodes. Pool stratum servers are infrastructure: miners
-          connect to whichever server is near or cheap, often through proxies, so a server's place
-          is not where its miners are, and never fills a hashrate share. Where a pool is registered
-          is neither, and is labelled so.
+          Reachable nodes show where the network's relays run, not where mining happens. {NODE_RULE}{" "}
+          Pool stratum servers are infrastructure: miners connect to whichever server is near or
+          cheap, often through proxies, so a server's place is not where its miners are, and never
+          fills a hashrate share. Where a pool is registered is neither, and is labelled so.
         </p>
       </section>
     </main>
