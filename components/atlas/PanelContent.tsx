@@ -183,6 +183,7 @@ export const PanelContent = memo(function PanelContent(props: {
             shares={d.shares}
             globalSouth={point}
             showSites={state.layers.sites}
+            compare={state.compare}
             country={
               iso && countryName
                 ? { iso, name: countryName, share: countryShare?.share ?? null }

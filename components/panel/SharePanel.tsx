@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useState } from "react";
 import { z } from "zod";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import type { SharesResponse } from "@/lib/api/schemas";
+import { formatMonth } from "@/lib/core/month";
 import { pinnedEmbed } from "@/lib/url-state/pin";
 import { usePinnedHref } from "../atlas/location";
 import { CiteThis } from "./CiteThis";
@@ -69,7 +70,10 @@ export default function SharePanel({
   globalSouth,
   showSites,
   country,
+  compare,
 }: {
+  /** Compare mode's second month: the CSV holds both months, as the table on screen does. */
+  compare: string | null;
   month: string;
   /** The selected country (ISO alpha-2) or null: copied links and the citation carry it. */
   country: { iso: string; name: string; share: number | null } | null;
@@ -243,9 +247,13 @@ export default function SharePanel({
         globalSouth={globalSouth}
       />
       <p className="share-downloads">
-        Data for {month}:{" "}
-        <a href={`/api/v1/shares?month=${month}&format=csv`} download>
-          shares CSV
+        Data for {formatMonth(month)}
+        {compare ? ` and ${formatMonth(compare)}` : ""}:{" "}
+        <a
+          href={`/api/v1/shares?month=${month}${compare ? `&compare=${compare}` : ""}&definition=${definition}&format=csv`}
+          download
+        >
+          {compare ? "both months' table as CSV" : "the table as CSV"}
         </a>{" "}
         · <a href={`/api/v1/shares?month=${month}`}>shares JSON</a> ·{" "}
         <a href={`${gs}&format=csv`} download>
