@@ -52,6 +52,13 @@ export default async function HomePage({ searchParams }: Props) {
     );
   return (
     <main>
+      {/* Feed autodiscovery for the shift alerts (React hoists it into <head>). */}
+      <link
+        rel="alternate"
+        type="application/atom+xml"
+        href="/feed.xml"
+        title="Hashrate Atlas shift alerts"
+      />
       <Atlas {...props} />
     </main>
   );
