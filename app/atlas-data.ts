@@ -1,5 +1,6 @@
 import type { AtlasProps } from "@/components/atlas/atlas-props";
 import { KEYS } from "@/components/hooks/fetcher";
+import { summarySentence } from "@/lib/analytics/view-shape";
 import { getStore } from "@/lib/bootstrap/instance";
 import { addMonths } from "@/lib/core/month";
 import { env } from "@/lib/env";
@@ -38,15 +39,36 @@ async function prefill(db: Db, month: string, definitionId: string, compare: str
   return fallback;
 }
 
+/** The slider's span: the first month with data up to this month (or the newest data, if later). */
+function viewTimeline(first: string, latest: string): Timeline {
+  const now = new Date().toISOString().slice(0, 7);
+  // Months are YYYY-MM strings: the later of the two sorts last.
+  return { first, last: [now, latest].sort()[1] ?? now };
+}
+
+/**
+ * The shared link's description (og:description, meta description): the headline sentence of the
+ * view's own month and definition, computed from the same series the page shows.
+ */
+export async function viewDescription(raw: RawParams): Promise<string | null> {
+  const { db } = await getStore();
+  const index = await getMonthIndex(db);
+  const first = index.months[0];
+  if (!first || !index.latest) return null;
+  const { state } = parseViewState(raw, viewTimeline(first, index.latest));
+  const definition = getDefinition(state.definition);
+  const gs = await getGlobalSouthView(db, definition);
+  const name = (id: string) => gs.sources.find((s) => s.id === id)?.name ?? id;
+  return summarySentence(gs.series, state.month ?? index.latest, definition.shortName, name);
+}
+
 /** Everything the map page (and its embeddable variant) needs, from the URL; null before any data. */
 export async function atlasProps(raw: RawParams): Promise<AtlasProps | null> {
   const { db } = await getStore();
   const index = await getMonthIndex(db);
   const first = index.months[0];
   if (!first || !index.latest) return null;
-  const now = new Date().toISOString().slice(0, 7);
-  // Months are YYYY-MM strings: the later of the two sorts last.
-  const timeline: Timeline = { first, last: [now, index.latest].sort()[1] ?? now };
+  const timeline = viewTimeline(first, index.latest);
   const { state, notices } = parseViewState(raw, timeline);
   const month = state.month ?? index.latest;
   return {

@@ -10,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: "Hashrate Atlas — where Bitcoin is mined",
     description:
-      "Where Bitcoin is mined and where its network runs, month by month, and how hashrate has shifted toward the Global South.",
+      "Where Bitcoin is mined and where its network runs, month by month: hashrate by country, the Global South's share as a range, known sites, nodes and pools, each with its source.",
     ...(origin ? { metadataBase: new URL(origin) } : {}),
   };
 }

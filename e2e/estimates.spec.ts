@@ -12,7 +12,7 @@ test.describe("estimated from evidence", () => {
     await expect(page.locator("#legend-estimated")).toContainText("a range not a point");
     const ethiopia = page.locator("#estimate-country");
     await expect(ethiopia).toContainText("Ethiopia");
-    await expect(ethiopia).toContainText("0.22 %–1.08 %");
+    await expect(ethiopia).toContainText("0.22 %–1.1 %");
     await expect(ethiopia).toContainText("796.28 GWh ÷ 8,784 h = 90.65 MW");
 
     // February 2024 is estimated too (no measured or reported source): the range moves with H.
@@ -21,7 +21,7 @@ test.describe("estimated from evidence", () => {
     await shownMonth(page, "2024-02");
     await expect(page).toHaveURL(/m=2024-02/);
     await expect(ethiopia).toContainText("Ethiopia");
-    await expect(ethiopia).not.toContainText("0.22 %–1.08 %");
+    await expect(ethiopia).not.toContainText("0.22 %–1.1 %");
     await expect(page.locator("#legend-estimated")).toBeVisible();
     // The timeline marks the estimated stretch in its own colour.
     await expect(page.locator(".seg-estimated").first()).toBeAttached();
@@ -32,7 +32,7 @@ test.describe("estimated from evidence", () => {
   }) => {
     await page.goto("/?m=2024-01&c=ET");
     const ethiopia = page.locator("#estimate-country");
-    await expect(ethiopia).toContainText("0.22 %–1.08 %");
+    await expect(ethiopia).toContainText("0.22 %–1.1 %");
     const requests: string[] = [];
     page.on("request", (r) => r.url().includes("/api/") && requests.push(r.url()));
     const eff = page.getByLabel("Efficiency (J/TH band, or cbeci / central25)");
@@ -53,7 +53,7 @@ test.describe("estimated from evidence", () => {
     await expect(page.locator("#estimate-month")).toContainText(
       "796.28 GWh ÷ 8,784 h = 90.65 MW; ÷ (16.0–66.0 J/TH × 1.01–1.20) = 1.14–5.61 EH/s; ÷ 521.3 EH/s = 0.22–1.08 %",
     );
-    await expect(page.locator("#estimate-month h3")).toContainText("January 2024: 0.22 %–1.08 %");
+    await expect(page.locator("#estimate-month h3")).toContainText("January 2024: 0.22 %–1.1 %");
     await expect(
       section.getByRole("img", { name: /estimated share of hashrate by month/ }),
     ).toBeVisible();
@@ -82,7 +82,7 @@ test.describe("estimated from evidence", () => {
     );
     // The country card: Ethiopia's range and its strongest line, worked through.
     const card = page.locator("#card-estimate");
-    await expect(card).toContainText("0.22 %–1.08 %");
+    await expect(card).toContainText("0.22 %–1.1 %");
     await expect(card).toContainText("796.28 GWh ÷ 8,784 h = 90.65 MW");
     // December 2023 is estimated too: the change is an interval, never one number.
     await expect(page.locator("#card-estimate-change")).toHaveText(

@@ -6,7 +6,7 @@ test.describe("the first page", () => {
     page.on("console", (msg) => msg.type() === "error" && errors.push(msg.text()));
     await page.goto("/?m=2019-09");
     const china = page.getByRole("row", { name: /Mainland China/ });
-    await expect(china.getByRole("cell").first()).toHaveText("75.53%");
+    await expect(china.getByRole("cell").first()).toHaveText("75.5 %");
     await expect(page.getByLabel("Global South share")).toHaveText("81.9–89.0 %");
     await expect(page.getByRole("row", { name: /^Other/ })).toContainText(/unallocated/i);
     await expect(page.getByText(/Cambridge Centre for Alternative Finance/).first()).toBeVisible();
@@ -28,7 +28,7 @@ test.describe("the first page", () => {
         .getByRole("row", { name: /Mainland China/ })
         .getByRole("cell")
         .first(),
-    ).toHaveText("0%");
+    ).toHaveText("0 %");
   });
 
   test("falls back to the latest month with a dismissable notice for bad parameters", async ({

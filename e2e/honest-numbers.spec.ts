@@ -26,7 +26,7 @@ test.describe("honest numbers", () => {
     await expect(changes.first()).not.toHaveText("—");
     // A country the source does not name is "not named", never 0.
     await expect(page.getByRole("row", { name: /^Not named by the source/ })).toContainText(
-      "20.405%",
+      "20.4 %",
     );
   });
 
@@ -76,7 +76,7 @@ test.describe("honest numbers", () => {
     await page.goto("/?m=2025-07");
     await shownMonth(page, "2025-07");
     await expect(page.getByRole("region", { name: "Map legend" })).toContainText(
-      "no snapshot within 92 days of this month (newest earlier: 18 March 2022",
+      "no snapshot within the 92 days before this month's end (newest earlier: 18 March 2022",
     );
     await expect(page.getByRole("region", { name: "Map legend" })).not.toContainText(
       "Reachable nodes (grouped",

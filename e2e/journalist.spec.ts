@@ -49,7 +49,7 @@ test.describe("read as a journalist would quote it", () => {
   }) => {
     await page.goto("/country/PY");
     await expect(page.locator("#country-headline")).toHaveText(
-      "Latest named share: 3.87% in June 2025 (reported).",
+      "Latest named share: 3.9 % in June 2025 (reported).",
     );
     const table = page.getByRole("table", { name: /Known sites in Paraguay/ });
     const yguazu = table.getByRole("row", { name: /^HIVE Digital Technologies: Yguaz/ });

@@ -159,13 +159,13 @@ test.describe("the live map", () => {
     await page.goto("/?m=2019-09");
     await page.getByRole("button", { name: "China", exact: true }).click();
     const panel = page.getByRole("region", { name: "China" });
-    await expect(panel).toContainText("75.53%");
+    await expect(panel).toContainText("75.5 %");
     await expect(page).toHaveURL(/c=CN/);
     await expect(panel.getByRole("img", { name: /China's share of hashrate/ })).toBeVisible();
     await panel.getByRole("link", { name: /Full history/ }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("China");
     const row = page.getByRole("row", { name: /September 2019/ });
-    await expect(row).toContainText("75.53%");
+    await expect(row).toContainText("75.5 %");
     await expect(row).toContainText("measured");
     await expect(row).toContainText("CBECI");
     const sources = page.getByRole("region", { name: "Sources" });

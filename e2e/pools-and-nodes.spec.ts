@@ -69,7 +69,7 @@ test.describe("nodes over time", () => {
     await shownMonth(page, "2023-06");
     await expect(page.locator("canvas.node-layer")).toHaveAttribute("data-discs", "0");
     await expect(page.getByRole("region", { name: "Map legend" })).toContainText(
-      "Nodes: no snapshot within 92 days of this month (newest earlier: 18 March 2022",
+      "Nodes: no snapshot within the 92 days before this month's end (newest earlier: 18 March 2022",
     );
     await expect(page.getByRole("region", { name: "Nodes by country" })).toContainText(
       "June 2023: no per-country node counts",

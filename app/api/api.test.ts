@@ -54,11 +54,40 @@ describe("GET /api/v1/shares", () => {
     const res = await call(shares, "/api/v1/shares?month=2019-09&format=csv");
     expect(res.headers.get("content-type")).toMatch(/text\/csv/);
     const lines = (await res.text()).trim().split("\r\n");
-    expect(lines[0]).toBe("month,country,name,label,share,method,source,caveat");
-    expect(lines[1]).toBe("2019-09,CN,China,Mainland China,0.7553,measured,cbeci,");
-    expect(lines.some((l) => l.startsWith("2019-09,,Other,Other,0.061,measured,cbeci,"))).toBe(
-      true,
+    expect(lines[0]).toBe(
+      "month,country,name,label,share,method,source,global_south,global_south_definition,caveat",
     );
+    expect(lines[1]).toBe("2019-09,CN,China,Mainland China,0.7553,measured,cbeci,yes,unctad,");
+    expect(
+      lines.some((l) => l.startsWith("2019-09,,Other,Other,0.061,measured,cbeci,unknown,unctad,")),
+    ).toBe(true);
+  });
+
+  test("the CSV is the on-screen table: the share no country is named for is a row, unknown", async () => {
+    const res = await call(shares, "/api/v1/shares?month=2025-06&format=csv&definition=g77");
+    const lines = (await res.text()).trim().split("\r\n");
+    const notNamed = lines.filter((l) => l.includes("Not named by the source"));
+    expect(notNamed).toHaveLength(1);
+    expect(notNamed[0]).toMatch(
+      /^2025-06,,Not named by the source,Not named by the source,0\.\d+,reported,[\w-]+,unknown,g77,/,
+    );
+    const us = lines.find((l) => l.startsWith("2025-06,US,"));
+    expect(us).toContain(",no,g77,");
+  });
+
+  test("in compare mode the CSV holds both months", async () => {
+    const res = await call(shares, "/api/v1/shares?month=2025-06&compare=2019-09&format=csv");
+    expect(res.headers.get("content-disposition")).toContain(
+      "hashrate-shares-2025-06-vs-2019-09.csv",
+    );
+    const months = new Set(
+      (await res.text())
+        .trim()
+        .split("\r\n")
+        .slice(1)
+        .map((l) => l.slice(0, 7)),
+    );
+    expect([...months]).toEqual(["2025-06", "2019-09"]);
   });
 
   test.each([

@@ -3,9 +3,12 @@ import { DefinitionsSection } from "@/components/methods/DefinitionsSection";
 import { EstimatesSection } from "@/components/methods/EstimatesSection";
 import { SourcesSection } from "@/components/methods/SourcesSection";
 import { DEFAULT_ASSUMPTIONS } from "@/lib/analytics/estimate/assumptions";
+import { NODE_RULE } from "@/lib/analytics/node-rule";
+import { shareSpan } from "@/lib/analytics/share-span";
 import { SITE_HORIZON_MONTHS } from "@/lib/analytics/site-state";
 import { getStore } from "@/lib/bootstrap/instance";
 import { loadDefinitions } from "@/lib/geo/definitions";
+import { getCountryHistory } from "@/lib/queries/country-view";
 import { getValidation } from "@/lib/queries/estimates-view";
 import { listSources } from "@/lib/store/sources";
 import "./methods.css";
@@ -16,10 +19,17 @@ export const metadata: Metadata = { title: "Methods — Hashrate Atlas" };
 /** How the numbers are made: sources and methods, ranges and coverage, definitions, other evidence. */
 export default async function MethodsPage() {
   const db = (await getStore()).db;
-  const [sources, validation] = await Promise.all([
+  const [sources, validation, china, kazakhstan] = await Promise.all([
     listSources(db),
     getValidation(db, DEFAULT_ASSUMPTIONS),
+    getCountryHistory(db, "CN"),
+    getCountryHistory(db, "KZ"),
   ]);
+  // The figures the definitions section quotes, from the atlas's own monthly series.
+  const spans = {
+    china: shareSpan(china.series, "2019-01", "2020-12"),
+    kazakhstan: shareSpan(kazakhstan.series, "2021-06", "2022-01"),
+  };
   return (
     <main className="page methods">
       <p>
@@ -63,7 +73,7 @@ export default async function MethodsPage() {
         </p>
       </section>
       <EstimatesSection validation={validation} />
-      <DefinitionsSection definitions={loadDefinitions()} />
+      <DefinitionsSection definitions={loadDefinitions()} spans={spans} />
       <section aria-labelledby="other-evidence">
         <h2 id="other-evidence">Evidence that is not a share</h2>
         <p>
@@ -161,12 +171,10 @@ export default async function MethodsPage() {
         </p>
         <h3>Nodes and pool servers</h3>
         <p>
-          Reachable nodes show where the network's relays run, not where mining happens. A month
-          shows the nearest node snapshot taken within 92 days before its end; an older snapshot is
-          named, not shown as that month's nodes. Pool stratum servers are infrastructure: miners
-          connect to whichever server is near or cheap, often through proxies, so a server's place
-          is not where its miners are, and never fills a hashrate share. Where a pool is registered
-          is neither, and is labelled so.
+          Reachable nodes show where the network's relays run, not where mining happens. {NODE_RULE}{" "}
+          Pool stratum servers are infrastructure: miners connect to whichever server is near or
+          cheap, often through proxies, so a server's place is not where its miners are, and never
+          fills a hashrate share. Where a pool is registered is neither, and is labelled so.
         </p>
       </section>
     </main>

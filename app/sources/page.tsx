@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { SafeLink } from "@/components/SafeLink";
 import { TableScroll } from "@/components/TableScroll";
+import { endpointsLocated } from "@/lib/analytics/pool-words";
 import { getStore } from "@/lib/bootstrap/instance";
 import { formatCoverage, getSourceCoverage } from "@/lib/queries/source-coverage";
+import { countPoolEndpoints } from "@/lib/store/pools";
 import type { SourceRow } from "@/lib/store/schema";
 import { isStale, listSources } from "@/lib/store/sources";
 
@@ -10,12 +12,16 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Data sources — Hashrate Atlas" };
 
 /** Health of one source as a reader should read it: failing beats stale beats ok. */
-function status(source: SourceRow, now: Date): string {
+function status(source: SourceRow, now: Date, endpoints?: { listed: number; located: number }) {
   if (source.last_error_at && source.last_error_at > (source.last_success_at ?? "")) {
     return `failing: ${source.last_error ?? "unknown error"}`;
   }
   if (isStale(source, now)) return "stale";
-  return source.kind === "archive" ? "archive (complete)" : "current";
+  if (source.kind === "archive") return "archive (complete)";
+  // A current list of pool endpoints is not a map of them: say how many have a location (the
+  // map's legend says the same).
+  if (endpoints) return `current list; ${endpointsLocated(endpoints)}`;
+  return "current";
 }
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : "—");
@@ -23,7 +29,11 @@ const day = (iso: string | null) => (iso ? iso.slice(0, 10) : "—");
 /** Every dataset the app shows, its licence and attribution, and how fresh it is. */
 export default async function SourcesPage() {
   const { db } = await getStore();
-  const [sources, coverage] = await Promise.all([listSources(db), getSourceCoverage(db)]);
+  const [sources, coverage, endpoints] = await Promise.all([
+    listSources(db),
+    getSourceCoverage(db),
+    countPoolEndpoints(db),
+  ]);
   const now = new Date();
   return (
     <main className="page">
@@ -61,7 +71,7 @@ export default async function SourcesPage() {
                     (s.data_as_of ? `data up to ${day(s.data_as_of)}` : "—")}
                 </td>
                 <td>{day(s.last_success_at)}</td>
-                <td>{status(s, now)}</td>
+                <td>{status(s, now, endpoints.get(s.id))}</td>
               </tr>
             ))}
           </tbody>

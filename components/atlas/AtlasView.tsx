@@ -28,6 +28,7 @@ import { useAtlasData } from "./useAtlasData";
 import { useEstimate } from "./useEstimate";
 import { useSliderMonth } from "./useSliderMonth";
 import "./atlas.css";
+import { NO_NODE_SNAPSHOT } from "@/lib/analytics/node-rule";
 
 /**
  * "Nodes: no snapshot within 92 days of this month (newest earlier: 18 March 2022, Bitnodes…)",
@@ -36,8 +37,8 @@ import "./atlas.css";
 function nodeGapNote(nodes: NodesResponse | null): string | null {
   const older = nodes?.snapshot === null ? nodes.olderSnapshot : null;
   const gap = older
-    ? `no snapshot within 92 days of this month (newest earlier: ${formatDate(older.timestamp)}, ${older.source.name}) — not shown`
-    : "no snapshot within 92 days of this month";
+    ? `${NO_NODE_SNAPSHOT} (newest earlier: ${formatDate(older.timestamp)}, ${older.source.name}) — not shown`
+    : NO_NODE_SNAPSHOT;
   if (nodes?.snapshot === null && nodes.sample)
     return `Drawn: ${nodes.sample.label}, ${formatDate(nodes.sample.timestamp)}. Nodes: ${gap}`;
   return older ? `Nodes: ${gap}` : null;

@@ -3,7 +3,7 @@ import { memo } from "react";
 import { compareShares } from "@/lib/analytics/view-shape";
 import type { SharesResponse } from "@/lib/api/schemas";
 import { formatMonth } from "@/lib/core/month";
-import { CompareTable } from "../panel/CompareTable";
+import { CompareTable, compareColumns } from "../panel/CompareTable";
 import { comparison } from "../panel/comparison";
 import { ShareTable } from "../panel/ShareTable";
 import { TableScroll } from "../TableScroll";
@@ -28,9 +28,10 @@ export const DataTable = memo(function DataTable(props: {
           {props.gsChange ? <p className="compare-gs">Global South: {props.gsChange}.</p> : null}
           <TableScroll label="Comparison table">
             <CompareTable
-              rows={compareShares(compared.rows, shares.rows, both.comparable)}
-              a={compare}
-              b={month}
+              rows={compareShares(both.early.rows, both.late.rows, both.comparable)}
+              a={both.early.month}
+              b={both.late.month}
+              columns={compareColumns(month, compare)}
               sources={both.sources}
             />
           </TableScroll>

@@ -24,7 +24,7 @@ import {
   previousEstimate,
   showsEstimate,
 } from "./estimate-view";
-import { useLocationHref } from "./location";
+import { usePinnedHref } from "./location";
 import { SidePanel } from "./SidePanel";
 import type { useAtlasData } from "./useAtlasData";
 import { useMounted } from "./useMounted";
@@ -74,7 +74,11 @@ export const PanelContent = memo(function PanelContent(props: {
   const sourceName = point
     ? (d.gs?.sources.find((s) => s.id === point.source)?.name ?? null)
     : null;
-  const href = useLocationHref();
+  const countryName = iso
+    ? (countryShare?.name ?? d.nodes?.countries.find((c) => c.country === iso)?.name ?? iso)
+    : null;
+  // A copied figure names the link to its month (pinned), not the address bar's default.
+  const href = usePinnedHref({ month, country: iso });
   const shownEstimate = ev.active ? ev.month : null;
   const gsEstimate = useMemo(
     () => (shownEstimate ? globalSouthEstimate(shownEstimate, members) : null),
@@ -266,6 +270,12 @@ export const PanelContent = memo(function PanelContent(props: {
             shares={d.shares}
             globalSouth={point}
             showSites={state.layers.sites}
+            compare={state.compare}
+            country={
+              iso && countryName
+                ? { iso, name: countryName, share: countryShare?.share ?? null }
+                : null
+            }
           />
         </Suspense>
       ) : null}

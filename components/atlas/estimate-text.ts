@@ -1,3 +1,5 @@
+import { formatPercent } from "@/lib/analytics/format";
+
 /**
  * Words for the estimate from evidence, shared by the live panel and the frozen snapshot page
  * (plain functions: a server component may call them, so they stay out of "use client" files).
@@ -13,7 +15,8 @@ export const regionName = (iso: string): string => REGION.of(iso) ?? iso;
 /** The first month the estimate speaks for: the measured series ends in 2022-01. */
 export const ESTIMATE_FROM = "2022-02";
 
-const pct = (s: number) => `${(s * 100).toFixed(2)} %`;
+// The one share format (one decimal; two significant digits under 1 %).
+const pct = formatPercent;
 
 /** "0.22–1.08 %", "at least 0.48 %", "at most 6.11 %", "the evidence conflicts: no range". */
 export function rangeText(c: { low: number | null; high: number | null; state: string }): string {

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from "react";
+import { type Pin, pinnedLink } from "@/lib/url-state/pin";
 
 /**
  * Fired after the view state is written to the address bar: pushState/replaceState fire no event
@@ -22,4 +23,13 @@ export function useLocationHref(): string {
     () => window.location.href,
     () => "",
   );
+}
+
+/**
+ * The address to hand out (copy, cite, embed, QR): the address bar's, with the month and the
+ * selected country always written out. "" until mounted.
+ */
+export function usePinnedHref(pin: Pin): string {
+  const href = useLocationHref();
+  return href ? pinnedLink(href, pin) : "";
 }

@@ -1,3 +1,4 @@
+import { checkQuotedCbeci, type SeriesMonth } from "@/lib/analytics/claim-check";
 import { formatPercent } from "@/lib/analytics/format";
 import type { CountryEvidenceResponse } from "@/lib/api/schemas";
 import { Badge } from "../MethodBadge";
@@ -15,7 +16,16 @@ const figure = (c: Claim) =>
     .join(", ") || "named, no figure";
 
 /** Published claims with their confidence: low ones are shown, badged, and used nowhere else. */
-export function ClaimsTable({ name, claims }: { name: string; claims: readonly Claim[] }) {
+export function ClaimsTable({
+  name,
+  claims,
+  series,
+}: {
+  name: string;
+  claims: readonly Claim[];
+  /** The country's share series, to check notes that quote CBECI against it. */
+  series: readonly SeriesMonth[];
+}) {
   return (
     <TableScroll label={`Published claims about ${name}`}>
       <table className="shares claims">
@@ -59,6 +69,9 @@ export function ClaimsTable({ name, claims }: { name: string; claims: readonly C
               <td className="note">
                 {c.shareBasis}
                 {c.notes ? `. ${c.notes}` : ""}
+                {c.notes && checkQuotedCbeci(c.notes, name, series) ? (
+                  <span className="cross-check"> {checkQuotedCbeci(c.notes, name, series)}</span>
+                ) : null}
               </td>
               <td>
                 <Badge

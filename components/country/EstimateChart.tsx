@@ -1,4 +1,5 @@
 import type { ValidationRow } from "@/lib/analytics/estimate/validation";
+import { formatPercent } from "@/lib/analytics/format";
 import { formatMonth } from "@/lib/core/month";
 import type { CountryEstimatePoint } from "@/lib/queries/country-estimates";
 
@@ -75,7 +76,7 @@ export function EstimateChart({
               r={4}
               className={`point point-${p.kind}`}
             >
-              <title>{`${p.source} (${p.kind}), ${formatMonth(p.month)}: ${(p.share * 100).toFixed(2)} %`}</title>
+              <title>{`${p.source} (${p.kind}), ${formatMonth(p.month)}: ${formatPercent(p.share)}`}</title>
             </circle>
           );
         })}
@@ -95,7 +96,7 @@ export function EstimateChart({
   );
 }
 
-const pct = (share: number) => `${(share * 100).toFixed(2)} %`;
+const pct = formatPercent;
 
 export function rangeWords(p: { low: number | null; high: number | null; state: string }): string {
   if (p.state === "conflict") return "the evidence conflicts: no range";

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Assumptions } from "@/lib/analytics/estimate/assumptions";
+import { formatPercent } from "@/lib/analytics/format";
 import { assumptionParams, describeAssumptions } from "@/lib/core/assumption-params";
 import { formatMonth } from "@/lib/core/month";
 import type { CountryEstimates } from "@/lib/queries/country-estimates";
@@ -61,7 +62,7 @@ export function EstimateSection({
             {outside
               .map(
                 (o) =>
-                  `${o.source}, ${formatMonth(o.month)}: ${(o.share * 100).toFixed(2)} % (range ${rangeOf(o)})`,
+                  `${o.source}, ${formatMonth(o.month)}: ${formatPercent(o.share)} (range ${rangeOf(o)})`,
               )
               .join("; ")}
             . It might because:

@@ -37,7 +37,7 @@ export function Evidence({ history }: { history: CountryHistoryResponse }) {
       {evidence.claims.length === 0 ? (
         <p className="gap">No published claim about {name}'s share is known.</p>
       ) : (
-        <ClaimsTable name={name} claims={evidence.claims} />
+        <ClaimsTable name={name} claims={evidence.claims} series={history.series} />
       )}
 
       <h3 id="regulator-heading">What {name}'s utilities and regulators said</h3>

@@ -3,15 +3,10 @@ import { formatMonth } from "@/lib/core/month";
 import { TableScroll } from "../TableScroll";
 import "./evidence.css";
 import { SafeLink } from "@/components/SafeLink";
+import { metricWords, valueWords } from "@/lib/analytics/regulator-words";
 import { linkHost } from "@/lib/core/http-url";
 
 type Figure = CountryEvidenceResponse["regulator"][number];
-
-/** "electricity_supplied_to_data_mining_companies" → "Electricity supplied to data mining companies". */
-export function metricWords(metric: string): string {
-  const words = metric.replaceAll("_", " ");
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 /** How a figure may enter a load estimate, in words. */
 const ROLE_WORDS: Record<Figure["role"], string> = {
@@ -55,7 +50,7 @@ export function RegulatorTable({ name, figures }: { name: string; figures: reado
                 {metricWords(f.metric)} <span className="small">({f.period})</span>
               </td>
               <td className="num">
-                {f.value} {f.unit}
+                {valueWords(f.value, f.unit)}
                 {f.conversion ? <span className="conversion">{f.conversion}</span> : null}
               </td>
               <td className="note">

@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
+import { NO_NODE_SNAPSHOT, NODE_RULE } from "@/lib/analytics/node-rule";
 import { formatTenths } from "@/lib/analytics/range";
 import { formatMonth } from "@/lib/core/month";
 import { BREAKS, GLOBAL_SOUTH_OUTLINE, legendLabels, NO_DATA, PALETTE } from "./colour";
@@ -41,8 +42,8 @@ export function Legend(props: {
   // The full sentence on hover, where a narrow strip cuts the line short.
   const nodeText =
     props.nodes === "none" || props.nodes === "sample"
-      ? (props.nodeGapNote ?? "Nodes: no snapshot within 92 days of this month")
-      : undefined;
+      ? (props.nodeGapNote ?? `Nodes: ${NO_NODE_SNAPSHOT}`)
+      : NODE_RULE;
   return (
     <section
       className="legend"
@@ -115,12 +116,17 @@ export function Legend(props: {
           <p className="legend-row wide" title={nodeText}>
             <span className="dot-key" />{" "}
             {props.nodes === "none"
-              ? (props.nodeGapNote ?? "Nodes: no snapshot within 92 days of this month")
+              ? (props.nodeGapNote ?? `Nodes: ${NO_NODE_SNAPSHOT}`)
               : props.nodes === "pending"
                 ? "Nodes: loading the month's snapshot…"
                 : props.nodes === "sample"
                   ? "Curated sample (Bitcoin Core fixed seeds), not all nodes (size, number = sampled nodes)"
                   : "Reachable nodes (size, number = nodes)"}
+          </p>
+        ) : null}
+        {props.showNodes ? (
+          <p className="legend-row wide node-rule" title={NODE_RULE}>
+            {NODE_RULE}
           </p>
         ) : null}
         {props.showNodes && props.monitorNote ? (
@@ -144,7 +150,7 @@ export function Legend(props: {
             <span className="dot-key pool" />{" "}
             {props.poolCount > 0
               ? "Pool servers (size = share of blocks)"
-              : "Pool servers: none located yet"}
+              : "Pool servers: none of the listed endpoints located yet (see Sources)"}
           </p>
         ) : null}
       </div>

@@ -1,4 +1,5 @@
 import { formatCount, formatPercent } from "@/lib/analytics/format";
+import { NO_NODE_SNAPSHOT } from "@/lib/analytics/node-rule";
 import type { CountryShare } from "@/lib/analytics/view-shape";
 import { formatMonth } from "@/lib/core/month";
 
@@ -41,7 +42,7 @@ export function countryTooltip(iso2: string | null, fallbackName: string, d: Too
       `Nodes (${d.nodeSnapshotDate ?? "snapshot"}):`,
       formatCount(d.nodeCounts.get(iso2) ?? 0),
     );
-  else line(el, "Nodes:", "no snapshot within 92 days of this month");
+  else line(el, "Nodes:", NO_NODE_SNAPSHOT);
   if (d.monitorCounts && iso2) {
     const peers = d.monitorCounts.get(iso2);
     line(

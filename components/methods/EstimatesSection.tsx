@@ -1,12 +1,13 @@
 import { DEFAULT_PUE, DEFAULT_WINDOW } from "@/lib/analytics/estimate/assumptions";
 import type { Validation } from "@/lib/analytics/estimate/validation";
 import { OUTSIDE_REASONS } from "@/lib/analytics/estimate/validation";
+import { formatPercent } from "@/lib/analytics/format";
 import { MIN_NETWORK_DAYS } from "@/lib/analytics/network-months";
 import { formatMonth } from "@/lib/core/month";
 import { countryName } from "@/lib/geo/countries";
 import { TableScroll } from "../TableScroll";
 
-const pct = (s: number | null) => (s === null ? "—" : `${(s * 100).toFixed(2)} %`);
+const pct = (s: number | null) => (s === null ? "—" : formatPercent(s));
 
 /**
  * /methods: the evidence model (issue #22) — what it computes, its assumptions and their

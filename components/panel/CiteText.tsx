@@ -1,14 +1,12 @@
 "use client";
 import { useState } from "react";
-import { useLocationHref } from "../atlas/location";
 import { type CiteInput, citation } from "./cite";
 import "./cite.css";
 
 /** The citation for the view on screen, to read or copy (loaded when "Cite this" is opened). */
-export default function CiteText(props: Omit<CiteInput, "url" | "accessed">) {
-  const href = useLocationHref();
+export default function CiteText(props: Omit<CiteInput, "accessed">) {
   const [copied, setCopied] = useState("");
-  const text = citation({ ...props, url: href, accessed: new Date() });
+  const text = citation({ ...props, accessed: new Date() });
   return (
     <>
       <p className="cite-text">{text}</p>

@@ -6,7 +6,7 @@ import "./cite.css";
 const CiteText = lazy(() => import("./CiteText"));
 
 /** "Cite this": opens on the citation of the view on screen (its code loads when first opened). */
-export function CiteThis(props: Omit<CiteInput, "url" | "accessed">) {
+export function CiteThis(props: Omit<CiteInput, "accessed">) {
   const [open, setOpen] = useState(false);
   return (
     <details className="cite" onToggle={(e) => setOpen(e.currentTarget.open)}>

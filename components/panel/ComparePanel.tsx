@@ -1,7 +1,8 @@
 import { compareShares } from "@/lib/analytics/view-shape";
 import type { SharesResponse } from "@/lib/api/schemas";
 import { formatMonth } from "@/lib/core/month";
-import { CompareTable } from "./CompareTable";
+import { TableScroll } from "../TableScroll";
+import { CompareTable, compareColumns } from "./CompareTable";
 import { comparison } from "./comparison";
 
 /** Countries the panel's comparison lists; the data table under the map has them all. */
@@ -32,14 +33,17 @@ export default function ComparePanel(props: {
         {props.gsChange ?? "no figure to compare (a month without a Global South figure)"}.
       </p>
       {shares && compared && both ? (
-        <CompareTable
-          rows={compareShares(compared.rows, shares.rows, both.comparable)
-            .filter((r) => r.country !== null)
-            .slice(0, SHOWN)}
-          a={props.compare}
-          b={props.month}
-          sources={both.sources}
-        />
+        <TableScroll label="The two months compared">
+          <CompareTable
+            rows={compareShares(both.early.rows, both.late.rows, both.comparable)
+              .filter((r) => r.country !== null)
+              .slice(0, SHOWN)}
+            a={both.early.month}
+            b={both.late.month}
+            columns={compareColumns(props.month, props.compare)}
+            sources={both.sources}
+          />
+        </TableScroll>
       ) : (
         <p className="gap">One of the two months has no country shares.</p>
       )}

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import type { CountryEstimate } from "@/lib/analytics/estimate/model";
 import { formatCount, formatPercent } from "@/lib/analytics/format";
+import { NO_NODE_SNAPSHOT } from "@/lib/analytics/node-rule";
 import type { CountryShare, TimelineMonth } from "@/lib/analytics/view-shape";
 import type { PoolsResponse } from "@/lib/api/schemas";
 import { formatMonth } from "@/lib/core/month";
@@ -129,11 +130,7 @@ export default function CountryPanel(props: {
           </dd>
         )}
         <dt>Reachable nodes</dt>
-        <dd>
-          {props.nodes === null
-            ? "no snapshot within 92 days of this month"
-            : formatCount(props.nodes)}
-        </dd>
+        <dd>{props.nodes === null ? NO_NODE_SNAPSHOT : formatCount(props.nodes)}</dd>
         <dt>Pool servers located here</dt>
         <dd>
           {servers.length ? servers.map((s) => `${s.name} (${s.host})`).join(", ") : "none known"}

@@ -1,4 +1,5 @@
 import { formatCount, formatDate } from "@/lib/analytics/format";
+import { NO_NODE_SNAPSHOT } from "@/lib/analytics/node-rule";
 import type { NodesView } from "@/lib/queries/nodes-view";
 import { NodeEvidence } from "./NodeEvidence";
 
@@ -10,7 +11,7 @@ export function NodeSummary({ view }: { view: NodesView }) {
         <h2 id="nodes-heading">Reachable nodes</h2>
         <p className="gap">
           {view.olderSnapshot
-            ? `No node snapshot within 92 days of this month. The newest earlier one, ${view.olderSnapshot.source.name} of ${formatDate(view.olderSnapshot.timestamp)}, is too old to stand for it.`
+            ? `Nodes: ${NO_NODE_SNAPSHOT}. The newest earlier one, ${view.olderSnapshot.source.name} of ${formatDate(view.olderSnapshot.timestamp)}, is too old to stand for it.`
             : "No node snapshot exists at or before this month."}
         </p>
         <NodeEvidence nodes={view} month={view.month} />

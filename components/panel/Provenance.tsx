@@ -1,4 +1,5 @@
 import { formatCount, formatDate, formatPercent } from "@/lib/analytics/format";
+import { NO_NODE_SNAPSHOT, NODE_RULE } from "@/lib/analytics/node-rule";
 import type { NodesResponse, PoolsResponse, SharesResponse } from "@/lib/api/schemas";
 import { MethodBadge } from "../MethodBadge";
 import { sentence } from "./sentence";
@@ -40,11 +41,12 @@ export function Provenance({
           <dd className="gap">No source covers this month.</dd>
         )}
         <dt>Nodes</dt>
+        <dd className="node-rule">{NODE_RULE}</dd>
         {snap ? (
           <dd>
             <SafeLink href={snap.source.url}>{snap.source.name}</SafeLink> snapshot of{" "}
-            {formatDate(snap.timestamp)} (the newest within 92 days before the month’s end):{" "}
-            {formatCount(snap.total)} reachable, {formatCount(snap.unlocated)} unlocated (
+            {formatDate(snap.timestamp)}: {formatCount(snap.total)} reachable,{" "}
+            {formatCount(snap.unlocated)} unlocated (
             {Object.entries(snap.unlocatedByNetwork)
               .map(([net, n]) => `${net === "tor" ? "Tor" : net} ${formatCount(n)}`)
               .join(", ")}
@@ -53,7 +55,7 @@ export function Provenance({
         ) : (
           <dd className="gap">
             {nodes?.olderSnapshot
-              ? `No node snapshot within 92 days of this month; the newest earlier one (${nodes.olderSnapshot.source.name}, ${formatDate(nodes.olderSnapshot.timestamp)}) is not shown as this month's.`
+              ? `Nodes: ${NO_NODE_SNAPSHOT}; the newest earlier one is ${nodes.olderSnapshot.source.name}, ${formatDate(nodes.olderSnapshot.timestamp)}.`
               : "No node snapshot at or before this month."}
           </dd>
         )}

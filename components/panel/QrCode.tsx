@@ -1,6 +1,5 @@
 "use client";
 import { encode } from "uqr";
-import { useLocationHref } from "../atlas/location";
 import "./share.css";
 
 /** One SVG path for all dark modules, a run of modules per segment: a few hundred segments, not thousands of nodes. */
@@ -43,14 +42,13 @@ function Qr({ url, label }: { url: string; label: string }) {
 }
 
 /**
- * QR codes for opening the view on a phone: the live link (follows the address bar as the view
- * changes) and, once one was made, the snapshot's. Loaded only when shown.
+ * QR codes for opening the view on a phone: the link to this view (month and country pinned, as
+ * Copy link gives it) and, once one was made, the snapshot's. Loaded only when shown.
  */
-export function QrCode({ snapshot }: { snapshot: string | null }) {
-  const href = useLocationHref();
+export function QrCode({ snapshot, link }: { snapshot: string | null; link: string }) {
   return (
     <div className="qr-codes">
-      {href ? <Qr url={href} label="the link to this view" /> : null}
+      {link ? <Qr url={link} label="the link to this view" /> : null}
       {snapshot ? <Qr url={snapshot} label="the snapshot" /> : null}
     </div>
   );

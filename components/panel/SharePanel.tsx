@@ -3,7 +3,9 @@ import { lazy, Suspense, useEffect, useState } from "react";
 import { z } from "zod";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import type { SharesResponse } from "@/lib/api/schemas";
-import { useLocationHref } from "../atlas/location";
+import { formatMonth } from "@/lib/core/month";
+import { pinnedEmbed } from "@/lib/url-state/pin";
+import { usePinnedHref } from "../atlas/location";
 import { CiteThis } from "./CiteThis";
 import { useStillDownload } from "./useStillDownload";
 import "./share.css";
@@ -67,8 +69,14 @@ export default function SharePanel({
   shares,
   globalSouth,
   showSites,
+  country,
+  compare,
 }: {
+  /** Compare mode's second month: the CSV holds both months, as the table on screen does. */
+  compare: string | null;
   month: string;
+  /** The selected country (ISO alpha-2) or null: copied links and the citation carry it. */
+  country: { iso: string; name: string; share: number | null } | null;
   definition: string;
   definitionName: string;
   /** The definition's full name and who defines it, for "Cite this". */
@@ -85,8 +93,10 @@ export default function SharePanel({
   const [snapshot, setSnapshot] = useState<string | null>(null);
   const [showExport, setShowExport] = useState(false);
   const [showQr, setShowQr] = useState(false);
-  // The address bar holds the whole view (lib/url-state); read through the hook that follows it.
-  const href = useLocationHref();
+  // The address bar holds the whole view (lib/url-state); a link handed out pins the month and
+  // the country too, so it keeps showing this view after newer data arrives.
+  const pin = { month, country: country?.iso ?? null };
+  const href = usePinnedHref(pin);
   const link = new URL(href || "http://localhost/");
   const still = useStillDownload({ month, definition, definitionName, members, showSites });
   const downloadStill = async (format: "png" | "svg") => {
@@ -119,7 +129,7 @@ export default function SharePanel({
   };
 
   const copyEmbed = async () => {
-    const src = `${link.origin}/embed${link.search}`;
+    const src = pinnedEmbed(link.toString(), pin);
     const code = `<iframe src="${src}" width="800" height="520" style="border:0" title="Hashrate Atlas map" loading="lazy"></iframe>`;
     const ok = await copy(code);
     setStatus({ kind: "done", text: ok ? "Embed code copied" : `Embed code: ${code}` });
@@ -211,7 +221,7 @@ export default function SharePanel({
       <div id="share-qr">
         {showQr ? (
           <Suspense fallback={<p>Loading the QR code…</p>}>
-            <QrCode snapshot={snapshot} />
+            <QrCode snapshot={snapshot} link={href} />
           </Suspense>
         ) : null}
       </div>
@@ -230,14 +240,20 @@ export default function SharePanel({
       </div>
       <CiteThis
         month={month}
+        url={href}
+        country={country}
         definition={definitionFull}
         shares={shares}
         globalSouth={globalSouth}
       />
       <p className="share-downloads">
-        Data for {month}:{" "}
-        <a href={`/api/v1/shares?month=${month}&format=csv`} download>
-          shares CSV
+        Data for {formatMonth(month)}
+        {compare ? ` and ${formatMonth(compare)}` : ""}:{" "}
+        <a
+          href={`/api/v1/shares?month=${month}${compare ? `&compare=${compare}` : ""}&definition=${definition}&format=csv`}
+          download
+        >
+          {compare ? "both months' table as CSV" : "the table as CSV"}
         </a>{" "}
         · <a href={`/api/v1/shares?month=${month}`}>shares JSON</a> ·{" "}
         <a href={`${gs}&format=csv`} download>

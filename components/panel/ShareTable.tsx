@@ -1,13 +1,16 @@
 import { formatPercent } from "@/lib/analytics/format";
+import {
+  globalSouthCell,
+  NOT_NAMED_LABEL,
+  NOT_NAMED_NOTE,
+  notNamedShare,
+} from "@/lib/analytics/share-table";
 import { formatMonth } from "@/lib/core/month";
 import type { ShareView } from "@/lib/queries/shares-view";
 
-/** Rows sum to 99.98–100.02 % when a source covers everything; anything more is left out. */
-const UNCOVERED_MIN = 0.0005;
-
 /** The month's shares as a table: the accessible, exact view of what the map will colour. */
 export function ShareTable({ view, members }: { view: ShareView; members: ReadonlySet<string> }) {
-  const uncovered = 1 - view.rows.reduce((s, r) => s + r.share, 0);
+  const uncovered = notNamedShare(view.rows);
   return (
     <table className="shares">
       <caption>
@@ -33,19 +36,16 @@ export function ShareTable({ view, members }: { view: ShareView; members: Readon
               {row.country ? <span className="iso"> {row.country}</span> : null}
             </th>
             <td className="num">{formatPercent(row.share)}</td>
-            <td>{row.country === null ? "—" : members.has(row.country) ? "yes" : "no"}</td>
+            <td>{globalSouthCell(row.country, members)}</td>
             <td className="note">{row.caveat ?? ""}</td>
           </tr>
         ))}
-        {uncovered > UNCOVERED_MIN ? (
+        {uncovered !== null ? (
           <tr data-country="not-named">
-            <th scope="row">Not named by the source</th>
-            <td className="num">{formatPercent(Math.round(uncovered * 1e5) / 1e5)}</td>
+            <th scope="row">{NOT_NAMED_LABEL}</th>
+            <td className="num">{formatPercent(uncovered)}</td>
             <td>unknown</td>
-            <td className="note">
-              The source names no country for this hashrate: it is unknown, not zero, and could be
-              anywhere.
-            </td>
+            <td className="note">{NOT_NAMED_NOTE}</td>
           </tr>
         ) : null}
       </tbody>

@@ -1,6 +1,7 @@
 "use client";
 import { formatMw } from "@/lib/analytics/format";
 import { capacityByCountry, type SiteState } from "@/lib/analytics/site-state";
+import { plural } from "@/lib/analytics/site-words";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import { formatMonth } from "@/lib/core/month";
 import { useCapacity } from "../hooks/useCapacity";
@@ -24,13 +25,25 @@ export function sitesPanelSentence(
     countries: string[];
   },
 ): string {
-  const notStated = c.mwNotStated > 0 ? `, ${c.mwNotStated} of them with MW not stated` : "";
+  const stated = c.energizedSites - c.mwNotStated;
+  // MW summed over the energized sites that state it; a site that states none adds no "0 MW".
+  const mw =
+    c.energizedSites === 0
+      ? ""
+      : stated <= 0
+        ? c.energizedSites === 1
+          ? ", its MW not stated"
+          : ", none of them with MW stated"
+        : `${c.mwNotStated > 0 ? `, ${c.mwNotStated} of them with MW not stated` : ""}; ${
+            c.energizedMw > 0
+              ? `${formatMw(c.energizedMw)} stated as used for mining${c.countries.length > 0 ? ` (${c.countries.join(", ")})` : ""}`
+              : "none states the MW it uses for mining"
+          }`;
   const left =
     c.notCounted > 0
-      ? ` ${c.notCounted} more are shown but not counted (last reported over two years ago, or of low confidence).`
+      ? ` ${plural(c.notCounted, "more is", "more are")} shown but not counted (last reported over two years ago, or of low confidence).`
       : "";
-  const where = c.countries.length > 0 ? ` (${c.countries.join(", ")})` : "";
-  return `${formatMonth(month)}: ${c.sites} known sites counted in the ${definition} Global South, ${c.energizedSites} energized${notStated}; ${formatMw(c.energizedMw)} stated as used for mining${where}.${left}`;
+  return `${formatMonth(month)}: ${plural(c.sites, "known site")} counted in the ${definition} Global South, ${c.energizedSites.toLocaleString("en-US")} energized${mw}.${left}`;
 }
 
 /**

@@ -52,3 +52,42 @@ describe("Cite this", () => {
     expect(text).toContain("Data: no measured or reported source covers this month.");
   });
 });
+
+describe("Cite this names the view", () => {
+  const base = {
+    month: "2021-07",
+    url: "https://atlas.example/?m=2021-07&c=KZ",
+    definition: { name: "UNCTAD developing economies", definedBy: "UNCTAD" },
+    globalSouth: { low: 0.23, high: 0.324 },
+    accessed: new Date("2026-11-30T12:00:00Z"),
+  };
+
+  test("names the selected country with its share", () => {
+    const text = citation({
+      ...base,
+      shares,
+      country: { iso: "KZ", name: "Kazakhstan", share: 0.1822 },
+    });
+    expect(text).toContain("Kazakhstan (KZ): 18.2 % of hashrate.");
+  });
+
+  test("a country the source does not name is 'not named', never 0", () => {
+    const text = citation({
+      ...base,
+      shares,
+      country: { iso: "PY", name: "Paraguay", share: null },
+    });
+    expect(text).toContain("Paraguay (PY): not named by the source, its share unknown.");
+  });
+
+  test("a licence ending in a full stop is not followed by another", () => {
+    const licence =
+      "No open licence. Figures are © MinerMetrics, quoted from press coverage with attribution.";
+    const text = citation({
+      ...base,
+      shares: { ...shares, source: { ...shares.source, licence } },
+    });
+    expect(text).toContain("with attribution. Global South definition");
+    expect(text).not.toContain("..");
+  });
+});

@@ -1,12 +1,14 @@
-import { formatDate } from "@/lib/analytics/format";
+import { formatDate, formatPercent } from "@/lib/analytics/format";
 import { formatRange } from "@/lib/analytics/range";
 import type { SharesResponse } from "@/lib/api/schemas";
 import { formatMonth } from "@/lib/core/month";
 
 export interface CiteInput {
   month: string;
-  /** The view's address, as the address bar holds it. */
+  /** The view's address, month and country pinned (lib/url-state/pin.ts). */
   url: string;
+  /** The selected country and its share in the month (null: the source does not name it). */
+  country?: { iso: string; name: string; share: number | null } | null;
   definition: { name: string; definedBy: string };
   shares: SharesResponse | null;
   globalSouth: { low: number; high: number } | null;
@@ -23,14 +25,26 @@ export function citation(c: CiteInput): string {
     ? `Global South share ${formatRange(c.globalSouth)} (${c.definition.name})`
     : `no Global South figure (${c.definition.name})`;
   const source = c.shares?.source;
+  const country = !c.country
+    ? ""
+    : !source
+      ? ` Country: ${c.country.name} (${c.country.iso}).`
+      : c.country.share === null
+        ? ` ${c.country.name} (${c.country.iso}): not named by the source, its share unknown.`
+        : ` ${c.country.name} (${c.country.iso}): ${formatPercent(c.country.share)} of hashrate.`;
   const data = source
-    ? `Data: ${source.name}, published by ${source.publisher}${source.dataAsOf ? `, data up to ${formatDate(source.dataAsOf)}` : ""}; method: ${c.shares?.method}; licence: ${source.licence}.`
+    ? `Data: ${source.name}, published by ${source.publisher}${source.dataAsOf ? `, data up to ${formatDate(source.dataAsOf)}` : ""}; method: ${c.shares?.method}; licence: ${sentence(source.licence)}`
     : "Data: no measured or reported source covers this month.";
   return [
-    `Hashrate Atlas, “Bitcoin hashrate by country, ${formatMonth(c.month)}”: ${figure}.`,
+    `Hashrate Atlas, “Bitcoin hashrate by country, ${formatMonth(c.month)}”: ${figure}.${country}`,
     `${c.url}.`,
     data,
     `Global South definition: ${c.definition.name}, by ${c.definition.definedBy}.`,
     `Accessed ${formatDate(c.accessed.toISOString())}.`,
   ].join(" ");
+}
+
+/** A clause ended by exactly one full stop: licences that end in "." must not read "…attribution..". */
+function sentence(text: string): string {
+  return `${text.trim().replace(/\.+$/, "")}.`;
 }

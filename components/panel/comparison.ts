@@ -10,9 +10,16 @@ export const sourceLabel = (s: SharesResponse) => `${s.source.name} (${s.method}
  */
 export function comparison(shares: SharesResponse | null, compared: SharesResponse | null) {
   if (!shares || !compared) return null;
+  // Earlier and later, whichever month the slider shows: a difference runs forward in time.
+  const [early, late] = shares.month <= compared.month ? [shares, compared] : [compared, shares];
   const comparable = isComparable(
-    { source: compared.source.id, method: compared.method },
-    { source: shares.source.id, method: shares.method },
+    { source: early.source.id, method: early.method },
+    { source: late.source.id, method: late.method },
   );
-  return { comparable, sources: { a: sourceLabel(compared), b: sourceLabel(shares), comparable } };
+  return {
+    comparable,
+    early,
+    late,
+    sources: { a: sourceLabel(early), b: sourceLabel(late), comparable },
+  };
 }

@@ -17,7 +17,7 @@ describe("a country page's headline", () => {
         [{ month: "2025-06", method: "reported", share: 0.0387, upTo: null, boundedBy: null }],
         [],
       ),
-    ).toBe("Latest named share: 3.87% in June 2025 (reported).");
+    ).toBe("Latest named share: 3.9 % in June 2025 (reported).");
   });
 
   test("never says no source names a country that published claims name", () => {

@@ -1,16 +1,34 @@
 /** Number formatting shared by pages and exports, so the same share reads the same everywhere. */
 
-/** 0.7553 → "75.53%"; up to 3 decimals, trailing zeros dropped, so upstream figures read as published. */
-export function formatPercent(share: number): string {
-  const text = (share * 100).toFixed(3).replace(/\.?0+$/, "");
-  return `${text === "-0" ? "0" : text}%`;
+// Two significant digits for shares under 1 % (built once: see below).
+const SMALL = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2, useGrouping: false });
+
+/**
+ * The one way a share is written on screen (pages, panels, exports, alerts): one decimal
+ * ("75.5", "23.0"), and under 1 % as many decimals as two significant digits need ("0.15",
+ * "0.052", "0.9"), so a small share never reads as "0.0" and a large one never claims more
+ * precision than the sources have. Zero is "0". The exact published figures stay in the CSV/JSON.
+ */
+export function formatShareNumber(share: number): string {
+  const pct = Math.round(share * 1e11) / 1e9; // percent, float noise of sums removed
+  if (pct === 0) return "0";
+  const text = Math.abs(pct) >= 0.995 ? (Math.round(pct * 10) / 10).toFixed(1) : SMALL.format(pct);
+  return text === "-0.0" ? "0" : text;
 }
 
-/** A difference of two shares in percentage points: "+3.1 pp", "−71 pp". */
-export function formatPoints(delta: number, digits = 1): string {
-  const value = (delta * 100).toFixed(digits).replace(/\.0+$/, "");
-  if (Number(value) === 0) return "0 pp";
-  return `${delta > 0 ? "+" : "−"}${value.replace("-", "")} pp`;
+/** 0.7553 → "75.5 %", 0.0015 → "0.15 %", 0 → "0 %" (see formatShareNumber). */
+export function formatPercent(share: number): string {
+  return `${formatShareNumber(share)} %`;
+}
+
+/**
+ * A difference of two shares in percentage points, by the same rule as shares: "+3.1 pp",
+ * "+1.0 pp" (never "+1 pp" beside "+0.3 pp"), "−0.04 pp", "0 pp".
+ */
+export function formatPoints(delta: number): string {
+  const value = formatShareNumber(Math.abs(delta));
+  if (value === "0") return "0 pp";
+  return `${delta > 0 ? "+" : "−"}${value} pp`;
 }
 
 // Formatters are built once: constructing an Intl formatter per call is slow enough to show

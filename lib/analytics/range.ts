@@ -1,3 +1,4 @@
+import { formatShareNumber } from "./format";
 /**
  * Aggregates over countries as ranges. A source that names countries for only part of the
  * hashrate cannot say how much of the rest belongs to a group: the honest figure is a range,
@@ -168,8 +169,8 @@ export function isPoint(range: Pick<ShareRange, "low" | "high">): boolean {
 }
 
 /**
- * "24.2–44.6 %", or "81.9 %" where the range is narrower than a point. One decimal: the ranges
- * are not more precise than that.
+ * "24.2–44.6 %", or "81.9 %" where the range is narrower than a point; "0–2.2 %" from zero.
+ * Numbers by the one share format (formatShareNumber).
  */
 export function formatRange(range: Pick<ShareRange, "low" | "high">): string {
   return isPoint(range)
@@ -177,9 +178,9 @@ export function formatRange(range: Pick<ShareRange, "low" | "high">): string {
     : `${formatTenths(range.low)}–${formatTenths(range.high)} %`;
 }
 
-/** 0.44645 → "44.6", 0.23 → "23.0": percent with one decimal, always shown. */
+/** 0.44645 → "44.6", 0.23 → "23.0", 0.0015 → "0.15": the one share format, without "%". */
 export function formatTenths(share: number): string {
-  return (Math.round(roundShare(share) * 1000) / 10).toFixed(1);
+  return formatShareNumber(roundShare(share));
 }
 
 function sum(values: readonly number[]): number {

@@ -28,7 +28,8 @@ export function siteMwWords(mw: number | null, basis: MwBasis | null): string {
 
 const ENERGIZED = new Set<SiteStatus>(["energized", "expanded"]);
 
-const plural = (n: number, one: string, many = `${one}s`) =>
+/** "1 site", "2 sites", "1,200 sites": a count with its noun, singular or plural. */
+export const plural = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
 /**

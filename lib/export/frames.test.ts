@@ -113,7 +113,7 @@ describe("the stamp on every frame", () => {
     const s = frameStamp({ ...base, month: "2021-07", shares: july2021, globalSouth: range });
     expect(s.title).toBe("July 2021");
     expect(s.gap).toBe(false);
-    expect(s.methodLine).toBe("Method: measured · countries named for 90.59% of hashrate");
+    expect(s.methodLine).toBe("Method: measured · countries named for 90.6 % of hashrate");
     expect(s.globalSouthLabel).toBe("Global South share (UNCTAD)");
     expect(s.globalSouthValue).toBe("23.0–42.2 %");
     expect(s.sourceLine).toBe(
@@ -155,7 +155,7 @@ describe("the stamp on every frame", () => {
       ],
     };
     const s = frameStamp({ ...base, month: "2025-05", shares: reported, globalSouth: null });
-    expect(s.methodLine).toBe("Method: reported · countries named for 80% of hashrate");
+    expect(s.methodLine).toBe("Method: reported · countries named for 80.0 % of hashrate");
     expect(s.basisLine).toContain("Hashrate Index methodology");
     expect(s.methodNote).toMatch(/^Reported figures, transcribed from publications/);
     expect(s.methodNote).toMatch(/unknown, not zero/);

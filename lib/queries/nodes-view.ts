@@ -53,8 +53,10 @@ export interface NodesView {
   } | null;
 }
 
-/** A node snapshot speaks for a month only if taken within this many days before its end. */
-export const NODE_SNAPSHOT_MAX_AGE_DAYS = 92;
+import { NODE_SNAPSHOT_MAX_AGE_DAYS } from "../analytics/node-rule";
+
+export { NODE_SNAPSHOT_MAX_AGE_DAYS };
+
 const MAX_AGE_MS = NODE_SNAPSHOT_MAX_AGE_DAYS * 86_400_000;
 
 const recent = (end: string, snap: NodeSnapshotSummary | null) =>

@@ -210,3 +210,21 @@ export async function listPoolWindows(
   }
   return out;
 }
+
+/** Per source: how many pool endpoints it lists, and how many of them have a location. */
+export async function countPoolEndpoints(
+  db: Db,
+): Promise<Map<string, { listed: number; located: number }>> {
+  const rows = await db
+    .selectFrom("pool_servers")
+    .select("source_id")
+    .select((eb) => [
+      eb.fn.countAll<string | number>().as("listed"),
+      eb.fn.count<string | number>("lat").as("located"),
+    ])
+    .groupBy("source_id")
+    .execute();
+  return new Map(
+    rows.map((r) => [r.source_id, { listed: Number(r.listed), located: Number(r.located) }]),
+  );
+}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { CountryPageSearch } from "@/components/country/CountryPageSearch";
 import { EstimateSection } from "@/components/country/EstimateSection";
 import { Evidence } from "@/components/country/Evidence";
@@ -34,7 +34,12 @@ export async function generateMetadata({ params }: Props) {
 /** A country's history: its share of hashrate each month (with method), its nodes, its pool servers. */
 export default async function CountryPage({ params, searchParams }: Props) {
   const { iso } = await params;
-  if (!isIso2(iso)) notFound();
+  if (!isIso2(iso)) {
+    // "/country/et" is Ethiopia's page under its canonical code; anything else is not a country.
+    const upper = iso.toUpperCase();
+    if (isIso2(upper)) permanentRedirect(`/country/${upper}${queryOf(await searchParams)}`);
+    notFound();
+  }
   const raw = (await searchParams).from;
 
   const from = typeof raw === "string" ? raw : "";
@@ -69,4 +74,12 @@ export default async function CountryPage({ params, searchParams }: Props) {
       <SourceList sources={history.sources} />
     </main>
   );
+}
+
+/** The query string to carry through the redirect ("" or "?…"). */
+function queryOf(search: Record<string, string | string[] | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(search))
+    for (const one of Array.isArray(v) ? v : v === undefined ? [] : [v]) q.append(k, one);
+  return q.size > 0 ? `?${q}` : "";
 }

@@ -14,7 +14,7 @@ describe("interval difference between estimated months", () => {
   it("is still a range when both months carry the same range (never reads as 0)", () => {
     const r = { low: 0.01, high: 0.02, state: "range" as const };
     expect(formatIntervalChange(intervalChange(r, r) ?? { low: 0, high: 0 })).toBe(
-      "between −1 pp and +1 pp",
+      "between −1.0 pp and +1.0 pp",
     );
   });
 

@@ -26,9 +26,9 @@ export function intervalChange(before: Ranged, after: Ranged): IntervalChange | 
   return { low: after.low - before.high, high: after.high - before.low };
 }
 
-/** "between −0.40 pp and +0.75 pp": always both ends, so it never reads as one number. */
+/** "between −0.4 pp and +0.8 pp": always both ends, so it never reads as one number. */
 export function formatIntervalChange(c: IntervalChange): string {
-  return `between ${formatPoints(c.low, 2)} and ${formatPoints(c.high, 2)}`;
+  return `between ${formatPoints(c.low)} and ${formatPoints(c.high)}`;
 }
 
 /** Why there is no interval difference, for a table cell or a card. */

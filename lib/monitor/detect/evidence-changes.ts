@@ -1,3 +1,4 @@
+import { metricWords, periodWords, valueWords } from "../../analytics/regulator-words";
 import { siteMwWords } from "../../analytics/site-words";
 import { formatMonth } from "../../core/month";
 import { countryName } from "../../geo/countries";
@@ -88,8 +89,8 @@ export function detectRegulatorFigures(
       kind: params.kind,
       subject: `${f.country}:${f.metric}`,
       period: `${f.period}|${f.value}`,
-      title: `${f.authority}: ${f.metric.replaceAll("_", " ")} ${f.value} ${f.unit} (${f.period})`,
-      summary: `${f.authority} (${countryName(f.country)}) — ${f.metric.replaceAll("_", " ")}: ${f.value} ${f.unit} for ${f.period}; ${f.basis}${f.source_date ? `, published ${f.source_date}` : ""} (${f.source_url}). A utility's or regulator's figure, not a share of hashrate.`,
+      title: `${f.authority}: ${metricWords(f.metric)}: ${valueWords(f.value, f.unit)}${f.period === f.value ? "" : ` (${f.period})`}`,
+      summary: `${f.authority} (${countryName(f.country)}) — ${metricWords(f.metric)}: ${[valueWords(f.value, f.unit), periodWords(f.period, f.value)].filter((w) => w !== "").join(" ")}; ${f.basis}${f.source_date ? `, published ${f.source_date}` : ""} (${f.source_url}). A utility's or regulator's figure, not a share of hashrate.`,
       evidence: {
         country: f.country,
         authority: f.authority,

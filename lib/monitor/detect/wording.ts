@@ -1,10 +1,5 @@
-/** Percentage-point and percent wording shared by the detectors' titles and summaries. */
-
-export function pp(delta: number): string {
-  const value = Math.round(delta * 1000) / 10;
-  return `${value > 0 ? "+" : value < 0 ? "−" : ""}${Math.abs(value)} pp`;
-}
-
-export function pct(share: number): string {
-  return `${Math.round(share * 1000) / 10}%`;
-}
+/**
+ * Percentage-point and percent wording of the detectors' titles and summaries: the one share
+ * format of the pages (lib/analytics/format.ts), so an alert quotes a figure as the map shows it.
+ */
+export { formatPercent as pct, formatPoints as pp } from "../../analytics/format";
