@@ -8,14 +8,16 @@ import type { LayerSet, ViewState } from "@/lib/url-state/view-state";
 import { Concentration } from "../panel/Concentration";
 import { DefinitionComparison } from "../panel/DefinitionComparison";
 import { copyWithContext } from "../panel/figure-copy";
-import { GlobalSouthHeadline } from "../panel/GlobalSouthHeadline";
 import { GsChart } from "../panel/GsChart";
 import { NodeEvidence } from "../panel/NodeEvidence";
 import { Provenance } from "../panel/Provenance";
 import { TopCountries } from "../panel/TopCountries";
 import { ViewControls } from "../panel/ViewControls";
+import type { MonthCursor } from "../timeline/month-cursor";
+import { headlineAt } from "./headline-at";
 import { useLocationHref } from "./location";
 import { SidePanel } from "./SidePanel";
+import { SliderHeadline } from "./SliderHeadline";
 import type { useAtlasData } from "./useAtlasData";
 import { useMounted } from "./useMounted";
 
@@ -47,6 +49,8 @@ export const PanelContent = memo(function PanelContent(props: {
   months: readonly TimelineMonth[];
   /** In compare mode, the Global South change between the two months. */
   gsChange: string | null;
+  /** The slider's month, which the headline figure follows during a drag. */
+  cursor: MonthCursor;
 }) {
   const { month, update, data: d, definitions, members, months } = props;
   const mounted = useMounted();
@@ -56,12 +60,9 @@ export const PanelContent = memo(function PanelContent(props: {
     () => months.filter((m) => m.method !== null).map((m) => m.month),
     [months],
   );
-  const point = d.gs?.series.find((p) => p.month === month) ?? null;
+  const { point, sourceName } = headlineAt(d.gs, month);
   const iso = state.country;
   const countryShare = iso ? (d.byCountry?.get(iso) ?? null) : null;
-  const sourceName = point
-    ? (d.gs?.sources.find((s) => s.id === point.source)?.name ?? null)
-    : null;
   const href = useLocationHref();
   const copyFigure = copyWithContext(() =>
     point
@@ -69,11 +70,10 @@ export const PanelContent = memo(function PanelContent(props: {
       : null,
   );
   const headline = (
-    <GlobalSouthHeadline
-      month={month}
-      point={point}
+    <SliderHeadline
+      cursor={props.cursor}
+      gs={d.gs}
       definition={{ name: definition?.name ?? "", definedBy: definition?.definedBy ?? "" }}
-      sourceName={sourceName}
     />
   );
   const quotable = <div onCopy={copyFigure}>{headline}</div>;
