@@ -73,8 +73,9 @@ test.describe("known sites on the map", () => {
   test("the PNG draws Yguazú green (the energized site on top), as a ring over Paraguay's colour", async ({
     page,
   }) => {
-    await page.goto("/?m=2025-07");
-    await expect(page.locator(".leaflet-container")).toHaveAttribute("data-sites-month", "2025-07");
+    // June 2025: a month with shares (a gap month's banner would cover South America).
+    await page.goto("/?m=2025-06");
+    await expect(page.locator(".leaflet-container")).toHaveAttribute("data-sites-month", "2025-06");
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Image (PNG)" }).click();
     const bytes = readFileSync((await (await download).path()) ?? "");

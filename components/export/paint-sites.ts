@@ -5,7 +5,7 @@ import { projectToFrame } from "./layout";
 import { PATH_DATA } from "./world-paths";
 
 /** A circle as a canvas path, registered with its SVG path data so the SVG writer can draw it. */
-function circle(x: number, y: number, r: number): Path2D {
+export function circle(x: number, y: number, r: number): Path2D {
   const path = new Path2D();
   path.arc(x, y, r, 0, 2 * Math.PI);
   PATH_DATA.set(

@@ -83,7 +83,7 @@ export function Legend(props: {
           height, so the map above keeps its size. */}
       <div className="legend-details" id="legend-details">
         {props.showShares && props.estimated ? (
-          <p className="legend-row wide" id="legend-estimated">
+          <p className="legend-row wide two-lines" id="legend-estimated">
             <span className="swatch outline" style={{ borderColor: ESTIMATE_OUTLINE }} /> Estimated
             from evidence, a range not a point: the colour is its lower end (“at least”); grey: no
             evidence holds, unknown — not 0
@@ -130,7 +130,7 @@ export function Legend(props: {
         ) : null}
         {props.showSites ? (
           <p
-            className="legend-row wide"
+            className="legend-row wide two-lines"
             title="Known large sites as disclosed by operators and the press: a map of disclosure, not of hashrate share. A dotted area: located only to a region or country. Faded: last reported over two years before the month. Dotted outline: low confidence. Neither is counted in a total; facts without a date are on no map."
           >
             <span className="site-key energized" /> energized or expanded{" "}
