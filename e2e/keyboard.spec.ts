@@ -26,6 +26,64 @@ test.describe("the atlas by keyboard", () => {
     expect(seen).not.toContain("path");
   });
 
+  for (const [label, path] of [
+    ["the default month", "/"],
+    ["July 2025, with many known sites", "/?m=2025-07"],
+  ] as const)
+    test(`in ${label} the slider is within 15 Tabs and all sites are one named stop`, async ({
+      page,
+    }) => {
+      await page.goto(path);
+      const map = page.locator(".leaflet-container");
+      await expect(map).toHaveAttribute("data-sites-shown", /^[1-9]\d*$/);
+      const seen: string[] = [];
+      for (let i = 0; i < 15; i += 1) {
+        await page.keyboard.press("Tab");
+        seen.push(
+          await page.evaluate(() => {
+            const e = document.activeElement;
+            if (e?.getAttribute("role") === "slider") return "slider";
+            if (e?.id === "site-keys") return "sites";
+            return e?.tagName ?? "";
+          }),
+        );
+        if (seen.at(-1) === "slider") break;
+      }
+      expect(seen.at(-1)).toBe("slider");
+      expect(seen.filter((s) => s === "sites")).toHaveLength(1);
+      expect(seen).not.toContain("path");
+      // Within the stop the arrows walk the sites, each read out by its name, its card open.
+      const sites = page.getByRole("listbox", { name: /Known mining sites on the map, \d+/ });
+      await sites.focus();
+      await page.keyboard.press("ArrowRight");
+      const first = await sites.getAttribute("aria-activedescendant");
+      expect(first).toBeTruthy();
+      const option = page.locator(`[id="${first}"]`);
+      await expect(option).toHaveAttribute("aria-selected", "true");
+      await expect(option).toHaveText(/.+: .+ — /);
+      await expect(page.locator(".map-tooltip")).toBeVisible();
+      await page.keyboard.press("ArrowRight");
+      expect(await sites.getAttribute("aria-activedescendant")).not.toBe(first);
+    });
+
+  test("from a search result, Full history for the country is a few Tabs away", async ({
+    page,
+  }) => {
+    await page.goto("/?m=2025-07");
+    const search = page.getByRole("combobox", { name: "Find a country" });
+    await search.fill("Paraguay");
+    await search.press("Enter");
+    await expect(page.getByRole("heading", { name: "Paraguay", level: 2 })).toBeFocused();
+    let reached = false;
+    for (let i = 0; i < 8 && !reached; i += 1) {
+      await page.keyboard.press("Tab");
+      reached = await page.evaluate(
+        () => document.activeElement?.textContent?.startsWith("Full history for Paraguay") ?? false,
+      );
+    }
+    expect(reached).toBe(true);
+  });
+
   test("the skip link goes straight to the timeline", async ({ page }) => {
     await page.goto("/?m=2020-01");
     await page.keyboard.press("Tab");

@@ -86,6 +86,32 @@ test.describe("on a phone (390×844)", () => {
     expect(sheet.y - map.y).toBeGreaterThan(250);
   });
 
+  test("while the slider is dragged, the Global South figure follows the dragged month", async ({
+    page,
+  }) => {
+    await page.goto("/?m=2021-07");
+    await expect(page.locator(".leaflet-container")).toHaveAttribute("data-shown-month", "2021-07");
+    const track = await page.locator(".slider .track").boundingBox();
+    if (!track) throw new Error("no slider track");
+    const y = track.y + track.height / 2;
+    await page.mouse.move(track.x + track.width * 0.9, y);
+    await page.mouse.down();
+    const pairs: [string, string][] = [];
+    // One uninterrupted drag (each move well inside the page's pause), read after every move.
+    for (let i = 0; i < 12; i += 1) {
+      await page.mouse.move(track.x + track.width * (0.88 - i * 0.05), y);
+      pairs.push(
+        await page.evaluate(() => [
+          document.querySelector(".timeline-label strong")?.textContent ?? "",
+          document.querySelector(".stat .stat-context")?.textContent ?? "",
+        ]),
+      );
+    }
+    await page.mouse.up();
+    expect(new Set(pairs.map(([label]) => label)).size).toBeGreaterThan(5);
+    for (const [label, context] of pairs) expect(context.startsWith(label), label).toBe(true);
+  });
+
   test("sharing uses the phone's share sheet where there is one", async ({ page }) => {
     await page.addInitScript(() => {
       const shared: unknown[] = [];

@@ -1,10 +1,11 @@
 "use client";
-import { useCallback, useMemo } from "react";
+import { useCallback, useMemo, useRef } from "react";
 import { describeChange } from "@/lib/analytics/change";
 import { formatDate } from "@/lib/analytics/format";
 import {
   sharesByCountry,
   summarySentence,
+  type TimelineMonth,
   unallocatedShare,
   withEstimatedMonths,
 } from "@/lib/analytics/view-shape";
@@ -20,6 +21,7 @@ import { usePlayback } from "../timeline/usePlayback";
 import { AtlasHeader } from "./AtlasHeader";
 import type { AtlasProps } from "./atlas-props";
 import { DataTable } from "./DataTable";
+import { focusWhenShown } from "./focus-when-shown";
 import { MapStage } from "./MapStage";
 import { Notices } from "./Notices";
 import { PanelContent } from "./PanelContent";
@@ -68,9 +70,24 @@ export function AtlasView({
     index,
   );
   const live = month === latest;
+  const shownMonthsRef = useRef<readonly TimelineMonth[]>([]);
   const selectCountry = useCallback((c: string) => update({ country: c }), [update]);
+  // A country found by name opens with the focus on its card (its heading), a few Tabs from
+  // "Full history for …".
+  const findCountry = useCallback(
+    (c: string) => {
+      update({ country: c });
+      focusWhenShown("#country-heading");
+    },
+    [update],
+  );
   const setView = useCallback((v: MapView) => update({ view: v }), [update]);
-  const playback = usePlayback(monthList, slider.cursor, setMonth);
+  // Play passes quickly over months with neither stored shares nor an estimate (gaps).
+  const hasData = useCallback(
+    (m: string) => shownMonthsRef.current.some((x) => x.month === m && x.method !== null),
+    [],
+  );
+  const playback = usePlayback(monthList, slider.cursor, setMonth, hasData);
   const definition = definitions.find((d) => d.id === state.definition) ?? definitions[0];
   const members = useMemo(() => new Set(definition?.members ?? []), [definition]);
   const d = useAtlasData(month, state.definition, state.compare, live, available);
@@ -82,6 +99,7 @@ export function AtlasView({
     () => withEstimatedMonths(months, est.estimable),
     [months, est.estimable],
   );
+  shownMonthsRef.current = shownMonths;
   const storedMethodOf = useCallback(
     (m: string) => months.find((x) => x.month === m)?.method ?? null,
     [months],
@@ -228,7 +246,7 @@ export function AtlasView({
           lastChanged={d.lastChanged}
           loading={!d.sharesCurrent}
           errors={d.errors}
-          onFindCountry={selectCountry}
+          onFindCountry={findCountry}
         />
         <Notices notices={notices} />
         <div className="atlas-main">
@@ -246,6 +264,7 @@ export function AtlasView({
             months={months}
             gsChange={gsChange}
             estimate={estimateView}
+            cursor={slider.cursor}
           />
         </div>
       </div>

@@ -12,20 +12,22 @@ import { EstimateCompare } from "../panel/EstimateCompare";
 import { EstimatedHeadline, gsRangeText } from "../panel/EstimatedHeadline";
 import { EstimatedTopCountries } from "../panel/EstimatedTopCountries";
 import { copyWithContext } from "../panel/figure-copy";
-import { GlobalSouthHeadline } from "../panel/GlobalSouthHeadline";
 import { GsChart } from "../panel/GsChart";
 import { NodeEvidence } from "../panel/NodeEvidence";
 import { Provenance } from "../panel/Provenance";
 import { TopCountries } from "../panel/TopCountries";
 import { ViewControls } from "../panel/ViewControls";
+import type { MonthCursor } from "../timeline/month-cursor";
 import {
   type EstimateView,
   estimateChangeText,
   previousEstimate,
   showsEstimate,
 } from "./estimate-view";
+import { headlineAt } from "./headline-at";
 import { usePinnedHref } from "./location";
 import { SidePanel } from "./SidePanel";
+import { SliderHeadline } from "./SliderHeadline";
 import type { useAtlasData } from "./useAtlasData";
 import { useMounted } from "./useMounted";
 
@@ -58,6 +60,8 @@ export const PanelContent = memo(function PanelContent(props: {
   /** In compare mode, the Global South change between the two months. */
   gsChange: string | null;
   estimate: EstimateView;
+  /** The slider's month, which the headline figure follows during a drag. */
+  cursor: MonthCursor;
 }) {
   const { month, update, data: d, definitions, members, months, estimate: ev } = props;
   const mounted = useMounted();
@@ -68,12 +72,9 @@ export const PanelContent = memo(function PanelContent(props: {
     () => months.filter((m) => m.method !== null || ev.estimable(m.month)).map((m) => m.month),
     [months, ev.estimable],
   );
-  const point = d.gs?.series.find((p) => p.month === month) ?? null;
+  const { point, sourceName } = headlineAt(d.gs, month);
   const iso = state.country;
   const countryShare = iso ? (d.byCountry?.get(iso) ?? null) : null;
-  const sourceName = point
-    ? (d.gs?.sources.find((s) => s.id === point.source)?.name ?? null)
-    : null;
   const countryName = iso
     ? (countryShare?.name ?? d.nodes?.countries.find((c) => c.country === iso)?.name ?? iso)
     : null;
@@ -131,11 +132,10 @@ export const PanelContent = memo(function PanelContent(props: {
         definition={{ name: definition?.name ?? "" }}
       />
     ) : (
-      <GlobalSouthHeadline
-        month={month}
-        point={point}
+      <SliderHeadline
+        cursor={props.cursor}
+        gs={d.gs}
         definition={{ name: definition?.name ?? "", definedBy: definition?.definedBy ?? "" }}
-        sourceName={sourceName}
       />
     );
   const quotable = <div onCopy={copyFigure}>{headline}</div>;

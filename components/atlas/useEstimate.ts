@@ -1,7 +1,6 @@
 "use client";
 import { useCallback, useMemo } from "react";
 import { estimateMonth, type MonthEstimate } from "@/lib/analytics/estimate/model";
-import { formatPercent } from "@/lib/analytics/format";
 import type { CountryShare } from "@/lib/analytics/view-shape";
 import type { Assumptions } from "@/lib/core/assumptions";
 import { useEstimateEvidence } from "../hooks/useEstimateEvidence";

@@ -12,9 +12,8 @@ import { useSWRConfig } from "swr";
 import { timelineMonths } from "@/lib/analytics/view-shape";
 import type { MonthsResponse } from "@/lib/api/schemas";
 import type { Timeline, ViewState } from "@/lib/url-state/view-state";
-import { createMonthCursor } from "../timeline/month-cursor";
 import { frameFromCache } from "./frame-from-cache";
-import type { SliderLink } from "./slider-link";
+import { createMonthPath } from "./month-path";
 import { usePrefetchMonths } from "./usePrefetchMonths";
 import { useViewState } from "./useViewState";
 
@@ -35,34 +34,26 @@ export function useSliderMonth(
   index: MonthsResponse | null | undefined,
 ) {
   const latest = index?.latest ?? null;
-  const [slider] = useState<SliderLink>(() => ({
-    cursor: createMonthCursor(initial.month ?? latest ?? timeline.last),
-    layers: new Set(),
-  }));
-  const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const latestRef = useRef(latest);
   latestRef.current = latest;
   const { cache } = useSWRConfig();
   const availableRef = useRef<ReadonlySet<string> | null>(null);
-  // Moves the slider and shows its month on every map layer at once, from the cache.
-  const moveTo = useCallback(
-    (m: string) => {
-      slider.cursor.set(m);
-      const frame = frameFromCache(cache, m, availableRef.current);
-      const estimated = slider.estimateFor?.(m);
-      const shown = estimated ? { ...frame, shares: estimated } : frame;
-      for (const show of slider.layers) show(shown);
-    },
-    [cache, slider],
+  const updateRef = useRef<(patch: Partial<ViewState>) => void>(() => {});
+  const [path] = useState(() =>
+    createMonthPath({
+      initial: initial.month ?? latest ?? timeline.last,
+      frameFor: (m) => frameFromCache(cache, m, availableRef.current),
+      follow: (m) => startTransition(() => updateRef.current({ month: m })),
+      settleMs: SETTLE_MS,
+    }),
   );
+  const slider = path.link;
   const onPop = useCallback(
-    (next: ViewState) => {
-      clearTimeout(settle.current); // a step not yet followed must not undo the Back
-      moveTo(next.month ?? latestRef.current ?? timeline.last);
-    },
-    [moveTo, timeline.last],
+    (next: ViewState) => path.jump(next.month ?? latestRef.current ?? timeline.last),
+    [path, timeline.last],
   );
   const [state, update] = useViewState(initial, timeline, latest, onPop);
+  updateRef.current = update;
   const month = state.month ?? latest ?? timeline.last;
   const months = useMemo(
     () => timelineMonths(index?.series ?? [], timeline.last),
@@ -75,23 +66,13 @@ export function useSliderMonth(
   );
   const available = useMemo(() => (index ? new Set(index.months) : null), [index]);
   availableRef.current = available;
-  const setMonth = useCallback(
-    (m: string) => {
-      moveTo(m);
-      clearTimeout(settle.current);
-      settle.current = setTimeout(() => {
-        settle.current = undefined;
-        startTransition(() => update({ month: m }));
-      }, SETTLE_MS);
-    },
-    [moveTo, update],
-  );
-  useEffect(() => () => clearTimeout(settle.current), []);
+  const setMonth = useCallback((m: string) => path.step(m), [path]);
+  useEffect(() => () => path.dispose(), [path]);
   // "The latest month" is known once the month index loads (or changes with new data); a view
   // that follows the latest month moves its slider there, unless a step is on its way.
   const followsLatest = state.month === null;
   useLayoutEffect(() => {
-    if (followsLatest && settle.current === undefined) slider.cursor.set(latest ?? timeline.last);
-  }, [followsLatest, latest, slider, timeline.last]);
+    if (followsLatest && !path.pending()) slider.cursor.set(latest ?? timeline.last);
+  }, [followsLatest, latest, path, slider, timeline.last]);
   return { slider, state, update, month, months, monthList, available, setMonth };
 }

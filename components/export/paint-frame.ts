@@ -3,9 +3,10 @@ import type { CountryShare } from "@/lib/analytics/view-shape";
 import type { FrameStamp } from "@/lib/export/frames";
 import { wrapText } from "@/lib/export/wrap";
 import { BREAKS, NO_DATA, PALETTE, shareColour } from "../map/colour";
+import { SITE_COLOURS } from "../map/site-style";
 import type { Ctx } from "./ctx";
 import { FOOTER_Y, FRAME_HEIGHT, FRAME_WIDTH, MAP_BOX, SIDE_X } from "./layout";
-import { paintSites } from "./paint-sites";
+import { circle, paintSites } from "./paint-sites";
 import { COLOURS } from "./palette";
 import type { CountryPath } from "./world-paths";
 
@@ -110,7 +111,11 @@ function paintGapBanner(ctx: Ctx, stamp: FrameStamp) {
   );
 }
 
-function paintLegend(ctx: Ctx, scene: FrameScene, top: number) {
+/** Line height of 12 px text: baselines this far apart never touch. */
+const LINE = 15;
+
+/** The legend under the figure; returns the y of the baseline below its last line. */
+function paintLegend(ctx: Ctx, scene: FrameScene, top: number): number {
   text(ctx, "Share of global hashrate (%)", SIDE_X, top, 13, COLOURS.ink, true);
   const sw = Math.floor(SIDE_WIDTH / PALETTE.length);
   PALETTE.forEach((colour, i) => {
@@ -125,37 +130,90 @@ function paintLegend(ctx: Ctx, scene: FrameScene, top: number) {
   ctx.strokeStyle = COLOURS.globalSouth;
   ctx.lineWidth = 2;
   ctx.strokeRect(SIDE_X + 1, top + 71, 20, 12);
-  text(ctx, `Global South (${scene.definitionName})`, SIDE_X + 30, top + 82, 12, COLOURS.ink);
+  let y = block(
+    ctx,
+    `Global South (${scene.definitionName})`,
+    { x: SIDE_X + 30, y: top + 82, width: SIDE_WIDTH - 30, lines: 2 },
+    12,
+    COLOURS.ink,
+  );
+  y += 7;
   if ([...(scene.shares?.values() ?? [])].some((s) => s.flagged)) {
     ctx.setLineDash([3, 3]);
     ctx.strokeStyle = COLOURS.flagged;
     ctx.lineWidth = 1;
-    ctx.strokeRect(SIDE_X + 1.5, top + 93.5, 19, 11);
+    ctx.strokeRect(SIDE_X + 1.5, y - 10.5, 19, 11);
     ctx.setLineDash([]);
-    text(ctx, "* possibly relocated via VPN/proxy", SIDE_X + 30, top + 104, 12, COLOURS.ink);
+    text(ctx, "* possibly relocated via VPN/proxy", SIDE_X + 30, y, 12, COLOURS.ink);
+    y += LINE + 7;
   }
-  if (scene.sites.length > 0)
-    text(
+  if (scene.sites.length > 0) {
+    ctx.strokeStyle = SITE_COLOURS.energized;
+    ctx.lineWidth = 2;
+    ctx.setLineDash([]);
+    ctx.stroke(circle(SIDE_X + 11, y - 4, 5));
+    y = block(
       ctx,
-      "● ◯ known sites as disclosed (MW), not hashrate",
-      SIDE_X,
-      top + 121,
+      "Known mining sites as disclosed (size = MW), not hashrate: green running, orange building, blue announced, grey closed or sold",
+      {
+        x: SIDE_X + 30,
+        y,
+        width: SIDE_WIDTH - 30,
+        lines: Math.min(4, linesBetween(y, FOOTER_Y - 8)),
+      },
       12,
       COLOURS.ink,
     );
+  }
+  return y;
 }
 
-function paintSide(ctx: Ctx, scene: FrameScene) {
+/** How many lines of 12 px text fit from baseline `y` with the last baseline at most `limit`. */
+function linesBetween(y: number, limit: number): number {
+  return Math.max(0, Math.floor((limit - y) / LINE) + 1);
+}
+
+/**
+ * Lines for blocks that want `wants` lines each, out of `total`: one for every block first (so
+ * none vanishes: a short one ends in an ellipsis), then the rest in order.
+ */
+export function shareLines(wants: readonly number[], total: number): number[] {
+  const got = wants.map((w, i): number => (i < total && w > 0 ? 1 : 0));
+  let left = total - got.reduce((a, b) => a + b, 0);
+  wants.forEach((w, i) => {
+    const more = Math.min(left, w - (got[i] ?? 0));
+    if (more > 0) {
+      got[i] = (got[i] ?? 0) + more;
+      left -= more;
+    }
+  });
+  return got;
+}
+
+/**
+ * The right column: month, method, the Global South figure, the legend, and the method note when
+ * it fits above the footer's divider (otherwise the footer carries it, full width). Every block
+ * is placed below the last one as measured, never at a fixed height it might overrun.
+ * Returns the method note when the footer must carry it.
+ */
+function paintSide(ctx: Ctx, scene: FrameScene): string | null {
   const { stamp } = scene;
   text(ctx, stamp.title, SIDE_X, MAP_BOX.y + 24, 28, COLOURS.ink, true);
   let y = MAP_BOX.y + 50;
   y = block(ctx, stamp.methodLine, { x: SIDE_X, y, width: SIDE_WIDTH, lines: 3 }, 13, COLOURS.ink);
-  text(ctx, stamp.globalSouthLabel, SIDE_X, y + 14, 13, COLOURS.globalSouth, true);
+  y = block(
+    ctx,
+    stamp.globalSouthLabel,
+    { x: SIDE_X, y: y + 14, width: SIDE_WIDTH, lines: 2 },
+    13,
+    COLOURS.globalSouth,
+    true,
+  );
   const big = stamp.gap || stamp.globalSouthValue.length > 12 ? 16 : 28;
   y = block(
     ctx,
     stamp.globalSouthValue,
-    { x: SIDE_X, y: y + 18 + big, width: SIDE_WIDTH, lines: 2 },
+    { x: SIDE_X, y: y + big - 12, width: SIDE_WIDTH, lines: 2 },
     big,
     COLOURS.globalSouth,
     true,
@@ -164,37 +222,60 @@ function paintSide(ctx: Ctx, scene: FrameScene) {
     y = block(
       ctx,
       stamp.unallocatedLine,
-      { x: SIDE_X, y: y + 4, width: SIDE_WIDTH, lines: 2 },
+      { x: SIDE_X, y: y + 4, width: SIDE_WIDTH, lines: 3 },
       12,
       COLOURS.muted,
     );
-  const legendTop = Math.max(y + 24, MAP_BOX.y + 190);
-  paintLegend(ctx, scene, legendTop);
-  if (stamp.methodNote) {
-    const at = { x: SIDE_X, y: legendTop + 140, width: SIDE_WIDTH, lines: 4 };
-    block(ctx, stamp.methodNote, at, 12, COLOURS.ink);
-  }
+  // A floor keeps the legend still from frame to frame of an animation where it can.
+  const legendTop = Math.max(y + 22, MAP_BOX.y + 170);
+  y = paintLegend(ctx, scene, legendTop);
+  if (!stamp.methodNote) return null;
+  ctx.font = `12px ${FONT}`;
+  const note = wrapText(stamp.methodNote, SIDE_WIDTH, 99, (t) => ctx.measureText(t).width);
+  const noteTop = y + 6;
+  // The last baseline stays 8 px above the divider, so no descender touches it.
+  if (note.length > linesBetween(noteTop, FOOTER_Y - 8)) return stamp.methodNote;
+  block(
+    ctx,
+    stamp.methodNote,
+    { x: SIDE_X, y: noteTop, width: SIDE_WIDTH, lines: note.length },
+    12,
+    COLOURS.ink,
+  );
+  return null;
 }
 
-/** Source and licence, basis, caveats and the brand: the provenance every frame carries. */
-function paintFooter(ctx: Ctx, stamp: FrameStamp) {
+/**
+ * Source and licence, basis, caveats and the brand: the provenance every frame carries, with the
+ * method note when the side column had no room for it. A block that does not fit ends in a
+ * visible ellipsis; the brand line keeps its own last line.
+ */
+function paintFooter(ctx: Ctx, stamp: FrameStamp, note: string | null) {
   ctx.fillStyle = COLOURS.line;
   ctx.fillRect(12, FOOTER_Y, FRAME_WIDTH - 24, 1);
   const bottom = FRAME_HEIGHT - 24;
   let y = FOOTER_Y + 17;
-  const lines = [
+  const blocks = [
+    // Source and licence first: the one block never shortened.
     stamp.sourceLine ? { s: stamp.sourceLine, n: 2, colour: COLOURS.ink } : null,
+    note ? { s: note, n: 2, colour: COLOURS.ink } : null,
     stamp.basisLine ? { s: stamp.basisLine, n: 1, colour: COLOURS.muted } : null,
     // One block, so caveats that do not fit end in a visible ellipsis instead of vanishing.
     stamp.caveats.length > 0
       ? { s: `Caveats: ${stamp.caveats.join("; ")}`, n: 4, colour: COLOURS.muted }
       : null,
-  ];
-  for (const line of lines) {
-    if (!line || y > bottom - 4) continue;
-    const room = Math.min(line.n, Math.floor((bottom - y) / 15) + 1);
-    y = block(ctx, line.s, { x: 12, y, width: FOOTER_WIDTH, lines: room }, 12, line.colour);
-  }
+  ].filter((b) => b !== null);
+  ctx.font = `12px ${FONT}`;
+  const rooms = shareLines(
+    blocks.map((b) =>
+      Math.min(b.n, wrapText(b.s, FOOTER_WIDTH, 99, (t) => ctx.measureText(t).width).length),
+    ),
+    linesBetween(y, bottom),
+  );
+  blocks.forEach((b, i) => {
+    const room = rooms[i] ?? 0;
+    if (room > 0) y = block(ctx, b.s, { x: 12, y, width: FOOTER_WIDTH, lines: room }, 12, b.colour);
+  });
   ctx.font = `600 12px ${FONT}`;
   const width = ctx.measureText(stamp.brandLine).width;
   text(ctx, stamp.brandLine, FRAME_WIDTH - 12 - width, FRAME_HEIGHT - 8, 12, COLOURS.ink, true);
@@ -206,6 +287,6 @@ export function paintFrame(ctx: Ctx, scene: FrameScene, world: readonly CountryP
   ctx.fillRect(0, 0, FRAME_WIDTH, FRAME_HEIGHT);
   text(ctx, "Bitcoin hashrate by country", 12, 36, 22, COLOURS.ink, true);
   paintMap(ctx, scene, world);
-  paintSide(ctx, scene);
-  paintFooter(ctx, scene.stamp);
+  const footerNote = paintSide(ctx, scene);
+  paintFooter(ctx, scene.stamp, footerNote);
 }

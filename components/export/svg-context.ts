@@ -7,10 +7,18 @@ const escapeXml = (s: string) =>
 /** Average glyph width as a share of the font size: enough to wrap text as a canvas would. */
 const GLYPH = 0.56;
 
+let measurer: OffscreenCanvasRenderingContext2D | null | undefined;
+function canvasMeasurer(): OffscreenCanvasRenderingContext2D | null {
+  if (measurer === undefined)
+    measurer =
+      typeof OffscreenCanvas === "undefined" ? null : new OffscreenCanvas(1, 1).getContext("2d");
+  return measurer;
+}
+
 /**
  * A 2D context that writes SVG: the frame painter (paint-frame.ts) draws the still image through
  * it, so the SVG download has the very layout, colours and texts of the PNG. Only what the
- * painter uses is implemented; text is measured approximately (no fonts to read here).
+ * painter uses is implemented.
  */
 export class SvgContext implements Ctx {
   fillStyle: Ctx["fillStyle"] = "#000";
@@ -45,7 +53,16 @@ export class SvgContext implements Ctx {
       `<text x="${x}" y="${y}" font-size="${size ?? 10}"${weight ? ` font-weight="${weight}"` : ""} font-family="${escapeXml(family ?? "sans-serif")}" fill="${String(this.fillStyle)}">${escapeXml(text)}</text>`,
     );
   }
+  /**
+   * In a browser, measured by a canvas with the same font, so the SVG's lines wrap where the
+   * PNG's do and fit the widths the reader's browser gives them; elsewhere (tests) estimated.
+   */
   measureText(text: string): TextMetrics {
+    const measurer = canvasMeasurer();
+    if (measurer) {
+      measurer.font = this.font;
+      return measurer.measureText(text);
+    }
     const size = Number(/(\d+)px/.exec(this.font)?.[1] ?? 10);
     return { width: text.length * size * GLYPH } as TextMetrics;
   }

@@ -1,13 +1,16 @@
 "use client";
 import L from "leaflet";
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import { useMap } from "react-leaflet";
 import type { SliderLink } from "../atlas/slider-link";
 import { type CountryProps, loadBasemap } from "./basemap";
 import { type ChoroplethInput, countryStyle } from "./country-style";
 import { attachCountryKeys } from "./keyboard-countries";
-import type { ShowFrame } from "./month-frame";
+import type { MonthFrame } from "./month-frame";
 import { countryTooltip, type TooltipData } from "./tooltip";
+import { useFollowSlider } from "./useFollowSlider";
+
+const pickShares = (f: MonthFrame) => f.shares;
 
 interface Props extends ChoroplethInput {
   /** The slider's fast path (main map only). */
@@ -86,32 +89,19 @@ export function ChoroplethLayer(props: Props) {
   }, [map]);
 
   const { shares, members, visible, selected, tooltip, slider } = props;
-  useEffect(() => {
-    if (!slider) return;
-    // The slider's fast path: restyle for a month straight from its key handler, before React
-    // re-renders anything (a slider step must cost one frame). The React path below then finds nothing to change.
-    // Shares not cached yet (undefined) leave the colours and the shown month as they are:
-    // the React path below draws the month once its data arrives.
-    const show: ShowFrame = ({ month, shares: monthShares }) => {
+  // Shares not cached yet (undefined, on a slider step) leave the colours and the shown month as
+  // they are: the page's render draws the month once its data arrives.
+  const draw = useCallback(
+    (month: string, monthShares: MonthFrame["shares"]) => {
       const geo = layer.current;
       if (!geo || monthShares === undefined) return;
-      restyle(geo, { ...latest.current, shares: monthShares }, applied.current);
+      restyle(geo, { shares: monthShares, members, visible, selected }, applied.current);
+      // Read by tests and the bench to know the restyle for this month has been applied.
       map.getContainer().dataset.shownMonth = month;
-    };
-    slider.layers.add(show);
-    return () => {
-      slider.layers.delete(show);
-    };
-  }, [map, slider]);
-
-  useEffect(() => {
-    const geo = layer.current;
-    // The slider has already moved on and drawn a later month; its render is on the way.
-    if (!geo || (slider && slider.cursor.get() !== tooltip.month)) return;
-    restyle(geo, { shares, members, visible, selected }, applied.current);
-    // Read by tests and the bench to know the restyle for this month has been applied.
-    map.getContainer().dataset.shownMonth = tooltip.month;
-  }, [map, shares, members, visible, selected, tooltip.month, slider]);
+    },
+    [map, members, visible, selected],
+  );
+  useFollowSlider(slider, tooltip.month, shares, pickShares, draw);
 
   return null;
 }

@@ -1,10 +1,13 @@
 "use client";
 import type L from "leaflet";
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import { useMap } from "react-leaflet";
 import type { SliderLink } from "../atlas/slider-link";
-import type { MonthFrame, ShowFrame } from "./month-frame";
+import type { MonthFrame } from "./month-frame";
 import { NodeCanvasLayer } from "./NodeCanvasLayer";
+import { useFollowSlider } from "./useFollowSlider";
+
+const pickNodes = (f: MonthFrame) => f.nodes;
 
 /**
  * Mounts the clustered canvas node layer once. A slider step shows the step's snapshot at once
@@ -34,24 +37,14 @@ export function NodeLayer({
     };
   }, [map, visible]);
 
-  useEffect(() => {
-    if (!slider) return;
-    const show: ShowFrame = (f) => {
-      layer.current?.show(f.nodes);
-      expose(map, f.month, f.nodes);
-    };
-    slider.layers.add(show);
-    return () => {
-      slider.layers.delete(show);
-    };
-  }, [map, slider]);
-
-  useEffect(() => {
-    // The slider has moved on to another month; its own step drew that one.
-    if (slider && slider.cursor.get() !== month) return;
-    layer.current?.show(frame);
-    expose(map, month, frame);
-  }, [map, month, frame, slider]);
+  const draw = useCallback(
+    (m: string, nodes: MonthFrame["nodes"]) => {
+      layer.current?.show(nodes);
+      expose(map, m, nodes);
+    },
+    [map],
+  );
+  useFollowSlider(slider, month, frame, pickNodes, draw);
 
   return null;
 }

@@ -1,16 +1,19 @@
 "use client";
 import L from "leaflet";
-import { useEffect, useMemo, useRef } from "react";
+import { useMemo, useRef } from "react";
 import { formatPercent } from "@/lib/analytics/format";
 import type { PoolsResponse } from "@/lib/api/schemas";
 import { formatMonth } from "@/lib/core/month";
 import type { SliderLink } from "../atlas/slider-link";
-import type { MonthFrame, ShowFrame } from "./month-frame";
+import type { MonthFrame } from "./month-frame";
 import { pointsPane } from "./points-pane";
 import { textTip } from "./tooltip";
+import { useFollowSlider } from "./useFollowSlider";
 import { useLayerGroup } from "./useLayerGroup";
 
 type Server = PoolsResponse["servers"][number];
+
+const pickPools = (f: MonthFrame) => f.pools;
 
 /** A server's disc: larger for a larger share of the month's blocks. */
 export function poolRadius(share: number | undefined): number {
@@ -78,7 +81,8 @@ export function PoolLayer({
       });
       drawn.current = { hosts, markers };
     };
-    return (m: string, pools: PoolsResponse | undefined) => {
+    return (m: string, frame: MonthFrame["pools"]) => {
+      const pools = frame ?? undefined;
       if (pools) place(pools.servers);
       shown.current = { month: m, pools };
       const shares = new Map(pools?.pools.map((p) => [p.slug, p.share]));
@@ -97,19 +101,7 @@ export function PoolLayer({
     };
   }, [map, group]);
 
-  useEffect(() => {
-    if (!slider) return;
-    const step: ShowFrame = (f) => show(f.month, f.pools ?? undefined);
-    slider.layers.add(step);
-    return () => {
-      slider.layers.delete(step);
-    };
-  }, [slider, show]);
-
-  useEffect(() => {
-    if (slider && slider.cursor.get() !== month) return;
-    show(month, frame ?? undefined);
-  }, [month, frame, slider, show]);
+  useFollowSlider(slider, month, frame, pickPools, show);
 
   return null;
 }

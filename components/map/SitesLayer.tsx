@@ -1,14 +1,16 @@
 "use client";
 import L from "leaflet";
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { SITE_HORIZON_MONTHS, type SiteState } from "@/lib/analytics/site-state";
 import { siteMwWords } from "@/lib/analytics/site-words";
 import { linkHost, safeHref } from "@/lib/core/http-url";
 import { formatMonth } from "@/lib/core/month";
 import type { SliderLink } from "../atlas/slider-link";
-import type { MonthFrame, ShowFrame } from "./month-frame";
+import { createSiteKeys } from "./keyboard-sites";
+import type { MonthFrame } from "./month-frame";
 import { pointsPane } from "./points-pane";
-import { siteStyle, statusWords } from "./site-style";
+import { inDrawingOrder, siteStyle, statusWords, WORLD_ZOOM_BELOW } from "./site-style";
+import { useFollowSlider } from "./useFollowSlider";
 import { useLayerGroup } from "./useLayerGroup";
 
 interface Drawn {
@@ -65,10 +67,41 @@ function siteTip(s: SiteState): HTMLElement {
   return el;
 }
 
+/** The name a site is read out by when the keyboard reaches it. */
+function siteName(s: SiteState): string {
+  const when = s.stale
+    ? `last reported ${formatMonth(s.lastReported)}`
+    : `${statusWords(s.status)}, ${formatMonth(s.asOf)}`;
+  return `${s.operator}: ${s.name}, ${s.locality}, ${s.country} — ${when}, ${siteMwWords(s.capacityMw, s.mwBasis)}`;
+}
+
+const pickSites = (f: MonthFrame) => f.sites;
+
+/**
+ * Areas at the back, then ended sites, plans, and running sites on top (siteRank); the keyboard's
+ * listbox gets the same sites, named.
+ */
+function stack(
+  drawn: ReadonlyMap<string, Drawn>,
+  keys: ReturnType<typeof createSiteKeys>,
+  shown: boolean,
+): void {
+  for (const d of drawn.values()) d.area?.bringToBack();
+  const ordered = inDrawingOrder([...drawn.values()].map((d) => ({ ...d.site, d })));
+  for (const { d } of ordered) d.marker.bringToFront();
+  keys.update(
+    ordered.map(({ d }) => ({ ...d.site, name: siteName(d.site), marker: d.marker })),
+    shown,
+  );
+}
+
 /**
  * Known mining sites at the month: a few dozen SVG markers kept by site id and restyled per
- * step (energized filled, under construction a ring, announced dashed, closed grey; sized by
- * MW), with a dotted area where the coordinates are only a region's or a country's centroid.
+ * step (energized filled, under construction a ring, announced dashed, closed or sold grey;
+ * sized by MW), with a dotted area where the coordinates are only a region's or a country's
+ * centroid. Running sites are drawn above plans and plans above ended sites (siteRank), the
+ * hovered marker above all; at world zoom every marker is a small ring, so no disc hides a
+ * country's colour. All markers together are one tab stop (keyboard-sites.ts).
  * A map of disclosure, not of hashrate: the legend and every tooltip say so.
  */
 export function SitesLayer({
@@ -83,13 +116,31 @@ export function SitesLayer({
   slider?: SliderLink;
 }) {
   const { map, group } = useLayerGroup(visible);
+  const [world, setWorld] = useState(() => map.getZoom() < WORLD_ZOOM_BELOW);
+  useEffect(() => {
+    const onZoom = () => setWorld(map.getZoom() < WORLD_ZOOM_BELOW);
+    map.on("zoomend", onZoom);
+    return () => {
+      map.off("zoomend", onZoom);
+    };
+  }, [map]);
+  const keys = useMemo(() => createSiteKeys(map), [map]);
+  useEffect(() => () => keys.remove(), [keys]);
+  const visibleRef = useRef(visible);
+  visibleRef.current = visible;
+  const drawnRef = useRef(new Map<string, Drawn>());
 
   const show = useMemo(() => {
     // SVG, not canvas: a few dozen markers, and only their painted shapes catch the pointer.
     const renderer = L.svg({ padding: 0.2, pane: pointsPane(map) });
-    const drawn = new Map<string, Drawn>();
+    const drawn = drawnRef.current;
+    for (const d of drawn.values()) {
+      d.marker.remove();
+      d.area?.remove();
+    }
+    drawn.clear();
     const draw = (site: SiteState): Drawn => {
-      const style = siteStyle(site);
+      const style = siteStyle(site, { world });
       const area =
         style.areaMetres === null
           ? null
@@ -106,13 +157,17 @@ export function SitesLayer({
         renderer,
         ...style,
         className: `site-marker site-${site.status}${site.stale ? " site-stale" : ""}`,
-      }).addTo(group);
+      });
+      // Out of the tab order (the listbox is the one stop); the path is new at every add.
+      marker.on("add", () => marker.getElement()?.setAttribute("tabindex", "-1"));
+      marker.on("mouseover", () => marker.bringToFront());
+      marker.addTo(group);
       const entry: Drawn = { key: styleKey(site), marker, area, site };
       marker.bindTooltip(() => siteTip(entry.site), { direction: "top", className: "map-tooltip" });
       marker.bindPopup(() => siteTip(entry.site));
       return entry;
     };
-    return (m: string, sites: readonly SiteState[] | undefined) => {
+    return (m: string, sites: MonthFrame["sites"]) => {
       const next = new Map((sites ?? []).map((s) => [s.id, s]));
       for (const [id, d] of drawn) {
         if (next.has(id)) continue;
@@ -129,27 +184,20 @@ export function SitesLayer({
           drawn.set(site.id, draw(site));
         } else d.site = site;
       }
+      stack(drawn, keys, visibleRef.current);
       // Which month the markers show, and how many, for tests and scripts reading the page.
       const data = map.getContainer().dataset;
       data.sitesMonth = m;
       data.sitesShown = sites ? String(drawn.size) : "pending";
       data.sitesCountries = [...new Set([...next.values()].map((s) => s.country))].sort().join(",");
+      data.sitesWorld = String(world);
     };
-  }, [map, group]);
+  }, [map, group, world, keys]);
 
-  useEffect(() => {
-    if (!slider) return;
-    const step: ShowFrame = (f) => show(f.month, f.sites);
-    slider.layers.add(step);
-    return () => {
-      slider.layers.delete(step);
-    };
-  }, [slider, show]);
-
-  useEffect(() => {
-    if (slider && slider.cursor.get() !== month) return;
-    show(month, frame);
-  }, [month, frame, slider, show]);
+  useFollowSlider(slider, month, frame, pickSites, show);
+  // Shown again, the group adds its markers in creation order: stack them again. Hidden, the
+  // listbox is no tab stop.
+  useEffect(() => stack(drawnRef.current, keys, visible), [visible, keys]);
 
   return null;
 }

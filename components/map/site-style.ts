@@ -40,22 +40,66 @@ export function siteRadius(capacityMw: number | null): number {
   return 4 + Math.sqrt(Math.max(0, capacityMw ?? 0)) * 0.9;
 }
 
-/**
- * A site last reported over the horizon ago is faded; one whose current fact is of low confidence
- * has a dotted outline. Neither is in a total, and the tooltip says why.
- */
-export function siteStyle(site: {
+/** Below this zoom the map shows the whole world: a disc there would hide a small country's fill. */
+export const WORLD_ZOOM_BELOW = 4;
+
+/** At world zoom a marker is a ring at most this many pixels across its radius. */
+const WORLD_MAX_RADIUS = 6;
+
+interface SiteLook {
   status: SiteStatus;
   capacityMw: number | null;
   precision: "locality" | "region" | "country";
   stale?: boolean;
   confidence?: "high" | "medium" | "low";
-}): SiteMarkerStyle {
+}
+
+/**
+ * A site last reported over the horizon ago is faded; one whose current fact is of low confidence
+ * has a dotted outline. Neither is in a total, and the tooltip says why. At world zoom (`world`)
+ * every marker is a small unfilled ring in its status colour, so the country it stands in keeps
+ * its choropleth colour (Paraguay, the UAE and Oman are smaller than a 100 MW disc there).
+ */
+export function siteStyle(site: SiteLook, options: { world?: boolean } = {}): SiteMarkerStyle {
   const style = statusStyle(site);
   const faded = site.stale ? { fillOpacity: style.fillOpacity * 0.3, color: "#8a8f98" } : {};
   const dotted =
     site.confidence === "low" ? { dashArray: "1 3", weight: Math.max(style.weight, 2) } : {};
-  return { ...style, ...faded, ...dotted };
+  const looked = { ...style, ...faded, ...dotted };
+  if (!options.world) return looked;
+  return {
+    ...looked,
+    radius: Math.min(WORLD_MAX_RADIUS, 3 + (looked.radius - 4) / 2),
+    color: site.stale ? "#8a8f98" : looked.fillColor,
+    weight: 2,
+    fillOpacity: 0,
+  };
+}
+
+/**
+ * Which marker is drawn above which where sites overlap: ended (closed, sold) lowest, then plans
+ * (announced, under construction), then running sites (energized, expanded) on top; a faded or
+ * low-confidence site under a current one of the same rank; a larger disc under a smaller one,
+ * so both can be reached. At Yguazú the grey "sold" fact thus lies under HIVE's energized site.
+ */
+export function siteRank(site: SiteLook): number {
+  const stage = {
+    closed: 0,
+    sold: 0,
+    announced: 1,
+    under_construction: 1,
+    energized: 2,
+    expanded: 2,
+  }[site.status];
+  const current = site.stale || site.confidence === "low" ? 0 : 1;
+  return stage * 2 + current;
+}
+
+/** The sites in drawing order, bottom first (see siteRank). */
+export function inDrawingOrder<T extends SiteLook>(sites: Iterable<T>): T[] {
+  return [...sites].sort(
+    (a, b) => siteRank(a) - siteRank(b) || (b.capacityMw ?? 0) - (a.capacityMw ?? 0),
+  );
 }
 
 function statusStyle(site: {

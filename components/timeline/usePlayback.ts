@@ -1,32 +1,38 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import type { MonthCursor } from "./month-cursor";
-
-/** How long each month stays on screen while playing: long enough to read the headline number. */
-export const PLAY_STEP_MS = 700;
+import { playStepMs } from "./play-step";
 
 /**
  * Play/pause over the timeline months. Starting at the end rewinds to the start; reaching the
- * end stops. `step` is read from a ref so a new callback each render does not restart the timer.
+ * end stops. A month with data stays PLAY_STEP_MS, an empty month (a gap) only EMPTY_STEP_MS.
+ * `step` is read from a ref so a new callback each render does not restart the timer.
  */
 export function usePlayback(
   months: readonly string[],
   cursor: MonthCursor,
   step: (m: string) => void,
+  hasData: (m: string) => boolean = () => true,
 ) {
   const [playing, setPlaying] = useState(false);
-  const latest = useRef({ months, step });
-  latest.current = { months, step };
+  const latest = useRef({ months, step, hasData });
+  latest.current = { months, step, hasData };
 
   useEffect(() => {
     if (!playing) return;
-    const timer = setInterval(() => {
-      const { months: ms, step: go } = latest.current;
+    let timer: ReturnType<typeof setTimeout>;
+    const advance = () => {
+      const { months: ms, step: go, hasData: full } = latest.current;
       const next = ms[ms.indexOf(cursor.get()) + 1];
-      if (next) go(next);
-      else setPlaying(false);
-    }, PLAY_STEP_MS);
-    return () => clearInterval(timer);
+      if (!next) {
+        setPlaying(false);
+        return;
+      }
+      go(next);
+      timer = setTimeout(advance, playStepMs(next, full));
+    };
+    timer = setTimeout(advance, playStepMs(cursor.get(), latest.current.hasData));
+    return () => clearTimeout(timer);
   }, [playing, cursor]);
 
   const toggle = () => {

@@ -1,0 +1,120 @@
+import { readFileSync } from "node:fs";
+import { projectToFrame } from "../components/export/layout";
+import { expect, test } from "./fixtures";
+
+/** HIVE's energized Yguazú site and Bitfarms' sold one share these coordinates. */
+const YGUAZU = { lon: -55.02, lat: -25.45 };
+
+test.describe("known sites on the map", () => {
+  test("at Yguazú the energized HIVE site lies over the sold one and is what hovering shows", async ({
+    page,
+  }) => {
+    await page.goto("/?m=2025-07&lat=-24&lon=-56&z=6");
+    const map = page.locator(".leaflet-container");
+    await expect(map).toHaveAttribute("data-sites-month", "2025-07");
+    await expect(map).toHaveAttribute("data-sites-world", "false");
+    const sold = map.locator("path.site-marker.site-sold").first();
+    await expect(sold).toBeVisible();
+    const box = await sold.boundingBox();
+    if (!box) throw new Error("the sold marker has no box");
+    // Running sites are drawn after (above) ended ones in the points pane.
+    const order = await map
+      .locator("path.site-marker")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("class") ?? ""));
+    const lastEnded = order.findLastIndex((c) => /site-(sold|closed)/.test(c));
+    const firstRunning = order.findIndex((c) => /site-(energized|expanded)/.test(c));
+    expect(lastEnded).toBeLessThan(firstRunning);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const tip = page.locator(".map-tooltip");
+    await expect(tip).toContainText("HIVE Digital Technologies: Yguazu data centre");
+    await expect(tip).toContainText("energized");
+    await expect(tip).not.toContainText("sold to HIVE");
+  });
+
+  test("the legend names every status, sold and expanded included", async ({ page }) => {
+    await page.goto("/?m=2025-07");
+    const legend = page.getByRole("region", { name: "Map legend" });
+    for (const words of [
+      "energized or expanded",
+      "under construction",
+      "announced",
+      "closed or sold",
+    ])
+      await expect(legend).toContainText(words);
+  });
+
+  test("at world zoom every site is a small unfilled ring: no disc hides a country's colour", async ({
+    page,
+  }) => {
+    await page.goto("/?m=2025-07");
+    const map = page.locator(".leaflet-container");
+    await expect(map).toHaveAttribute("data-sites-month", "2025-07");
+    await expect(map).toHaveAttribute("data-sites-world", "true");
+    const markers = await map.locator("path.site-marker").evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { fill: e.getAttribute("fill-opacity"), width: r.width };
+      }),
+    );
+    expect(markers.length).toBeGreaterThan(5);
+    for (const m of markers) {
+      expect(m.fill).toBe("0");
+      expect(m.width).toBeLessThanOrEqual(16);
+    }
+    // Zoomed in, the discs are filled and sized by MW again.
+    await page.goto("/?m=2025-07&lat=-24&lon=-56&z=6");
+    await expect(map).toHaveAttribute("data-sites-world", "false");
+    await expect(map.locator("path.site-marker.site-energized").first()).not.toHaveAttribute(
+      "fill-opacity",
+      "0",
+    );
+  });
+
+  test("the PNG draws Yguazú green (the energized site on top), as a ring over Paraguay's colour", async ({
+    page,
+  }) => {
+    // June 2025: a month with shares (a gap month's banner would cover South America).
+    await page.goto("/?m=2025-06");
+    await expect(page.locator(".leaflet-container")).toHaveAttribute("data-sites-month", "2025-06");
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Image (PNG)" }).click();
+    const bytes = readFileSync((await (await download).path()) ?? "");
+    const [x, y] = projectToFrame(YGUAZU.lon, YGUAZU.lat);
+    const pixels = await page.evaluate(
+      async ({ b64, x, y }) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const canvas = document.createElement("canvas");
+        canvas.width = img.width;
+        canvas.height = img.height;
+        const ctx = canvas.getContext("2d");
+        if (!ctx) return null;
+        ctx.drawImage(img, 0, 0);
+        // HIVE's site states no MW: the smallest ring (radius 3 px). Its east half, away from
+        // Valenzuela to the west; the sold site's ring (6 px) lies outside it.
+        let green = 0;
+        let grey = 0;
+        for (let dx = 0; dx <= 5; dx += 1)
+          for (let dy = -5; dy <= 5; dy += 1) {
+            const dist = Math.hypot(dx, dy);
+            if (dist < 2 || dist > 4) continue;
+            const p = ctx.getImageData(Math.round(x) + dx, Math.round(y) + dy, 1, 1).data;
+            const [r, g, bl] = [p[0] ?? 0, p[1] ?? 0, p[2] ?? 0];
+            // #009e73, anti-aliased over the country colour; #8a8f98, the sold site's grey.
+            if (g > r + 50 && g > bl) green += 1;
+            if (Math.abs(r - 0x8a) < 10 && Math.abs(g - 0x8f) < 10 && Math.abs(bl - 0x98) < 10)
+              grey += 1;
+          }
+        const c = ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data;
+        return { green, grey, centre: [c[0], c[1], c[2]] };
+      },
+      { b64: bytes.toString("base64"), x, y },
+    );
+    expect(pixels?.green ?? 0).toBeGreaterThan(4);
+    expect(pixels?.grey ?? 0).toBeLessThan(pixels?.green ?? 0);
+    // The ring is hollow: its centre shows the country's fill, not a marker's colour.
+    const [r = 0, g = 0, b = 0] = pixels?.centre ?? [];
+    expect(g > r + 50 && g > b).toBe(false);
+  });
+});
