@@ -89,7 +89,7 @@ test.describe("estimated from evidence", () => {
       /^between [−+]?[\d.]+ pp and [−+]?[\d.]+ pp$/,
     );
     const top = page.locator("#estimate-top");
-    await expect(top.getByRole("row", { name: /Ethiopia/ })).toContainText("0.22 %–1.08 %");
+    await expect(top.getByRole("row", { name: /Ethiopia/ })).toContainText("0.22 %–1.1 %");
     await expect(top.getByRole("row", { name: /Ethiopia/ })).toContainText(
       /between .+ pp and .+ pp/,
     );

@@ -1,5 +1,5 @@
 "use client";
-import { lazy, memo, Suspense, useDeferredValue, useMemo } from "react";
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo } from "react";
 import { globalSouthEstimate } from "@/lib/analytics/estimate/model";
 import { formatRange } from "@/lib/analytics/range";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
@@ -9,7 +9,7 @@ import type { LayerSet, ViewState } from "@/lib/url-state/view-state";
 import { Concentration } from "../panel/Concentration";
 import { DefinitionComparison } from "../panel/DefinitionComparison";
 import { EstimateCompare } from "../panel/EstimateCompare";
-import { EstimatedHeadline, gsRangeText } from "../panel/EstimatedHeadline";
+import { gsRangeText } from "../panel/EstimatedHeadline";
 import { EstimatedTopCountries } from "../panel/EstimatedTopCountries";
 import { copyWithContext } from "../panel/figure-copy";
 import { GsChart } from "../panel/GsChart";
@@ -27,7 +27,7 @@ import {
 import { headlineAt } from "./headline-at";
 import { usePinnedHref } from "./location";
 import { SidePanel } from "./SidePanel";
-import { SliderHeadline } from "./SliderHeadline";
+import { type EstimateAt, SliderHeadline } from "./SliderHeadline";
 import type { useAtlasData } from "./useAtlasData";
 import { useMounted } from "./useMounted";
 
@@ -122,22 +122,25 @@ export const PanelContent = memo(function PanelContent(props: {
         ? `Global South share of Bitcoin hashrate, ${formatMonth(month)}, ${definition?.name ?? ""}: ${formatRange(point)} (${point.method}; source: ${sourceName ?? point.source}${d.shares?.month === month ? `, licence ${d.shares.source.licence}` : ""}). Hashrate Atlas, ${href}`
         : null,
   );
-  const headline =
-    shownEstimate && gsEstimate ? (
-      <EstimatedHeadline
-        month={month}
-        estimate={shownEstimate}
-        gs={gsEstimate}
-        assumptions={ev.assumptions}
-        definition={{ name: definition?.name ?? "" }}
-      />
-    ) : (
-      <SliderHeadline
-        cursor={props.cursor}
-        gs={d.gs}
-        definition={{ name: definition?.name ?? "", definedBy: definition?.definedBy ?? "" }}
-      />
-    );
+  // The headline follows the slider during a drag, estimated months included.
+  const estimateAt = useCallback<EstimateAt>(
+    (m) => {
+      if (!showsEstimate(ev, m)) return null;
+      const estimate = ev.compute(m);
+      const gs = estimate ? globalSouthEstimate(estimate, members) : null;
+      return estimate && gs ? { estimate, gs } : null;
+    },
+    [ev, members],
+  );
+  const headline = (
+    <SliderHeadline
+      cursor={props.cursor}
+      gs={d.gs}
+      definition={{ name: definition?.name ?? "", definedBy: definition?.definedBy ?? "" }}
+      estimateAt={estimateAt}
+      assumptions={ev.assumptions}
+    />
+  );
   const quotable = <div onCopy={copyFigure}>{headline}</div>;
   // Both compared months estimated: their changes as interval differences, same assumptions.
   const estimateCompare = useMemo(() => {
