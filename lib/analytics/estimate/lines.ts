@@ -85,12 +85,22 @@ const BOUND: Record<"energy" | "load" | "capacity" | "partial", EvidenceLine["bo
   partial: "lower",
 };
 
+/**
+ * A figure's load does not depend on the month: worked out once per input, not once per month
+ * (all countries × all months run within the bench's 25 ms budget).
+ */
+const LOADS = new WeakMap<RegulatorInput, ReturnType<typeof figureLoad>>();
+function cachedLoad(r: RegulatorInput): ReturnType<typeof figureLoad> {
+  if (!LOADS.has(r)) LOADS.set(r, figureLoad(r));
+  return LOADS.get(r) ?? null;
+}
+
 function regulatorLine(r: RegulatorInput, ctx: MonthContext): EvidenceLine | null {
   if (r.role === "context") return null;
   const start = r.periodStart ?? r.periodEnd;
   const end = r.periodEnd ?? r.periodStart;
   if (start === null || end === null) return null;
-  const load = figureLoad(r);
+  const load = cachedLoad(r);
   if (!load) return null;
   const holds =
     load.energyOverPeriod && r.periodStart !== null && r.periodEnd !== null
@@ -114,7 +124,10 @@ function regulatorLine(r: RegulatorInput, ctx: MonthContext): EvidenceLine | nul
     loadMw: load.mw,
     ehs,
     share: [ehs[0] / ctx.networkEhs, ehs[1] / ctx.networkEhs],
-    arithmetic: loadArithmetic(load.arithmetic, load.mw, bound, ctx),
+    // Worked out when read: most months' lines are only summed, never shown.
+    get arithmetic() {
+      return loadArithmetic(load.arithmetic, load.mw, bound, ctx);
+    },
     sourceUrl: r.sourceUrl,
   };
 }
@@ -139,7 +152,6 @@ function minerLines(miners: readonly MinerInput[], ctx: MonthContext): EvidenceL
     byCountry.set(m.country as string, [...(byCountry.get(m.country as string) ?? []), m]);
   for (const [country, figures] of byCountry) {
     const sum = figures.reduce((s, m) => s + m.value, 0);
-    const parts = figures.map((m) => `${m.company} ${f2(m.value)} EH/s (${m.basis}, ${m.asOf})`);
     lines.push({
       source: "public-miners",
       id: figures.map((m) => m.id).join("+"),
@@ -156,7 +168,12 @@ function minerLines(miners: readonly MinerInput[], ctx: MonthContext): EvidenceL
       loadMw: null,
       ehs: [sum, sum],
       share: [sum / ctx.networkEhs, sum / ctx.networkEhs],
-      arithmetic: `${parts.join(" + ")} = at least ${f2(sum)} EH/s; ÷ ${f1(ctx.networkEhs)} EH/s = at least ${pct(shown(sum, 2) / shown(ctx.networkEhs, 1))} %`,
+      get arithmetic() {
+        const parts = figures.map(
+          (m) => `${m.company} ${f2(m.value)} EH/s (${m.basis}, ${m.asOf})`,
+        );
+        return `${parts.join(" + ")} = at least ${f2(sum)} EH/s; ÷ ${f1(ctx.networkEhs)} EH/s = at least ${pct(shown(sum, 2) / shown(ctx.networkEhs, 1))} %`;
+      },
       sourceUrl: figures[0]?.sourceUrl ?? "",
     });
   }
@@ -175,7 +192,9 @@ function minerLines(miners: readonly MinerInput[], ctx: MonthContext): EvidenceL
       loadMw: m.value,
       ehs,
       share: [ehs[0] / ctx.networkEhs, ehs[1] / ctx.networkEhs],
-      arithmetic: loadArithmetic(`${m.value} MW`, m.value, "lower", ctx),
+      get arithmetic() {
+        return loadArithmetic(`${m.value} MW`, m.value, "lower", ctx);
+      },
       sourceUrl: m.sourceUrl,
     });
   }
@@ -202,7 +221,9 @@ function siteLine(s: SiteInput, ctx: MonthContext): EvidenceLine | null {
     loadMw: s.capacityMw,
     ehs,
     share: [ehs[0] / ctx.networkEhs, ehs[1] / ctx.networkEhs],
-    arithmetic: loadArithmetic(`${s.capacityMw} MW`, s.capacityMw, "lower", ctx),
+    get arithmetic() {
+      return loadArithmetic(`${s.capacityMw} MW`, s.capacityMw as number, "lower", ctx);
+    },
     sourceUrl: s.sourceUrl,
   };
 }
