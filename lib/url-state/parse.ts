@@ -1,6 +1,6 @@
 import { parseEfficiency, parsePue, parseWindow } from "../core/assumption-params";
 import { LIMITS } from "../core/assumptions";
-import { MONTH_PATTERN } from "../core/month";
+import { formatMonth, MONTH_PATTERN } from "../core/month";
 import { DEFINITION_IDS } from "../geo/definition-ids";
 import { FOREIGN_PARAM, LAYERS, PARAM, VIEW_PARAMS } from "./keys";
 import { migrateLink } from "./migrations";
@@ -49,9 +49,10 @@ function parseMonth(value: string, timeline: Timeline | null, what: string, noti
     return null;
   }
   if (!timeline || value < timeline.first || value > timeline.last) {
-    notices.push(
-      `No data for ${value}: the timeline runs from ${timeline?.first ?? "—"} to ${timeline?.last ?? "—"}; showing ${what}.`,
-    );
+    const range = timeline
+      ? `the timeline runs from ${formatMonth(timeline.first)} to ${formatMonth(timeline.last)}`
+      : "there is no timeline yet";
+    notices.push(`${formatMonth(value)} (${value}) is out of range: ${range}. Showing ${what}.`);
     return null;
   }
   return value;
@@ -142,7 +143,13 @@ export function parseViewState(given: RawParams, timeline: Timeline | null): Par
   const notices: string[] = [];
   const state: ViewState = { ...DEFAULT_STATE };
   const m = single(raw, PARAM.month);
-  if (m !== undefined) state.month = parseMonth(m, timeline, "the latest month", notices);
+  if (m !== undefined)
+    state.month = parseMonth(
+      m,
+      timeline,
+      `the newest month with data instead${timeline?.latest ? `: ${formatMonth(timeline.latest)}` : ""}`,
+      notices,
+    );
   const gs = single(raw, PARAM.definition);
   if (gs !== undefined) {
     if (DEFINITION_IDS.includes(gs)) state.definition = gs;
