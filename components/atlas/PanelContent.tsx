@@ -2,7 +2,7 @@
 import { lazy, memo, Suspense, useMemo } from "react";
 import { formatRange } from "@/lib/analytics/range";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
-import { formatMonth } from "@/lib/core/month";
+import { addMonths, formatMonth } from "@/lib/core/month";
 import type { Definition } from "@/lib/geo/definition-schema";
 import type { LayerSet, ViewState } from "@/lib/url-state/view-state";
 import { Concentration } from "../panel/Concentration";
@@ -146,7 +146,13 @@ export const PanelContent = memo(function PanelContent(props: {
           <h2 id="top-heading">
             Top countries, change since the previous month (same source only)
           </h2>
-          <TopCountries rows={d.top} members={members} onSelect={(c) => update({ country: c })} />
+          <TopCountries
+            rows={d.top}
+            members={members}
+            previousMonth={addMonths(month, -1)}
+            note={d.topNote}
+            onSelect={(c) => update({ country: c })}
+          />
         </section>
       )}
       {mounted ? (
