@@ -10,6 +10,7 @@ test.describe("no WCAG 2.2 AA violation (axe-core)", () => {
     "/?m=2021-07&cmp=2019-09",
     "/?m=2019-09&c=CN",
     "/country/CN",
+    "/country/ET",
     "/sources",
     "/alerts",
     "/methods",
