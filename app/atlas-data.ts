@@ -69,7 +69,7 @@ export async function atlasProps(raw: RawParams): Promise<AtlasProps | null> {
   const first = index.months[0];
   if (!first || !index.latest) return null;
   const timeline = viewTimeline(first, index.latest);
-  const { state, notices } = parseViewState(raw, timeline);
+  const { state, notices } = parseViewState(raw, { ...timeline, latest: index.latest });
   const month = state.month ?? index.latest;
   return {
     initial: state,

@@ -12,6 +12,7 @@ test.describe("no WCAG 2.2 AA violation (axe-core)", () => {
     // An estimated month: its headline, card, ranges table and assumption controls.
     "/?m=2024-01&c=ET&cmp=2023-12",
     "/country/CN",
+    "/country/ET",
     "/sources",
     "/alerts",
     "/methods",

@@ -47,3 +47,45 @@ test.describe("alerts", () => {
     expect(result.ids).toBe(result.entries);
   });
 });
+
+test.describe("alerts an operator can use (#24)", () => {
+  test("/ and /alerts declare the Atom feed for autodiscovery", async ({ page }) => {
+    for (const path of ["/?m=2021-07", "/alerts"]) {
+      await page.goto(path);
+      await expect(
+        page.locator('head link[rel="alternate"][type="application/atom+xml"]'),
+      ).toHaveAttribute("href", "/feed.xml");
+    }
+  });
+
+  test("/alerts explains how to register a webhook with the real request", async ({ page }) => {
+    await page.goto("/alerts");
+    const howTo = page.getByRole("region", { name: "Receiving alerts by webhook" });
+    await expect(howTo).toContainText("curl -X POST");
+    await expect(howTo).toContainText("/api/v1/webhooks");
+    await expect(howTo).toContainText("Authorization: Bearer $ADMIN_TOKEN");
+    await expect(howTo).toContainText("X-Atlas-Signature");
+    await expect(howTo).toContainText("403");
+  });
+
+  test("alerts are dated by their data's month, newest first, in words, with links", async ({
+    page,
+  }) => {
+    await page.goto("/alerts");
+    const list = page.locator("ol.alerts");
+    const dates = await list.locator(".alert-date strong").allTextContents();
+    expect(dates.length).toBeGreaterThan(3);
+    const key = (d: string) => {
+      if (d === "undated") return "";
+      if (/^\d{4}$/.test(d)) return `${d}-13`;
+      const t = Date.parse(`1 ${d} UTC`);
+      return new Date(t).toISOString().slice(0, 7);
+    };
+    const keys = dates.map(key);
+    expect(keys).toEqual([...keys].sort().reverse());
+    await expect(list).not.toContainText(/\b(for to|for since)\b/);
+    await expect(list).not.toContainText("2027-12-31 date");
+    await expect(list).not.toContainText("regulator-gs");
+    await expect(list.locator("a[href^='http']").first()).toBeVisible();
+  });
+});

@@ -79,3 +79,68 @@ test.describe("the trend chart", () => {
     expect(mark).toBeLessThan(data);
   });
 });
+
+test.describe("the comparison reads in one order and fits (#24)", () => {
+  test.use({ viewport: { width: 1366, height: 900 } });
+
+  test("maps and tables put the two months in the same order; the Difference column is not clipped", async ({
+    page,
+  }) => {
+    await page.goto("/?m=2021-07&cmp=2019-09");
+    await expect(page.locator(".map-caption")).toHaveText(["July 2021", "September 2019"]);
+    const panel = page.getByRole("complementary", { name: "Data panel" });
+    const table = panel.getByRole("table", { name: /Share of hashrate by country/ });
+    const headers = ["Country", "July 2021", "September 2019", "Difference"];
+    await expect(table.locator("thead th")).toHaveText(headers);
+    await expect(table.locator("caption")).toContainText(
+      "Difference from September 2019 to July 2021",
+    );
+    const scroller = table.locator("xpath=ancestor::section[contains(@class,'table-scroll')]");
+    const box = await scroller.boundingBox();
+    const diff = await table.getByRole("columnheader", { name: "Difference" }).boundingBox();
+    const caption = await table.locator("caption").boundingBox();
+    const right = (box?.x ?? 0) + (box?.width ?? 0);
+    expect((diff?.x ?? 0) + (diff?.width ?? 0)).toBeLessThanOrEqual(right + 1);
+    expect((caption?.x ?? 0) + (caption?.width ?? 0)).toBeLessThanOrEqual(right + 1);
+    const data = page
+      .getByRole("region", { name: "Data table" })
+      .getByRole("table", { name: /Share of hashrate by country/ });
+    await expect(data.locator("thead th")).toHaveText(headers);
+  });
+
+  test("across sources, 'not comparable' is said once per table, not on every row", async ({
+    page,
+  }) => {
+    await page.goto("/?m=2025-06&cmp=2019-09");
+    await expect(page.getByRole("table", { name: /Share of hashrate by country/ })).toHaveCount(2);
+    for (const table of await page
+      .getByRole("table", { name: /Share of hashrate by country/ })
+      .all()) {
+      await expect(table.locator("caption")).toContainText("Not comparable country by country");
+      await expect(table.locator("tbody")).not.toContainText(/comparable/i);
+      await expect(table.getByRole("columnheader", { name: "Difference" })).toHaveCount(0);
+    }
+  });
+
+  test("the CSV of a compared view holds both months, the unnamed row and the Global South column", async ({
+    page,
+    request,
+  }) => {
+    await page.goto("/?m=2025-06&cmp=2019-09&gs=g77");
+    const link = page.getByRole("link", { name: "both months' table as CSV" });
+    const href = (await link.getAttribute("href")) ?? "";
+    expect(href).toContain("compare=2019-09");
+    expect(href).toContain("definition=g77");
+    const csv = await (await request.get(href)).text();
+    const lines = csv.trim().split("\r\n");
+    expect(lines[0]).toBe(
+      "month,country,name,label,share,method,source,global_south,global_south_definition,caveat",
+    );
+    expect(new Set(lines.slice(1).map((l) => l.slice(0, 7)))).toEqual(
+      new Set(["2025-06", "2019-09"]),
+    );
+    // The on-screen table's "Not named by the source" row for June 2025 is in the CSV too.
+    const notNamed = lines.find((l) => l.startsWith("2025-06,,Not named by the source"));
+    expect(notNamed).toContain(",unknown,g77,");
+  });
+});

@@ -106,3 +106,92 @@ test.describe("read as a journalist would quote it", () => {
     expect(kz.sites).toBe(1);
   });
 });
+
+test.describe("pages agree with the data (#24)", () => {
+  test("/methods quotes China's 2019–2020 share as the atlas's own series has it", async ({
+    page,
+    request,
+  }) => {
+    const cn = await (await request.get("/api/v1/countries/CN")).json();
+    const shares = cn.series
+      .filter(
+        (m: { month: string; share: number | null }) =>
+          m.share !== null && m.month >= "2019-01" && m.month <= "2020-12",
+      )
+      .map((m: { share: number }) => m.share);
+    const tenth = (s: number) => (Math.round(s * 1000) / 10).toFixed(1);
+    await page.goto("/methods");
+    await expect(page.locator('[data-figure="china-2019-2020"]')).toHaveText(
+      `${tenth(Math.min(...shares))}–${tenth(Math.max(...shares))} %`,
+    );
+    await expect(page.locator("body")).not.toContainText("about 65–75 %");
+  });
+
+  test("/country/PY: the claim quoting CBECI for December 2021 says what the atlas's CBECI data holds", async ({
+    page,
+  }) => {
+    await page.goto("/country/PY");
+    const claims = page.getByRole("table", { name: /Figures published about Paraguay/ });
+    const row = claims.getByRole("row").filter({ hasText: "CBECI had Paraguay at 0.15%" });
+    await expect(row).toContainText(
+      "The CBECI data this atlas uses does not name Paraguay in December 2021",
+    );
+    await expect(row).toContainText("the share table says “not named”");
+  });
+
+  test("the legend and /sources agree on pool servers; one node rule in legend and sources panel", async ({
+    page,
+  }) => {
+    await page.goto("/?m=2021-07");
+    const legend = page.getByRole("region", { name: "Map legend" });
+    const legendRule = (await legend.locator(".node-rule").textContent()) ?? "";
+    expect(legendRule).toContain("92 days before the month's end");
+    await expect(page.locator("dd.node-rule")).toHaveText(legendRule);
+    const pools = await legend
+      .locator(".legend-row")
+      .filter({ hasText: "Pool servers" })
+      .textContent();
+    await page.goto("/sources");
+    const status = page.getByRole("row", { name: /pool/i }).filter({ hasText: "endpoint" });
+    if (pools?.includes("none of the listed endpoints located yet"))
+      await expect(status.first()).toContainText("none of its");
+    else await expect(status.first()).toContainText(/\d+ of its \d+ endpoints? located/);
+  });
+
+  test("lowercase country codes redirect; an unknown code is a 404 page that says so", async ({
+    page,
+    request,
+  }) => {
+    await page.goto("/country/et");
+    await expect(page).toHaveURL(/\/country\/ET$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ethiopia");
+    // Fetched, not opened: the browser logs every 404 document as a console error.
+    const missing = await request.get("/country/zz");
+    expect(missing.status()).toBe(404);
+    const html = await missing.text();
+    expect(html).toContain("No such country");
+    expect(html).toContain('href="/country/PY"');
+  });
+
+  test("/country/ET opens on its evidence; the months no source names it fold into one row", async ({
+    page,
+  }) => {
+    await page.goto("/country/ET");
+    const headings = await page.getByRole("heading", { level: 2 }).allTextContents();
+    expect(headings[0]).toBe("Evidence beside the shares");
+    const table = page.getByRole("table", { name: /Months with country data/ });
+    const run = table.getByRole("row", { name: /^September 2019 – January 2022 \(29 months\)/ });
+    await expect(run).toContainText("not named in any of them (0 up to");
+    expect(await table.locator("tbody > tr").count()).toBeLessThan(10);
+  });
+
+  test("sentences a journalist can quote: regulators' metrics in words, no key fragments", async ({
+    page,
+  }) => {
+    await page.goto("/country/ET");
+    const regulator = page.getByRole("table", { name: /utilities, regulators and ministries/ });
+    await expect(regulator).toContainText("Foreign-currency revenue from data mining companies");
+    await expect(regulator).toContainText("EEP (Ethiopian Electric Power)");
+    await expect(regulator).not.toContainText(/\b(usd|eep|fx)\b/);
+  });
+});

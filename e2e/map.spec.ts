@@ -135,7 +135,8 @@ test.describe("the live map", () => {
     await expect(page.locator(".leaflet-container")).toHaveCount(2);
     // Both months from CBECI: one number per country, and the Global South change in points.
     const china = page
-      .getByRole("table", { name: /compared with/ })
+      .getByRole("table", { name: /Share of hashrate by country, July 2021 and September 2019/ })
+      .first()
       .getByRole("row", { name: /^China/ });
     await expect(china.getByRole("cell").nth(2)).toContainText("pp");
     await expect(page.locator(".compare-gs")).toContainText(

@@ -123,3 +123,52 @@ test("Back undoes a change of definition but not every slider step", async ({ pa
   await expect(page).toHaveURL(/m=2021-07$/);
   await expect(page.getByLabel("Global South definition")).toHaveValue("unctad");
 });
+
+test.describe("links pin the month and the country (#24)", () => {
+  test("Copy link, embed code, QR and Cite this on /?c=PY carry m= and c=PY at the newest month", async ({
+    page,
+    context,
+    request,
+  }) => {
+    const latest = (await (await request.get("/api/v1/months")).json()).latest as string;
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto("/?c=PY");
+    await shownMonth(page, latest);
+    await expect(page).not.toHaveURL(/m=/); // the address bar leaves the default month out
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+
+    await page.getByRole("button", { name: "Copy link" }).click();
+    await expect(page.getByText("Link copied")).toBeVisible();
+    const link = new URL(await clipboard());
+    expect(link.searchParams.get("m")).toBe(latest);
+    expect(link.searchParams.get("c")).toBe("PY");
+
+    await page.getByRole("button", { name: "Copy embed code" }).click();
+    await expect(page.getByText("Embed code copied")).toBeVisible();
+    const embed = await clipboard();
+    expect(embed).toMatch(new RegExp(`/embed\\?[^"]*m=${latest}`));
+    expect(embed).toContain("c=PY");
+
+    await page.getByRole("button", { name: "Show QR code" }).click();
+    const qr = page.getByRole("img", { name: /QR code for the link to this view/ });
+    await expect(qr).toHaveAttribute("aria-label", new RegExp(`m=${latest}`));
+    await expect(qr).toHaveAttribute("aria-label", /c=PY/);
+
+    await page.getByText("Cite this").click();
+    const cite = page.locator(".cite-text");
+    await expect(cite).toContainText(`m=${latest}`);
+    await expect(cite).toContainText("Paraguay (PY)");
+    await expect(cite).not.toContainText("..");
+  });
+
+  test("the shared link's description states the headline's own figures", async ({ page }) => {
+    await page.goto("/?m=2025-06");
+    const headline = (await page.getByLabel("Global South share").textContent()) ?? "";
+    expect(headline).toMatch(/%/);
+    for (const selector of ['meta[name="description"]', 'meta[property="og:description"]']) {
+      const content = (await page.locator(selector).getAttribute("content")) ?? "";
+      expect(content).toContain(`Global South ${headline} of hashrate in June 2025`);
+      expect(content).not.toContain("shifted toward");
+    }
+  });
+});

@@ -110,3 +110,57 @@ test.describe("an embed at 800×520", () => {
     await expect(page.getByRole("slider", { name: "Month" })).toBeInViewport({ ratio: 1 });
   });
 });
+
+test.describe("the CSV is the view, and the view says what it shows (#24)", () => {
+  test("the month's CSV has the table's rows, the unnamed one included, and its Global South column", async ({
+    page,
+    request,
+  }) => {
+    await page.goto("/?m=2025-06");
+    const table = page.getByRole("table", {
+      name: /Estimated share of Bitcoin hashrate by country/,
+    });
+    const onScreen = await table.locator("tbody tr").count();
+    const notNamed = table.getByRole("row", { name: /^Not named by the source/ });
+    await expect(notNamed).toContainText("20.4 %");
+    const href =
+      (await page.getByRole("link", { name: "the table as CSV" }).getAttribute("href")) ?? "";
+    const lines = (await (await request.get(href)).text()).trim().split("\r\n");
+    expect(lines).toHaveLength(onScreen + 1);
+    expect(lines[0]).toContain("global_south,global_south_definition");
+    const row = lines.find((l) => l.includes("Not named by the source")) ?? "";
+    expect(Math.round(Number(row.split(",")[4]) * 1000) / 10).toBe(20.4);
+    expect(row).toContain(",unknown,unctad,");
+  });
+
+  test("a month out of range says so and names the month shown instead", async ({
+    page,
+    request,
+  }) => {
+    const latest = (await (await request.get("/api/v1/months")).json()).latest as string;
+    const [y, m] = latest.split("-").map(Number);
+    const name = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, 1)).toLocaleString("en-GB", {
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    });
+    await page.goto("/?m=2030-01");
+    const notice = page.getByRole("alert").filter({ hasText: "out of range" });
+    await expect(notice).toContainText("January 2030 (2030-01) is out of range");
+    await expect(notice).toContainText(`Showing the newest month with data instead: ${name}.`);
+  });
+
+  test("top countries never show a column of bare dashes: the panel says why there is no change", async ({
+    page,
+  }) => {
+    await page.goto("/?m=2023-11");
+    const section = page.getByRole("region", {
+      name: /Top countries, change since the previous month/,
+    });
+    await expect(section).toContainText(
+      "No change is shown: no source covers October 2023, the month before",
+    );
+    await expect(section.locator(".change")).toHaveCount(0);
+    await expect(section).not.toContainText("—");
+  });
+});

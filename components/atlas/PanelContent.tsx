@@ -236,7 +236,13 @@ export const PanelContent = memo(function PanelContent(props: {
           <h2 id="top-heading">
             Top countries, change since the previous month (same source only)
           </h2>
-          <TopCountries rows={d.top} members={members} onSelect={(c) => update({ country: c })} />
+          <TopCountries
+            rows={d.top}
+            members={members}
+            previousMonth={addMonths(month, -1)}
+            note={d.topNote}
+            onSelect={(c) => update({ country: c })}
+          />
         </section>
       )}
       {mounted ? (

@@ -1,6 +1,7 @@
 "use client";
 import { useMemo } from "react";
 import { isComparable } from "@/lib/analytics/change";
+import { topChangeNote } from "@/lib/analytics/change-note";
 import { sharesByCountry, topCountries, unallocatedShare } from "@/lib/analytics/view-shape";
 import type { SharesResponse } from "@/lib/api/schemas";
 import { addMonths } from "@/lib/core/month";
@@ -53,7 +54,17 @@ export function useAtlasData(
     () => (sharesData ? sharesByCountry(sharesData.rows) : null),
     [sharesData],
   );
-  const prevData = previous.data ?? null;
+  const prevMonth = addMonths(month, -1);
+  // keepPreviousData may still hold an older month: only the month before counts (else: loading).
+  const prevLoaded =
+    previous.data === undefined || (previous.data !== null && previous.data.month !== prevMonth)
+      ? undefined
+      : previous.data;
+  const prevData = prevLoaded ?? null;
+  const topNote = useMemo(
+    () => topChangeNote(current ? sharesData : null, prevMonth, prevLoaded),
+    [current, sharesData, prevMonth, prevLoaded],
+  );
   const top = useMemo(
     () =>
       sharesData
@@ -107,6 +118,7 @@ export function useAtlasData(
       byCountry,
       unallocated: sharesData ? unallocatedShare(sharesData.rows) : null,
       top,
+      topNote,
       gs: gsData,
       nodes: nodeData,
       nodeCounts,
@@ -125,6 +137,7 @@ export function useAtlasData(
       current,
       byCountry,
       top,
+      topNote,
       gsData,
       nodeData,
       nodeCounts,

@@ -1,4 +1,5 @@
 import { formatPercent } from "@/lib/analytics/format";
+import { foldNotNamed } from "@/lib/analytics/not-named-runs";
 import { formatTenths } from "@/lib/analytics/range";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import type { CountryHistoryResponse } from "@/lib/api/schemas";
@@ -53,27 +54,69 @@ export function ShareHistory({
             </tr>
           </thead>
           <tbody>
-            {series.map((m) => (
-              <tr key={m.month}>
-                <th scope="row">{formatMonth(m.month)}</th>
-                <td className="num">
-                  {m.share === null
-                    ? `not named (0–${formatTenths(m.upTo ?? m.unattributed)} %)`
-                    : formatPercent(m.share)}
-                  {m.share === null && m.boundedBy ? (
-                    <span className="conversion">bounded by the source's {m.boundedBy} figure</span>
-                  ) : null}
-                </td>
-                <td>
-                  <MethodBadge method={m.method} />
-                </td>
-                <td>{sourceName.get(m.source) ?? m.source}</td>
-                <td className="note">{m.caveat ?? ""}</td>
-              </tr>
-            ))}
+            {foldNotNamed(series).map((row) =>
+              row.kind === "run" ? (
+                <tr key={row.first} className="not-named-run">
+                  <th scope="row">
+                    {formatMonth(row.first)} – {formatMonth(row.last)} ({row.months.length} months)
+                  </th>
+                  <td className="num">
+                    not named in any of them (0 up to {boundWords(row)} each month)
+                    <details>
+                      <summary>Each month's bound</summary>
+                      <ul className="run-months">
+                        {row.months.map((m) => (
+                          <li key={m.month}>
+                            {formatMonth(m.month)}: 0–{formatTenths(m.upTo ?? m.unattributed)} %
+                          </li>
+                        ))}
+                      </ul>
+                    </details>
+                  </td>
+                  <td>
+                    <MethodBadge method={row.months[0]?.method ?? "measured"} />
+                  </td>
+                  <td>{sourceName.get(row.source) ?? row.source}</td>
+                  <td className="note" />
+                </tr>
+              ) : (
+                <MonthRow key={row.month.month} m={row.month} sourceName={sourceName} />
+              ),
+            )}
           </tbody>
         </table>
       </TableScroll>
     </section>
+  );
+}
+
+type Month = CountryHistoryResponse["series"][number];
+
+/** "2.2–14.8 %", or "9.7 %" when every month of the run has the same bound. */
+function boundWords(run: { lowestBound: number; highestBound: number }): string {
+  const low = formatTenths(run.lowestBound);
+  const high = formatTenths(run.highestBound);
+  return low === high ? `${low} %` : `${low}–${high} %`;
+}
+
+/** One month of the table: the share, or "not named" with the most the country can hold. */
+function MonthRow({ m, sourceName }: { m: Month; sourceName: ReadonlyMap<string, string> }) {
+  return (
+    <tr key={m.month}>
+      <th scope="row">{formatMonth(m.month)}</th>
+      <td className="num">
+        {m.share === null
+          ? `not named (0–${formatTenths(m.upTo ?? m.unattributed)} %)`
+          : formatPercent(m.share)}
+        {m.share === null && m.boundedBy ? (
+          <span className="conversion">bounded by the source's {m.boundedBy} figure</span>
+        ) : null}
+      </td>
+      <td>
+        <MethodBadge method={m.method} />
+      </td>
+      <td>{sourceName.get(m.source) ?? m.source}</td>
+      <td className="note">{m.caveat ?? ""}</td>
+    </tr>
   );
 }

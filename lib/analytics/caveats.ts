@@ -3,6 +3,7 @@
  * as possibly relocated, and countries shown at 0 % that the source says did not stop mining.
  * Pure and browser-safe, so the headline, exports, previews and alerts say the same thing.
  */
+import { formatPercent } from "./format";
 import { isRelocationFlagged } from "./range";
 
 export interface CaveatRow {
@@ -12,7 +13,8 @@ export interface CaveatRow {
   caveat: string | null;
 }
 
-const pct = (share: number) => `${Math.round(share * 1000) / 10} %`;
+// The one share format of the pages.
+const pct = formatPercent;
 
 export function monthCaveats(rows: readonly CaveatRow[]): string[] {
   const flagged = rows.filter((r) => isRelocationFlagged(r.label) && r.share > 0);

@@ -1,3 +1,4 @@
+import { formatMonth } from "../core/month";
 import { FOREIGN_PARAM, VIEW_PARAMS } from "./keys";
 import { migrateLink } from "./migrations";
 import {
@@ -73,9 +74,10 @@ function parseMonth(
   const month = readParam(raw, row, `showing ${what}`, notices);
   if (month === undefined) return null;
   if (!timeline || month < timeline.first || month > timeline.last) {
-    notices.push(
-      `No data for ${month}: the timeline runs from ${timeline?.first ?? "—"} to ${timeline?.last ?? "—"}; showing ${what}.`,
-    );
+    const range = timeline
+      ? `the timeline runs from ${formatMonth(timeline.first)} to ${formatMonth(timeline.last)}`
+      : "there is no timeline yet";
+    notices.push(`${formatMonth(month)} (${month}) is out of range: ${range}. Showing ${what}.`);
     return null;
   }
   return month;
@@ -117,7 +119,13 @@ export function parseViewState(given: RawParams, timeline: Timeline | null): Par
   const notices: string[] = [];
   const defaults = DEFAULT_STATE.assumptions;
   const state: ViewState = {
-    month: parseMonth(raw, MONTH, timeline, "the latest month", notices),
+    month: parseMonth(
+      raw,
+      MONTH,
+      timeline,
+      `the newest month with data instead${timeline?.latest ? `: ${formatMonth(timeline.latest)}` : ""}`,
+      notices,
+    ),
     definition:
       readParam(raw, DEFINITION, `using ${DEFAULT_DEFINITION}`, notices) ?? DEFAULT_DEFINITION,
     layers: readParam(raw, LAYERS_ROW, "showing all layers", notices) ?? ALL_LAYERS,

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { formatMonth } from "../core/month";
 import { snapshotRequestSchema } from "../share/snapshot-request";
 import { VIEW_PARAMS } from "./keys";
 import { LINK_MIGRATIONS, migrateLink } from "./migrations";
@@ -71,7 +72,15 @@ describe("parseViewState", () => {
     expect(notices).toHaveLength(6);
     expect(notices[0]).toContain('"2019-13" is not a month');
     expect(notices[1]).toContain('Unknown Global South definition "nope"');
-    expect(notices[3]).toContain("No data for 2010-01");
+    expect(notices[3]).toContain("January 2010 (2010-01) is out of range");
+  });
+
+  test("a month after the timeline says it is out of range and names the month shown instead", () => {
+    const { state, notices } = parseSearch("?m=2030-01", { ...timeline, latest: "2025-10" });
+    expect(state.month).toBeNull();
+    expect(notices).toEqual([
+      `January 2030 (2030-01) is out of range: the timeline runs from ${formatMonth(timeline.first)} to ${formatMonth(timeline.last)}. Showing the newest month with data instead: October 2025.`,
+    ]);
   });
 
   test("reads a zoom out of range as the whole world, with a notice naming it", () => {

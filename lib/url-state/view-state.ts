@@ -37,6 +37,8 @@ export interface ViewState {
 export interface Timeline {
   first: string;
   last: string;
+  /** The newest month with data, which a link without a valid month shows (named in notices). */
+  latest?: string;
 }
 
 export interface ParsedView {

@@ -51,6 +51,8 @@ export default async function CountryPage({ params, searchParams }: Props) {
     getCountryEstimates(db, iso, month, assumptions),
   ]);
   const now = currentMonth();
+  // A country no share source names (Ethiopia): its evidence is what there is, so it comes first.
+  const neverNamed = history.series.every((m) => m.share === null);
   return (
     <main className="page country-page">
       <nav className="page-nav" aria-label="Country pages">
@@ -61,6 +63,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
       <p className="stat-context" id="country-headline">
         {countryHeadline(history.name, history.series, history.evidence.claims)}
       </p>
+      {neverNamed ? <Evidence history={history} /> : null}
       <ShareHistory history={history} timeline={timelineMonths(history.series, now)} now={now} />
       <EstimateSection
         iso={iso}
@@ -68,7 +71,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
         estimates={estimates}
         assumptions={assumptions}
       />
-      <Evidence history={history} />
+      {neverNamed ? null : <Evidence history={history} />}
       <NodeHistory history={history} />
       <PoolServers history={history} />
       <SourceList sources={history.sources} />
