@@ -117,4 +117,36 @@ test.describe("known sites on the map", () => {
     const [r = 0, g = 0, b = 0] = pixels?.centre ?? [];
     expect(g > r + 50 && g > b).toBe(false);
   });
+
+  test("a clicked country shows no black box round its bounding box; the map keeps a focus style", async ({
+    page,
+  }) => {
+    await page.goto("/?m=2021-07&c=KZ&lat=48&lon=68&z=4");
+    const map = page.locator(".leaflet-container");
+    await expect(map).toHaveAttribute("data-shown-month", "2021-07");
+    const box = await map.boundingBox();
+    if (!box) throw new Error("no map");
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const outline = await page.evaluate(() => {
+      const e = document.activeElement;
+      return e?.tagName === "path" ? getComputedStyle(e).outlineStyle : "not a path";
+    });
+    expect(["none", "not a path"]).toContain(outline);
+    await map.focus();
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Tab");
+    expect(await map.evaluate((e) => getComputedStyle(e).outlineStyle)).not.toBe("none");
+  });
+});
+
+test.describe("the embed", () => {
+  test.use({ viewport: { width: 800, height: 520 } });
+
+  test("the map fills most of an 800×520 frame", async ({ page }) => {
+    await page.goto("/embed?m=2021-07");
+    const map = page.locator(".leaflet-container");
+    await expect(map).toHaveAttribute("data-shown-month", "2021-07");
+    expect((await map.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(280);
+    await expect(page.getByRole("slider", { name: "Month" })).toBeInViewport();
+  });
 });
