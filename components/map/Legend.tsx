@@ -83,7 +83,7 @@ export function Legend(props: {
           height, so the map above keeps its size. */}
       <div className="legend-details" id="legend-details">
         {props.showShares && props.estimated ? (
-          <p className="legend-row wide two-lines" id="legend-estimated">
+          <p className="legend-row wide" id="legend-estimated">
             <span className="swatch outline" style={{ borderColor: ESTIMATE_OUTLINE }} /> Estimated
             from evidence, a range not a point: the colour is its lower end (“at least”); grey: no
             evidence holds, unknown — not 0
@@ -130,15 +130,13 @@ export function Legend(props: {
         ) : null}
         {props.showSites ? (
           <p
-            className="legend-row wide two-lines"
-            title="Known large sites as disclosed by operators and the press: a map of disclosure, not of hashrate share. A dotted area: located only to a region or country. Faded: last reported over two years before the month. Dotted outline: low confidence. Neither is counted in a total; facts without a date are on no map."
+            className="legend-row wide"
+            title="Known large sites as disclosed by operators and the press: a map of disclosure, not of hashrate share. Building: under construction. Running sites are drawn above plans, plans above closed or sold sites; at world zoom each site is a small ring, so the country colour shows. A dotted area: located only to a region or country. Faded: last reported over two years before the month. Dotted outline: low confidence. Neither is counted in a total; facts without a date are on no map."
           >
-            <span className="site-key energized" /> energized or expanded{" "}
-            <span className="site-key building" /> under construction{" "}
-            <span className="site-key announced" /> announced <span className="site-key closed" />{" "}
-            closed or sold (drawn beneath running sites) — known mining sites as disclosed (size =
-            MW), not hashrate; faded = last reported over 2 years before the month; at world zoom
-            each is a small ring, so the country's colour shows
+            <span className="site-key energized" /> energized, expanded{" "}
+            <span className="site-key building" /> building <span className="site-key announced" />{" "}
+            announced <span className="site-key closed" /> closed, sold — sites as disclosed (size =
+            MW), not hashrate; faded: no news in 2 years
           </p>
         ) : null}
         {props.showPools ? (
