@@ -82,12 +82,20 @@ export function Legend(props: {
       {/* Fixed slots, one line each: a slider step changes their text, never the strip's
           height, so the map above keeps its size. */}
       <div className="legend-details" id="legend-details">
+        {/* Three cells, as many as the stored shares' rows: switching to an estimate keeps the
+            strip's height (and the slider under it) where it was. */}
         {props.showShares && props.estimated ? (
-          <p className="legend-row wide" id="legend-estimated">
-            <span className="swatch outline" style={{ borderColor: ESTIMATE_OUTLINE }} /> Estimated
-            from evidence, a range not a point: the colour is its lower end (“at least”); grey: no
-            evidence holds, unknown — not 0
-          </p>
+          <>
+            <p className="legend-row" id="legend-estimated">
+              <span className="swatch outline" style={{ borderColor: ESTIMATE_OUTLINE }} />{" "}
+              Estimated: a range not a point
+            </p>
+            <p className="legend-row">the colour is its lower end (“at least”)</p>
+            <p className="legend-row">
+              <span className="swatch" style={{ background: NO_DATA }} /> grey: no evidence, unknown
+              — not 0
+            </p>
+          </>
         ) : null}
         {props.showShares && !props.estimated ? (
           <>
