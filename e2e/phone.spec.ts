@@ -153,6 +153,7 @@ test.describe("on a phone (390×844)", () => {
       const hint = box.locator("xpath=preceding-sibling::p[1]");
       await expect(hint).toHaveClass("table-scroll-hint");
       await expect(hint).toBeVisible();
+      await box.scrollIntoViewIfNeeded();
       await box.evaluate((e) => e.scrollTo({ left: e.scrollWidth }));
       const figure = box.getByRole("columnheader", { name: "Figure" });
       if ((await figure.count()) > 0) await expect(figure.first()).toBeInViewport();
