@@ -112,6 +112,74 @@ test.describe("on a phone (390×844)", () => {
     for (const [label, context] of pairs) expect(context.startsWith(label), label).toBe(true);
   });
 
+  test("a layer switched in the open sheet leaves the map in view, so its effect shows", async ({
+    page,
+  }) => {
+    await page.goto("/?m=2025-06");
+    const map = page.locator(".leaflet-container");
+    await expect(map).toHaveAttribute("data-sites-shown", /^[1-9]/);
+    const sheet = page.getByRole("complementary", { name: "Data panel" });
+    await sheet.getByRole("button", { name: "Show details" }).click();
+    const sites = sheet.getByRole("checkbox", { name: "Mining sites" });
+    await sites.scrollIntoViewIfNeeded();
+    await sites.uncheck();
+    await expect(map.locator("path.site-marker")).toHaveCount(0);
+    await expect(sites).toBeInViewport();
+    // The sheet has dropped: a good part of the map is above it, uncovered.
+    await expect
+      .poll(async () => {
+        const top = (await sheet.boundingBox())?.y ?? 0;
+        const mapTop = (await map.boundingBox())?.y ?? 0;
+        return top - mapTop;
+      })
+      .toBeGreaterThan(200);
+    await sites.check();
+    await expect(map.locator("path.site-marker").first()).toBeVisible();
+  });
+
+  test("a country page's tables fit or say that they scroll, and scroll to the Figure column", async ({
+    page,
+  }) => {
+    await page.goto("/country/PY");
+    const boxes = page.locator(".table-scroll");
+    const count = await boxes.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i += 1) {
+      const box = boxes.nth(i);
+      const wider = await box.evaluate((e) => e.scrollWidth > e.clientWidth + 1);
+      await expect(box).toHaveAttribute("data-wider", String(wider));
+      if (!wider) continue;
+      await expect(box).toHaveAccessibleName(/scrolls sideways/);
+      const hint = box.locator("xpath=preceding-sibling::p[1]");
+      await expect(hint).toHaveClass("table-scroll-hint");
+      await expect(hint).toBeVisible();
+      await box.scrollIntoViewIfNeeded();
+      await box.evaluate((e) => e.scrollTo({ left: e.scrollWidth }));
+      const figure = box.getByRole("columnheader", { name: "Figure" });
+      if ((await figure.count()) > 0) await expect(figure.first()).toBeInViewport();
+    }
+  });
+
+  test("a tapped country's card stays on the screen", async ({ page }) => {
+    await page.goto("/?m=2021-07&lat=48&lon=68&z=4");
+    const map = page.locator(".leaflet-container");
+    await expect(map).toHaveAttribute("data-shown-month", "2021-07");
+    const frame = await map.boundingBox();
+    if (!frame) throw new Error("no map");
+    const tip = page.locator(".leaflet-tooltip.map-tooltip");
+    for (const [x, y] of [
+      [frame.x + frame.width - 12, frame.y + frame.height / 2],
+      [frame.x + 12, frame.y + frame.height / 2],
+    ] as const) {
+      await page.touchscreen.tap(x, y);
+      await expect(tip).toBeVisible();
+      const box = await tip.boundingBox();
+      expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
+      expect((box?.x ?? 0) + (box?.width ?? 999)).toBeLessThanOrEqual(390);
+      await page.keyboard.press("Escape");
+    }
+  });
+
   test("sharing uses the phone's share sheet where there is one", async ({ page }) => {
     await page.addInitScript(() => {
       const shared: unknown[] = [];

@@ -34,12 +34,7 @@ test.describe("known sites on the map", () => {
   test("the legend names every status, sold and expanded included", async ({ page }) => {
     await page.goto("/?m=2025-07");
     const legend = page.getByRole("region", { name: "Map legend" });
-    for (const words of [
-      "energized or expanded",
-      "under construction",
-      "announced",
-      "closed or sold",
-    ])
+    for (const words of ["energized, expanded", "building", "announced", "closed, sold"])
       await expect(legend).toContainText(words);
   });
 
@@ -116,5 +111,55 @@ test.describe("known sites on the map", () => {
     // The ring is hollow: its centre shows the country's fill, not a marker's colour.
     const [r = 0, g = 0, b = 0] = pixels?.centre ?? [];
     expect(g > r + 50 && g > b).toBe(false);
+  });
+
+  test("a clicked country shows no black box round its bounding box; the map keeps a focus style", async ({
+    page,
+  }) => {
+    await page.goto("/?m=2021-07&c=KZ&lat=48&lon=68&z=4");
+    const map = page.locator(".leaflet-container");
+    await expect(map).toHaveAttribute("data-shown-month", "2021-07");
+    const box = await map.boundingBox();
+    if (!box) throw new Error("no map");
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const outline = await page.evaluate(() => {
+      const e = document.activeElement;
+      return e?.tagName === "path" ? getComputedStyle(e).outlineStyle : "not a path";
+    });
+    expect(["none", "not a path"]).toContain(outline);
+    await map.focus();
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Tab");
+    expect(await map.evaluate((e) => getComputedStyle(e).outlineStyle)).not.toBe("none");
+  });
+});
+
+test.describe("the legend at 1366 px", () => {
+  test.use({ viewport: { width: 1366, height: 900 } });
+
+  test("every line is whole: the estimate's and the sites' lines are not cut", async ({ page }) => {
+    // April 2025: drawn estimated, with known sites.
+    await page.goto("/?m=2025-04");
+    const legend = page.getByRole("region", { name: "Map legend" });
+    await expect(legend.locator("#legend-estimated")).toBeVisible();
+    await expect(legend).toContainText("faded: no news in 2 years");
+    const cut = await legend
+      .locator(".legend-row")
+      .evaluateAll((rows) =>
+        rows.filter((r) => r.scrollWidth > r.clientWidth + 1).map((r) => r.textContent),
+      );
+    expect(cut).toEqual([]);
+  });
+});
+
+test.describe("the embed", () => {
+  test.use({ viewport: { width: 800, height: 520 } });
+
+  test("the map fills most of an 800×520 frame", async ({ page }) => {
+    await page.goto("/embed?m=2021-07");
+    const map = page.locator(".leaflet-container");
+    await expect(map).toHaveAttribute("data-shown-month", "2021-07");
+    expect((await map.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(280);
+    await expect(page.getByRole("slider", { name: "Month" })).toBeInViewport();
   });
 });

@@ -10,6 +10,7 @@ import { benchCrawl } from "./bench/crawl";
 import { benchEstimates } from "./bench/estimates";
 import type { Figure } from "./bench/figure";
 import { benchBitnodesIngest } from "./bench/ingest-bitnodes";
+import { benchLighthouse } from "./bench/lighthouse";
 import { benchMap } from "./bench/map-slider";
 import { benchPreviewFlood } from "./bench/preview-flood";
 import { benchSitesLoad } from "./bench/sites-load";
@@ -41,6 +42,8 @@ log("bench: map slider step with 25k nodes, first-load JS");
 figures.push(...(await benchMap(Number(process.env.BENCH_PORT ?? 3199) + 1)));
 log("bench: an assumption change re-colours the map (real Chromium)");
 figures.push(...(await benchAssumptionRecolour(Number(process.env.BENCH_PORT ?? 3199) + 50)));
+log("bench: Lighthouse 12 mobile preset on /, median of three");
+figures.push(...(await benchLighthouse(Number(process.env.BENCH_PORT ?? 3199) + 60)));
 for (const f of figures)
   log(`${f.name} = ${f.value} ${f.unit}${f.target === null ? "" : ` (target ${f.target})`}`);
 console.log(JSON.stringify(figures));

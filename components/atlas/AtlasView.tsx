@@ -200,19 +200,22 @@ export function AtlasView({
         playing={playback.playing}
         onTogglePlay={playback.toggle}
       />
-      <EstimatePanel
-        month={month}
-        estimate={est.estimate}
-        active={est.active}
-        estimable={est.estimable(month)}
-        storedMethod={method}
-        assumptions={state.assumptions}
-        preferEstimate={state.preferEstimate}
-        country={state.country}
-        members={members}
-        definitionName={definition?.shortName ?? state.definition}
-        update={update}
-      />
+      {/* The embed is map and timeline: the estimate's controls are the full view's. */}
+      {chromeless ? null : (
+        <EstimatePanel
+          month={month}
+          estimate={est.estimate}
+          active={est.active}
+          estimable={est.estimable(month)}
+          storedMethod={method}
+          assumptions={state.assumptions}
+          preferEstimate={state.preferEstimate}
+          country={state.country}
+          members={members}
+          definitionName={definition?.shortName ?? state.definition}
+          update={update}
+        />
+      )}
       <MapCredits />
     </>
   );

@@ -1,11 +1,14 @@
 "use client";
-import type { ReactNode } from "react";
+import type { ChangeEvent, ReactNode } from "react";
 import { useEffect, useState } from "react";
 import { useEscape } from "../hooks/useEscape";
 import "../panel/panel.css";
 
-/** The phone's sheet: its headline only, half open on a country's card, or open in full. */
-type Sheet = "collapsed" | "card" | "open";
+/**
+ * The phone's sheet: its headline only, half open on a country's card, open in full, or half
+ * open on the control just used (a layer switch: the map above shows what it changed).
+ */
+type Sheet = "collapsed" | "card" | "open" | "control";
 
 /**
  * The panel beside the map on a desktop; on a phone a bottom sheet that starts collapsed to its
@@ -28,9 +31,17 @@ export function SidePanel({
   }, [country]);
   // Escape collapses the open sheet (after a card inside it has closed: one press each).
   useEscape(sheet === "open" ? () => setSheet(country ? "card" : "collapsed") : null);
-  const open = sheet === "open";
+  const open = sheet === "open" || sheet === "control";
+  // A map layer switched in the open sheet: the sheet drops to half height with the switch still
+  // in view, so the map shows the switch's effect (on a desktop the class changes nothing).
+  const onChange = (e: ChangeEvent<HTMLElement>) => {
+    const control = e.target.closest("fieldset.layers");
+    if (!control || sheet !== "open") return;
+    setSheet("control");
+    requestAnimationFrame(() => control.scrollIntoView({ block: "nearest" }));
+  };
   return (
-    <aside className={`panel sheet-${sheet}`} aria-label="Data panel">
+    <aside className={`panel sheet-${sheet}`} aria-label="Data panel" onChange={onChange}>
       <button
         type="button"
         className="sheet-handle"

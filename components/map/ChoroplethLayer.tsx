@@ -5,6 +5,7 @@ import { useMap } from "react-leaflet";
 import type { SliderLink } from "../atlas/slider-link";
 import { type CountryProps, loadBasemap } from "./basemap";
 import { type ChoroplethInput, countryStyle } from "./country-style";
+import { keepTooltipsInside } from "./keep-tooltips-inside";
 import { attachCountryKeys } from "./keyboard-countries";
 import type { MonthFrame } from "./month-frame";
 import { countryTooltip, type TooltipData } from "./tooltip";
@@ -81,7 +82,9 @@ export function ChoroplethLayer(props: Props) {
       onSelect: (iso2) => latest.current.onSelect(iso2),
       describe: (iso2, name) => countryTooltip(iso2, name, latest.current.tooltip),
     });
+    const releaseTips = keepTooltipsInside(map);
     return () => {
+      releaseTips();
       detachKeys();
       geo.remove();
       layer.current = null;

@@ -83,12 +83,20 @@ export function Legend(props: {
       {/* Fixed slots, one line each: a slider step changes their text, never the strip's
           height, so the map above keeps its size. */}
       <div className="legend-details" id="legend-details">
+        {/* Three cells, as many as the stored shares' rows: switching to an estimate keeps the
+            strip's height (and the slider under it) where it was. */}
         {props.showShares && props.estimated ? (
-          <p className="legend-row wide two-lines" id="legend-estimated">
-            <span className="swatch outline" style={{ borderColor: ESTIMATE_OUTLINE }} /> Estimated
-            from evidence, a range not a point: the colour is its lower end (“at least”); grey: no
-            evidence holds, unknown — not 0
-          </p>
+          <>
+            <p className="legend-row" id="legend-estimated">
+              <span className="swatch outline" style={{ borderColor: ESTIMATE_OUTLINE }} />{" "}
+              Estimated: a range not a point
+            </p>
+            <p className="legend-row">the colour is its lower end (“at least”)</p>
+            <p className="legend-row">
+              <span className="swatch" style={{ background: NO_DATA }} /> grey: no evidence, unknown
+              — not 0
+            </p>
+          </>
         ) : null}
         {props.showShares && !props.estimated ? (
           <>
@@ -136,15 +144,13 @@ export function Legend(props: {
         ) : null}
         {props.showSites ? (
           <p
-            className="legend-row wide two-lines"
-            title="Known large sites as disclosed by operators and the press: a map of disclosure, not of hashrate share. A dotted area: located only to a region or country. Faded: last reported over two years before the month. Dotted outline: low confidence. Neither is counted in a total; facts without a date are on no map."
+            className="legend-row wide"
+            title="Known large sites as disclosed by operators and the press: a map of disclosure, not of hashrate share. Building: under construction. Running sites are drawn above plans, plans above closed or sold sites; at world zoom each site is a small ring, so the country colour shows. A dotted area: located only to a region or country. Faded: last reported over two years before the month. Dotted outline: low confidence. Neither is counted in a total; facts without a date are on no map."
           >
-            <span className="site-key energized" /> energized or expanded{" "}
-            <span className="site-key building" /> under construction{" "}
-            <span className="site-key announced" /> announced <span className="site-key closed" />{" "}
-            closed or sold (drawn beneath running sites) — known mining sites as disclosed (size =
-            MW), not hashrate; faded = last reported over 2 years before the month; at world zoom
-            each is a small ring, so the country's colour shows
+            <span className="site-key energized" /> energized, expanded{" "}
+            <span className="site-key building" /> building <span className="site-key announced" />{" "}
+            announced <span className="site-key closed" /> closed, sold — sites as disclosed (size =
+            MW), not hashrate; faded: no news in 2 years
           </p>
         ) : null}
         {props.showPools ? (

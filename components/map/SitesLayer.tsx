@@ -6,7 +6,7 @@ import { siteMwWords } from "@/lib/analytics/site-words";
 import { linkHost, safeHref } from "@/lib/core/http-url";
 import { formatMonth } from "@/lib/core/month";
 import type { SliderLink } from "../atlas/slider-link";
-import { createSiteKeys } from "./keyboard-sites";
+import { createSiteKeys, type SiteKeys } from "./keyboard-sites";
 import type { MonthFrame } from "./month-frame";
 import { pointsPane } from "./points-pane";
 import { inDrawingOrder, siteStyle, statusWords, WORLD_ZOOM_BELOW } from "./site-style";
@@ -81,15 +81,11 @@ const pickSites = (f: MonthFrame) => f.sites;
  * Areas at the back, then ended sites, plans, and running sites on top (siteRank); the keyboard's
  * listbox gets the same sites, named.
  */
-function stack(
-  drawn: ReadonlyMap<string, Drawn>,
-  keys: ReturnType<typeof createSiteKeys>,
-  shown: boolean,
-): void {
+function stack(drawn: ReadonlyMap<string, Drawn>, keys: SiteKeys | null, shown: boolean): void {
   for (const d of drawn.values()) d.area?.bringToBack();
   const ordered = inDrawingOrder([...drawn.values()].map((d) => ({ ...d.site, d })));
   for (const { d } of ordered) d.marker.bringToFront();
-  keys.update(
+  keys?.update(
     ordered.map(({ d }) => ({ ...d.site, name: siteName(d.site), marker: d.marker })),
     shown,
   );
@@ -124,8 +120,13 @@ export function SitesLayer({
       map.off("zoomend", onZoom);
     };
   }, [map]);
-  const keys = useMemo(() => createSiteKeys(map), [map]);
-  useEffect(() => () => keys.remove(), [keys]);
+  // Created in an effect, not a memo: a remount (React's strict mode) must get a listbox again.
+  const [keys, setKeys] = useState<SiteKeys | null>(null);
+  useEffect(() => {
+    const created = createSiteKeys(map);
+    setKeys(created);
+    return () => created.remove();
+  }, [map]);
   const visibleRef = useRef(visible);
   visibleRef.current = visible;
   const drawnRef = useRef(new Map<string, Drawn>());
@@ -169,22 +170,28 @@ export function SitesLayer({
     };
     return (m: string, sites: MonthFrame["sites"]) => {
       const next = new Map((sites ?? []).map((s) => [s.id, s]));
+      // Restacked (and the keyboard's list rebuilt) only when a marker came, went or changed:
+      // most slider steps change none, and a step must stay one small frame.
+      let changed = false;
       for (const [id, d] of drawn) {
         if (next.has(id)) continue;
         d.marker.remove();
         d.area?.remove();
         drawn.delete(id);
+        changed = true;
       }
       for (const site of next.values()) {
         const d = drawn.get(site.id);
-        if (!d) drawn.set(site.id, draw(site));
-        else if (d.key !== styleKey(site)) {
-          d.marker.remove();
-          d.area?.remove();
-          drawn.set(site.id, draw(site));
-        } else d.site = site;
+        if (d && d.key === styleKey(site)) {
+          d.site = site;
+          continue;
+        }
+        d?.marker.remove();
+        d?.area?.remove();
+        drawn.set(site.id, draw(site));
+        changed = true;
       }
-      stack(drawn, keys, visibleRef.current);
+      if (changed) stack(drawn, keys, visibleRef.current);
       // Which month the markers show, and how many, for tests and scripts reading the page.
       const data = map.getContainer().dataset;
       data.sitesMonth = m;

@@ -16,6 +16,8 @@ export interface KeyedSite {
  * the others). The markers themselves leave the tab order (Chromium makes each SVG path with a
  * tooltip a tab stop: 51 of them in a month with many sites). Without sites it is no tab stop.
  */
+export type SiteKeys = ReturnType<typeof createSiteKeys>;
+
 export function createSiteKeys(map: L.Map) {
   const box = L.DomUtil.create("div", "site-keys", map.getContainer());
   box.setAttribute("role", "listbox");

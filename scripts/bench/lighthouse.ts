@@ -1,0 +1,110 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { z } from "zod";
+import { prepareStore } from "../../lib/bootstrap/prepare";
+import type { Figure } from "./figure";
+import { round } from "./http-load";
+import { startServer } from "./server";
+
+/** Lighthouse's mobile preset (its default): TBT and LCP budgets for a mid-range phone. */
+export const TBT_BUDGET_MS = 200;
+export const LCP_BUDGET_MS = 2000;
+const RUNS = 3;
+
+const CHROME_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+];
+
+/** What the bench reads of a Lighthouse result (the rest of the report is not used). */
+const resultSchema = z.object({
+  audits: z.object({
+    "total-blocking-time": z.object({ numericValue: z.number() }),
+    "largest-contentful-paint": z.object({ numericValue: z.number() }),
+    "long-tasks": z.object({
+      details: z.object({ items: z.array(z.object({ duration: z.number() })) }).optional(),
+    }),
+  }),
+  categories: z.object({ performance: z.object({ score: z.number().nullable() }) }),
+});
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+/**
+ * Lighthouse 12 (mobile preset, simulated throttling) on `/`, three runs, medians: total
+ * blocking time, largest contentful paint, the longest main-thread task, the performance score.
+ * The server is the production build on a seeded SQLite database, loopback only.
+ */
+export async function benchLighthouse(port: number): Promise<Figure[]> {
+  const dir = mkdtempSync(join(tmpdir(), "atlas-bench-lh-"));
+  const dbPath = join(dir, "atlas.db");
+  (await prepareStore({ dialect: "sqlite", path: dbPath }, "data/seed")).store.close();
+  const server = await startServer(port, { ATLAS_DB_PATH: dbPath });
+  const chrome = await chromeLauncher.launch({
+    chromePath: "/usr/bin/chromium",
+    chromeFlags: CHROME_FLAGS,
+  });
+  try {
+    const runs: z.infer<typeof resultSchema>[] = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      const result = await lighthouse(`${server.url}/`, {
+        port: chrome.port,
+        onlyCategories: ["performance"],
+        output: "json",
+        logLevel: "error",
+      });
+      runs.push(resultSchema.parse(result?.lhr));
+    }
+    const tbt = median(runs.map((r) => r.audits["total-blocking-time"].numericValue));
+    const lcp = median(runs.map((r) => r.audits["largest-contentful-paint"].numericValue));
+    const longest = median(
+      runs.map((r) =>
+        Math.max(0, ...(r.audits["long-tasks"].details?.items.map((t) => t.duration) ?? [])),
+      ),
+    );
+    const score = median(runs.map((r) => (r.categories.performance.score ?? 0) * 100));
+    return [
+      {
+        name: "lighthouse_mobile_tbt",
+        value: round(tbt, 0),
+        unit: "ms",
+        target: TBT_BUDGET_MS,
+        ok: tbt <= TBT_BUDGET_MS,
+      },
+      {
+        name: "lighthouse_mobile_lcp",
+        value: round(lcp, 0),
+        unit: "ms",
+        target: LCP_BUDGET_MS,
+        ok: lcp <= LCP_BUDGET_MS,
+      },
+      {
+        name: "lighthouse_mobile_longest_task",
+        value: round(longest, 0),
+        unit: "ms",
+        target: null,
+        ok: true,
+      },
+      {
+        name: "lighthouse_mobile_score",
+        value: round(score, 0),
+        unit: "points",
+        target: null,
+        ok: true,
+      },
+    ];
+  } finally {
+    await chrome.kill();
+    server.stop();
+  }
+}
