@@ -9,8 +9,6 @@ test.describe("no WCAG 2.2 AA violation (axe-core)", () => {
     "/?m=2021-07",
     "/?m=2021-07&cmp=2019-09",
     "/?m=2019-09&c=CN",
-    // An estimated month: its headline, card, ranges table and assumption controls.
-    "/?m=2024-01&c=ET&cmp=2023-12",
     "/country/CN",
     "/country/ET",
     "/sources",
