@@ -121,6 +121,22 @@ describe("layers", () => {
     expect(show(impure)).toEqual([]);
   });
 
+  test("no source adapter stores anything: the bookkeeping is lib/ingest/write.ts's alone", () => {
+    const bookkeeping = [
+      "lib/store/ingests",
+      "lib/store/sources",
+      "lib/store/requests",
+      "lib/ingest/write",
+      "lib/ingest/record-kinds",
+      "lib/ingest/run",
+    ];
+    const adapter = (path: string) => /^lib\/sources\/[^/]+\//.test(path);
+    const storing = lib.filter(
+      (e) => adapter(e.from) && !e.typeOnly && bookkeeping.some((m) => under(e.to, m)),
+    );
+    expect(show(storing)).toEqual([]);
+  });
+
   test("no import cycle in app/, components/ or lib/ (type imports included)", () => {
     expect(cycles([...lib, ...components, ...edges("app")])).toEqual([]);
   });

@@ -7,6 +7,7 @@ import { SITE_HORIZON_MONTHS } from "@/lib/analytics/site-state";
 import { getStore } from "@/lib/bootstrap/instance";
 import { loadDefinitions } from "@/lib/geo/definitions";
 import { getValidation } from "@/lib/queries/estimates-view";
+import { sourceEvidence } from "@/lib/sources/registry";
 import { listSources } from "@/lib/store/sources";
 import "./methods.css";
 
@@ -33,7 +34,7 @@ export default async function MethodsPage() {
           licence; a gap in the data is shown as a gap, never filled in.
         </p>
       </header>
-      <SourcesSection sources={sources} />
+      <SourcesSection sources={sources.map((s) => ({ ...s, evidence: sourceEvidence(s.id) }))} />
       <section aria-labelledby="one-source">
         <h2 id="one-source">One source per month, methods never mixed</h2>
         <p>

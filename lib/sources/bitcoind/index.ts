@@ -1,10 +1,9 @@
 import { createHash } from "node:crypto";
 import { canonicalJson } from "../../core/canonical";
 import type { IngestContext } from "../../ingest/context";
-import { storeNodeSnapshot } from "../../ingest/node-snapshot";
-import { type IngestOutcome, runSource } from "../../ingest/run";
+import type { FetchedBatch } from "../../ingest/write";
 import type { SourceDefinition } from "../definition";
-import { attributeNewBlocks } from "./blocks";
+import { readNewBlocks } from "./blocks";
 import { callRpc, SOURCE_ID } from "./client";
 import { toSnapshot } from "./parse";
 import {
@@ -33,12 +32,17 @@ export const bitcoindSource: SourceDefinition = {
   ],
   kind: "live",
   staleAfterHours: 6,
+  evidence:
+    "The network as the operator's own Bitcoin Core node sees it, and — from March 2026, after the bundled pool history — which pool mined each of its blocks, by the registry's payout addresses and coinbase tags (unknown when none matches), counted per month.",
   cadence: "whenever we ask: the node answers from its address manager and current peers",
+  records: ["node-snapshot", "attributed-blocks"],
   seeded: false,
   ingest: {
     target: "bitcoind",
     needsNetwork: true,
-    run: ingestBitcoind,
+    unavailable: (ctx) =>
+      ctx.bitcoind ? null : "no Bitcoin Core node configured (ATLAS_BITCOIND_URL)",
+    fetch: fetchBitcoind,
     every: 60,
     onlyWith: "ATLAS_BITCOIND_URL",
   },
@@ -63,44 +67,28 @@ export const bitcoindSource: SourceDefinition = {
 };
 
 /**
- * The network as seen from the operator's node, and the pools of the blocks it has. Skipped (not failed) when no node is configured,
- * so `ingest all` works the same with or without one.
+ * The network as seen from the operator's node (one snapshot), then the pools of the blocks it
+ * has (a batch of attributed blocks, read once the snapshot is stored).
  */
-export function ingestBitcoind(ctx: IngestContext): Promise<IngestOutcome> {
+export async function* fetchBitcoind(ctx: IngestContext): AsyncGenerator<FetchedBatch> {
   const config = ctx.bitcoind;
-  if (!config) {
-    ctx.log.info("skipped: no Bitcoin Core node configured (ATLAS_BITCOIND_URL)", {
-      source: SOURCE_ID,
-    });
-    return Promise.resolve({ source: SOURCE_ID, ok: true, changed: false, records: 0 });
-  }
-  return runSource(ctx, bitcoindSource, async () => {
-    const [addresses, peers, chain] = await Promise.all([
-      callRpc(config, "getnodeaddresses", [0], nodeAddressesSchema),
-      callRpc(config, "getpeerinfo", [], peerInfoSchema),
-      callRpc(config, "getblockchaininfo", [], blockchainInfoSchema),
-    ]);
-    const at = ctx.now().toISOString();
-    const input = toSnapshot(addresses, peers, chain.blocks, at, ctx.geo);
-    const sha = createHash("sha256")
+  if (!config) return;
+  const [addresses, peers, chain] = await Promise.all([
+    callRpc(config, "getnodeaddresses", [0], nodeAddressesSchema),
+    callRpc(config, "getpeerinfo", [], peerInfoSchema),
+    callRpc(config, "getblockchaininfo", [], blockchainInfoSchema),
+  ]);
+  const at = ctx.now().toISOString();
+  yield {
+    kind: "node-snapshot",
+    records: toSnapshot(addresses, peers, chain.blocks, at, ctx.geo),
+    sha256: createHash("sha256")
       .update(canonicalJson({ addresses, peers: peers.map((p) => p.addr), height: chain.blocks }))
-      .digest("hex");
-    const stored = await storeNodeSnapshot(
-      ctx.db,
-      bitcoindSource,
-      {
-        snapshot: input,
-        sha256: sha,
-        upstreamUrl: `rpc:${new URL(config.url).host}`,
-        fetchedAt: at,
-      },
-      at,
-    );
-    // Then the blocks since the last pass, each attributed to its pool (lib/sources/bitcoind/blocks.ts).
-    const blocks = await attributeNewBlocks(ctx.db, config, chain.blocks, at);
-    return {
-      changed: stored.changed || blocks.blocks > 0,
-      records: (stored.changed ? input.total : 0) + blocks.blocks,
-    };
-  });
+      .digest("hex"),
+    upstreamUrl: `rpc:${new URL(config.url).host}`,
+    fetchedAt: at,
+  };
+  // Then the blocks since the last pass, each attributed to its pool (./blocks.ts).
+  const blocks = await readNewBlocks(ctx.db, config, chain.blocks, at);
+  if (blocks) yield blocks;
 }

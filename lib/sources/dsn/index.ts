@@ -30,6 +30,9 @@ export const dsnSource: SourceDefinition = {
   ],
   kind: "archive",
   staleAfterHours: null,
+  evidence:
+    "Reachable peers of the top ten countries seen by KIT DSN's monitor, monthly median, November 2024 to October 2025 (CC BY 4.0): peers seen by one monitor in Germany, top 10 countries by registry, clearnet. The country is the address's registry country, not a geolocation; other countries are not named, not zero.",
   cadence: "half-hourly samples, bundled as monthly medians 2024-11 … 2025-10",
+  records: ["node-country-months"],
   seeded: true,
 };

@@ -25,6 +25,9 @@ export const fixedSeedsSource: SourceDefinition = {
   ],
   kind: "archive",
   staleAfterHours: null,
+  evidence:
+    "Bitcoin Core's fixed seeds of v28.0 (August 2024) and v29.0 (March 2025), MIT: a curated sample of long-running nodes, capped per network and per AS — not all nodes. Drawn on the map only when a month has no census snapshot; its counts are never a country's node count.",
   cadence: "with each Bitcoin Core release that regenerates the list; bundled: v28.0 and v29.0",
+  records: ["node-snapshot"],
   seeded: true,
 };

@@ -28,6 +28,7 @@ export const networkHashrateSource: SourceDefinition = {
   staleAfterHours: null,
   cadence:
     "bundled: daily 2019-09-01 … 2026-06-01; later months from the mempool source's daily values",
+  records: ["network-months"],
   seeded: true,
   fixtures: [
     {

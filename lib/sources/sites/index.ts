@@ -1,15 +1,8 @@
-import { replaceSiteFacts, type SiteFactRow } from "../../store/evidence";
-import type { Db } from "../../store/schema";
+import type { SiteFactRow } from "../../store/evidence";
+import { MAX_EVIDENCE_ROWS } from "../csv-records";
 import type { SourceDefinition } from "../definition";
-import {
-  type EvidenceImportResult,
-  importEvidenceCsv,
-  storeEvidenceVersion,
-} from "../evidence-version";
 import type { SiteFact } from "./fact";
 import { parseSitesCsv } from "./parse";
-
-export type { EvidenceImportResult };
 
 export const SITES_SOURCE_ID = "sites";
 
@@ -32,11 +25,19 @@ export const sitesSource: SourceDefinition = {
   kind: "archive",
   staleAfterHours: null,
   cadence: "a new version of the transcription when facts are added",
+  records: ["site-facts"],
   seeded: true,
   fileImport: {
     kind: "sites",
     usage: "atlas import sites FILE.csv",
-    run: (db, path) => importSitesCsv(db, path),
+    maxRows: MAX_EVIDENCE_ROWS,
+    parse: (text) => {
+      const facts = parseSitesCsv(text);
+      return {
+        rows: facts.length,
+        batches: [{ kind: "site-facts", source: sitesSource, records: facts.map(toSiteFactRow) }],
+      };
+    },
   },
   fixtures: [
     {
@@ -46,13 +47,9 @@ export const sitesSource: SourceDefinition = {
   ],
 };
 
-export function toSiteFactRow(
-  f: SiteFact,
-  sourceId: string,
-  ingest: string,
-): Omit<SiteFactRow, never> {
+/** A fact as its stored row (the writer adds the source and the ingest). */
+export function toSiteFactRow(f: SiteFact): Omit<SiteFactRow, "source_id" | "ingest_id"> {
   return {
-    source_id: sourceId,
     line: f.line,
     site_id: f.siteId,
     operator: f.operator,
@@ -74,7 +71,6 @@ export function toSiteFactRow(
     source_date: f.sourceDate,
     note: f.note,
     confidence: f.confidence,
-    ingest_id: ingest,
   };
 }
 
@@ -102,37 +98,4 @@ export function fromSiteFactRow(r: SiteFactRow): SiteFact {
     confidence: r.confidence,
     line: r.line,
   };
-}
-
-/** Stores a validated version of the sites file, replacing the one stored (caller's transaction). */
-export function storeSiteFacts(
-  db: Db,
-  facts: readonly SiteFact[],
-  sha256: string,
-  upstreamUrl: string,
-  at: string,
-): Promise<EvidenceImportResult> {
-  return storeEvidenceVersion(db, {
-    source: sitesSource,
-    table: "site_facts",
-    rows: facts,
-    sha256,
-    upstreamUrl,
-    at,
-    replace: (trx, ingest) =>
-      replaceSiteFacts(
-        trx,
-        SITES_SOURCE_ID,
-        facts.map((f) => toSiteFactRow(f, SITES_SOURCE_ID, ingest)),
-      ),
-  });
-}
-
-/** `atlas import sites FILE.csv`: validated whole first, then one replacing transaction. */
-export function importSitesCsv(
-  db: Db,
-  path: string,
-  now = new Date(),
-): Promise<EvidenceImportResult> {
-  return importEvidenceCsv(db, path, parseSitesCsv, storeSiteFacts, now);
 }
