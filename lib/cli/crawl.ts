@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { crawlOptionsSchema } from "../crawler/options";
 import type { Logger } from "../ingest/context";
-import { ingestContextFromEnv } from "../ingest/from-env";
 import { crawlerSource, fetchCrawl } from "../sources/crawler";
 import { ingestSource } from "../sources/run";
 import type { Store } from "../store/db";
 import type { CliArgs } from "./args";
+import { ingestContextFromEnv } from "./ingest-context";
 
 type CrawlArgs = Extract<CliArgs, { command: "crawl" }>;
 

@@ -7,7 +7,6 @@ import { hostname } from "node:os";
 import { prepareStoreFromEnv } from "../bootstrap/prepare";
 import { describeError } from "../http/errors";
 import type { Logger } from "../ingest/context";
-import { ingestContextFromEnv } from "../ingest/from-env";
 import { afterIngest, deliverWebhooks } from "../monitor/after-ingest";
 import { detectShifts, SUMMARY_AFTER } from "../monitor/detect-shifts";
 import { bitnodesSource, fetchBitnodes } from "../sources/bitnodes";
@@ -17,6 +16,7 @@ import type { Store } from "../store/db";
 import { withIngestLock } from "../store/ingest-lock";
 import { type CliArgs, parseArgs } from "./args";
 import { runCrawlCommand } from "./crawl";
+import { ingestContextFromEnv } from "./ingest-context";
 import { createLogger } from "./log";
 import { runWorker } from "./worker";
 

@@ -1,4 +1,5 @@
 import { monthEndExclusive } from "../core/month";
+import { claimMonth } from "../evidence/claim";
 import {
   type AttributedBlock,
   rebuildMonthWindow,
@@ -225,11 +226,8 @@ export const RECORD_KINDS = {
     replaceRegulatorFigures,
     (r) => r.as_of,
   ),
-  // A claim reaches its period's end, else the month it is placed at.
-  claims: replacing<Fields<ClaimsTable>>(
-    "claims",
-    replaceClaims,
-    (r) => (r.period_end ?? r.period_start)?.slice(0, 7) ?? r.month,
+  claims: replacing<Fields<ClaimsTable>>("claims", replaceClaims, (r) =>
+    claimMonth({ periodEnd: r.period_end, periodStart: r.period_start, month: r.month }),
   ),
   "miner-figures": replacing<Fields<MinerFiguresTable>>(
     "miner_figures",

@@ -1,8 +1,7 @@
 import { type SourceRef, toSourceRef } from "../analytics/source-ref";
 import { monthEndExclusive } from "../core/month";
+import { DSN_SCOPE, FIXED_SEEDS_LABEL } from "../evidence/node-samples";
 import { countryName } from "../geo/countries";
-import { DSN_SCOPE } from "../sources/dsn";
-import { FIXED_SEEDS_LABEL } from "../sources/fixed-seeds";
 import { getCountryMonth } from "../store/node-country-months";
 import {
   getNodeLocations,

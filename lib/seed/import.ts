@@ -1,12 +1,12 @@
 import { monthEndExclusive } from "../core/month";
+import { toClaimRow } from "../evidence/claim";
+import { toMinerRow } from "../evidence/miner-figure";
+import { toRegulatorRow } from "../evidence/regulator-figure";
+import { toSiteFactRow } from "../evidence/site-fact";
 import type { ParsedBatch } from "../ingest/write";
 import { writeBatch } from "../ingest/write";
-import { toMinerRow } from "../sources/public-miners";
-import { toClaimRow } from "../sources/published-estimates";
 import { sourceContract } from "../sources/registry";
-import { toRegulatorRow } from "../sources/regulator";
 import { assertDeclared } from "../sources/run";
-import { toSiteFactRow } from "../sources/sites";
 import type { PoolWindowInput } from "../store/pool-history";
 import type { Db } from "../store/schema";
 import type { SeedBundle } from "./load";

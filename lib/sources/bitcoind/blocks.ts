@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { attributor } from "../../analytics/block-attribution";
 import { monthOf } from "../../core/month";
+import { attributor } from "../../evidence/block-attribution";
 import type { BitcoindConfig } from "../../ingest/context";
 import type { FetchedBatch } from "../../ingest/write";
 import {

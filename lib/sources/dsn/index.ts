@@ -1,11 +1,5 @@
+import { DSN_SCOPE } from "../../evidence/node-samples";
 import type { SourceDefinition } from "../definition";
-
-/**
- * What the DSN counts are, in the words the map legend and every table use: never a census of a
- * country's nodes.
- */
-export const DSN_SCOPE =
-  "peers seen by one monitor in Germany, top 10 countries by registry, clearnet";
 
 /**
  * KIT DSN's Bitcoin monitor "N": reachable peers of the top-10 countries, monthly median of its

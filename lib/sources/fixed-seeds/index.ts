@@ -1,7 +1,5 @@
+import { FIXED_SEEDS_LABEL } from "../../evidence/node-samples";
 import type { SourceDefinition } from "../definition";
-
-/** How a fixed-seed snapshot is labelled wherever it is shown: a sample, never a count. */
-export const FIXED_SEEDS_LABEL = "curated sample (Bitcoin Core fixed seeds), not all nodes";
 
 /**
  * Bitcoin Core's fixed-seed node lists of v28.0 (crawled August 2024) and v29.0 (March 2025),

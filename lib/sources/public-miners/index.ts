@@ -1,7 +1,6 @@
-import type { MinerFigureRow } from "../../store/estimate-inputs";
+import { toMinerRow } from "../../evidence/miner-figure";
 import { MAX_EVIDENCE_ROWS } from "../csv-records";
 import type { SourceDefinition } from "../definition";
-import type { MinerFigure } from "./figure";
 import { parseMinersCsv } from "./parse";
 
 export const PUBLIC_MINERS_SOURCE_ID = "public-miners";
@@ -47,24 +46,3 @@ export const publicMinersSource: SourceDefinition = {
     },
   ],
 };
-
-/** A figure as its stored row (the writer adds the source and the ingest). */
-export function toMinerRow(f: MinerFigure): Omit<MinerFigureRow, "source_id" | "ingest_id"> {
-  return {
-    line: f.line,
-    company: f.company,
-    ticker: f.ticker,
-    as_of: f.asOf,
-    month: f.month,
-    country: f.country,
-    site: f.site,
-    metric: f.metric,
-    value: f.value,
-    basis: f.basis,
-    scope: f.scope,
-    source_name: f.sourceName,
-    source_url: f.sourceUrl,
-    quote: f.quote,
-    confidence: f.confidence,
-  };
-}

@@ -1,11 +1,10 @@
 import { compareText } from "../../core/compare";
+import { type Claim, toClaimRow } from "../../evidence/claim";
 import { groupMembers } from "../../geo/regions";
 import type { ParsedBatch } from "../../ingest/write";
-import type { ClaimRow } from "../../store/evidence";
 import { MAX_EVIDENCE_ROWS } from "../csv-records";
 import type { SourceDefinition } from "../definition";
 import { publicationSource } from "../reported/publication";
-import type { Claim } from "./claim";
 import { parseEstimatesCsv } from "./parse";
 import { type Publication, placementNote, reportedPublications } from "./publications";
 
@@ -48,38 +47,6 @@ export const publishedEstimatesSource: SourceDefinition = {
     },
   ],
 };
-
-/**
- * Published country claims: evidence shown on country pages with its confidence. Only a
- * medium-confidence publication naming at least half of the hashrate becomes a reported month, as
- * a source of its own (publications.ts).
- */
-export function toClaimRow(c: Claim): Omit<ClaimRow, "source_id" | "ingest_id"> {
-  return {
-    line: c.line,
-    publisher: c.publisher,
-    product: c.product,
-    period: c.period,
-    period_note: c.periodNote,
-    month: c.month,
-    geo_level: c.geoLevel,
-    geo_name: c.geoName,
-    country: c.country,
-    share: c.share,
-    share_basis: c.shareBasis,
-    hashrate_ehs: c.hashrateEhs,
-    urls: c.urls.join(" "),
-    notes: c.notes,
-    confidence: c.confidence,
-    period_start: c.periodStart,
-    period_end: c.periodEnd,
-  };
-}
-
-/** The newest month a claim describes: its period's end, else the month it is placed at. */
-export function claimMonth(c: Pick<Claim, "periodEnd" | "periodStart" | "month">): string | null {
-  return (c.periodEnd ?? c.periodStart)?.slice(0, 7) ?? c.month;
-}
 
 const slug = (text: string) =>
   text

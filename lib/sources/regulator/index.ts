@@ -1,10 +1,7 @@
-import type { RegulatorFigureRow } from "../../store/evidence";
+import { REGULATOR_SOURCE_ID, toRegulatorRow } from "../../evidence/regulator-figure";
 import { MAX_EVIDENCE_ROWS } from "../csv-records";
 import type { SourceDefinition } from "../definition";
-import type { RegulatorFigure } from "./figure";
 import { parseRegulatorCsv } from "./parse";
-
-export const REGULATOR_SOURCE_ID = "regulator";
 
 export const regulatorSource: SourceDefinition = {
   id: REGULATOR_SOURCE_ID,
@@ -51,27 +48,3 @@ export const regulatorSource: SourceDefinition = {
     },
   ],
 };
-
-/** A figure as its stored row (the writer adds the source and the ingest). */
-export function toRegulatorRow(
-  f: RegulatorFigure,
-): Omit<RegulatorFigureRow, "source_id" | "ingest_id"> {
-  return {
-    line: f.line,
-    country: f.country,
-    authority: f.authority,
-    period: f.period,
-    metric: f.metric,
-    value: f.value,
-    number: f.number,
-    unit: f.unit,
-    basis: f.basis,
-    source_url: f.sourceUrl,
-    source_date: f.sourceDate,
-    note: f.note,
-    as_of: f.asOf,
-    period_start: f.periodStart,
-    period_end: f.periodEnd,
-    estimation_role: f.role,
-  };
-}

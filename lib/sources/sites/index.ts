@@ -1,10 +1,7 @@
-import type { SiteFactRow } from "../../store/evidence";
+import { SITES_SOURCE_ID, toSiteFactRow } from "../../evidence/site-fact";
 import { MAX_EVIDENCE_ROWS } from "../csv-records";
 import type { SourceDefinition } from "../definition";
-import type { SiteFact } from "./fact";
 import { parseSitesCsv } from "./parse";
-
-export const SITES_SOURCE_ID = "sites";
 
 /** Who stands behind the file: our transcription, with the publisher and URL of every row. */
 export const sitesSource: SourceDefinition = {
@@ -46,56 +43,3 @@ export const sitesSource: SourceDefinition = {
     },
   ],
 };
-
-/** A fact as its stored row (the writer adds the source and the ingest). */
-export function toSiteFactRow(f: SiteFact): Omit<SiteFactRow, "source_id" | "ingest_id"> {
-  return {
-    line: f.line,
-    site_id: f.siteId,
-    operator: f.operator,
-    name: f.name,
-    country: f.country,
-    locality: f.locality,
-    lat: f.lat,
-    lon: f.lon,
-    precision: f.precision,
-    capacity_mw: f.capacityMw,
-    mw_basis: f.mwBasis,
-    hashrate_ehs: f.hashrateEhs,
-    status: f.status,
-    as_of: f.asOf,
-    first_energized: f.firstEnergized,
-    ended: f.ended,
-    source_kind: f.sourceKind,
-    source_url: f.sourceUrl,
-    source_date: f.sourceDate,
-    note: f.note,
-    confidence: f.confidence,
-  };
-}
-
-export function fromSiteFactRow(r: SiteFactRow): SiteFact {
-  return {
-    siteId: r.site_id,
-    operator: r.operator,
-    name: r.name,
-    country: r.country,
-    locality: r.locality,
-    lat: r.lat,
-    lon: r.lon,
-    precision: r.precision,
-    capacityMw: r.capacity_mw,
-    mwBasis: r.mw_basis,
-    hashrateEhs: r.hashrate_ehs,
-    status: r.status,
-    asOf: r.as_of,
-    firstEnergized: r.first_energized,
-    ended: r.ended,
-    sourceKind: r.source_kind,
-    sourceUrl: r.source_url,
-    sourceDate: r.source_date,
-    note: r.note,
-    confidence: r.confidence,
-    line: r.line,
-  };
-}

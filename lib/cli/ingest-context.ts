@@ -1,10 +1,10 @@
 import { lookup } from "node:dns/promises";
 import { env } from "../env";
 import { openGeoIp } from "../geo/geoip";
+import type { IngestContext, Logger } from "../ingest/context";
 import { SOURCES } from "../sources/registry";
 import type { Db } from "../store/schema";
 import { resolveOffline } from "../store/settings";
-import type { IngestContext, Logger } from "./context";
 
 /** The production context: URLs and limits from the environment, real DNS, the configured GeoIP. */
 export async function ingestContextFromEnv(db: Db, log: Logger): Promise<IngestContext> {
