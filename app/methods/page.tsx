@@ -5,6 +5,7 @@ import { SourcesSection } from "@/components/methods/SourcesSection";
 import { DEFAULT_ASSUMPTIONS } from "@/lib/analytics/estimate/assumptions";
 import { SITE_HORIZON_MONTHS } from "@/lib/analytics/site-state";
 import { getStore } from "@/lib/bootstrap/instance";
+import { NODE_SNAPSHOT_MAX_AGE_DAYS } from "@/lib/core/node-window";
 import { loadDefinitions } from "@/lib/geo/definitions";
 import { getValidation } from "@/lib/queries/estimates-view";
 import { sourceEvidence } from "@/lib/sources/registry";
@@ -163,11 +164,11 @@ export default async function MethodsPage() {
         <h3>Nodes and pool servers</h3>
         <p>
           Reachable nodes show where the network's relays run, not where mining happens. A month
-          shows the nearest node snapshot taken within 92 days before its end; an older snapshot is
-          named, not shown as that month's nodes. Pool stratum servers are infrastructure: miners
-          connect to whichever server is near or cheap, often through proxies, so a server's place
-          is not where its miners are, and never fills a hashrate share. Where a pool is registered
-          is neither, and is labelled so.
+          shows the nearest node snapshot taken within {NODE_SNAPSHOT_MAX_AGE_DAYS} days before its
+          end; an older snapshot is named, not shown as that month's nodes. Pool stratum servers are
+          infrastructure: miners connect to whichever server is near or cheap, often through
+          proxies, so a server's place is not where its miners are, and never fills a hashrate
+          share. Where a pool is registered is neither, and is labelled so.
         </p>
       </section>
     </main>
