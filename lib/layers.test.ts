@@ -76,6 +76,40 @@ function cycles(all: Edge[]): string[][] {
 const under = (path: string, folder: string) => path === folder || path.startsWith(`${folder}/`);
 const show = (list: Edge[]) => list.map((e) => `${e.from} → ${e.to}`);
 
+/**
+ * The map of lib/ (README.md, docs/architecture.md), top floor first: a folder imports only from the folders below it.
+ * lib/evidence holds the domain's evidence records (site facts, regulators' figures, claims,
+ * miners' figures, block attribution) beneath both the sources that make them and the
+ * queries, API and analytics that read them.
+ */
+const FLOORS = [
+  "lib/cli",
+  "lib/server",
+  "lib/export",
+  "lib/api",
+  "lib/share",
+  "lib/bootstrap",
+  "lib/queries",
+  "lib/monitor",
+  "lib/analytics",
+  "lib/seed",
+  "lib/sources",
+  "lib/ingest",
+  "lib/evidence",
+  "lib/store",
+  "lib/http",
+  "lib/crawler",
+  "lib/url-state",
+  "lib/geo",
+  "lib/core",
+  "lib/net",
+  "lib/env-docs",
+  "lib/env",
+];
+
+/** The floor a lib/ path is on (-1: not in lib/). */
+const floorOf = (path: string) => FLOORS.findIndex((f) => under(path.replace(/\.tsx?$/, ""), f));
+
 describe("layers", () => {
   const lib = edges("lib");
   const components = edges("components");
@@ -119,6 +153,46 @@ describe("layers", () => {
         ["lib/store", "lib/queries", "lib/bootstrap"].some((folder) => under(e.to, folder)),
     );
     expect(show(impure)).toEqual([]);
+  });
+
+  test("every part of lib/ is on a floor of the map", () => {
+    const folders = readdirSync("lib", { withFileTypes: true })
+      .filter((e) => e.isDirectory() || /^[^.]+\.ts$/.test(e.name))
+      .map((e) => `lib/${e.name.replace(/\.ts$/, "")}`);
+    expect(folders.filter((f) => floorOf(f) < 0)).toEqual([]);
+  });
+
+  test("a folder of lib/ imports only from the floors below it (type imports included)", () => {
+    const upward = lib.filter((e) => {
+      const from = floorOf(e.from);
+      const to = floorOf(e.to);
+      return to >= 0 && from !== to && to < from;
+    });
+    expect(show(upward)).toEqual([]);
+  });
+
+  test("the read side (queries, API, analytics) never imports a source adapter", () => {
+    const reads = ["lib/queries", "lib/api", "lib/analytics"];
+    const onSources = lib.filter(
+      (e) => reads.some((f) => under(e.from, f)) && under(e.to, "lib/sources"),
+    );
+    expect(show(onSources)).toEqual([]);
+  });
+
+  test("no source adapter stores anything: the bookkeeping is lib/ingest/write.ts's alone", () => {
+    const bookkeeping = [
+      "lib/store/ingests",
+      "lib/store/sources",
+      "lib/store/requests",
+      "lib/ingest/write",
+      "lib/ingest/record-kinds",
+      "lib/ingest/run",
+    ];
+    const adapter = (path: string) => /^lib\/sources\/[^/]+\//.test(path);
+    const storing = lib.filter(
+      (e) => adapter(e.from) && !e.typeOnly && bookkeeping.some((m) => under(e.to, m)),
+    );
+    expect(show(storing)).toEqual([]);
   });
 
   test("no import cycle in app/, components/ or lib/ (type imports included)", () => {

@@ -10,6 +10,7 @@ import { getStore } from "@/lib/bootstrap/instance";
 import { loadDefinitions } from "@/lib/geo/definitions";
 import { getCountryHistory } from "@/lib/queries/country-view";
 import { getValidation } from "@/lib/queries/estimates-view";
+import { sourceEvidence } from "@/lib/sources/registry";
 import { listSources } from "@/lib/store/sources";
 import "./methods.css";
 
@@ -43,7 +44,7 @@ export default async function MethodsPage() {
           licence; a gap in the data is shown as a gap, never filled in.
         </p>
       </header>
-      <SourcesSection sources={sources} />
+      <SourcesSection sources={sources.map((s) => ({ ...s, evidence: sourceEvidence(s.id) }))} />
       <section aria-labelledby="one-source">
         <h2 id="one-source">One source per month, methods never mixed</h2>
         <p>

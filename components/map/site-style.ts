@@ -3,7 +3,7 @@
  * status, and never more precise than its coordinates. A locality centroid is a marker; a region
  * or country centroid adds a dotted area around it, so it cannot pass for a pin on a town.
  */
-import type { SiteStatus } from "@/lib/sources/sites/fact";
+import type { SiteStatus } from "@/lib/evidence/site-fact";
 
 export interface SiteMarkerStyle {
   /** Pixel radius of the marker. */

@@ -8,8 +8,9 @@
 import { readFileSync } from "node:fs";
 import { openGeoIp } from "../../lib/geo/geoip";
 import { tableResolver, testContext } from "../../lib/ingest/testing";
-import { ingestPoolLocations } from "../../lib/sources/pool-locations";
+import { poolLocationsSource } from "../../lib/sources/pool-locations";
 import { parseLocationsCsv, uniqueHosts } from "../../lib/sources/pool-locations/parse";
+import { ingestSource } from "../../lib/sources/run";
 import { openStore } from "../../lib/store/db";
 
 /** A public resolver's address (Google Public DNS): DB-IP Lite places it in the United States. */
@@ -25,7 +26,7 @@ try {
     geo: await openGeoIp(),
     resolve: tableResolver(Object.fromEntries(rows.map((r) => [r.host, ADDRESS]))),
   });
-  const outcome = await ingestPoolLocations(ctx);
+  const outcome = await ingestSource(ctx, poolLocationsSource);
   if (!outcome.ok) throw new Error(`pool locations ingest failed: ${JSON.stringify(outcome)}`);
 } finally {
   await store.close();

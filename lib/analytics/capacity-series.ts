@@ -6,7 +6,7 @@
  */
 
 import { monthRange } from "../core/month";
-import type { SiteFact } from "../sources/sites/fact";
+import type { SiteFact } from "../evidence/site-fact";
 import { capacityByCountry, firstSiteMonth, sitesAtMonth } from "./site-state";
 
 export interface CapacityPoint {

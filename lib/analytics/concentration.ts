@@ -1,3 +1,4 @@
+import { UNKNOWN_POOL } from "../evidence/block-attribution";
 import { roundShare } from "./range";
 
 /**
@@ -21,12 +22,8 @@ export function herfindahlIndex(shares: readonly number[]): number {
   return Math.round(shares.reduce((sum, s) => sum + (s * 100) ** 2, 0) * 10) / 10;
 }
 
-/**
- * mempool.space's bucket for blocks no registry entry matches. It is many miners, not one pool,
- * so it is left out of both measures (counting it as a pool would overstate concentration) and
- * reported as the part of the period that coverage does not cover.
- */
-export const UNKNOWN_POOL = "unknown";
+// UNKNOWN_POOL is many miners, not one pool: it is left out of both measures (counting it as
+// a pool would overstate concentration) and reported as the part coverage does not cover.
 
 export interface PoolConcentration {
   nakamoto: number | null;

@@ -8,7 +8,7 @@
  * - a site with no fact in the last SITE_HORIZON_MONTHS is shown as last reported, and leaves the
  *   month's totals; so does a site whose current fact is of low confidence (drawn, badged).
  */
-import type { MwBasis, SiteConfidence, SiteFact, SiteStatus } from "../sources/sites/fact";
+import type { MwBasis, SiteConfidence, SiteFact, SiteStatus } from "../evidence/site-fact";
 
 /** A site with no fact in this many months before the month is "last reported", not current. */
 export const SITE_HORIZON_MONTHS = 24;

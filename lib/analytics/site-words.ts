@@ -3,7 +3,7 @@
  * and the sentences that count sites — each computed from the same data as the table under it.
  */
 import { formatMonth } from "../core/month";
-import type { MwBasis, SiteStatus } from "../sources/sites/fact";
+import type { MwBasis, SiteStatus } from "../evidence/site-fact";
 
 const BASIS_WORDS: Record<MwBasis, string> = {
   energized_load: "used for mining",

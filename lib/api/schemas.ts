@@ -6,7 +6,7 @@ import {
   siteConfidenceSchema,
   siteFactSchema,
   siteStatusSchema,
-} from "../sources/sites/fact";
+} from "../evidence/site-fact";
 
 /**
  * The JSON shapes the API serves, as zod schemas. The browser parses every response with these

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { crawlOptionsSchema } from "../crawler/options";
 import type { Logger } from "../ingest/context";
-import { ingestContextFromEnv } from "../ingest/from-env";
-import { crawlerSource, ingestCrawl } from "../sources/crawler";
+import { crawlerSource, fetchCrawl } from "../sources/crawler";
 import { ingestSource } from "../sources/run";
 import type { Store } from "../store/db";
 import type { CliArgs } from "./args";
+import { ingestContextFromEnv } from "./ingest-context";
 
 type CrawlArgs = Extract<CliArgs, { command: "crawl" }>;
 
@@ -30,6 +30,6 @@ export async function runCrawlCommand(store: Store, args: CrawlArgs, log: Logger
     return 2;
   }
   const ctx = await ingestContextFromEnv(store.db, log);
-  const outcome = await ingestSource(ctx, crawlerSource, (c) => ingestCrawl(c, options));
+  const outcome = await ingestSource(ctx, crawlerSource, (c) => fetchCrawl(c, options));
   return outcome.ok ? 0 : 1;
 }

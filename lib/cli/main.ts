@@ -7,17 +7,16 @@ import { hostname } from "node:os";
 import { prepareStoreFromEnv } from "../bootstrap/prepare";
 import { describeError } from "../http/errors";
 import type { Logger } from "../ingest/context";
-import { ingestContextFromEnv } from "../ingest/from-env";
 import { afterIngest, deliverWebhooks } from "../monitor/after-ingest";
 import { detectShifts, SUMMARY_AFTER } from "../monitor/detect-shifts";
-import { ingestBitnodes } from "../sources/bitnodes";
+import { bitnodesSource, fetchBitnodes } from "../sources/bitnodes";
 import { CsvImportError } from "../sources/csv-records";
-import { fileImportOf } from "../sources/registry";
-import { ingestTargets } from "../sources/run";
+import { importFile, ingestSource, ingestTargets } from "../sources/run";
 import type { Store } from "../store/db";
 import { withIngestLock } from "../store/ingest-lock";
 import { type CliArgs, parseArgs } from "./args";
 import { runCrawlCommand } from "./crawl";
+import { ingestContextFromEnv } from "./ingest-context";
 import { createLogger } from "./log";
 import { runWorker } from "./worker";
 
@@ -44,10 +43,16 @@ function runIngest(store: Store, args: IngestArgs, log: Logger): Promise<number>
     const outcomes =
       file || timestamp
         ? [
-            await ingestBitnodes(ctx, {
-              ...(file ? { file } : {}),
-              ...(timestamp ? { timestamp } : {}),
-            }),
+            await ingestSource(
+              ctx,
+              bitnodesSource,
+              (c) =>
+                fetchBitnodes(c, {
+                  ...(file ? { file } : {}),
+                  ...(timestamp ? { timestamp } : {}),
+                }),
+              false,
+            ),
           ]
         : await ingestTargets(ctx, args.targets);
     await afterIngest(store.db, log);
@@ -64,7 +69,7 @@ async function runImport(store: Store, args: ImportArgs, log: Logger): Promise<n
   const { kind, file } = args;
   try {
     if (args.dryRun) return await dryRunImport(store, args, log);
-    log.info("import finished", { kind, file, ...(await fileImportOf(kind).run(store.db, file)) });
+    log.info("import finished", { kind, file, ...(await importFile(store.db, kind, file)) });
     await afterIngest(store.db, log);
     return 0;
   } catch (error) {
@@ -82,7 +87,7 @@ async function dryRunImport(store: Store, { kind, file }: ImportArgs, log: Logge
   let report: Record<string, unknown> = {};
   try {
     await store.db.transaction().execute(async (trx) => {
-      const result = await fileImportOf(kind).run(trx, file);
+      const result = await importFile(trx, kind, file);
       const { created } = await detectShifts(trx);
       report = {
         ...result,

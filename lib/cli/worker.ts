@@ -1,13 +1,13 @@
 import { hostname } from "node:os";
 import { env } from "../env";
 import type { Logger } from "../ingest/context";
-import { ingestContextFromEnv } from "../ingest/from-env";
 import { afterIngest, deliverWebhooks } from "../monitor/after-ingest";
 import { runWorkerLoop } from "../monitor/worker";
 import { ingestSource, workerSchedules } from "../sources/run";
 import type { Store } from "../store/db";
 import { withIngestLock } from "../store/ingest-lock";
 import { recordWorkerHeartbeat } from "../store/worker-status";
+import { ingestContextFromEnv } from "./ingest-context";
 
 /**
  * `atlas worker`: scheduled ingests until SIGTERM/SIGINT, then a clean exit. Every source with

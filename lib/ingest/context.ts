@@ -31,14 +31,8 @@ export interface IngestContext {
   now: () => Date;
   /** ATLAS_OFFLINE=1: no outbound request of any kind (HTTP or DNS). */
   offline: boolean;
-  urls: {
-    /** e.g. https://bitnodes.io */
-    bitnodes: string;
-    /** e.g. https://mempool.space */
-    mempool: string;
-    /** A bitcoin-data/mining-pools `pool-list.json` URL. */
-    poolRegistry: string;
-  };
+  /** Each source's upstream base URL by source id (from the setting its definition names). */
+  urls: Readonly<Record<string, string>>;
   /** Timeouts, retries, size cap and (in tests) a no-wait sleep, shared by every fetch. */
   fetch: Omit<FetchOptions, "sourceId" | "etag" | "lastModified">;
   /** Bitnodes allows ~50 anonymous requests a day; we stop below that. */
@@ -49,4 +43,11 @@ export interface IngestContext {
   poolLocationsFile: string;
   /** The operator's own Bitcoin Core node, or null when none is configured. */
   bitcoind: BitcoindConfig | null;
+}
+
+/** A source's upstream base URL; a source whose URL was never configured is a clear error. */
+export function sourceUrl(ctx: IngestContext, sourceId: string): string {
+  const url = ctx.urls[sourceId];
+  if (url === undefined) throw new Error(`no upstream URL configured for source "${sourceId}"`);
+  return url;
 }

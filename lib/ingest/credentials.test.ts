@@ -6,12 +6,16 @@ import { detectShifts } from "../monitor/detect-shifts";
 import { getHealth } from "../monitor/health";
 import { importBundledSeed } from "../seed/testing";
 import { paths } from "../sources/mempool/client";
-import { ingestMempool } from "../sources/mempool/index";
+import { mempoolSource } from "../sources/mempool/index";
+import { ingestSource } from "../sources/run";
+
 import { useSourceTestBed } from "../sources/testing";
 import { listAlerts } from "../store/alerts";
 import { listSources } from "../store/sources";
 import { STORE_DIALECTS } from "../store/testing";
 import { testContext } from "./testing";
+
+const ingestMempool = (ctx: Parameters<typeof ingestSource>[0]) => ingestSource(ctx, mempoolSource);
 
 /**
  * Issue 15: an operator's upstream URL with credentials (`http://user:password@host`, as for a

@@ -43,7 +43,7 @@ export function testContext(
     urls: {
       bitnodes: baseUrl,
       mempool: baseUrl,
-      poolRegistry: `${baseUrl}/bitcoin-data/pool-list.json`,
+      "pool-registry": `${baseUrl}/bitcoin-data/pool-list.json`,
     },
     fetch: { retries: 1, backoffMs: 1, timeoutMs: 1_000, sleep: async () => {} },
     bitnodesDailyBudget: 40,

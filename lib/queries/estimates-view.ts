@@ -8,8 +8,8 @@ import {
 } from "../analytics/estimate/model";
 import { type PublishedFigure, type Validation, validate } from "../analytics/estimate/validation";
 import { describeAssumptions } from "../core/assumption-params";
+import { claimMonth } from "../evidence/claim";
 import type { Definition } from "../geo/definition-schema";
-import { claimMonth } from "../sources/published-estimates";
 import { listClaims } from "../store/evidence";
 import type { Db } from "../store/schema";
 import { getAllShares } from "../store/shares";

@@ -1,8 +1,8 @@
 import { type SourceRef, toSourceRef } from "../analytics/source-ref";
 import { monthEndExclusive } from "../core/month";
+import { speaksForMonth } from "../core/node-window";
+import { DSN_SCOPE, FIXED_SEEDS_LABEL } from "../evidence/node-samples";
 import { countryName } from "../geo/countries";
-import { DSN_SCOPE } from "../sources/dsn";
-import { FIXED_SEEDS_LABEL } from "../sources/fixed-seeds";
 import { getCountryMonth } from "../store/node-country-months";
 import {
   getNodeLocations,
@@ -30,7 +30,7 @@ export interface NodesView {
    */
   olderSnapshot: { timestamp: string; source: { id: string; name: string } } | null;
   /**
-   * A curated sample (Bitcoin Core's fixed seeds) within the same 92 days: its totals and label
+   * A curated sample (Bitcoin Core's fixed seeds) within the same NODE_SNAPSHOT_MAX_AGE_DAYS: its totals and label
    * only — a sample's per-country counts are never a country's node count, so none are given.
    */
   sample: {
@@ -53,14 +53,8 @@ export interface NodesView {
   } | null;
 }
 
-import { NODE_SNAPSHOT_MAX_AGE_DAYS } from "../analytics/node-rule";
-
-export { NODE_SNAPSHOT_MAX_AGE_DAYS };
-
-const MAX_AGE_MS = NODE_SNAPSHOT_MAX_AGE_DAYS * 86_400_000;
-
 const recent = (end: string, snap: NodeSnapshotSummary | null) =>
-  snap !== null && Date.parse(end) - Date.parse(snap.takenAt) <= MAX_AGE_MS;
+  snap !== null && speaksForMonth(end, snap.takenAt);
 
 /** The snapshot and sample for a month: the newest taken before its end, if within the allowance. */
 async function snapshotForMonth(db: Db, month: string) {
@@ -78,7 +72,7 @@ async function snapshotForMonth(db: Db, month: string) {
 }
 
 /**
- * Node counts from the newest snapshot taken within 92 days before the month's end; null when
+ * Node counts from the newest snapshot taken within NODE_SNAPSHOT_MAX_AGE_DAYS before the month's end; null when
  * there is none (an older one is named in `olderSnapshot`, never shown as the month's nodes).
  * Beside it, the month's curated sample and a monitor's per-country counts, each as what it is.
  */

@@ -1,5 +1,5 @@
-import { UNKNOWN_POOL } from "../analytics/concentration";
 import { type ConcentrationPoint, concentrationSeries } from "../analytics/concentration-series";
+import { UNKNOWN_POOL } from "../evidence/block-attribution";
 import { listPools } from "../store/pools";
 import type { Db } from "../store/schema";
 import { getMonthlyPoolEvidence } from "./pool-evidence";

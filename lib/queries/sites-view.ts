@@ -11,9 +11,9 @@ import {
 } from "../analytics/site-state";
 import { type SourceRef, toSourceRef } from "../analytics/source-ref";
 import { currentMonth } from "../core/month";
+import type { SiteFact } from "../evidence/site-fact";
+import { fromSiteFactRow, SITES_SOURCE_ID } from "../evidence/site-fact";
 import { countryName } from "../geo/countries";
-import { fromSiteFactRow, SITES_SOURCE_ID } from "../sources/sites";
-import type { SiteFact } from "../sources/sites/fact";
 import { listSiteFacts } from "../store/evidence";
 import type { Db } from "../store/schema";
 import { listSources } from "../store/sources";

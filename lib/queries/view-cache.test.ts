@@ -3,9 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { getDefinition } from "../geo/definitions";
-import { CsvImportError } from "../sources/csv-records";
-import { MAX_EVIDENCE_ROWS } from "../sources/evidence-version";
-import { importSitesCsv } from "../sources/sites";
+import { CsvImportError, MAX_EVIDENCE_ROWS } from "../sources/csv-records";
+import { importFile } from "../sources/run";
 import { STORE_DIALECTS, useMigratedStore } from "../store/testing";
 import { getCapacityView, getSitesView } from "./sites-view";
 import { viewComputations } from "./view-cache";
@@ -36,7 +35,7 @@ describe.each(STORE_DIALECTS)("heavy views on %s", (dialect) => {
 
   test("thirty concurrent requests for the capacity view compute it once", async () => {
     const { db } = current();
-    await importSitesCsv(db, write(version(0)), NOW);
+    await importFile(db, "sites", write(version(0)), NOW);
     const definition = getDefinition("unctad");
     const before = computed("capacity");
     const views = await Promise.all(
@@ -50,23 +49,23 @@ describe.each(STORE_DIALECTS)("heavy views on %s", (dialect) => {
 
   test("a new import is a new version: recomputed, and A → B → A serves A's view again", async () => {
     const { db } = current();
-    await importSitesCsv(db, write(version(0)), NOW);
+    await importFile(db, "sites", write(version(0)), NOW);
     const a = (await getSitesView(db, "2026-10")).sites;
-    await importSitesCsv(db, write(version(3)), new Date(NOW.getTime() + 1000));
+    await importFile(db, "sites", write(version(3)), new Date(NOW.getTime() + 1000));
     const b = (await getSitesView(db, "2026-10")).sites;
     expect(b).not.toEqual(a);
-    await importSitesCsv(db, write(version(0)), new Date(NOW.getTime() + 2000));
+    await importFile(db, "sites", write(version(0)), new Date(NOW.getTime() + 2000));
     expect((await getSitesView(db, "2026-10")).sites).toEqual(a);
   });
 
   test("a sites file over the evidence cap is refused whole, and the stored version stays", async () => {
     const { db } = current();
-    await importSitesCsv(db, write(version(0)), NOW);
+    await importFile(db, "sites", write(version(0)), NOW);
     const before = (await getSitesView(db, "2026-10")).sites;
     const rows = Array.from({ length: MAX_EVIDENCE_ROWS + 1 }, (_, i) =>
       (ROWS[i % ROWS.length] ?? "").replace(/^([a-z0-9-]+),/, `$1-${Math.floor(i / ROWS.length)},`),
     );
-    const refused = await importSitesCsv(db, write([HEADER, ...rows].join("\n")), NOW).catch(
+    const refused = await importFile(db, "sites", write([HEADER, ...rows].join("\n")), NOW).catch(
       (e: unknown) => e,
     );
     expect(refused).toBeInstanceOf(CsvImportError);

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { httpUrl, iso2Schema, methodSchema, monthSchema, nodeNetworkSchema } from "../core/schemas";
+import { claimSchema } from "../evidence/claim";
+import { minerFigureSchema } from "../evidence/miner-figure";
+import { regulatorFigureSchema } from "../evidence/regulator-figure";
+import { siteFactSchema } from "../evidence/site-fact";
 import { fleetMonthSchema } from "../sources/fleet-efficiency/schema";
-import { minerFigureSchema } from "../sources/public-miners/figure";
-import { claimSchema } from "../sources/published-estimates/claim";
-import { regulatorFigureSchema } from "../sources/regulator/figure";
-import { siteFactSchema } from "../sources/sites/fact";
 
 /**
  * Shapes of the committed seed files in `data/seed/`. `scripts/derive-seed.ts` writes them from

@@ -22,6 +22,14 @@ export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 export const MAX_CSV_ROWS = 5_000;
 
 /**
+ * Rows an evidence file (known sites, regulators' figures) may hold: the real files have about
+ * a hundred and two hundred. Every view over them (site states, capacity, a country's evidence)
+ * and the map's sites layer grows with the file, so the cap is ten times what is real, below
+ * the general CSV cap (issue 25, finding 4).
+ */
+export const MAX_EVIDENCE_ROWS = 1_000;
+
+/**
  * Control characters other than tab, CR and LF (C0, DEL, C1): a NUL breaks PostgreSQL's text
  * columns, an ESC reaches an operator's terminal through the log. Never part of real data.
  */

@@ -1,7 +1,7 @@
 import type { Env } from "../env";
 import type { IngestContext } from "../ingest/context";
-import type { IngestOutcome } from "../ingest/run";
-import type { Db } from "../store/schema";
+import type { RecordKindName } from "../ingest/record-kinds";
+import type { FetchedBatch, ParsedBatch } from "../ingest/write";
 import type { SourceRecord } from "../store/sources";
 
 /**
@@ -31,8 +31,15 @@ export interface SourceContract {
   kind: "archive" | "live";
   /** For live sources: newest data older than this makes the source stale; null for archives. */
   staleAfterHours: number | null;
+  /** What kind of evidence it is, in a sentence, for /methods (absent: /sources says it). */
+  evidence?: string;
   /** How often the upstream publishes or changes, in words (DATA_SOURCES.md). */
   cadence: string;
+  /**
+   * The kinds of records it returns (lib/ingest/record-kinds.ts), whether fetched, imported or
+   * bundled: one writer stores them all, and refuses a kind the source did not declare.
+   */
+  records: readonly RecordKindName[];
   /** Whether the bundled seed (data/seed/) carries data of it. */
   seeded: boolean;
   /** Fetched by the app (`atlas ingest`, the worker); absent for sources that only arrive otherwise. */
@@ -44,11 +51,10 @@ export interface SourceContract {
 }
 
 /** Settings of lib/env.ts that set a source's interval in minutes (0 = not scheduled). */
-export type IntervalSetting =
-  | "ATLAS_INTERVAL_POOLS_MIN"
-  | "ATLAS_INTERVAL_MEMPOOL_MIN"
-  | "ATLAS_INTERVAL_BITNODES_MIN"
-  | "ATLAS_INTERVAL_CRAWL_MIN";
+export type IntervalSetting = Extract<keyof Env, `ATLAS_INTERVAL_${string}_MIN`>;
+
+/** Settings of lib/env.ts that hold a source's base URL (tests point them at loopback). */
+export type UrlSetting = Extract<keyof Env, `ATLAS_${string}_URL`>;
 
 export interface LiveIngest {
   /** The `atlas ingest <target>` that runs it (several sources may share one); null: not there. */
@@ -57,8 +63,16 @@ export interface LiveIngest {
   usage?: string;
   /** False for sources that work without the internet (a local file); offline they still run. */
   needsNetwork: boolean;
-  /** Fetch → validate → store in one transaction (lib/ingest/run.ts records the outcome). */
-  run(ctx: IngestContext): Promise<IngestOutcome>;
+  /** The setting that holds its upstream's URL (`ctx.urls[source id]`), when it has one. */
+  url?: UrlSetting;
+  /** Why it cannot run in this context (logged, skipped, not failed), or null when it can. */
+  unavailable?(ctx: IngestContext): string | null;
+  /**
+   * Fetches and validates, yielding its records a batch at a time; each is stored (in its own
+   * transaction, by lib/ingest/write.ts) before the next is fetched. Yields nothing when the
+   * upstream has nothing new (304). Never touches storage itself.
+   */
+  fetch(ctx: IngestContext): AsyncIterable<FetchedBatch>;
   /** How often the worker runs it: a setting, or fixed minutes. */
   every: IntervalSetting | number;
   /** Scheduled only when this setting is set (e.g. the operator's node URL). */
@@ -70,8 +84,13 @@ export interface FileImport {
   kind: string;
   /** The command line that imports one, e.g. `atlas import sites FILE.csv`. */
   usage: string;
-  /** Validates the whole file, then stores it in one transaction; returns what it did. */
-  run(db: Db, path: string): Promise<object>;
+  /** Most rows a file may hold (the whole file is refused above it); absent: no cap of its own. */
+  maxRows?: number;
+  /**
+   * Validates the whole file's text (a CsvImportError names every bad line) and returns its
+   * records; lib/sources/run.ts stores them all in one transaction.
+   */
+  parse(text: string): { rows: number; batches: readonly ParsedBatch[] };
 }
 
 export interface Fixture {

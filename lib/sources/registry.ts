@@ -70,3 +70,8 @@ export function fileImportOf(kind: string): FileImport {
   if (!found) throw new Error(`no source imports "${kind}" files`);
   return found;
 }
+
+/** What kind of evidence a source is, in a sentence, as its definition says (for /methods). */
+export function sourceEvidence(id: string): string | undefined {
+  return SOURCES.find((s) => s.id === id)?.evidence;
+}

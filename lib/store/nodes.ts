@@ -84,7 +84,12 @@ export const SAMPLE_NODE_SOURCES: readonly string[] = ["fixed-seeds"];
 
 /** Sources that see only one node's corner of the network (its address manager and peers). */
 const SINGLE_NODE_SOURCES = new Set(["bitcoind"]);
-const MONTH_MS = 31 * 24 * 3_600_000;
+/**
+ * How recent a network-wide snapshot must be to win over one node's view: a month. Not the
+ * node window (lib/core/node-window.ts, 92 days, whether a snapshot may speak for a month at
+ * all): this only picks between sources, before that window is applied.
+ */
+const WIDE_SNAPSHOT_PREFERRED_WITHIN_MS = 31 * 24 * 3_600_000;
 
 /**
  * The newest network-wide snapshot (Bitnodes, our crawler) if it is less than a month older than
@@ -98,7 +103,8 @@ function chooseSnapshot<T extends { taken_at: string }>(
   now: Date,
 ): T | undefined {
   const reference = Math.min(Date.parse(beforeIso), now.getTime());
-  if (wide && reference - Date.parse(wide.taken_at) <= MONTH_MS) return wide;
+  if (wide && reference - Date.parse(wide.taken_at) <= WIDE_SNAPSHOT_PREFERRED_WITHIN_MS)
+    return wide;
   return any;
 }
 

@@ -3,8 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openGeoIp } from "../../lib/geo/geoip";
 import { testContext } from "../../lib/ingest/testing";
-import { ingestBitnodes } from "../../lib/sources/bitnodes";
+import { bitnodesSource, fetchBitnodes } from "../../lib/sources/bitnodes";
 import { bitnodesSnapshotSchema } from "../../lib/sources/bitnodes/schema";
+import { ingestSource } from "../../lib/sources/run";
 import { migrateToLatest, openStore } from "../../lib/store/db";
 import type { Figure } from "./figure";
 
@@ -52,9 +53,12 @@ export async function benchBitnodesIngest(): Promise<Figure[]> {
     await migrateToLatest(store.db);
     const geo = await openGeoIp(); // opened once per process, as the CLI does; not timed
     const started = performance.now();
-    const outcome = await ingestBitnodes(testContext(store.db, "http://127.0.0.1:9", { geo }), {
-      file,
-    });
+    const outcome = await ingestSource(
+      testContext(store.db, "http://127.0.0.1:9", { geo }),
+      bitnodesSource,
+      (ctx) => fetchBitnodes(ctx, { file }),
+      false,
+    );
     const seconds = (performance.now() - started) / 1000;
     await store.close();
     if (!outcome.ok) throw new Error(`bench ingest failed: ${outcome.error}`);

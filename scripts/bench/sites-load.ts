@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { prepareStore } from "../../lib/bootstrap/prepare";
-import { MAX_EVIDENCE_ROWS } from "../../lib/sources/evidence-version";
-import { importSitesCsv } from "../../lib/sources/sites";
+import { MAX_EVIDENCE_ROWS } from "../../lib/sources/csv-records";
+import { importFile } from "../../lib/sources/run";
 import type { Figure } from "./figure";
 import { round } from "./http-load";
 import { startServer } from "./server";
@@ -28,7 +28,7 @@ export async function benchSitesLoad(port: number): Promise<Figure[]> {
   const { store } = await prepareStore({ dialect: "sqlite", path: dbPath }, "data/seed");
   const file = join(dir, "sites.csv");
   writeFileSync(file, largestSitesFile());
-  await importSitesCsv(store.db, file);
+  await importFile(store.db, "sites", file);
   await store.close();
   const server = await startServer(port, { ATLAS_DB_PATH: dbPath });
   try {

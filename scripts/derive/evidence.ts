@@ -1,3 +1,4 @@
+import type { Claim } from "../../lib/evidence/claim";
 import { groupResolver } from "../../lib/geo/group-members";
 import type { RegionsFile } from "../../lib/geo/region-schema";
 import {
@@ -11,7 +12,6 @@ import {
   seedSitesFileSchema,
 } from "../../lib/seed/schema";
 import { publicationShares } from "../../lib/sources/published-estimates";
-import type { Claim } from "../../lib/sources/published-estimates/claim";
 import { parseEstimatesCsv } from "../../lib/sources/published-estimates/parse";
 import { reportedPublications } from "../../lib/sources/published-estimates/publications";
 import { parseRegulatorCsv } from "../../lib/sources/regulator/parse";

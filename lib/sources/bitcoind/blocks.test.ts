@@ -9,9 +9,14 @@ import { getPoolsView } from "../../queries/pools-view";
 import { importBundledSeed } from "../../seed/testing";
 import type { Store } from "../../store/db";
 import { STORE_DIALECTS, useMigratedStore } from "../../store/testing";
-import { ingestBitcoind } from "./index";
+import { ingestSource } from "../run";
+import { bitcoindSource } from "./index";
+
 import { coinbaseTxSchema, rpcEnvelopeSchema } from "./schema";
 import { type FakeBlock, fakeBitcoind, fakeChain } from "./testing";
+
+const ingestBitcoind = (ctx: Parameters<typeof ingestSource>[0]) =>
+  ingestSource(ctx, bitcoindSource);
 
 const COOKIE = "__cookie__:0123abcd";
 const fixture = (name: string) => readFileSync(`lib/sources/bitcoind/fixtures/${name}`, "utf8");

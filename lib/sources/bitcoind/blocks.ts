@@ -1,15 +1,13 @@
 import { createHash } from "node:crypto";
-import { attributor } from "../../analytics/block-attribution";
 import { monthOf } from "../../core/month";
+import { attributor } from "../../evidence/block-attribution";
 import type { BitcoindConfig } from "../../ingest/context";
+import type { FetchedBatch } from "../../ingest/write";
 import {
   type AttributedBlock,
   getAttributedTip,
   listAttributionPools,
-  rebuildMonthWindow,
-  upsertAttributedBlocks,
 } from "../../store/attributed-blocks";
-import { hasIngest, ingestId, insertIngest } from "../../store/ingests";
 import type { Db } from "../../store/schema";
 import { callRpc, SOURCE_ID } from "./client";
 import { toAttributedBlock } from "./parse";
@@ -72,49 +70,39 @@ async function readBlock(
   return toAttributedBlock(block, coinbase, attribute);
 }
 
-export interface AttributionResult {
-  /** Blocks read and stored this pass (0 when nothing new). */
-  blocks: number;
-  /** Months whose window was rebuilt. */
-  months: string[];
-}
-
-/** One pass: read, attribute and store the blocks after the last attributed one, up to `tip`. */
-export async function attributeNewBlocks(
+/**
+ * One pass: reads and attributes the blocks after the last attributed one, up to `tip`, with
+ * the months whose window they rebuild; null when there is none to read.
+ */
+export async function readNewBlocks(
   db: Db,
   config: BitcoindConfig,
   tip: number,
   fetchedAt: string,
-): Promise<AttributionResult> {
+): Promise<FetchedBatch | null> {
   const stored = await getAttributedTip(db, SOURCE_ID);
   const from =
     stored === null
       ? await firstHeightFrom(config, tip, `${ATTRIBUTE_FROM_MONTH}-01T00:00:00.000Z`)
       : Math.max(0, stored - REORG_DEPTH + 1);
   const to = Math.min(tip, from + MAX_BLOCKS_PER_PASS - 1);
-  if (from > to) return { blocks: 0, months: [] };
+  if (from > to) return null;
   const attribute = attributor(await listAttributionPools(db));
   const blocks: AttributedBlock[] = [];
   for (let h = from; h <= to; h += 1) blocks.push(await readBlock(config, h, attribute));
-  const sha = createHash("sha256")
-    .update(blocks.map((b) => `${b.height}:${b.hash}:${b.slug}`).join("\n"))
-    .digest("hex");
-  const id = ingestId(SOURCE_ID, sha);
-  return db.transaction().execute(async (trx) => {
-    if (await hasIngest(trx, id)) return { blocks: 0, months: [] };
-    await insertIngest(trx, {
-      sourceId: SOURCE_ID,
-      fetchedAt,
-      upstreamUrl: `rpc:${new URL(config.url).host}/blocks/${from}-${to}`,
-      contentSha256: sha,
-      recordCount: blocks.length,
-    });
-    await upsertAttributedBlocks(trx, SOURCE_ID, id, blocks);
-    // Months before ATTRIBUTE_FROM_MONTH keep the bundled history's complete months.
-    const months = [...new Set(blocks.map((b) => monthOf(b.time)))]
-      .filter((m) => m >= ATTRIBUTE_FROM_MONTH)
-      .sort();
-    for (const m of months) await rebuildMonthWindow(trx, SOURCE_ID, id, m);
-    return { blocks: blocks.length, months };
-  });
+  // Months before ATTRIBUTE_FROM_MONTH keep the bundled history's complete months.
+  const months = [...new Set(blocks.map((b) => monthOf(b.time)))]
+    .filter((m) => m >= ATTRIBUTE_FROM_MONTH)
+    .sort();
+  return {
+    kind: "attributed-blocks",
+    records: { blocks, months },
+    sha256: createHash("sha256")
+      .update(blocks.map((b) => `${b.height}:${b.hash}:${b.slug}`).join("\n"))
+      .digest("hex"),
+    upstreamUrl: `rpc:${new URL(config.url).host}/blocks/${from}-${to}`,
+    fetchedAt,
+    // Blocks say nothing of how far the node's view of the network reaches.
+    dataAt: null,
+  };
 }

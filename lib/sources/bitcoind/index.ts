@@ -1,11 +1,10 @@
 import { createHash } from "node:crypto";
 import { canonicalJson } from "../../core/canonical";
 import type { IngestContext } from "../../ingest/context";
-import { storeNodeSnapshot } from "../../ingest/node-snapshot";
-import { type IngestOutcome, runSource } from "../../ingest/run";
+import type { FetchedBatch } from "../../ingest/write";
 import type { SourceDefinition } from "../definition";
-import { storeNodeNetworkHashrate } from "../network-hashrate/bitcoind-ingest";
-import { attributeNewBlocks } from "./blocks";
+import { nodeNetworkDays } from "../network-hashrate/bitcoind-ingest";
+import { readNewBlocks } from "./blocks";
 import { callRpc, SOURCE_ID } from "./client";
 import { toSnapshot } from "./parse";
 import {
@@ -34,12 +33,17 @@ export const bitcoindSource: SourceDefinition = {
   ],
   kind: "live",
   staleAfterHours: 6,
+  evidence:
+    "The network as the operator's own Bitcoin Core node sees it, and — from March 2026, after the bundled pool history — which pool mined each of its blocks, by the registry's payout addresses and coinbase tags (unknown when none matches), counted per month.",
   cadence: "whenever we ask: the node answers from its address manager and current peers",
+  records: ["node-snapshot", "attributed-blocks", "network-days"],
   seeded: false,
   ingest: {
     target: "bitcoind",
     needsNetwork: true,
-    run: ingestBitcoind,
+    unavailable: (ctx) =>
+      ctx.bitcoind ? null : "no Bitcoin Core node configured (ATLAS_BITCOIND_URL)",
+    fetch: fetchBitcoind,
     every: 60,
     onlyWith: "ATLAS_BITCOIND_URL",
   },
@@ -64,53 +68,39 @@ export const bitcoindSource: SourceDefinition = {
 };
 
 /**
- * The network as seen from the operator's node, and the pools of the blocks it has. Skipped (not failed) when no node is configured,
- * so `ingest all` works the same with or without one.
+ * The network as seen from the operator's node (one snapshot), then the pools of the blocks it
+ * has (a batch of attributed blocks, read once the snapshot is stored), then the network
+ * hashrate of the complete days it has not given yet.
  */
-export function ingestBitcoind(ctx: IngestContext): Promise<IngestOutcome> {
+export async function* fetchBitcoind(ctx: IngestContext): AsyncGenerator<FetchedBatch> {
   const config = ctx.bitcoind;
-  if (!config) {
-    ctx.log.info("skipped: no Bitcoin Core node configured (ATLAS_BITCOIND_URL)", {
-      source: SOURCE_ID,
-    });
-    return Promise.resolve({ source: SOURCE_ID, ok: true, changed: false, records: 0 });
-  }
-  return runSource(ctx, bitcoindSource, async () => {
-    const [addresses, peers, chain] = await Promise.all([
-      callRpc(config, "getnodeaddresses", [0], nodeAddressesSchema),
-      callRpc(config, "getpeerinfo", [], peerInfoSchema),
-      callRpc(config, "getblockchaininfo", [], blockchainInfoSchema),
-    ]);
-    const at = ctx.now().toISOString();
-    const input = toSnapshot(addresses, peers, chain.blocks, at, ctx.geo);
-    const sha = createHash("sha256")
+  if (!config) return;
+  const [addresses, peers, chain] = await Promise.all([
+    callRpc(config, "getnodeaddresses", [0], nodeAddressesSchema),
+    callRpc(config, "getpeerinfo", [], peerInfoSchema),
+    callRpc(config, "getblockchaininfo", [], blockchainInfoSchema),
+  ]);
+  const at = ctx.now().toISOString();
+  yield {
+    kind: "node-snapshot",
+    records: toSnapshot(addresses, peers, chain.blocks, at, ctx.geo),
+    sha256: createHash("sha256")
       .update(canonicalJson({ addresses, peers: peers.map((p) => p.addr), height: chain.blocks }))
-      .digest("hex");
-    const stored = await storeNodeSnapshot(
-      ctx.db,
-      bitcoindSource,
-      {
-        snapshot: input,
-        sha256: sha,
-        upstreamUrl: `rpc:${new URL(config.url).host}`,
-        fetchedAt: at,
-      },
-      at,
-    );
-    // Then the blocks since the last pass, each attributed to its pool (lib/sources/bitcoind/blocks.ts).
-    const blocks = await attributeNewBlocks(ctx.db, config, chain.blocks, at);
-    // And the complete days' network hashrate, for the estimate's denominator (issue #22). Its
-    // failure is logged on its own: the node's snapshot and blocks above are kept either way.
-    const days = await storeNodeNetworkHashrate(ctx, config).catch((error: unknown) => {
-      ctx.log.error("network hashrate from the node failed; its snapshot and blocks are kept", {
-        source: SOURCE_ID,
-        error: (error as Error).message,
-      });
-      return 0;
+      .digest("hex"),
+    upstreamUrl: `rpc:${new URL(config.url).host}`,
+    fetchedAt: at,
+  };
+  // Then the blocks since the last pass, each attributed to its pool (./blocks.ts).
+  const blocks = await readNewBlocks(ctx.db, config, chain.blocks, at);
+  if (blocks) yield blocks;
+  // And the complete days' network hashrate, for the estimate's denominator. Its failure is
+  // logged on its own: the node's snapshot and blocks above are kept either way.
+  const days = await nodeNetworkDays(ctx, config).catch((error: unknown) => {
+    ctx.log.error("network hashrate from the node failed; its snapshot and blocks are kept", {
+      source: SOURCE_ID,
+      error: (error as Error).message,
     });
-    return {
-      changed: stored.changed || blocks.blocks > 0 || days > 0,
-      records: (stored.changed ? input.total : 0) + blocks.blocks + days,
-    };
+    return null;
   });
+  if (days) yield days;
 }

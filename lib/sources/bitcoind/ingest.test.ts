@@ -8,8 +8,13 @@ import { testContext } from "../../ingest/testing";
 import type { Store } from "../../store/db";
 import { getNodeSnapshotBefore } from "../../store/nodes";
 import { STORE_DIALECTS, useMigratedStore } from "../../store/testing";
-import { ingestBitcoind } from "./index";
+import { ingestSource } from "../run";
+import { bitcoindSource } from "./index";
+
 import { fakeBitcoind, fakeChain } from "./testing";
+
+const ingestBitcoind = (ctx: Parameters<typeof ingestSource>[0]) =>
+  ingestSource(ctx, bitcoindSource);
 
 const fixture = (name: string) =>
   readFileSync(`lib/sources/bitcoind/fixtures/${name}.constructed.json`, "utf8");

@@ -1,4 +1,4 @@
-import type { Attribution } from "../../analytics/block-attribution";
+import type { Attribution } from "../../evidence/block-attribution";
 import type { GeoLocator } from "../../geo/geoip";
 import type { AttributedBlock } from "../../store/attributed-blocks";
 import type { NodeSnapshotInput } from "../../store/nodes";

@@ -4,8 +4,15 @@ import { faults, json, type ReplayServer, startReplayServer } from "../../http/t
 import { testContext } from "../../ingest/testing";
 import type { Store } from "../../store/db";
 import { STORE_DIALECTS, useMigratedStore } from "../../store/testing";
+import { ingestSource } from "../run";
 import { fetchListing, listingUrl } from "./client";
-import { ingestBitnodes } from "./index";
+import { bitnodesSource, fetchBitnodes } from "./index";
+
+/** The Bitnodes ingest as `atlas ingest bitnodes [--file|--timestamp]` runs it. */
+const ingestBitnodes = (
+  ctx: Parameters<typeof ingestSource>[0],
+  opts: Parameters<typeof fetchBitnodes>[1] = {},
+) => ingestSource(ctx, bitnodesSource, (c) => fetchBitnodes(c, opts), false);
 
 const LISTING = readFileSync("lib/sources/bitnodes/fixtures/listing.constructed.json");
 

@@ -1,7 +1,7 @@
 import { SourceError } from "../../http/errors";
 import type { FetchResult } from "../../http/fetch";
 import { underBase } from "../../http/redact";
-import type { IngestContext } from "../../ingest/context";
+import { type IngestContext, sourceUrl } from "../../ingest/context";
 import { fetchForSource, parseJsonBody } from "../../ingest/fetch-source";
 import { SOURCE_ID } from "./parse";
 import { type BitnodesListing, bitnodesListingSchema } from "./schema";
@@ -24,7 +24,7 @@ export function fetchSnapshot(
   return fetchForSource(
     ctx,
     SOURCE_ID,
-    snapshotUrl(ctx.urls.bitnodes, timestamp),
+    snapshotUrl(sourceUrl(ctx, SOURCE_ID), timestamp),
     ctx.bitnodesDailyBudget,
   );
 }
@@ -34,7 +34,7 @@ export async function fetchListing(ctx: IngestContext): Promise<BitnodesListing 
   const result = await fetchForSource(
     ctx,
     SOURCE_ID,
-    listingUrl(ctx.urls.bitnodes),
+    listingUrl(sourceUrl(ctx, SOURCE_ID)),
     ctx.bitnodesDailyBudget,
   );
   if (result.notModified) return null;

@@ -4,9 +4,7 @@ import { basename } from "node:path";
 import { SourceError } from "../../http/errors";
 import type { IngestContext } from "../../ingest/context";
 import { parseJsonBody } from "../../ingest/fetch-source";
-import { storeNodeSnapshot } from "../../ingest/node-snapshot";
-import { type IngestOutcome, runSource } from "../../ingest/run";
-import { recordSourceSuccess } from "../../store/sources";
+import type { FetchedBatch } from "../../ingest/write";
 import type { SourceDefinition } from "../definition";
 import { fetchSnapshot } from "./client";
 import { exportToSnapshot, SOURCE_ID, snapshotToInput, validateSnapshot } from "./parse";
@@ -27,12 +25,16 @@ export const bitnodesSource: SourceDefinition = {
   ],
   kind: "live",
   staleAfterHours: 48,
+  evidence:
+    "Reachable Bitcoin nodes in a snapshot of the network; Tor and I2P nodes have no location and are counted, never placed.",
   cadence: "snapshots taken around the clock; anonymous API use allows about 50 requests a day",
+  records: ["node-snapshot"],
   seeded: true,
   ingest: {
     target: "bitnodes",
     needsNetwork: true,
-    run: (ctx) => ingestBitnodes(ctx),
+    url: "ATLAS_BITNODES_URL",
+    fetch: (ctx) => fetchBitnodes(ctx),
     every: "ATLAS_INTERVAL_BITNODES_MIN",
   },
   fixtures: ["snapshot-1647591363.trimmed.json", "snapshot-1647591363.5-field.json"].map(
@@ -76,35 +78,24 @@ async function fetchPayload(ctx: IngestContext, timestamp?: number): Promise<Pay
   return { snapshot, bytes: result.body, url: result.url, validators: result };
 }
 
-/** Fetch (or read) → validate → geolocate → store, in one transaction; a repeat changes nothing. */
-export function ingestBitnodes(
+/** Fetch (or read) → validate → geolocate: one snapshot, or none when it is not modified. */
+export async function* fetchBitnodes(
   ctx: IngestContext,
   opts: { file?: string; timestamp?: number } = {},
-): Promise<IngestOutcome> {
-  return runSource(ctx, bitnodesSource, async () => {
-    const payload = opts.file
-      ? await readSnapshotFile(opts.file)
-      : await fetchPayload(ctx, opts.timestamp);
-    const at = ctx.now().toISOString();
-    if (!payload) {
-      await recordSourceSuccess(ctx.db, SOURCE_ID, at, null);
-      return { changed: false, records: 0 };
-    }
-    ctx.log.progress("geolocating nodes", 0, 1);
-    const input = snapshotToInput(payload.snapshot, ctx.geo);
-    ctx.log.progress("geolocating nodes", 1, 1);
-    const stored = await storeNodeSnapshot(
-      ctx.db,
-      bitnodesSource,
-      {
-        snapshot: input,
-        sha256: createHash("sha256").update(payload.bytes).digest("hex"),
-        upstreamUrl: payload.url,
-        fetchedAt: at,
-        validators: payload.validators,
-      },
-      at,
-    );
-    return { changed: stored.changed, records: stored.changed ? input.total : 0 };
-  });
+): AsyncGenerator<FetchedBatch> {
+  const payload = opts.file
+    ? await readSnapshotFile(opts.file)
+    : await fetchPayload(ctx, opts.timestamp);
+  if (!payload) return;
+  ctx.log.progress("geolocating nodes", 0, 1);
+  const snapshot = snapshotToInput(payload.snapshot, ctx.geo);
+  ctx.log.progress("geolocating nodes", 1, 1);
+  yield {
+    kind: "node-snapshot",
+    records: snapshot,
+    sha256: createHash("sha256").update(payload.bytes).digest("hex"),
+    upstreamUrl: payload.url,
+    fetchedAt: ctx.now().toISOString(),
+    validators: payload.validators ? [{ url: payload.url, ...payload.validators }] : [],
+  };
 }

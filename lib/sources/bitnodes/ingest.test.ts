@@ -4,8 +4,15 @@ import { faults, json, type Route } from "../../http/testing";
 import { testContext } from "../../ingest/testing";
 import { getHealth } from "../../monitor/health";
 import { STORE_DIALECTS } from "../../store/testing";
+import { ingestSource } from "../run";
 import { useSourceTestBed } from "../testing";
-import { ingestBitnodes } from "./index";
+import { bitnodesSource, fetchBitnodes } from "./index";
+
+/** The Bitnodes ingest as `atlas ingest bitnodes [--file|--timestamp]` runs it. */
+const ingestBitnodes = (
+  ctx: Parameters<typeof ingestSource>[0],
+  opts: Parameters<typeof fetchBitnodes>[1] = {},
+) => ingestSource(ctx, bitnodesSource, (c) => fetchBitnodes(c, opts), false);
 
 const FIXTURE = "lib/sources/bitnodes/fixtures/snapshot-1647591363.trimmed.json";
 const real = readFileSync(FIXTURE);

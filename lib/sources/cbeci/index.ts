@@ -24,6 +24,9 @@ export const cbeciSource: SourceDefinition = {
   ],
   kind: "archive",
   staleAfterHours: null,
+  evidence:
+    "Measured: monthly country shares from September 2019 to January 2022, which CCAF extrapolated from the geolocated IP addresses of miners at a sample of pools (about 35–37 % of the network). Its “Other” is hashrate it did not attribute; an asterisk marks hashrate that may be relocated through VPN or proxy services.",
   cadence: "closed: monthly from 2019-09 to 2022-01, no longer updated",
+  records: ["country-shares"],
   seeded: true,
 };

@@ -7,9 +7,7 @@ import {
 } from "../../crawler/index";
 import { SourceError } from "../../http/errors";
 import type { IngestContext } from "../../ingest/context";
-import { type StoredNodeSnapshot, storeNodeSnapshot } from "../../ingest/node-snapshot";
-import { type IngestOutcome, runSource } from "../../ingest/run";
-import type { Db } from "../../store/schema";
+import type { FetchedBatch } from "../../ingest/write";
 import type { SourceDefinition } from "../definition";
 import { crawlSha256, type Geolocate, SOURCE_ID, toNodeSnapshot } from "./parse";
 import { implausibleCrawl, previousReached } from "./plausible";
@@ -37,71 +35,52 @@ export const crawlerSource: SourceDefinition = {
   kind: "live",
   // Expected daily; two missed runs make it stale.
   staleAfterHours: 48,
+  evidence: "Reachable nodes found by our own walk of the Bitcoin peer-to-peer network.",
   cadence: "whenever we crawl (a walk takes up to ten minutes)",
+  records: ["node-snapshot"],
   seeded: false,
   ingest: {
     // A ten-minute walk is not part of `atlas ingest all`: `atlas crawl` runs it by hand.
     target: null,
     usage: "atlas crawl",
     needsNetwork: true,
-    run: (ctx) => ingestCrawl(ctx),
+    fetch: (ctx) => fetchCrawl(ctx),
     every: "ATLAS_INTERVAL_CRAWL_MIN",
   },
 };
 
 /**
- * Walks the network with `options` (default: mainnet from the DNS seeds), geolocates what it
- * reached with the context's GeoIP database and stores it as a `crawler` node snapshot — the
- * same tables the map and alerts read for Bitnodes. A crawl that reached nobody, or a tenth of
- * last time, is our outage and is refused (SourceError "implausible"): the last good data stays.
- * Options are the caller's to validate (crawlOptionsSchema); runCrawl throws on invalid ones.
+ * Walks the network with `options` (default: mainnet from the DNS seeds) and geolocates what it
+ * reached with the context's GeoIP database: one `crawler` node snapshot — the same tables the
+ * map and alerts read for Bitnodes. A crawl that reached nobody, or a tenth of last time, is our
+ * outage and is refused (SourceError "implausible"): the last good data stays. Options are the
+ * caller's to validate (crawlOptionsSchema); runCrawl throws on invalid ones.
  */
-export function ingestCrawl(
+export async function* fetchCrawl(
   ctx: IngestContext,
   options: CrawlOptionsInput = {},
-): Promise<IngestOutcome> {
-  return runSource(ctx, crawlerSource, async () => {
-    const result = await runCrawl(options, {
-      onProgress: (p) =>
-        ctx.log.progress(
-          `crawl: reached ${p.reached}, failed ${p.failed}, queued`,
-          p.reached,
-          p.reached + p.queued,
-        ),
-    });
-    const refusal = implausibleCrawl(result.nodes.length, await previousReached(ctx.db));
-    if (refusal) throw new SourceError(SOURCE_ID, "implausible", refusal);
-    const stored = await storeCrawl(ctx.db, result, (ip) => ctx.geo?.locate(ip) ?? null, ctx.now());
-    ctx.log.info(formatCrawlSummary(summarizeCrawl(result)), {
-      snapshot: stored.snapshotId,
-      inserted: stored.changed,
-      geoip: ctx.geo?.database ?? null,
-    });
-    return { changed: stored.changed, records: stored.changed ? stored.total : 0 };
+): AsyncGenerator<FetchedBatch> {
+  const result = await runCrawl(options, {
+    onProgress: (p) =>
+      ctx.log.progress(
+        `crawl: reached ${p.reached}, failed ${p.failed}, queued`,
+        p.reached,
+        p.reached + p.queued,
+      ),
   });
+  const refusal = implausibleCrawl(result.nodes.length, await previousReached(ctx.db));
+  if (refusal) throw new SourceError(SOURCE_ID, "implausible", refusal);
+  ctx.log.info(formatCrawlSummary(summarizeCrawl(result)), { geoip: ctx.geo?.database ?? null });
+  yield crawlBatch(result, (ip) => ctx.geo?.locate(ip) ?? null);
 }
 
-/**
- * Stores a crawl's result as one node snapshot (`total`: the nodes and overlay addresses it
- * counts); the same crawl again writes nothing.
- */
-export async function storeCrawl(
-  db: Db,
-  result: CrawlResult,
-  geolocate: Geolocate,
-  now: Date = new Date(),
-): Promise<StoredNodeSnapshot & { total: number }> {
-  const snapshot = toNodeSnapshot(result, geolocate);
-  const stored = await storeNodeSnapshot(
-    db,
-    crawlerSource,
-    {
-      snapshot,
-      sha256: crawlSha256(result),
-      upstreamUrl: `p2p:${result.network}`,
-      fetchedAt: result.finishedAt,
-    },
-    now.toISOString(),
-  );
-  return { ...stored, total: snapshot.total };
+/** A crawl's result as one node snapshot (`total`: the nodes and overlay addresses it counts). */
+export function crawlBatch(result: CrawlResult, geolocate: Geolocate): FetchedBatch {
+  return {
+    kind: "node-snapshot",
+    records: toNodeSnapshot(result, geolocate),
+    sha256: crawlSha256(result),
+    upstreamUrl: `p2p:${result.network}`,
+    fetchedAt: result.finishedAt,
+  };
 }

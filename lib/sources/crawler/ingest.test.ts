@@ -1,15 +1,35 @@
 import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import type { CrawlResult } from "../../crawler/index";
 import { type RunningPeer, startBcoinPeer } from "../../crawler/testing/bcoin-peer";
 import { closedPort, FAST_TIMEOUTS } from "../../crawler/testing/ports";
 import { crawlResult } from "../../crawler/testing/results";
 import type { GeoLocator } from "../../geo/geoip";
 import { testContext } from "../../ingest/testing";
 import type { Store } from "../../store/db";
-import { getNodeSnapshotBefore } from "../../store/nodes";
+import { getNodeSnapshotBefore, snapshotId } from "../../store/nodes";
+import type { Db } from "../../store/schema";
 import { STORE_DIALECTS, useMigratedStore } from "../../store/testing";
-import { ingestCrawl, storeCrawl } from "./index";
-import type { GeoPoint } from "./parse";
+import { ingestSource, storeFetched } from "../run";
+import { crawlBatch, crawlerSource, fetchCrawl } from "./index";
+import type { Geolocate, GeoPoint } from "./parse";
+
+const ingestCrawl = (
+  ctx: Parameters<typeof ingestSource>[0],
+  options: Parameters<typeof fetchCrawl>[1],
+) => ingestSource(ctx, crawlerSource, (c) => fetchCrawl(c, options));
+
+/** Stores a crawl's result as the crawler source's ingest does. */
+async function storeCrawl(db: Db, result: CrawlResult, geolocate: Geolocate) {
+  const batch = crawlBatch(result, geolocate);
+  const written = await storeFetched(db, crawlerSource, batch, new Date().toISOString());
+  const takenAt = batch.kind === "node-snapshot" ? batch.records.takenAt : "";
+  return {
+    changed: written.written,
+    ingestId: written.ingestId,
+    snapshotId: snapshotId("crawler", takenAt),
+  };
+}
 
 const TOR = "79bcc625184b05194975c28b66b66b0469f7f6556fb1ac3189a79b40dda32f1f";
 const I2P = "a2894dabaec08c0051a481a6dac88b64f98232ae42d4b6fd2fa81952dfe36a87";

@@ -1,11 +1,5 @@
+import { DSN_SCOPE } from "../../evidence/node-samples";
 import type { SourceDefinition } from "../definition";
-
-/**
- * What the DSN counts are, in the words the map legend and every table use: never a census of a
- * country's nodes.
- */
-export const DSN_SCOPE =
-  "peers seen by one monitor in Germany, top 10 countries by registry, clearnet";
 
 /**
  * KIT DSN's Bitcoin monitor "N": reachable peers of the top-10 countries, monthly median of its
@@ -30,6 +24,9 @@ export const dsnSource: SourceDefinition = {
   ],
   kind: "archive",
   staleAfterHours: null,
+  evidence:
+    "Reachable peers of the top ten countries seen by KIT DSN's monitor, monthly median, November 2024 to October 2025 (CC BY 4.0): peers seen by one monitor in Germany, top 10 countries by registry, clearnet. The country is the address's registry country, not a geolocation; other countries are not named, not zero.",
   cadence: "half-hourly samples, bundled as monthly medians 2024-11 … 2025-10",
+  records: ["node-country-months"],
   seeded: true,
 };

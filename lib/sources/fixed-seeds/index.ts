@@ -1,7 +1,5 @@
+import { FIXED_SEEDS_LABEL } from "../../evidence/node-samples";
 import type { SourceDefinition } from "../definition";
-
-/** How a fixed-seed snapshot is labelled wherever it is shown: a sample, never a count. */
-export const FIXED_SEEDS_LABEL = "curated sample (Bitcoin Core fixed seeds), not all nodes";
 
 /**
  * Bitcoin Core's fixed-seed node lists of v28.0 (crawled August 2024) and v29.0 (March 2025),
@@ -25,6 +23,9 @@ export const fixedSeedsSource: SourceDefinition = {
   ],
   kind: "archive",
   staleAfterHours: null,
+  evidence:
+    "Bitcoin Core's fixed seeds of v28.0 (August 2024) and v29.0 (March 2025), MIT: a curated sample of long-running nodes, capped per network and per AS — not all nodes. Drawn on the map only when a month has no census snapshot; its counts are never a country's node count.",
   cadence: "with each Bitcoin Core release that regenerates the list; bundled: v28.0 and v29.0",
+  records: ["node-snapshot"],
   seeded: true,
 };

@@ -25,6 +25,7 @@ export const fleetEfficiencySource: SourceDefinition = {
   kind: "archive",
   staleAfterHours: null,
   cadence: "closed: monthly from 2019-01 to 2025-05 (to 2025-05-11)",
+  records: ["fleet-efficiency"],
   seeded: true,
   fixtures: [
     {

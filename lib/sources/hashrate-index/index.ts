@@ -22,6 +22,9 @@ export const hashrateIndexSource: SourceDefinition = {
   ],
   kind: "archive",
   staleAfterHours: null,
+  evidence:
+    "Reported: country shares published by others, at the date they were published, with only the countries they name — the rest of that month is not covered.",
   cadence: "quarterly heatmaps; the press quoted those of 2025-Q2 and the start of Q3",
+  records: ["country-shares"],
   seeded: true,
 };

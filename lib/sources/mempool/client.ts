@@ -1,6 +1,6 @@
 import type { FetchResult } from "../../http/fetch";
 import { underBase } from "../../http/redact";
-import type { IngestContext } from "../../ingest/context";
+import { type IngestContext, sourceUrl } from "../../ingest/context";
 import { fetchForSource } from "../../ingest/fetch-source";
 import { type Period, SOURCE_ID } from "./parse";
 
@@ -13,13 +13,21 @@ export const paths = {
 };
 
 export function fetchPools(ctx: IngestContext, period: Period): Promise<FetchResult> {
-  return fetchForSource(ctx, SOURCE_ID, underBase(ctx.urls.mempool, paths.pools(period)));
+  return fetchForSource(ctx, SOURCE_ID, underBase(sourceUrl(ctx, SOURCE_ID), paths.pools(period)));
 }
 
 export function fetchHashratePools(ctx: IngestContext, period: string): Promise<FetchResult> {
-  return fetchForSource(ctx, SOURCE_ID, underBase(ctx.urls.mempool, paths.hashratePools(period)));
+  return fetchForSource(
+    ctx,
+    SOURCE_ID,
+    underBase(sourceUrl(ctx, SOURCE_ID), paths.hashratePools(period)),
+  );
 }
 
 export function fetchHashrate(ctx: IngestContext, period: string): Promise<FetchResult> {
-  return fetchForSource(ctx, SOURCE_ID, underBase(ctx.urls.mempool, paths.hashrate(period)));
+  return fetchForSource(
+    ctx,
+    SOURCE_ID,
+    underBase(sourceUrl(ctx, SOURCE_ID), paths.hashrate(period)),
+  );
 }

@@ -2,16 +2,8 @@ import { createHash } from "node:crypto";
 import type { FetchResult } from "../../http/fetch";
 import type { IngestContext } from "../../ingest/context";
 import { parseJsonBody } from "../../ingest/fetch-source";
-import { type IngestOutcome, runSource } from "../../ingest/run";
-import { hasIngest, ingestId, insertIngest } from "../../store/ingests";
-import {
-  insertPoolWindow,
-  upsertNetworkHashrate,
-  upsertWeeklyShares,
-} from "../../store/pool-history";
+import type { FetchedBatch } from "../../ingest/write";
 import { listPools } from "../../store/pools";
-import { saveValidators } from "../../store/requests";
-import { recordSourceSuccess } from "../../store/sources";
 import type { SourceDefinition } from "../definition";
 import { fetchHashrate, fetchHashratePools, fetchPools } from "./client";
 import { parseHashratePools, parseNetworkHashrate, parsePoolWindow, SOURCE_ID } from "./parse";
@@ -32,12 +24,15 @@ export const mempoolSource: SourceDefinition = {
   ],
   kind: "live",
   staleAfterHours: 48,
+  evidence: "Which pools found which blocks: pool shares of blocks and weekly hashrate shares.",
   cadence: "every block (about ten minutes); weekly pool shares and daily network hashrate",
+  records: ["pool-blocks"],
   seeded: true,
   ingest: {
     target: "mempool",
     needsNetwork: true,
-    run: ingestMempool,
+    url: "ATLAS_MEMPOOL_URL",
+    fetch: fetchMempool,
     every: "ATLAS_INTERVAL_MEMPOOL_MIN",
   },
   fixtures: [
@@ -60,49 +55,34 @@ export const mempoolSource: SourceDefinition = {
 const WINDOW = "1w" as const;
 const HISTORY = "3y";
 
-type Fetched = Extract<FetchResult, { notModified: false }>;
+type Fresh = Extract<FetchResult, { notModified: false }>;
 
-/** Fetches all three endpoints, then validates and writes them in one transaction. */
-export function ingestMempool(ctx: IngestContext): Promise<IngestOutcome> {
-  return runSource(ctx, mempoolSource, async () => {
-    const results = [
-      await fetchPools(ctx, WINDOW),
-      await fetchHashratePools(ctx, HISTORY),
-      await fetchHashrate(ctx, HISTORY),
-    ];
-    const fresh = results.filter((r): r is Fetched => !r.notModified);
-    const at = ctx.now();
-    const names = new Map((await listPools(ctx.db)).map((p) => [p.name, p.slug]));
-    const [pools, history, network] = results.map((r) =>
-      r.notModified ? null : parseJsonBody(SOURCE_ID, r.body),
-    );
-    const window = pools ? parsePoolWindow(pools, at, WINDOW) : null;
-    const weekly = history ? parseHashratePools(history, (n) => names.get(n)) : [];
-    const daily = network ? parseNetworkHashrate(network) : [];
-    const hash = createHash("sha256");
-    for (const r of fresh) hash.update(r.body);
-    const sha = hash.digest("hex");
-    const id = ingestId(SOURCE_ID, sha);
-    return ctx.db.transaction().execute(async (trx) => {
-      const changed = fresh.length > 0 && !(await hasIngest(trx, id));
-      if (changed) {
-        await insertIngest(trx, {
-          sourceId: SOURCE_ID,
-          fetchedAt: at.toISOString(),
-          upstreamUrl: fresh.map((r) => r.url).join(" "),
-          contentSha256: sha,
-          recordCount: (window?.rows.length ?? 0) + weekly.length + daily.length,
-        });
-        if (window) await insertPoolWindow(trx, SOURCE_ID, id, window);
-        await upsertWeeklyShares(trx, SOURCE_ID, id, weekly);
-        await upsertNetworkHashrate(trx, SOURCE_ID, id, daily);
-        for (const r of fresh) await saveValidators(trx, SOURCE_ID, r.url, r);
-      }
-      await recordSourceSuccess(trx, SOURCE_ID, at.toISOString(), window?.periodEnd ?? null);
-      return {
-        changed,
-        records: changed ? (window?.rows.length ?? 0) + weekly.length + daily.length : 0,
-      };
-    });
-  });
+/** Fetches all three endpoints and validates them: one batch of what changed, or none (304s). */
+export async function* fetchMempool(ctx: IngestContext): AsyncGenerator<FetchedBatch> {
+  const results = [
+    await fetchPools(ctx, WINDOW),
+    await fetchHashratePools(ctx, HISTORY),
+    await fetchHashrate(ctx, HISTORY),
+  ];
+  const fresh = results.filter((r): r is Fresh => !r.notModified);
+  if (fresh.length === 0) return;
+  const names = new Map((await listPools(ctx.db)).map((p) => [p.name, p.slug]));
+  const [pools, history, network] = results.map((r) =>
+    r.notModified ? null : parseJsonBody(SOURCE_ID, r.body),
+  );
+  const window = pools ? parsePoolWindow(pools, ctx.now(), WINDOW) : null;
+  const hash = createHash("sha256");
+  for (const r of fresh) hash.update(r.body);
+  yield {
+    kind: "pool-blocks",
+    records: {
+      windows: window ? [window] : [],
+      weekly: history ? parseHashratePools(history, (n) => names.get(n)) : [],
+      daily: network ? parseNetworkHashrate(network) : [],
+    },
+    sha256: hash.digest("hex"),
+    upstreamUrl: fresh.map((r) => r.url).join(" "),
+    fetchedAt: ctx.now().toISOString(),
+    validators: fresh,
+  };
 }

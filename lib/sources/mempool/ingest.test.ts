@@ -9,9 +9,12 @@ import { getPoolFootprint } from "../../queries/footprint-view";
 import { getMonthIndex, getShareView } from "../../queries/shares-view";
 import { importBundledSeed } from "../../seed/testing";
 import { STORE_DIALECTS } from "../../store/testing";
+import { ingestSource } from "../run";
 import { useSourceTestBed } from "../testing";
 import { paths } from "./client";
-import { ingestMempool } from "./index";
+import { mempoolSource } from "./index";
+
+const ingestMempool = (ctx: Parameters<typeof ingestSource>[0]) => ingestSource(ctx, mempoolSource);
 
 const fixture = (name: string) => readFileSync(`lib/sources/mempool/fixtures/${name}`);
 const routes = () => ({

@@ -9,8 +9,9 @@ import { ensureSource } from "../../store/sources";
 import { STORE_DIALECTS, useMigratedStore } from "../../store/testing";
 import { bitcoindSource } from "../bitcoind";
 import { fakeBitcoind, fakeChain } from "../bitcoind/testing";
+import { storeFetched } from "../run";
 import { fetchNodeDailyHashrate } from "./bitcoind-days";
-import { daysToFetch, storeNodeNetworkHashrate } from "./bitcoind-ingest";
+import { daysToFetch, nodeNetworkDays } from "./bitcoind-ingest";
 
 const USER = "atlas";
 const PASSWORD = "secret";
@@ -110,11 +111,19 @@ describe.each(STORE_DIALECTS)("node network hashrate stored on %s", (dialect) =>
       now: () => new Date("2026-08-01T13:00:00Z"),
       bitcoind: config(server.url),
     });
-    expect(await storeNodeNetworkHashrate(ctx, config(server.url))).toBe(40);
+    const url = server.url;
+    // One pass of the node's days, stored by the one writer as the bitcoind ingest does.
+    const pass = async () => {
+      const batch = await nodeNetworkDays(ctx, config(url));
+      return batch
+        ? (await storeFetched(store.db, bitcoindSource, batch, ctx.now().toISOString())).records
+        : 0;
+    };
+    expect(await pass()).toBe(40);
     const stored = (await listNetworkDays(store.db)).filter((d) => d.source_id === "bitcoind");
     expect(stored).toHaveLength(40);
     // A second pass has nothing new to fetch.
-    expect(await storeNodeNetworkHashrate(ctx, config(server.url))).toBe(0);
+    expect(await pass()).toBe(0);
     const months = await getNetworkMonths(store.db);
     const july = months.find((m) => m.month === "2026-07");
     // 1,000 EH/s + the day of the month: the mean over 31 days is 1,016.

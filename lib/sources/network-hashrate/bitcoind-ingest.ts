@@ -1,9 +1,8 @@
 import { createHash } from "node:crypto";
 import { canonicalJson } from "../../core/canonical";
 import type { BitcoindConfig, IngestContext } from "../../ingest/context";
+import type { FetchedBatch } from "../../ingest/write";
 import { lastNetworkDay } from "../../store/estimate-inputs";
-import { hasIngest, ingestId, insertIngest } from "../../store/ingests";
-import { upsertNetworkHashrate } from "../../store/pool-history";
 import { SOURCE_ID as BITCOIND_SOURCE_ID } from "../bitcoind/client";
 import { fetchNodeDailyHashrate } from "./bitcoind-days";
 
@@ -23,35 +22,23 @@ export function daysToFetch(now: Date, last: string | null): string[] {
 }
 
 /**
- * The operator's node as a live source of the network-hashrate series: the complete days it has
- * not stored yet, each `getnetworkhashps` over that day's blocks, stored as daily values under the
- * node's source id (the monthly mean and the 20-day rule are applied when months are read:
- * lib/queries/estimate-inputs.ts). Returns how many days it stored.
+ * The operator's node as a live source of the network-hashrate series: the complete days not
+ * stored yet, each `getnetworkhashps` over that day's blocks, as one batch of daily values under
+ * the node's source id (the monthly mean and the 20-day rule are applied when months are read:
+ * lib/queries/estimate-inputs.ts). Null when there is no new complete day.
  */
-export async function storeNodeNetworkHashrate(
+export async function nodeNetworkDays(
   ctx: IngestContext,
   config: BitcoindConfig,
-): Promise<number> {
+): Promise<FetchedBatch | null> {
   const days = daysToFetch(ctx.now(), await lastNetworkDay(ctx.db, BITCOIND_SOURCE_ID));
   const fetched = await fetchNodeDailyHashrate(config, days);
-  if (fetched.length === 0) return 0;
-  const sha = createHash("sha256").update(canonicalJson(fetched)).digest("hex");
-  const id = ingestId(BITCOIND_SOURCE_ID, sha);
-  return ctx.db.transaction().execute(async (trx) => {
-    if (await hasIngest(trx, id)) return 0;
-    await insertIngest(trx, {
-      sourceId: BITCOIND_SOURCE_ID,
-      fetchedAt: ctx.now().toISOString(),
-      upstreamUrl: `rpc:${new URL(config.url).host} getnetworkhashps`,
-      contentSha256: sha,
-      recordCount: fetched.length,
-    });
-    await upsertNetworkHashrate(
-      trx,
-      BITCOIND_SOURCE_ID,
-      id,
-      fetched.map((d) => ({ day: d.day, ehs: d.ehs })),
-    );
-    return fetched.length;
-  });
+  if (fetched.length === 0) return null;
+  return {
+    kind: "network-days",
+    records: fetched.map((d) => ({ day: d.day, ehs: d.ehs })),
+    sha256: createHash("sha256").update(canonicalJson(fetched)).digest("hex"),
+    upstreamUrl: `rpc:${new URL(config.url).host} getnetworkhashps`,
+    fetchedAt: ctx.now().toISOString(),
+  };
 }

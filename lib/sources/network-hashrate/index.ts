@@ -31,6 +31,7 @@ export const networkHashrateSource: SourceDefinition = {
   staleAfterHours: null,
   cadence:
     "bundled: daily 2019-09-01 … 2026-06-01; later months from the mempool source's daily values, or the operator's node's (hourly pass, complete days only)",
+  records: ["network-months"],
   seeded: true,
   fixtures: [
     {

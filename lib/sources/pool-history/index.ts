@@ -25,6 +25,9 @@ export const poolHistorySource: SourceDefinition = {
   ],
   kind: "archive",
   staleAfterHours: null,
+  evidence:
+    "Which pool mined each block, as block counts per pool for every complete month from January 2020 to February 2026 (BSD-2-Clause, built on jlopp's MIT export of mempool.space's attribution and on coinbase tags). A month's share of blocks is an estimate of a pool's share of hashrate (±0.7 points for a 30 % pool); about 0.7 % of blocks are unknown and kept apart.",
   cadence: "closed: complete UTC months 2020-01 … 2026-02",
+  records: ["pool-blocks"],
   seeded: true,
 };

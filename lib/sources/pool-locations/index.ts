@@ -1,10 +1,8 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type { IngestContext } from "../../ingest/context";
-import { type IngestOutcome, runSource } from "../../ingest/run";
-import { currentIngestId, ingestId, insertIngest } from "../../store/ingests";
-import { type PoolServerInput, replacePoolServers } from "../../store/pool-servers";
-import { recordSourceSuccess } from "../../store/sources";
+import type { FetchedBatch } from "../../ingest/write";
+import type { PoolServerInput } from "../../store/pool-servers";
 import type { SourceDefinition } from "../definition";
 import { resolveHost } from "./client";
 import { parseLocationsCsv, SOURCE_ID, uniqueHosts } from "./parse";
@@ -23,13 +21,16 @@ export const poolLocationsSource: SourceDefinition = {
   ],
   kind: "live",
   staleAfterHours: 24 * 30,
+  evidence:
+    "Where pools' stratum servers are, resolved by DNS and geolocated: infrastructure, not where miners are.",
   cadence: "curated by hand; DNS answers can change at any time",
+  records: ["pool-servers"],
   seeded: true,
   ingest: {
     target: "pools",
     // A local file; offline, hosts keep the country their names declare (no DNS).
     needsNetwork: false,
-    run: ingestPoolLocations,
+    fetch: fetchPoolLocations,
     every: "ATLAS_INTERVAL_POOLS_MIN",
   },
   fixtures: [{ file: "data/pool-locations.csv", parse: (text) => parseLocationsCsv(text) }],
@@ -77,34 +78,23 @@ async function locateHost(
   }
 }
 
-/** Reads the curated file, resolves every host (8 at a time), stores the list in one transaction. */
-export function ingestPoolLocations(ctx: IngestContext): Promise<IngestOutcome> {
-  return runSource(ctx, poolLocationsSource, async () => {
-    const rows = uniqueHosts(parseLocationsCsv(await readFile(ctx.poolLocationsFile, "utf8")));
-    const at = ctx.now().toISOString();
-    const servers: PoolServerInput[] = [];
-    for (let i = 0; i < rows.length; i += 8) {
-      servers.push(...(await Promise.all(rows.slice(i, i + 8).map((r) => locateHost(ctx, r, at)))));
-      ctx.log.progress("resolving pool hosts", Math.min(i + 8, rows.length), rows.length);
-    }
-    const sha = createHash("sha256")
+/** Reads the curated file and resolves every host (8 at a time): the whole list, one batch. */
+export async function* fetchPoolLocations(ctx: IngestContext): AsyncGenerator<FetchedBatch> {
+  const rows = uniqueHosts(parseLocationsCsv(await readFile(ctx.poolLocationsFile, "utf8")));
+  const at = ctx.now().toISOString();
+  const servers: PoolServerInput[] = [];
+  for (let i = 0; i < rows.length; i += 8) {
+    servers.push(...(await Promise.all(rows.slice(i, i + 8).map((r) => locateHost(ctx, r, at)))));
+    ctx.log.progress("resolving pool hosts", Math.min(i + 8, rows.length), rows.length);
+  }
+  yield {
+    kind: "pool-servers",
+    records: servers,
+    // What was found, not when: the same answers again are no new version.
+    sha256: createHash("sha256")
       .update(JSON.stringify(servers.map(({ resolved_at: _, ...s }) => s)))
-      .digest("hex");
-    return ctx.db.transaction().execute(async (trx) => {
-      const stored = await currentIngestId(trx, "pool_servers", SOURCE_ID);
-      const changed = stored !== ingestId(SOURCE_ID, sha);
-      if (changed) {
-        const id = await insertIngest(trx, {
-          sourceId: SOURCE_ID,
-          fetchedAt: at,
-          upstreamUrl: `file:${ctx.poolLocationsFile}`,
-          contentSha256: sha,
-          recordCount: servers.length,
-        });
-        await replacePoolServers(trx, SOURCE_ID, id, servers);
-      }
-      await recordSourceSuccess(trx, SOURCE_ID, at, at);
-      return { changed, records: changed ? servers.length : 0 };
-    });
-  });
+      .digest("hex"),
+    upstreamUrl: `file:${ctx.poolLocationsFile}`,
+    fetchedAt: at,
+  };
 }

@@ -4,8 +4,13 @@ import type { GeoLocator } from "../../geo/geoip";
 import { tableResolver, testContext } from "../../ingest/testing";
 import type { Store } from "../../store/db";
 import { STORE_DIALECTS, useMigratedStore } from "../../store/testing";
-import { ingestPoolLocations } from "./index";
+import { ingestSource } from "../run";
+import { poolLocationsSource } from "./index";
+
 import { parseLocationsCsv, uniqueHosts } from "./parse";
+
+const ingestPoolLocations = (ctx: Parameters<typeof ingestSource>[0]) =>
+  ingestSource(ctx, poolLocationsSource);
 
 const rows = uniqueHosts(parseLocationsCsv(readFileSync("data/pool-locations.csv", "utf8")));
 /** Documentation addresses (RFC 5737), one per host, so each host is told apart. */

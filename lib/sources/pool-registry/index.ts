@@ -1,11 +1,8 @@
 import { createHash } from "node:crypto";
 import type { IngestContext } from "../../ingest/context";
 import { parseJsonBody } from "../../ingest/fetch-source";
-import { type IngestOutcome, runSource } from "../../ingest/run";
-import { hasIngest, ingestId, insertIngest } from "../../store/ingests";
-import { listPools, upsertPools } from "../../store/pools";
-import { saveValidators } from "../../store/requests";
-import { recordSourceSuccess } from "../../store/sources";
+import type { FetchedBatch } from "../../ingest/write";
+import { listPools } from "../../store/pools";
 import type { SourceDefinition } from "../definition";
 import { fetchPoolList } from "./client";
 import { parsePoolList, SOURCE_ID } from "./parse";
@@ -24,13 +21,16 @@ export const poolRegistrySource: SourceDefinition = {
   notes: ["Names, links and coinbase tags; no country or HQ information."],
   kind: "live",
   staleAfterHours: 24 * 90,
+  evidence: "Pool names and the tags that attribute blocks to pools.",
   cadence: "irregular: when a pool is added or its tags change",
+  records: ["pools"],
   seeded: true,
   ingest: {
     // Registry first: it names the pools the other pool sources refer to.
     target: "pools",
     needsNetwork: true,
-    run: ingestPoolRegistry,
+    url: "ATLAS_POOL_REGISTRY_URL",
+    fetch: fetchPoolRegistry,
     every: "ATLAS_INTERVAL_POOLS_MIN",
   },
   fixtures: [
@@ -41,32 +41,17 @@ export const poolRegistrySource: SourceDefinition = {
   ],
 };
 
-export function ingestPoolRegistry(ctx: IngestContext): Promise<IngestOutcome> {
-  return runSource(ctx, poolRegistrySource, async () => {
-    const result = await fetchPoolList(ctx);
-    const at = ctx.now().toISOString();
-    if (result.notModified) {
-      await recordSourceSuccess(ctx.db, SOURCE_ID, at, null);
-      return { changed: false, records: 0 };
-    }
-    const known = new Map((await listPools(ctx.db)).map((p) => [p.name.toLowerCase(), p.slug]));
-    const pools = parsePoolList(parseJsonBody(SOURCE_ID, result.body), known);
-    const sha = createHash("sha256").update(result.body).digest("hex");
-    return ctx.db.transaction().execute(async (trx) => {
-      const changed = !(await hasIngest(trx, ingestId(SOURCE_ID, sha)));
-      if (changed) {
-        const id = await insertIngest(trx, {
-          sourceId: SOURCE_ID,
-          fetchedAt: at,
-          upstreamUrl: result.url,
-          contentSha256: sha,
-          recordCount: pools.length,
-        });
-        await upsertPools(trx, SOURCE_ID, id, pools);
-        await saveValidators(trx, SOURCE_ID, result.url, result);
-      }
-      await recordSourceSuccess(trx, SOURCE_ID, at, null);
-      return { changed, records: changed ? pools.length : 0 };
-    });
-  });
+/** Fetches and validates the registry: one batch, or none when it is not modified. */
+export async function* fetchPoolRegistry(ctx: IngestContext): AsyncGenerator<FetchedBatch> {
+  const result = await fetchPoolList(ctx);
+  if (result.notModified) return;
+  const known = new Map((await listPools(ctx.db)).map((p) => [p.name.toLowerCase(), p.slug]));
+  yield {
+    kind: "pools",
+    records: parsePoolList(parseJsonBody(SOURCE_ID, result.body), known),
+    sha256: createHash("sha256").update(result.body).digest("hex"),
+    upstreamUrl: result.url,
+    fetchedAt: ctx.now().toISOString(),
+    validators: [result],
+  };
 }

@@ -4,8 +4,12 @@ import { faults, json } from "../../http/testing";
 import { testContext } from "../../ingest/testing";
 import { importBundledSeed } from "../../seed/testing";
 import { STORE_DIALECTS } from "../../store/testing";
+import { ingestSource } from "../run";
 import { useSourceTestBed } from "../testing";
-import { ingestPoolRegistry } from "./index";
+import { poolRegistrySource } from "./index";
+
+const ingestPoolRegistry = (ctx: Parameters<typeof ingestSource>[0]) =>
+  ingestSource(ctx, poolRegistrySource);
 
 const LIST = readFileSync("lib/sources/pool-registry/fixtures/pool-list.trimmed.json");
 const PATH = "/bitcoin-data/pool-list.json";

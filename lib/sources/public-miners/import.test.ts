@@ -5,8 +5,12 @@ import { describe, expect, test } from "vitest";
 import { listMinerFigures } from "../../store/estimate-inputs";
 import { STORE_DIALECTS, useMigratedStore } from "../../store/testing";
 import { CsvImportError } from "../csv-records";
-import { importMinersCsv } from "./index";
+import { importFile } from "../run";
+
 import { parseMinersCsv } from "./parse";
+
+const importMinersCsv = (db: Parameters<typeof importFile>[0], path: string, now?: Date) =>
+  importFile(db, "miners", path, now);
 
 const REAL = readFileSync(
   "lib/sources/public-miners/fixtures/public_miner_hashrate.trimmed.csv",

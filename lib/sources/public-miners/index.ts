@@ -1,12 +1,6 @@
-import { type MinerFigureRow, replaceMinerFigures } from "../../store/estimate-inputs";
-import type { Db } from "../../store/schema";
+import { toMinerRow } from "../../evidence/miner-figure";
+import { MAX_EVIDENCE_ROWS } from "../csv-records";
 import type { SourceDefinition } from "../definition";
-import {
-  type EvidenceImportResult,
-  importEvidenceCsv,
-  storeEvidenceVersion,
-} from "../evidence-version";
-import type { MinerFigure } from "./figure";
 import { parseMinersCsv } from "./parse";
 
 export const PUBLIC_MINERS_SOURCE_ID = "public-miners";
@@ -29,11 +23,21 @@ export const publicMinersSource: SourceDefinition = {
   kind: "archive",
   staleAfterHours: null,
   cadence: "a new version of the transcription when disclosures are added",
+  records: ["miner-figures"],
   seeded: true,
   fileImport: {
     kind: "miners",
     usage: "atlas import miners FILE.csv",
-    run: (db, path) => importMinersCsv(db, path),
+    maxRows: MAX_EVIDENCE_ROWS,
+    parse: (text) => {
+      const figures = parseMinersCsv(text);
+      return {
+        rows: figures.length,
+        batches: [
+          { kind: "miner-figures", source: publicMinersSource, records: figures.map(toMinerRow) },
+        ],
+      };
+    },
   },
   fixtures: [
     {
@@ -42,58 +46,3 @@ export const publicMinersSource: SourceDefinition = {
     },
   ],
 };
-
-export function toMinerRow(f: MinerFigure, sourceId: string, ingest: string): MinerFigureRow {
-  return {
-    source_id: sourceId,
-    line: f.line,
-    company: f.company,
-    ticker: f.ticker,
-    as_of: f.asOf,
-    month: f.month,
-    country: f.country,
-    site: f.site,
-    metric: f.metric,
-    value: f.value,
-    basis: f.basis,
-    scope: f.scope,
-    source_name: f.sourceName,
-    source_url: f.sourceUrl,
-    quote: f.quote,
-    confidence: f.confidence,
-    ingest_id: ingest,
-  };
-}
-
-/** Stores a validated version of the miners' file in the caller's transaction. */
-export function storeMinerFigures(
-  db: Db,
-  figures: readonly MinerFigure[],
-  sha256: string,
-  upstreamUrl: string,
-  at: string,
-): Promise<EvidenceImportResult> {
-  return storeEvidenceVersion(db, {
-    source: publicMinersSource,
-    table: "miner_figures",
-    rows: figures.map((f) => ({ ...f, asOf: f.month })),
-    sha256,
-    upstreamUrl,
-    at,
-    replace: (trx, ingest) =>
-      replaceMinerFigures(
-        trx,
-        PUBLIC_MINERS_SOURCE_ID,
-        figures.map((f) => toMinerRow(f, PUBLIC_MINERS_SOURCE_ID, ingest)),
-      ),
-  });
-}
-
-/** `atlas import miners FILE.csv`: validated whole first, then one replacing transaction. */
-export function importMinersCsv(
-  db: Db,
-  path: string,
-  now = new Date(),
-): Promise<EvidenceImportResult> {
-  return importEvidenceCsv(db, path, parseMinersCsv, storeMinerFigures, now);
-}

@@ -1,5 +1,5 @@
+import type { MinerFigure } from "../../evidence/miner-figure";
 import { CsvImportError, lineProblems, readCsvRecords } from "../csv-records";
-import type { MinerFigure } from "./figure";
 import { MINER_COLUMNS, minerRowSchema } from "./schema";
 
 /**

@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { CONFIDENCES, MINER_BASES, MINER_METRICS, MINER_SCOPES } from "../../evidence/miner-figure";
 import { isIso2 } from "../../geo/countries";
-import { CONFIDENCES, MINER_BASES, MINER_METRICS, MINER_SCOPES } from "./figure";
 
 /** One row of the listed miners' file (shared/data/raw/sites/public_miner_hashrate.csv). */
 export const MINER_COLUMNS = [

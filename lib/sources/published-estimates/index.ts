@@ -1,19 +1,10 @@
 import { compareText } from "../../core/compare";
+import { type Claim, toClaimRow } from "../../evidence/claim";
 import { groupMembers } from "../../geo/regions";
-import { type ClaimRow, replaceClaims } from "../../store/evidence";
-import { ingestId, insertIngest } from "../../store/ingests";
-import type { Db } from "../../store/schema";
-import { insertAggregates, replaceSourceMonths, upsertShares } from "../../store/shares";
-import { recordSourceSuccess, upsertSource } from "../../store/sources";
+import type { ParsedBatch } from "../../ingest/write";
+import { MAX_EVIDENCE_ROWS } from "../csv-records";
 import type { SourceDefinition } from "../definition";
-import {
-  type EvidenceImportResult,
-  importEvidenceCsv,
-  newestMonthEnd,
-  storeEvidenceVersion,
-} from "../evidence-version";
 import { publicationSource } from "../reported/publication";
-import type { Claim } from "./claim";
 import { parseEstimatesCsv } from "./parse";
 import { type Publication, placementNote, reportedPublications } from "./publications";
 
@@ -38,11 +29,16 @@ export const publishedEstimatesSource: SourceDefinition = {
   kind: "archive",
   staleAfterHours: null,
   cadence: "a new version of the transcription when figures are published",
+  records: ["claims"],
   seeded: true,
   fileImport: {
     kind: "estimates",
     usage: "atlas import estimates FILE.csv",
-    run: (db, path) => importEstimatesCsv(db, path),
+    maxRows: MAX_EVIDENCE_ROWS,
+    parse: (text) => {
+      const claims = parseEstimatesCsv(text);
+      return { rows: claims.length, batches: claimBatches(claims) };
+    },
   },
   fixtures: [
     {
@@ -51,40 +47,6 @@ export const publishedEstimatesSource: SourceDefinition = {
     },
   ],
 };
-
-/**
- * Published country claims: evidence shown on country pages with its confidence. Only a
- * medium-confidence publication naming at least half of the hashrate becomes a reported month, as
- * a source of its own (publications.ts).
- */
-export function toClaimRow(c: Claim, sourceId: string, ingest: string): ClaimRow {
-  return {
-    source_id: sourceId,
-    line: c.line,
-    publisher: c.publisher,
-    product: c.product,
-    period: c.period,
-    period_note: c.periodNote,
-    month: c.month,
-    geo_level: c.geoLevel,
-    geo_name: c.geoName,
-    country: c.country,
-    share: c.share,
-    share_basis: c.shareBasis,
-    hashrate_ehs: c.hashrateEhs,
-    urls: c.urls.join(" "),
-    notes: c.notes,
-    confidence: c.confidence,
-    period_start: c.periodStart,
-    period_end: c.periodEnd,
-    ingest_id: ingest,
-  };
-}
-
-/** The newest month a claim describes: its period's end, else the month it is placed at. */
-export function claimMonth(c: Pick<Claim, "periodEnd" | "periodStart" | "month">): string | null {
-  return (c.periodEnd ?? c.periodStart)?.slice(0, 7) ?? c.month;
-}
 
 const slug = (text: string) =>
   text
@@ -140,87 +102,32 @@ export function publicationShares(p: Publication) {
 }
 
 /**
- * The reported months a version of the file makes, each publication replacing what its source
- * held (caller's transaction): a month a newer file no longer makes goes.
+ * A version of the estimates file: its claims, and the reported months they make, each
+ * publication replacing what its source held (a month a newer file no longer makes goes).
  */
-async function storePublications(
-  db: Db,
-  claims: readonly Claim[],
-  sha256: string,
-  url: string,
-  at: string,
-) {
-  for (const p of reportedPublications(claims, groupMembers)) {
-    const { source, basis, rows, aggregates } = publicationShares(p);
-    await upsertSource(db, source);
-    await replaceSourceMonths(db, source.id, "all");
-    const ingest = ingestId(source.id, sha256);
-    await insertIngest(db, {
-      sourceId: source.id,
-      fetchedAt: at,
-      upstreamUrl: url,
-      contentSha256: sha256,
-      recordCount: rows.length + aggregates.length,
-    });
-    await upsertShares(
-      db,
-      rows.map((r) => ({
-        source_id: source.id,
-        month: r.month,
-        label: r.label,
-        country: r.country,
-        share: r.share,
-        hashrate_ehs: r.hashrateEhs,
-        method: "reported" as const,
-        basis,
-        caveat: r.caveat,
-        ingest_id: ingest,
-      })),
-    );
-    await insertAggregates(
-      db,
-      ingest,
-      aggregates.map((a) => ({ ...a, sourceId: source.id })),
-    );
-    await recordSourceSuccess(db, source.id, at, newestMonthEnd([{ asOf: p.month }]));
-  }
-}
-
-/** Stores a validated version of the estimates file, replacing the one stored (caller's transaction). */
-export async function storeClaims(
-  db: Db,
-  claims: readonly Claim[],
-  sha256: string,
-  upstreamUrl: string,
-  at: string,
-): Promise<EvidenceImportResult> {
-  const result = await storeEvidenceVersion(db, {
-    source: publishedEstimatesSource,
-    table: "claims",
-    rows: claims.map((c) => ({ ...c, asOf: claimMonth(c) })),
-    sha256,
-    upstreamUrl,
-    at,
-    replace: (trx, ingest) =>
-      replaceClaims(
-        trx,
-        PUBLISHED_ESTIMATES_SOURCE_ID,
-        claims.map((c) => toClaimRow(c, PUBLISHED_ESTIMATES_SOURCE_ID, ingest)),
-      ),
-  });
-  if (result.changed) await storePublications(db, claims, sha256, upstreamUrl, at);
-  return result;
-}
-
-/**
- * `atlas import estimates FILE.csv`: a newer version of the published estimates, validated whole
- * first (every bad line named, nothing written), then stored in one transaction with the
- * reported months it makes.
- */
-export function importEstimatesCsv(
-  db: Db,
-  path: string,
-  now = new Date(),
-): Promise<EvidenceImportResult> {
-  return importEvidenceCsv(db, path, parseEstimatesCsv, storeClaims, now);
+export function claimBatches(claims: readonly Claim[]): ParsedBatch[] {
+  return [
+    { kind: "claims", source: publishedEstimatesSource, records: claims.map(toClaimRow) },
+    ...reportedPublications(claims, groupMembers).map((p): ParsedBatch => {
+      const { source, basis, rows, aggregates } = publicationShares(p);
+      return {
+        kind: "country-shares",
+        source,
+        records: {
+          rows: rows.map((r) => ({
+            month: r.month,
+            label: r.label,
+            country: r.country,
+            share: r.share,
+            hashrate_ehs: r.hashrateEhs,
+            method: "reported" as const,
+            basis,
+            caveat: r.caveat,
+          })),
+          aggregates,
+          months: "all",
+        },
+      };
+    }),
+  ];
 }

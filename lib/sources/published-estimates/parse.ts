@@ -1,8 +1,8 @@
 import { isMonth } from "../../core/month";
 import { singleMonthOf } from "../../core/period";
+import type { Claim } from "../../evidence/claim";
 import { isIso2, toIso2 } from "../../geo/countries";
 import { CsvImportError, lineProblems, readCsvRecords } from "../csv-records";
-import type { Claim } from "./claim";
 import { ESTIMATE_COLUMNS, estimateRowSchema } from "./schema";
 
 /**

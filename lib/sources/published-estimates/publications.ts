@@ -1,5 +1,5 @@
+import { type Claim, placedAtPublication } from "../../evidence/claim";
 import type { GroupResolver } from "../../geo/group-members";
-import { type Claim, placedAtPublication } from "./claim";
 
 /**
  * Which published claims make a reported month: a medium-confidence publication placed at one

@@ -1,15 +1,7 @@
-import { type RegulatorFigureRow, replaceRegulatorFigures } from "../../store/evidence";
-import type { Db } from "../../store/schema";
+import { REGULATOR_SOURCE_ID, toRegulatorRow } from "../../evidence/regulator-figure";
+import { MAX_EVIDENCE_ROWS } from "../csv-records";
 import type { SourceDefinition } from "../definition";
-import {
-  type EvidenceImportResult,
-  importEvidenceCsv,
-  storeEvidenceVersion,
-} from "../evidence-version";
-import type { RegulatorFigure } from "./figure";
 import { parseRegulatorCsv } from "./parse";
-
-export const REGULATOR_SOURCE_ID = "regulator";
 
 export const regulatorSource: SourceDefinition = {
   id: REGULATOR_SOURCE_ID,
@@ -29,11 +21,25 @@ export const regulatorSource: SourceDefinition = {
   kind: "archive",
   staleAfterHours: null,
   cadence: "a new version of the transcription when figures are added",
+  records: ["regulator-figures"],
   seeded: true,
   fileImport: {
     kind: "regulator",
     usage: "atlas import regulator FILE.csv",
-    run: (db, path) => importRegulatorCsv(db, path),
+    maxRows: MAX_EVIDENCE_ROWS,
+    parse: (text) => {
+      const figures = parseRegulatorCsv(text);
+      return {
+        rows: figures.length,
+        batches: [
+          {
+            kind: "regulator-figures",
+            source: regulatorSource,
+            records: figures.map(toRegulatorRow),
+          },
+        ],
+      };
+    },
   },
   fixtures: [
     {
@@ -42,63 +48,3 @@ export const regulatorSource: SourceDefinition = {
     },
   ],
 };
-
-export function toRegulatorRow(
-  f: RegulatorFigure,
-  sourceId: string,
-  ingest: string,
-): RegulatorFigureRow {
-  return {
-    source_id: sourceId,
-    line: f.line,
-    country: f.country,
-    authority: f.authority,
-    period: f.period,
-    metric: f.metric,
-    value: f.value,
-    number: f.number,
-    unit: f.unit,
-    basis: f.basis,
-    source_url: f.sourceUrl,
-    source_date: f.sourceDate,
-    note: f.note,
-    as_of: f.asOf,
-    period_start: f.periodStart,
-    period_end: f.periodEnd,
-    estimation_role: f.role,
-    ingest_id: ingest,
-  };
-}
-
-/** Stores a validated version of the regulators' file in the caller's transaction. */
-export function storeRegulatorFigures(
-  db: Db,
-  figures: readonly RegulatorFigure[],
-  sha256: string,
-  upstreamUrl: string,
-  at: string,
-): Promise<EvidenceImportResult> {
-  return storeEvidenceVersion(db, {
-    source: regulatorSource,
-    table: "regulator_figures",
-    rows: figures,
-    sha256,
-    upstreamUrl,
-    at,
-    replace: (trx, ingest) =>
-      replaceRegulatorFigures(
-        trx,
-        REGULATOR_SOURCE_ID,
-        figures.map((f) => toRegulatorRow(f, REGULATOR_SOURCE_ID, ingest)),
-      ),
-  });
-}
-
-/** `atlas import regulator FILE.csv`: validated whole first, then one replacing transaction. */
-export function importRegulatorCsv(
-  db: Db,
-  path: string,
-  now = new Date(),
-): Promise<EvidenceImportResult> {
-  return importEvidenceCsv(db, path, parseRegulatorCsv, storeRegulatorFigures, now);
-}

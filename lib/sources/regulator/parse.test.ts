@@ -5,8 +5,12 @@ import { describe, expect, test } from "vitest";
 import { listRegulatorFigures } from "../../store/evidence";
 import { STORE_DIALECTS, useMigratedStore } from "../../store/testing";
 import { CsvImportError } from "../csv-records";
-import { importRegulatorCsv } from "./index";
+import { importFile } from "../run";
+
 import { parseRegulatorCsv } from "./parse";
+
+const importRegulatorCsv = (db: Parameters<typeof importFile>[0], path: string, now?: Date) =>
+  importFile(db, "regulator", path, now);
 
 /** Real figures for Ethiopia, Paraguay and Malaysia, trimmed by derive-seed. */
 const REAL = readFileSync(

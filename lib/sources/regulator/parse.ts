@@ -1,5 +1,5 @@
+import type { RegulatorFigure } from "../../evidence/regulator-figure";
 import { CsvImportError, lineProblems, readCsvRecords } from "../csv-records";
-import type { RegulatorFigure } from "./figure";
 import { REGULATOR_COLUMNS, regulatorRowSchema } from "./schema";
 
 /** "FY2023/24 (Jul 2023-Jul 2024)" names no single month; "2025-02" and "2023-11-27" do. */

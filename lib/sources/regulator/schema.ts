@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { httpUrl } from "../../core/schemas";
+import { ESTIMATION_ROLES } from "../../evidence/regulator-figure";
 import { isIso2 } from "../../geo/countries";
-import { ESTIMATION_ROLES } from "./figure";
 
 /**
  * One row of the utilities' and regulators' figures file

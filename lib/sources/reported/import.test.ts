@@ -4,8 +4,12 @@ import { join } from "node:path";
 import { beforeEach, describe, expect, test } from "vitest";
 import type { Store } from "../../store/db";
 import { STORE_DIALECTS, useMigratedStore } from "../../store/testing";
-import { importReportedCsv } from "./index";
+import { importFile } from "../run";
+
 import { CsvImportError, parseReportedCsv } from "./parse";
+
+const importReportedCsv = (db: Parameters<typeof importFile>[0], path: string, now?: Date) =>
+  importFile(db, "reported", path, now);
 
 /** Transcribed Hashrate Index Q2 2025 figures (raw/estimates), in the import format. */
 const GOOD = readFileSync("lib/sources/reported/fixtures/hashrate-index-2025-q2.csv", "utf8");

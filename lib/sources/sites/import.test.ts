@@ -6,7 +6,10 @@ import { getSitesView } from "../../queries/sites-view";
 import { listSiteFacts } from "../../store/evidence";
 import { STORE_DIALECTS, useMigratedStore } from "../../store/testing";
 import { CsvImportError } from "../csv-records";
-import { importSitesCsv } from "./index";
+import { importFile } from "../run";
+
+const importSitesCsv = (db: Parameters<typeof importFile>[0], path: string, now?: Date) =>
+  importFile(db, "sites", path, now);
 
 const REAL = readFileSync("lib/sources/sites/fixtures/mining_sites.trimmed.csv", "utf8");
 const NOW = new Date("2026-11-15T00:00:00Z");

@@ -1,17 +1,7 @@
-import { replaceSiteFacts, type SiteFactRow } from "../../store/evidence";
-import type { Db } from "../../store/schema";
+import { SITES_SOURCE_ID, toSiteFactRow } from "../../evidence/site-fact";
+import { MAX_EVIDENCE_ROWS } from "../csv-records";
 import type { SourceDefinition } from "../definition";
-import {
-  type EvidenceImportResult,
-  importEvidenceCsv,
-  storeEvidenceVersion,
-} from "../evidence-version";
-import type { SiteFact } from "./fact";
 import { parseSitesCsv } from "./parse";
-
-export type { EvidenceImportResult };
-
-export const SITES_SOURCE_ID = "sites";
 
 /** Who stands behind the file: our transcription, with the publisher and URL of every row. */
 export const sitesSource: SourceDefinition = {
@@ -32,11 +22,19 @@ export const sitesSource: SourceDefinition = {
   kind: "archive",
   staleAfterHours: null,
   cadence: "a new version of the transcription when facts are added",
+  records: ["site-facts"],
   seeded: true,
   fileImport: {
     kind: "sites",
     usage: "atlas import sites FILE.csv",
-    run: (db, path) => importSitesCsv(db, path),
+    maxRows: MAX_EVIDENCE_ROWS,
+    parse: (text) => {
+      const facts = parseSitesCsv(text);
+      return {
+        rows: facts.length,
+        batches: [{ kind: "site-facts", source: sitesSource, records: facts.map(toSiteFactRow) }],
+      };
+    },
   },
   fixtures: [
     {
@@ -45,94 +43,3 @@ export const sitesSource: SourceDefinition = {
     },
   ],
 };
-
-export function toSiteFactRow(
-  f: SiteFact,
-  sourceId: string,
-  ingest: string,
-): Omit<SiteFactRow, never> {
-  return {
-    source_id: sourceId,
-    line: f.line,
-    site_id: f.siteId,
-    operator: f.operator,
-    name: f.name,
-    country: f.country,
-    locality: f.locality,
-    lat: f.lat,
-    lon: f.lon,
-    precision: f.precision,
-    capacity_mw: f.capacityMw,
-    mw_basis: f.mwBasis,
-    hashrate_ehs: f.hashrateEhs,
-    status: f.status,
-    as_of: f.asOf,
-    first_energized: f.firstEnergized,
-    ended: f.ended,
-    source_kind: f.sourceKind,
-    source_url: f.sourceUrl,
-    source_date: f.sourceDate,
-    note: f.note,
-    confidence: f.confidence,
-    ingest_id: ingest,
-  };
-}
-
-export function fromSiteFactRow(r: SiteFactRow): SiteFact {
-  return {
-    siteId: r.site_id,
-    operator: r.operator,
-    name: r.name,
-    country: r.country,
-    locality: r.locality,
-    lat: r.lat,
-    lon: r.lon,
-    precision: r.precision,
-    capacityMw: r.capacity_mw,
-    mwBasis: r.mw_basis,
-    hashrateEhs: r.hashrate_ehs,
-    status: r.status,
-    asOf: r.as_of,
-    firstEnergized: r.first_energized,
-    ended: r.ended,
-    sourceKind: r.source_kind,
-    sourceUrl: r.source_url,
-    sourceDate: r.source_date,
-    note: r.note,
-    confidence: r.confidence,
-    line: r.line,
-  };
-}
-
-/** Stores a validated version of the sites file, replacing the one stored (caller's transaction). */
-export function storeSiteFacts(
-  db: Db,
-  facts: readonly SiteFact[],
-  sha256: string,
-  upstreamUrl: string,
-  at: string,
-): Promise<EvidenceImportResult> {
-  return storeEvidenceVersion(db, {
-    source: sitesSource,
-    table: "site_facts",
-    rows: facts,
-    sha256,
-    upstreamUrl,
-    at,
-    replace: (trx, ingest) =>
-      replaceSiteFacts(
-        trx,
-        SITES_SOURCE_ID,
-        facts.map((f) => toSiteFactRow(f, SITES_SOURCE_ID, ingest)),
-      ),
-  });
-}
-
-/** `atlas import sites FILE.csv`: validated whole first, then one replacing transaction. */
-export function importSitesCsv(
-  db: Db,
-  path: string,
-  now = new Date(),
-): Promise<EvidenceImportResult> {
-  return importEvidenceCsv(db, path, parseSitesCsv, storeSiteFacts, now);
-}

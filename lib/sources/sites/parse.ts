@@ -1,5 +1,5 @@
+import type { SiteFact } from "../../evidence/site-fact";
 import { CsvImportError, lineProblems, readCsvRecords } from "../csv-records";
-import type { SiteFact } from "./fact";
 import { SITE_COLUMNS, siteRowSchema } from "./schema";
 
 /**

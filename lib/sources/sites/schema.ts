@@ -1,7 +1,12 @@
 import { z } from "zod";
 import { httpUrl } from "../../core/schemas";
+import {
+  coordPrecisionSchema,
+  MW_BASES,
+  siteConfidenceSchema,
+  siteStatusSchema,
+} from "../../evidence/site-fact";
 import { isIso2 } from "../../geo/countries";
-import { coordPrecisionSchema, MW_BASES, siteConfidenceSchema, siteStatusSchema } from "./fact";
 
 /**
  * One row of the known-mining-sites file (shared/data/raw/sites/mining_sites.csv and newer

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { httpUrl, iso2Schema, monthSchema as month } from "../../core/schemas";
+import { httpUrl, iso2Schema, monthSchema as month } from "../core/schemas";
+import type { SiteFactRow } from "../store/evidence";
 
 /**
  * A known mining site's fact as the app stores and bundles it (the CSV row shape is in
@@ -69,3 +70,60 @@ export const siteFactSchema = z.object({
   line: z.number().int().positive(),
 });
 export type SiteFact = z.infer<typeof siteFactSchema>;
+
+/** The source of the known-sites transcription (lib/sources/sites). */
+export const SITES_SOURCE_ID = "sites";
+
+/** A fact as its stored row (the writer adds the source and the ingest). */
+export function toSiteFactRow(f: SiteFact): Omit<SiteFactRow, "source_id" | "ingest_id"> {
+  return {
+    line: f.line,
+    site_id: f.siteId,
+    operator: f.operator,
+    name: f.name,
+    country: f.country,
+    locality: f.locality,
+    lat: f.lat,
+    lon: f.lon,
+    precision: f.precision,
+    capacity_mw: f.capacityMw,
+    mw_basis: f.mwBasis,
+    hashrate_ehs: f.hashrateEhs,
+    status: f.status,
+    as_of: f.asOf,
+    first_energized: f.firstEnergized,
+    ended: f.ended,
+    source_kind: f.sourceKind,
+    source_url: f.sourceUrl,
+    source_date: f.sourceDate,
+    note: f.note,
+    confidence: f.confidence,
+  };
+}
+
+/** A stored row as the fact it records. */
+export function fromSiteFactRow(r: SiteFactRow): SiteFact {
+  return {
+    siteId: r.site_id,
+    operator: r.operator,
+    name: r.name,
+    country: r.country,
+    locality: r.locality,
+    lat: r.lat,
+    lon: r.lon,
+    precision: r.precision,
+    capacityMw: r.capacity_mw,
+    mwBasis: r.mw_basis,
+    hashrateEhs: r.hashrate_ehs,
+    status: r.status,
+    asOf: r.as_of,
+    firstEnergized: r.first_energized,
+    ended: r.ended,
+    sourceKind: r.source_kind,
+    sourceUrl: r.source_url,
+    sourceDate: r.source_date,
+    note: r.note,
+    confidence: r.confidence,
+    line: r.line,
+  };
+}

@@ -1,4 +1,8 @@
-import { UNKNOWN_POOL } from "./concentration";
+/**
+ * mempool.space's bucket for blocks no registry entry matches, and ours for blocks no registry
+ * rule attributes: many miners, not one pool.
+ */
+export const UNKNOWN_POOL = "unknown";
 
 /**
  * Which pool mined a block, by the pool registry's rules (mempool/mining-pools, as mempool.space

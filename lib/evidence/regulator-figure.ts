@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { httpUrl, iso2Schema, monthSchema } from "../../core/schemas";
+import { httpUrl, iso2Schema, monthSchema } from "../core/schemas";
+import type { RegulatorFigureRow } from "../store/evidence";
 
 /**
  * How a figure may enter a load estimate (the file's `estimation_role`): `energy` consumed over
@@ -38,3 +39,30 @@ export const regulatorFigureSchema = z.object({
   line: z.number().int().positive(),
 });
 export type RegulatorFigure = z.infer<typeof regulatorFigureSchema>;
+
+/** The source of the regulators' figures transcription (lib/sources/regulator). */
+export const REGULATOR_SOURCE_ID = "regulator";
+
+/** A figure as its stored row (the writer adds the source and the ingest). */
+export function toRegulatorRow(
+  f: RegulatorFigure,
+): Omit<RegulatorFigureRow, "source_id" | "ingest_id"> {
+  return {
+    line: f.line,
+    country: f.country,
+    authority: f.authority,
+    period: f.period,
+    metric: f.metric,
+    value: f.value,
+    number: f.number,
+    unit: f.unit,
+    basis: f.basis,
+    source_url: f.sourceUrl,
+    source_date: f.sourceDate,
+    note: f.note,
+    as_of: f.asOf,
+    period_start: f.periodStart,
+    period_end: f.periodEnd,
+    estimation_role: f.role,
+  };
+}

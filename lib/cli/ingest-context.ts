@@ -1,9 +1,10 @@
 import { lookup } from "node:dns/promises";
 import { env } from "../env";
 import { openGeoIp } from "../geo/geoip";
+import type { IngestContext, Logger } from "../ingest/context";
+import { SOURCES } from "../sources/registry";
 import type { Db } from "../store/schema";
 import { resolveOffline } from "../store/settings";
-import type { IngestContext, Logger } from "./context";
 
 /** The production context: URLs and limits from the environment, real DNS, the configured GeoIP. */
 export async function ingestContextFromEnv(db: Db, log: Logger): Promise<IngestContext> {
@@ -15,11 +16,12 @@ export async function ingestContextFromEnv(db: Db, log: Logger): Promise<IngestC
     log,
     now: () => new Date(),
     offline: await resolveOffline(db, e.ATLAS_OFFLINE),
-    urls: {
-      bitnodes: e.ATLAS_BITNODES_URL,
-      mempool: e.ATLAS_MEMPOOL_URL,
-      poolRegistry: e.ATLAS_POOL_REGISTRY_URL,
-    },
+    urls: Object.fromEntries(
+      SOURCES.flatMap((s) => {
+        const url = s.ingest?.url ? e[s.ingest.url] : undefined;
+        return url ? [[s.id, url]] : [];
+      }),
+    ),
     fetch: { timeoutMs: e.ATLAS_FETCH_TIMEOUT_MS },
     bitnodesDailyBudget: e.ATLAS_BITNODES_DAILY_BUDGET,
     geo,

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { iso2Schema, monthSchema } from "../../core/schemas";
+import { iso2Schema, monthSchema } from "../core/schemas";
+import type { MinerFigureRow } from "../store/estimate-inputs";
 
 /**
  * The words a listed miner uses for what a figure counts (the file's `basis`). `energized`,
@@ -54,3 +55,24 @@ export const minerFigureSchema = z.object({
 });
 export type MinerFigure = z.infer<typeof minerFigureSchema>;
 export type MinerBasis = (typeof MINER_BASES)[number];
+
+/** A figure as its stored row (the writer adds the source and the ingest). */
+export function toMinerRow(f: MinerFigure): Omit<MinerFigureRow, "source_id" | "ingest_id"> {
+  return {
+    line: f.line,
+    company: f.company,
+    ticker: f.ticker,
+    as_of: f.asOf,
+    month: f.month,
+    country: f.country,
+    site: f.site,
+    metric: f.metric,
+    value: f.value,
+    basis: f.basis,
+    scope: f.scope,
+    source_name: f.sourceName,
+    source_url: f.sourceUrl,
+    quote: f.quote,
+    confidence: f.confidence,
+  };
+}

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { httpUrl, iso2Schema, monthSchema } from "../../core/schemas";
+import { httpUrl, iso2Schema, monthSchema } from "../core/schemas";
+import type { ClaimRow } from "../store/evidence";
 
 /**
  * A published country claim as the app stores and bundles it (the seed's claims file holds
@@ -47,4 +48,36 @@ export function placedAtPublication(
   c: Pick<Claim, "month" | "periodStart" | "periodEnd">,
 ): boolean {
   return c.month !== null && c.periodStart === null && c.periodEnd === null;
+}
+
+/**
+ * Published country claims: evidence shown on country pages with its confidence. Only a
+ * medium-confidence publication naming at least half of the hashrate becomes a reported month, as
+ * a source of its own (publications.ts).
+ */
+export function toClaimRow(c: Claim): Omit<ClaimRow, "source_id" | "ingest_id"> {
+  return {
+    line: c.line,
+    publisher: c.publisher,
+    product: c.product,
+    period: c.period,
+    period_note: c.periodNote,
+    month: c.month,
+    geo_level: c.geoLevel,
+    geo_name: c.geoName,
+    country: c.country,
+    share: c.share,
+    share_basis: c.shareBasis,
+    hashrate_ehs: c.hashrateEhs,
+    urls: c.urls.join(" "),
+    notes: c.notes,
+    confidence: c.confidence,
+    period_start: c.periodStart,
+    period_end: c.periodEnd,
+  };
+}
+
+/** The newest month a claim describes: its period's end, else the month it is placed at. */
+export function claimMonth(c: Pick<Claim, "periodEnd" | "periodStart" | "month">): string | null {
+  return (c.periodEnd ?? c.periodStart)?.slice(0, 7) ?? c.month;
 }
