@@ -17,6 +17,7 @@ import { ViewControls } from "../panel/ViewControls";
 import { usePinnedHref } from "./location";
 import { SidePanel } from "./SidePanel";
 import type { useAtlasData } from "./useAtlasData";
+import { regionName } from "./useEstimate";
 import { useMounted } from "./useMounted";
 
 // Loaded when a country is first chosen: the card, its chart and its evidence stay out of the
@@ -63,7 +64,9 @@ export const PanelContent = memo(function PanelContent(props: {
     ? (d.gs?.sources.find((s) => s.id === point.source)?.name ?? null)
     : null;
   const countryName = iso
-    ? (countryShare?.name ?? d.nodes?.countries.find((c) => c.country === iso)?.name ?? iso)
+    ? (countryShare?.name ??
+      d.nodes?.countries.find((c) => c.country === iso)?.name ??
+      regionName(iso))
     : null;
   // A copied figure names the link to its month (pinned), not the address bar's default.
   const href = usePinnedHref({ month, country: iso });
