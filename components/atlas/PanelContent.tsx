@@ -29,6 +29,7 @@ import { usePinnedHref } from "./location";
 import { SidePanel } from "./SidePanel";
 import { type EstimateAt, SliderHeadline } from "./SliderHeadline";
 import type { useAtlasData } from "./useAtlasData";
+import { regionName } from "./useEstimate";
 import { useMounted } from "./useMounted";
 
 // Loaded when a country is first chosen: the card, its chart and its evidence stay out of the
@@ -76,7 +77,9 @@ export const PanelContent = memo(function PanelContent(props: {
   const iso = state.country;
   const countryShare = iso ? (d.byCountry?.get(iso) ?? null) : null;
   const countryName = iso
-    ? (countryShare?.name ?? d.nodes?.countries.find((c) => c.country === iso)?.name ?? iso)
+    ? (countryShare?.name ??
+      d.nodes?.countries.find((c) => c.country === iso)?.name ??
+      regionName(iso))
     : null;
   // A copied figure names the link to its month (pinned), not the address bar's default.
   const href = usePinnedHref({ month, country: iso });
