@@ -2,7 +2,7 @@ import type { AtlasProps } from "@/components/atlas/atlas-props";
 import { KEYS } from "@/components/hooks/fetcher";
 import { summarySentence } from "@/lib/analytics/view-shape";
 import { getStore } from "@/lib/bootstrap/instance";
-import { addMonths } from "@/lib/core/month";
+import { addMonths, currentMonth } from "@/lib/core/month";
 import { env } from "@/lib/env";
 import { getDefinition, loadDefinitions } from "@/lib/geo/definitions";
 import { getConcentrationView } from "@/lib/queries/concentration-view";
@@ -41,7 +41,7 @@ async function prefill(db: Db, month: string, definitionId: string, compare: str
 
 /** The slider's span: the first month with data up to this month (or the newest data, if later). */
 function viewTimeline(first: string, latest: string): Timeline {
-  const now = new Date().toISOString().slice(0, 7);
+  const now = currentMonth();
   // Months are YYYY-MM strings: the later of the two sorts last.
   return { first, last: [now, latest].sort()[1] ?? now };
 }

@@ -33,7 +33,7 @@ import "./atlas.css";
 import { NO_NODE_SNAPSHOT } from "@/lib/analytics/node-rule";
 
 /**
- * "Nodes: no snapshot within 92 days of this month (newest earlier: 18 March 2022, Bitnodes…)",
+ * "Nodes: no snapshot within the node window of this month (newest earlier: 18 March 2022, Bitnodes…)",
  * and when a curated sample is drawn instead, that it is one.
  */
 function nodeGapNote(nodes: NodesResponse | null): string | null {

@@ -39,7 +39,7 @@ export function MapStage(props: {
   sites: MonthFrame["sites"];
   /** Located pool servers (current locations, the same for every month). */
   poolServers: number;
-  /** Why the month has no node layer (e.g. the newest snapshot is more than 92 days older). */
+  /** Why the month has no node layer (e.g. the newest snapshot is older than the node window). */
   nodeGapNote: string | null;
   view: MapView | null;
   tileUrl: string | null;

@@ -1,12 +1,10 @@
 import { memo } from "react";
 import { formatRange, groupRange } from "@/lib/analytics/range";
 import type { SharesResponse } from "@/lib/api/schemas";
+import { coversMonth } from "@/lib/core/coverage";
 import { formatMonth } from "@/lib/core/month";
 import type { Definition } from "@/lib/geo/definition-schema";
 import "./top-countries.css";
-
-/** Below this share of hashrate named, no definition gets a figure (the series' own rule). */
-const MIN_COVERAGE = 0.5;
 
 /**
  * The month's Global South range under every shipped definition side by side, so the choice of
@@ -21,7 +19,8 @@ export const DefinitionComparison = memo(function DefinitionComparison(props: {
 }) {
   const { shares } = props;
   if (!shares || shares.month !== props.month) return null;
-  const enough = shares.coverage >= MIN_COVERAGE;
+  // Below the coverage threshold no definition gets a figure (the series' own rule).
+  const enough = coversMonth(shares.coverage);
   return (
     <section aria-labelledby="definitions-heading">
       <h2 id="definitions-heading">How much the definition matters</h2>

@@ -3,7 +3,7 @@ import { NO_NODE_SNAPSHOT } from "@/lib/analytics/node-rule";
 import type { NodesView } from "@/lib/queries/nodes-view";
 import { NodeEvidence } from "./NodeEvidence";
 
-/** Reachable nodes from a snapshot within 92 days before the month's end — or an explicit gap. */
+/** Reachable nodes from a snapshot within the node window (lib/core/node-window.ts) — or an explicit gap. */
 export function NodeSummary({ view }: { view: NodesView }) {
   if (!view.snapshot) {
     return (

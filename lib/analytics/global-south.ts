@@ -1,7 +1,8 @@
+import { MIN_COVERAGE } from "../core/coverage";
 import type { Method } from "../core/schemas";
 import { monthCaveats } from "./caveats";
 import { groupRange, namedMembers } from "./range";
-import { MIN_COVERAGE, type MonthSeries } from "./series";
+import type { MonthSeries } from "./series";
 
 /**
  * Below this coverage a month's Global South share is not a number worth showing: with most

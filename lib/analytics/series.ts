@@ -1,3 +1,4 @@
+import { coversMonth } from "../core/coverage";
 import type { Method } from "../core/schemas";
 import type { ShareInput } from "../store/shares";
 import { type AggregateRow, namedShare } from "./range";
@@ -5,12 +6,7 @@ import { type AggregateRow, namedShare } from "./range";
 /** Measured beats reported: a month is shown from its most direct evidence. */
 const METHOD_RANK: Record<Method, number> = { measured: 0, reported: 1 };
 
-/**
- * A source "covers" a month when it names countries for at least half of its hashrate. Below
- * that, its figures say more about its gaps than about the month: one imported "US 38 %" must
- * not displace a published estimate that names 90 % of the month's hashrate.
- */
-export const MIN_COVERAGE = 0.5;
+export { MIN_COVERAGE } from "../core/coverage";
 
 export interface MonthSeries {
   month: string;
@@ -50,7 +46,7 @@ export function pickMonthSeries(rows: readonly ShareInput[]): MonthSeries | null
   });
   candidates.sort(
     (a, b) =>
-      Number(b.coverage >= MIN_COVERAGE) - Number(a.coverage >= MIN_COVERAGE) ||
+      Number(coversMonth(b.coverage)) - Number(coversMonth(a.coverage)) ||
       METHOD_RANK[a.method] - METHOD_RANK[b.method] ||
       b.coverage - a.coverage ||
       a.sourceId.localeCompare(b.sourceId),

@@ -112,11 +112,11 @@ export const nodesSchema = z.object({
   month,
   snapshot: nodeSnapshotSchema.nullable(),
   countries: z.array(z.object({ country: iso2, name: z.string(), count: z.number().int() })),
-  /** Set when `snapshot` is null because the newest one is more than 92 days older than the month. */
+  /** Set when `snapshot` is null because the newest one is older than the node window allows (lib/core/node-window.ts). */
   olderSnapshot: z
     .object({ timestamp: z.string(), source: z.object({ id: z.string(), name: z.string() }) })
     .nullable(),
-  /** A curated sample (Bitcoin Core fixed seeds) within 92 days: totals only, never per country. */
+  /** A curated sample (Bitcoin Core fixed seeds) within the node window: totals only, never per country. */
   sample: z
     .object({
       timestamp: z.string(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ISO2_PATTERN } from "./country-code";
 import { isHttpUrl } from "./http-url";
 import { MONTH_PATTERN } from "./month";
 
@@ -10,8 +11,7 @@ import { MONTH_PATTERN } from "./month";
 
 export const monthSchema = z.string().regex(MONTH_PATTERN, "month must be YYYY-MM");
 
-/** The shape of an ISO 3166-1 alpha-2 code; lib/geo/countries.ts knows which ones are assigned. */
-export const ISO2_PATTERN = /^[A-Z]{2}$/;
+export { ISO2_PATTERN };
 export const iso2Schema = z
   .string()
   .regex(ISO2_PATTERN, "country must be an ISO 3166-1 alpha-2 code");

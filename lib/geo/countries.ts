@@ -2,6 +2,7 @@ import countries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json";
 import { z } from "zod";
 import aliasesJson from "../../data/country-aliases.json";
+import { isIso2Shape } from "../core/country-code";
 import { iso2Schema } from "../core/schemas";
 
 /**
@@ -31,7 +32,7 @@ const iso2Answers = new Map<string, boolean>();
 export function isIso2(code: string): boolean {
   let ok = iso2Answers.get(code);
   if (ok === undefined) {
-    ok = /^[A-Z]{2}$/.test(code) && countries.isValid(code);
+    ok = isIso2Shape(code) && countries.isValid(code);
     if (iso2Answers.size < 1000) iso2Answers.set(code, ok); // bounded: junk input cannot grow it
   }
   return ok;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { iso2Schema } from "../core/schemas";
 import { listStoredRules } from "../store/rules";
 import type { Db } from "../store/schema";
 
@@ -20,7 +21,7 @@ export const ruleParamsSchema = z.discriminatedUnion("kind", [
     kind: z.literal("country_share_change"),
     thresholdPp: pp,
     /** Only these ISO codes; empty = every country. */
-    countries: z.array(z.string().regex(/^[A-Z]{2}$/)).default([]),
+    countries: z.array(iso2Schema).default([]),
   }),
   z.object({
     kind: z.literal("node_count_change"),
@@ -52,13 +53,13 @@ export const ruleParamsSchema = z.discriminatedUnion("kind", [
       .min(1)
       .default(["energized", "closed"]),
     /** Watched countries: these ISO codes, and the members of `definition` if set; neither = all. */
-    countries: z.array(z.string().regex(/^[A-Z]{2}$/)).default([]),
+    countries: z.array(iso2Schema).default([]),
     definition: z.string().min(1).optional(),
   }),
   z.object({
     kind: z.literal("regulator_figure"),
     /** Watched countries, as for site_status. */
-    countries: z.array(z.string().regex(/^[A-Z]{2}$/)).default([]),
+    countries: z.array(iso2Schema).default([]),
     definition: z.string().min(1).optional(),
   }),
 ]);

@@ -86,7 +86,7 @@ export const SAMPLE_NODE_SOURCES: readonly string[] = ["fixed-seeds"];
 const SINGLE_NODE_SOURCES = new Set(["bitcoind"]);
 /**
  * How recent a network-wide snapshot must be to win over one node's view: a month. Not the
- * node window (lib/core/node-window.ts, 92 days, whether a snapshot may speak for a month at
+ * node window (lib/core/node-window.ts: whether a snapshot may speak for a month at
  * all): this only picks between sources, before that window is applied.
  */
 const WIDE_SNAPSHOT_PREFERRED_WITHIN_MS = 31 * 24 * 3_600_000;

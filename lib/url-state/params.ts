@@ -1,5 +1,6 @@
 import { parseEfficiency, parsePue, parseWindow } from "../core/assumption-params";
 import { LIMITS } from "../core/assumptions";
+import { isIso2Shape } from "../core/country-code";
 import { MONTH_PATTERN } from "../core/month";
 import { DEFINITION_IDS } from "../geo/definition-ids";
 import { LAYERS, PARAM } from "./keys";
@@ -39,7 +40,6 @@ export function clip(value: string): string {
 }
 const quoted = (text: string) => `"${clip(text)}"`;
 
-const COUNTRY_CODE = /^[A-Z]{2}$/;
 const COORDINATE = /^-?\d{1,3}(\.\d{1,6})?$/;
 const ZOOM_TEXT = /^\d{1,2}(\.\d{1,2})?$/;
 
@@ -103,7 +103,7 @@ export const COUNTRY: ParamRow<string> = {
   pageDefault: "none",
   example: "KZ",
   read: (text) =>
-    COUNTRY_CODE.test(text.toUpperCase())
+    isIso2Shape(text.toUpperCase())
       ? ok(text.toUpperCase())
       : fail(`${quoted(text)} is not a country code (ISO 3166-1 alpha-2, e.g. ET)`),
 };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isIso2Shape } from "../../lib/core/country-code";
 import { type RegionsFile, regionsFileSchema } from "../../lib/geo/region-schema";
 import { compareText } from "./compare";
 import { parseCsv } from "./raw";
@@ -23,7 +24,7 @@ export function deriveRegions(csvText: string): RegionsFile {
   const members = new Map<string, Set<string>>();
   for (const row of z.array(rowSchema).parse(parseCsv(csvText))) {
     const iso2 = row["ISO3166-1-Alpha-2"];
-    if (!/^[A-Z]{2}$/.test(iso2)) continue;
+    if (!isIso2Shape(iso2)) continue;
     for (const name of [
       row["Region Name"],
       row["Sub-region Name"],

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { NODE_SNAPSHOT_MAX_AGE_DAYS } from "../../core/node-window";
 import { snapshotRequestSchema } from "../../share/snapshot-request";
 import { query as alertsQuery } from "../handlers/alerts";
 import { query as definitionsQuery } from "../handlers/definitions";
@@ -89,7 +90,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   {
     method: "GET",
     path: "/api/v1/nodes",
-    what: "The node snapshot that speaks for a month (the newest within 92 days before its end), per-country counts, the curated sample and DSN's monitor counts; `detail=locations` adds the located points. `snapshot: null` with `olderSnapshot` when none is recent enough.",
+    what: `The node snapshot that speaks for a month (the newest within ${NODE_SNAPSHOT_MAX_AGE_DAYS} days before its end), per-country counts, the curated sample and DSN's monitor counts; \`detail=locations\` adds the located points. \`snapshot: null\` with \`olderSnapshot\` when none is recent enough.`,
     query: nodesQuery,
     response: nodesSchema,
   },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { getStore } from "../../bootstrap/instance";
+import { isIso2Shape } from "../../core/country-code";
 import { isIso2 } from "../../geo/countries";
 import { getCountryHistory } from "../../queries/country-view";
 import { ApiError, handled } from "../errors";
@@ -12,7 +13,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   const { iso } = await params;
   return handled(async (req) => {
     parseQuery(req.url, z.object({}));
-    if (!/^[A-Z]{2}$/.test(iso))
+    if (!isIso2Shape(iso))
       throw new ApiError(
         400,
         "invalid_parameter",

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { getStore } from "../../bootstrap/instance";
+import { currentMonth } from "../../core/month";
 import { getNodeLocationsView, getNodesView } from "../../queries/nodes-view";
 import { ApiError, handled } from "../errors";
 import { monthParam } from "../params";
@@ -17,7 +18,7 @@ export const query = z.object({
 
 export const GET = handled(async (request) => {
   const { month, detail } = parseQuery(request.url, query);
-  const current = new Date().toISOString().slice(0, 7);
+  const current = currentMonth();
   if (month > current) throw new ApiError(404, "not_found", `${month} is in the future.`);
   const { db } = await getStore();
   const view =

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { getStore } from "../../bootstrap/instance";
+import { currentMonth } from "../../core/month";
 import { getSiteFactsView } from "../../queries/sites-view";
 import { cachedJson, jsonBytesResponse } from "../../queries/view-cache";
 import { handled } from "../errors";
@@ -9,7 +10,7 @@ import { parseQuery } from "../query";
 export const GET = handled(async (request) => {
   parseQuery(request.url, z.object({}));
   const { db } = await getStore();
-  const month = new Date().toISOString().slice(0, 7);
+  const month = currentMonth();
   const bytes = await cachedJson(db, "site-facts", month, () => getSiteFactsView(db));
   return jsonBytesResponse(bytes, "public, max-age=60");
 });

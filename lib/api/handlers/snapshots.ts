@@ -1,4 +1,5 @@
 import { getStore } from "../../bootstrap/instance";
+import { currentMonth } from "../../core/month";
 import { env } from "../../env";
 import { snapshotRequestSchema } from "../../share/snapshot-request";
 import { createSnapshot, SnapshotQuotaError } from "../../share/snapshots";
@@ -31,7 +32,7 @@ export const POST = handled(async (request) => {
     const view = await readJsonBody(request, snapshotRequestSchema, 4096);
     // The rest of the view goes through the page's own parser: a snapshot of an impossible view is refused.
     // Months are range-checked against data by createSnapshot (404), not here.
-    const anyMonth = { first: "2009-01", last: new Date().toISOString().slice(0, 7) };
+    const anyMonth = { first: "2009-01", last: currentMonth() };
     const { state, notices } = parseViewState(view, anyMonth);
     if (notices[0]) throw new ApiError(400, "invalid_body", notices[0]);
     // The map position is not part of the snapshot: the same data at zoom 2, 2.25, 2.5 … is one

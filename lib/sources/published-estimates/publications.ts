@@ -1,3 +1,4 @@
+import { coversMonth } from "../../core/coverage";
 import { type Claim, placedAtPublication } from "../../evidence/claim";
 import type { GroupResolver } from "../../geo/group-members";
 
@@ -8,9 +9,6 @@ import type { GroupResolver } from "../../geo/group-members";
  * "United States + China + Russia") come with it, to bound what it leaves open. Pure: the seed
  * derivation and `atlas import estimates` both use it.
  */
-
-/** A publication makes a reported month only if it names countries for at least this much. */
-export const MIN_NAMED_FOR_A_MONTH = 0.5;
 
 export interface Publication {
   publisher: string;
@@ -40,7 +38,8 @@ export function reportedPublications(
     const countries = rows.filter((r) => r.country !== null);
     const named = countries.reduce((s, r) => s + (r.share ?? 0), 0);
     const head = rows[0];
-    if (!head?.month || named < MIN_NAMED_FOR_A_MONTH) continue;
+    // A publication makes a reported month only if it covers the month.
+    if (!head?.month || !coversMonth(named)) continue;
     if (named > 1.001)
       throw new Error(`${head.publisher} ${head.month}: countries sum to over 100%`);
     const aggregates = rows

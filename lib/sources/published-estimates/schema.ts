@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isIso2Shape } from "../../core/country-code";
 import { percentNumberToFraction } from "../../core/percent";
 
 /**
@@ -40,7 +41,10 @@ export const estimateRowSchema = z.object({
     }),
   ),
   geo_name: text.min(1, "is required"),
-  iso2: text.regex(/^([A-Z]{2})?$/, "must be an ISO 3166-1 alpha-2 code or blank"),
+  iso2: text.refine(
+    (v) => v === "" || isIso2Shape(v),
+    "must be an ISO 3166-1 alpha-2 code or blank",
+  ),
   share_pct: text.transform((v, ctx) => {
     if (v === "") return null;
     try {
