@@ -95,6 +95,7 @@ const FLOORS = [
   "lib/seed",
   "lib/sources",
   "lib/ingest",
+  "lib/responses",
   "lib/evidence",
   "lib/store",
   "lib/http",

@@ -2,13 +2,13 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { monthRange } from "@/lib/core/month";
+import { resetEnvCache } from "@/lib/env";
 import {
   estimatesSchema,
   estimateValidationSchema,
   networkHashrateSchema,
-} from "@/lib/api/schemas";
-import { monthRange } from "@/lib/core/month";
-import { resetEnvCache } from "@/lib/env";
+} from "@/lib/responses/schemas";
 import { GET as estimates } from "./v1/estimates/route";
 import { GET as validation } from "./v1/estimates/validation/route";
 import { GET as network } from "./v1/network/hashrate/route";

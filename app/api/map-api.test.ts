@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { monthRange } from "@/lib/core/month";
+import { resetEnvCache } from "@/lib/env";
 import {
   capacitySchema,
   concentrationSchema,
@@ -13,9 +15,7 @@ import {
   poolsSchema,
   sharesSchema,
   sitesSchema,
-} from "@/lib/api/schemas";
-import { monthRange } from "@/lib/core/month";
-import { resetEnvCache } from "@/lib/env";
+} from "@/lib/responses/schemas";
 import { GET as countryRoute } from "./v1/countries/[iso]/route";
 import { GET as globalSouth } from "./v1/global-south/route";
 import { GET as months } from "./v1/months/route";

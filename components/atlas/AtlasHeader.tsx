@@ -1,6 +1,6 @@
 "use client";
 import { memo } from "react";
-import type { MonthsResponse } from "@/lib/api/schemas";
+import type { MonthsResponse } from "@/lib/responses/schemas";
 import { CountrySearch } from "../search/CountrySearch";
 import { LiveStatus } from "./LiveStatus";
 import "./header.css";

@@ -9,8 +9,8 @@ import {
   unallocatedShare,
   withEstimatedMonths,
 } from "@/lib/analytics/view-shape";
-import type { NodesResponse } from "@/lib/api/schemas";
 import { formatMonth } from "@/lib/core/month";
+import type { NodesResponse } from "@/lib/responses/schemas";
 import { serializeViewState } from "@/lib/url-state/serialize";
 import type { MapView } from "@/lib/url-state/view-state";
 import { useMonths } from "../hooks/useMonths";

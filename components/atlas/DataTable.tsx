@@ -1,8 +1,8 @@
 "use client";
 import { memo } from "react";
 import { compareShares } from "@/lib/analytics/view-shape";
-import type { SharesResponse } from "@/lib/api/schemas";
 import { formatMonth } from "@/lib/core/month";
+import type { SharesResponse } from "@/lib/responses/schemas";
 import { CompareTable, compareColumns } from "../panel/CompareTable";
 import { comparison } from "../panel/comparison";
 import { ShareTable } from "../panel/ShareTable";

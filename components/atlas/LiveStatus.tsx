@@ -1,6 +1,6 @@
 "use client";
-import type { MonthsResponse } from "@/lib/api/schemas";
 import { currentMonth, formatMonth, monthRange } from "@/lib/core/month";
+import type { MonthsResponse } from "@/lib/responses/schemas";
 import "./header.css";
 
 type Newest = MonthsResponse["newest"];

@@ -1,7 +1,7 @@
 "use client";
 import type { GlobalSouthEstimate, MonthEstimate } from "@/lib/analytics/estimate/model";
-import type { GlobalSouthResponse } from "@/lib/api/schemas";
 import type { Assumptions } from "@/lib/core/assumptions";
+import type { GlobalSouthResponse } from "@/lib/responses/schemas";
 import { EstimatedHeadline } from "../panel/EstimatedHeadline";
 import { GlobalSouthHeadline } from "../panel/GlobalSouthHeadline";
 import { type MonthCursor, useCursorMonth } from "../timeline/month-cursor";

@@ -1,12 +1,12 @@
 import type { Cache } from "swr";
+import { monthOf } from "@/lib/core/month";
 import type {
   NodeLocationsResponse,
   NodesResponse,
   PoolsResponse,
   SharesResponse,
   SiteFactsResponse,
-} from "@/lib/api/schemas";
-import { monthOf } from "@/lib/core/month";
+} from "@/lib/responses/schemas";
 import { KEYS } from "../hooks/fetcher";
 import {
   type MonthFrame,

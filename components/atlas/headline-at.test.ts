@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { GlobalSouthResponse } from "@/lib/api/schemas";
+import type { GlobalSouthResponse } from "@/lib/responses/schemas";
 import { headlineAt } from "./headline-at";
 
 const gs = {

@@ -1,4 +1,4 @@
-import type { GlobalSouthResponse } from "@/lib/api/schemas";
+import type { GlobalSouthResponse } from "@/lib/responses/schemas";
 
 type Point = GlobalSouthResponse["series"][number];
 

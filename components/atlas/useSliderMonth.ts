@@ -10,7 +10,7 @@ import {
 } from "react";
 import { useSWRConfig } from "swr";
 import { timelineMonths } from "@/lib/analytics/view-shape";
-import type { MonthsResponse } from "@/lib/api/schemas";
+import type { MonthsResponse } from "@/lib/responses/schemas";
 import type { Timeline, ViewState } from "@/lib/url-state/view-state";
 import { frameFromCache } from "./frame-from-cache";
 import { createMonthPath } from "./month-path";

@@ -1,6 +1,6 @@
 import { checkQuotedCbeci, type SeriesMonth } from "@/lib/analytics/claim-check";
 import { formatPercent } from "@/lib/analytics/format";
-import type { CountryEvidenceResponse } from "@/lib/api/schemas";
+import type { CountryEvidenceResponse } from "@/lib/responses/schemas";
 import { Badge } from "../MethodBadge";
 import { TableScroll } from "../TableScroll";
 import "./evidence.css";

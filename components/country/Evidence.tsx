@@ -1,7 +1,7 @@
 import { countrySitesSentence } from "@/lib/analytics/site-words";
 import { timelineMonths } from "@/lib/analytics/view-shape";
-import type { CountryHistoryResponse } from "@/lib/api/schemas";
 import { formatMonth } from "@/lib/core/month";
+import type { CountryHistoryResponse } from "@/lib/responses/schemas";
 import { CapacityChart } from "../panel/CapacityChart";
 import { SitesTable, UndatedSites } from "../panel/SitesTable";
 import { ClaimsTable } from "./ClaimsTable";

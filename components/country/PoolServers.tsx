@@ -1,5 +1,5 @@
 import { formatDate } from "@/lib/analytics/format";
-import type { CountryHistoryResponse } from "@/lib/api/schemas";
+import type { CountryHistoryResponse } from "@/lib/responses/schemas";
 
 /** Pool stratum servers currently located in the country, and how each was located. */
 export function PoolServers({ history }: { history: CountryHistoryResponse }) {

@@ -1,5 +1,5 @@
-import type { CountryEvidenceResponse } from "@/lib/api/schemas";
 import { formatMonth } from "@/lib/core/month";
+import type { CountryEvidenceResponse } from "@/lib/responses/schemas";
 import { TableScroll } from "../TableScroll";
 import "./evidence.css";
 import { SafeLink } from "@/components/SafeLink";

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import type { SiteState } from "@/lib/analytics/site-state";
 import { sharesByCountry } from "@/lib/analytics/view-shape";
-import type { SharesResponse } from "@/lib/api/schemas";
 import { frameStamp } from "@/lib/export/frames";
 import { type TextBox, textProblems } from "@/lib/export/text-boxes";
+import type { SharesResponse } from "@/lib/responses/schemas";
 import type { Ctx } from "./ctx";
 import { FOOTER_Y, FRAME_HEIGHT, FRAME_WIDTH } from "./layout";
 import { paintFrame, shareLines } from "./paint-frame";

@@ -1,12 +1,12 @@
 import { sitesAtMonth } from "@/lib/analytics/site-state";
 import { sharesByCountry } from "@/lib/analytics/view-shape";
-import type { SharesResponse, SiteFactsResponse } from "@/lib/api/schemas";
 import {
   type ExportFormat,
   frameStamp,
   type PlannedFrame,
   type StampInput,
 } from "@/lib/export/frames";
+import type { SharesResponse, SiteFactsResponse } from "@/lib/responses/schemas";
 import type { FrameEncoder } from "./encoder";
 import { FRAME_HEIGHT, FRAME_WIDTH } from "./layout";
 import { paintFrame } from "./paint-frame";

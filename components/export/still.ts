@@ -1,7 +1,7 @@
 import type { SiteState } from "@/lib/analytics/site-state";
 import { sharesByCountry } from "@/lib/analytics/view-shape";
-import type { SharesResponse } from "@/lib/api/schemas";
 import { frameStamp, type StampInput } from "@/lib/export/frames";
+import type { SharesResponse } from "@/lib/responses/schemas";
 import { FRAME_HEIGHT, FRAME_WIDTH } from "./layout";
 import { paintFrame } from "./paint-frame";
 import { SvgContext } from "./svg-context";

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type * as ResponseSchemas from "@/lib/api/schemas";
+import type * as ResponseSchemas from "@/lib/responses/schemas";
 
 type SchemaModule = typeof ResponseSchemas;
 /** The response schemas by export name: callers name one and the module loads on first use. */
@@ -14,7 +14,7 @@ export type Parsed<N extends SchemaName> = z.output<SchemaModule[N]>;
  * with the page (the first-load budget in scripts/bench/first-load.ts).
  */
 export async function loadSchema<N extends SchemaName>(name: N): Promise<z.ZodType<Parsed<N>>> {
-  const schemas = await import("@/lib/api/schemas");
+  const schemas = await import("@/lib/responses/schemas");
   return schemas[name] as unknown as z.ZodType<Parsed<N>>;
 }
 

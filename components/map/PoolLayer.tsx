@@ -2,8 +2,8 @@
 import L from "leaflet";
 import { useMemo, useRef } from "react";
 import { formatPercent } from "@/lib/analytics/format";
-import type { PoolsResponse } from "@/lib/api/schemas";
 import { formatMonth } from "@/lib/core/month";
+import type { PoolsResponse } from "@/lib/responses/schemas";
 import type { SliderLink } from "../atlas/slider-link";
 import type { MonthFrame } from "./month-frame";
 import { pointsPane } from "./points-pane";

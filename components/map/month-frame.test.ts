@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { NodeLocationsResponse, NodesResponse, PoolsResponse } from "@/lib/api/schemas";
+import type { NodeLocationsResponse, NodesResponse, PoolsResponse } from "@/lib/responses/schemas";
 import { nodesFrame, poolsFrame, sharesFrame } from "./month-frame";
 
 const source = {

@@ -6,7 +6,7 @@ import type {
   PoolsResponse,
   SharesResponse,
   SiteFactsResponse,
-} from "@/lib/api/schemas";
+} from "@/lib/responses/schemas";
 
 /**
  * The located nodes of one snapshot; `key` names the snapshot (its timestamp). `kind`: a census

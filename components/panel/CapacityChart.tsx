@@ -1,8 +1,8 @@
 "use client";
 import { formatMw } from "@/lib/analytics/format";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
-import type { CapacityPointResponse } from "@/lib/api/schemas";
 import { formatMonth } from "@/lib/core/month";
+import type { CapacityPointResponse } from "@/lib/responses/schemas";
 import { ChartTip } from "./ChartTip";
 import { onTimeline, CHART_PAD as PAD, CHART_W as W, YearAxis } from "./chart-axis";
 import { useChartCursor } from "./useChartCursor";

@@ -1,6 +1,6 @@
 import { compareShares } from "@/lib/analytics/view-shape";
-import type { SharesResponse } from "@/lib/api/schemas";
 import { formatMonth } from "@/lib/core/month";
+import type { SharesResponse } from "@/lib/responses/schemas";
 import { TableScroll } from "../TableScroll";
 import { CompareTable, compareColumns } from "./CompareTable";
 import { comparison } from "./comparison";

@@ -1,7 +1,7 @@
 import { formatCount, formatDate, formatPercent } from "@/lib/analytics/format";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
-import type { ConcentrationResponse, PoolsResponse } from "@/lib/api/schemas";
 import { formatMonth } from "@/lib/core/month";
+import type { ConcentrationResponse, PoolsResponse } from "@/lib/responses/schemas";
 import { BASIS_LABEL, ConcentrationChart } from "./ConcentrationChart";
 import "./concentration.css";
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
-import type { ConcentrationResponse } from "@/lib/api/schemas";
+import type { ConcentrationResponse } from "@/lib/responses/schemas";
 import { chartRuns, describePoint } from "./ConcentrationChart";
 
 type Point = ConcentrationResponse["series"][number];

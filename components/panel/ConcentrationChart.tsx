@@ -1,8 +1,8 @@
 import { formatCount } from "@/lib/analytics/format";
 import { lineRuns, methodSourceKey } from "@/lib/analytics/line-runs";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
-import type { ConcentrationResponse, PoolBasis } from "@/lib/api/schemas";
 import { formatMonth } from "@/lib/core/month";
+import type { ConcentrationResponse, PoolBasis } from "@/lib/responses/schemas";
 import { monthX, CHART_PAD as PAD, CHART_W as W, YearAxis } from "./chart-axis";
 import "./concentration.css";
 

@@ -1,9 +1,9 @@
 import { memo } from "react";
 import { formatRange, groupRange } from "@/lib/analytics/range";
-import type { SharesResponse } from "@/lib/api/schemas";
 import { coversMonth } from "@/lib/core/coverage";
 import { formatMonth } from "@/lib/core/month";
 import type { Definition } from "@/lib/geo/definition-schema";
+import type { SharesResponse } from "@/lib/responses/schemas";
 import "./top-countries.css";
 
 /**

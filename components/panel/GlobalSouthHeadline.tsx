@@ -1,6 +1,6 @@
 import { formatRange, formatTenths, isPoint } from "@/lib/analytics/range";
-import type { GlobalSouthResponse } from "@/lib/api/schemas";
 import { formatMonth } from "@/lib/core/month";
+import type { GlobalSouthResponse } from "@/lib/responses/schemas";
 import { MethodBadge } from "../MethodBadge";
 import "./panel.css";
 

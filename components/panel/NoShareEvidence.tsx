@@ -1,5 +1,5 @@
 import { formatCount, formatDate } from "@/lib/analytics/format";
-import type { CountryHistoryResponse } from "@/lib/api/schemas";
+import type { CountryHistoryResponse } from "@/lib/responses/schemas";
 import "./panel.css";
 
 /**

@@ -1,6 +1,6 @@
 import { formatCount, formatDate } from "@/lib/analytics/format";
-import type { NodesResponse } from "@/lib/api/schemas";
 import { formatMonth } from "@/lib/core/month";
+import type { NodesResponse } from "@/lib/responses/schemas";
 import { sentence } from "./sentence";
 
 /**

@@ -1,6 +1,6 @@
 import { formatCount, formatDate, formatPercent } from "@/lib/analytics/format";
 import { NO_NODE_SNAPSHOT, NODE_RULE } from "@/lib/analytics/node-rule";
-import type { NodesResponse, PoolsResponse, SharesResponse } from "@/lib/api/schemas";
+import type { NodesResponse, PoolsResponse, SharesResponse } from "@/lib/responses/schemas";
 import { MethodBadge } from "../MethodBadge";
 import { sentence } from "./sentence";
 import "./panel.css";

@@ -2,8 +2,8 @@
 import { lazy, Suspense, useEffect, useState } from "react";
 import { z } from "zod";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
-import type { SharesResponse } from "@/lib/api/schemas";
 import { formatMonth } from "@/lib/core/month";
+import type { SharesResponse } from "@/lib/responses/schemas";
 import { pinnedEmbed } from "@/lib/url-state/pin";
 import { usePinnedHref } from "../atlas/location";
 import { CiteThis } from "./CiteThis";

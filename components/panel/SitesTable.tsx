@@ -1,7 +1,7 @@
 import { SafeLink } from "@/components/SafeLink";
 import { siteMwWords } from "@/lib/analytics/site-words";
-import type { SiteStateResponse } from "@/lib/api/schemas";
 import { formatMonth } from "@/lib/core/month";
+import type { SiteStateResponse } from "@/lib/responses/schemas";
 import { Badge } from "../MethodBadge";
 import { statusWords } from "../map/site-style";
 

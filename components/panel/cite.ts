@@ -1,7 +1,7 @@
 import { formatDate, formatPercent } from "@/lib/analytics/format";
 import { formatRange } from "@/lib/analytics/range";
-import type { SharesResponse } from "@/lib/api/schemas";
 import { formatMonth } from "@/lib/core/month";
+import type { SharesResponse } from "@/lib/responses/schemas";
 
 export interface CiteInput {
   month: string;

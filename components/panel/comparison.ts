@@ -1,5 +1,5 @@
 import { isComparable } from "@/lib/analytics/change";
-import type { SharesResponse } from "@/lib/api/schemas";
+import type { SharesResponse } from "@/lib/responses/schemas";
 
 /** "CBECI Bitcoin Mining Map (measured)": a month's source and method, as comparisons name them. */
 export const sourceLabel = (s: SharesResponse) => `${s.source.name} (${s.method})`;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { SharesResponse } from "../api/schemas";
+import type { SharesResponse } from "../responses/schemas";
 import {
   exportFilename,
   FRAME_MS,

@@ -6,9 +6,9 @@
 
 import { formatPercent } from "../analytics/format";
 import { formatRange, formatTenths, type ShareRange } from "../analytics/range";
-import type { SharesResponse } from "../api/schemas";
 import { formatMonth, isMonth, monthRange } from "../core/month";
 import type { Method } from "../core/schemas";
+import type { SharesResponse } from "../responses/schemas";
 
 /** How long each month is on screen: slow enough to read the stamp, fast enough to see a trend. */
 export const FRAME_MS = 700;

@@ -1,16 +1,11 @@
-import { type ConcentrationPoint, concentrationSeries } from "../analytics/concentration-series";
+import { concentrationSeries } from "../analytics/concentration-series";
 import type { PoolBasis } from "../analytics/pool-months";
+import type { ConcentrationResponse } from "../responses/schemas";
 import type { Db } from "../store/schema";
 import { getMonthlyPoolEvidence } from "./pool-evidence";
 
-/** What `GET /api/v1/pools/concentration` serves: the series and how to read it. */
-export interface ConcentrationView {
-  series: ConcentrationPoint[];
-  /** What each basis means, for the API and the chart's caption. */
-  bases: Record<PoolBasis, string>;
-  /** How a window or week is assigned to a month, and which basis wins. */
-  rule: string;
-}
+/** The response shape, declared once (lib/responses/schemas.ts). */
+export type ConcentrationView = ConcentrationResponse;
 
 export const CONCENTRATION_BASES: Record<PoolBasis, string> = {
   blocks:

@@ -1,24 +1,12 @@
 import { monthlySeries } from "../analytics/series";
 import { countryName } from "../geo/countries";
+import type { CountriesResponse } from "../responses/schemas";
 import { listClaims, listRegulatorFigures, listSiteFacts } from "../store/evidence";
 import type { Db } from "../store/schema";
 import { getAllShares } from "../store/shares";
 
-/** One country with any evidence, and how much of each kind there is. */
-export interface CountryEvidenceCount {
-  country: string;
-  name: string;
-  /** Months of the share series (one source a month) that name the country. */
-  namedMonths: number;
-  /** Published claims about the country, of any confidence. */
-  claims: number;
-  /** Figures from its utilities, regulators and ministries. */
-  regulatorFigures: number;
-  /** Known mining sites (distinct sites, dated or not). */
-  sites: number;
-  /** Node snapshots that count a reachable node in it. */
-  nodeSnapshots: number;
-}
+/** The response shape, declared once (lib/responses/schemas.ts). */
+export type CountryEvidenceCount = CountriesResponse["countries"][number];
 
 const empty = (country: string): CountryEvidenceCount => ({
   country,

@@ -1,91 +1,30 @@
-import { type CapacityPoint, capacitySeries } from "../analytics/capacity-series";
+import { capacitySeries } from "../analytics/capacity-series";
 import { roundShare, unnamedCountryHigh } from "../analytics/range";
-import { type RegulatorFigureView, toRegulatorView } from "../analytics/regulator-view";
+import { toRegulatorView } from "../analytics/regulator-view";
 import { aggregatesOf, monthlySeries } from "../analytics/series";
-import {
-  SITE_HORIZON_MONTHS,
-  type SiteFactView,
-  type SiteState,
-  sitesAtMonth,
-} from "../analytics/site-state";
-import { type SourceRef, toSourceRef } from "../analytics/source-ref";
+import { SITE_HORIZON_MONTHS, sitesAtMonth } from "../analytics/site-state";
+import { toSourceRef } from "../analytics/source-ref";
 import { currentMonth } from "../core/month";
 import { formatPeriod } from "../core/period";
-import type { Method } from "../core/schemas";
 import { placedAtPublication } from "../evidence/claim";
 import { REGULATOR_SOURCE_ID } from "../evidence/regulator-figure";
 import { fromSiteFactRow, SITES_SOURCE_ID } from "../evidence/site-fact";
 import { countryName } from "../geo/countries";
+import type { CountryEvidenceResponse, CountryHistoryResponse } from "../responses/schemas";
 import { listClaims, listRegulatorFigures, listSiteFacts } from "../store/evidence";
 import { getNodeCountHistory } from "../store/nodes";
-import { listLocatedPoolServers, type PoolServerRow } from "../store/pools";
+import { listLocatedPoolServers } from "../store/pools";
 import type { Db } from "../store/schema";
 import { getAggregates, getAllShares } from "../store/shares";
 import { listSources } from "../store/sources";
 import { listUndatedSites } from "./sites-view";
 import { cachedView } from "./view-cache";
 
-export interface CountryHistory {
-  country: string;
-  name: string;
-  /**
-   * Every month with data; `share` null where that month's source does not name the country —
-   * then it holds somewhere between 0 and `unattributed`, the hashrate that source names no country for.
-   */
-  series: {
-    month: string;
-    method: Method;
-    source: string;
-    share: number | null;
-    unattributed: number;
-    /** Where `share` is null: the most the country can hold by that source's account. */
-    upTo: number | null;
-    /** The source's group figure that sets `upTo` ("Africa"), when one does. */
-    boundedBy: string | null;
-    caveat: string | null;
-  }[];
-  /** The country's reachable-node count in every stored snapshot, oldest first. */
-  nodes: { takenAt: string; source: string; count: number; total: number }[];
-  /** Pool servers currently located in the country. */
-  servers: PoolServerRow[];
-  /** Every source the figures above come from, with its licence and attribution. */
-  sources: SourceRef[];
-  /** Evidence that is not a share, each line with its date and source (README, "Evidence after 2022"). */
-  evidence: CountryEvidence;
-}
+/** The response shape, declared once (lib/responses/schemas.ts). */
+export type CountryHistory = CountryHistoryResponse;
 
-export interface CountryEvidence {
-  /** What the country's utilities, regulators and ministries said, oldest first (undated last). */
-  regulator: RegulatorFigureView[];
-  /** Published claims about the country's share, low-confidence ones included (badged, never mapped). */
-  claims: {
-    publisher: string;
-    product: string;
-    period: string;
-    periodStart: string | null;
-    periodEnd: string | null;
-    described: string | null;
-    month: string | null;
-    placedAtPublication: boolean;
-    share: number | null;
-    shareBasis: string;
-    hashrateEhs: number | null;
-    confidence: "medium" | "low";
-    urls: string[];
-    notes: string;
-  }[];
-  /**
-   * Known sites as of the current month (stale and low-confidence ones included, marked), the
-   * sites whose facts are all undated, and disclosed MW month by month.
-   */
-  sites: {
-    month: string;
-    horizonMonths: number;
-    now: SiteState[];
-    undated: { id: string; name: string; facts: SiteFactView[] }[];
-    capacity: CapacityPoint[];
-  };
-}
+/** The response shape, declared once (lib/responses/schemas.ts). */
+export type CountryEvidence = CountryEvidenceResponse;
 
 /** Where the bundled published claims come from (scripts/derive/evidence.ts). */
 const CLAIMS_SOURCE_ID = "published-estimates";

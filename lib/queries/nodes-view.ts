@@ -3,6 +3,7 @@ import { monthEndExclusive } from "../core/month";
 import { speaksForMonth } from "../core/node-window";
 import { DSN_SCOPE, FIXED_SEEDS_LABEL } from "../evidence/node-samples";
 import { countryName } from "../geo/countries";
+import type { NodeLocationsResponse, NodesResponse } from "../responses/schemas";
 import { getCountryMonth } from "../store/node-country-months";
 import {
   getNodeLocations,
@@ -13,45 +14,8 @@ import {
 import type { Db } from "../store/schema";
 import { listSources } from "../store/sources";
 
-export interface NodesView {
-  month: string;
-  snapshot: {
-    timestamp: string;
-    total: number;
-    unlocated: number;
-    unlocatedByNetwork: Record<string, number>;
-    latestHeight: number | null;
-    source: SourceRef;
-  } | null;
-  countries: { country: string; name: string; count: number }[];
-  /**
-   * When `snapshot` is null because the newest snapshot before the month's end is older than
-   * NODE_SNAPSHOT_MAX_AGE_DAYS: that snapshot's date and source, named but not shown as the month's.
-   */
-  olderSnapshot: { timestamp: string; source: { id: string; name: string } } | null;
-  /**
-   * A curated sample (Bitcoin Core's fixed seeds) within the same NODE_SNAPSHOT_MAX_AGE_DAYS: its totals and label
-   * only — a sample's per-country counts are never a country's node count, so none are given.
-   */
-  sample: {
-    timestamp: string;
-    label: string;
-    total: number;
-    located: number;
-    unlocatedByNetwork: Record<string, number>;
-    source: SourceRef;
-  } | null;
-  /** A monitor's counts for this very month, per country, with what they are (`scope`). */
-  countryCounts: {
-    scope: string;
-    firstSample: string;
-    lastSample: string;
-    samples: number;
-    partial: string | null;
-    source: SourceRef;
-    countries: { country: string; name: string; median: number; min: number; max: number }[];
-  } | null;
-}
+/** The response shape, declared once (lib/responses/schemas.ts). */
+export type NodesView = NodesResponse;
 
 const recent = (end: string, snap: NodeSnapshotSummary | null) =>
   snap !== null && speaksForMonth(end, snap.takenAt);
@@ -147,14 +111,8 @@ async function nodesView(
   };
 }
 
-export interface NodeLocationsView extends NodesView {
-  /**
-   * `[lat, lon, count]` per rounded location of the month's snapshot — or, when the month has no
-   * snapshot, of its curated sample (`locationsOf` says which); empty when neither exists.
-   */
-  locations: [number, number, number][];
-  locationsOf: "snapshot" | "sample" | null;
-}
+/** The response shape, declared once (lib/responses/schemas.ts). */
+export type NodeLocationsView = NodeLocationsResponse;
 
 /** The month's node view plus every located point of its snapshot (else sample), for the map. */
 export async function getNodeLocationsView(db: Db, month: string): Promise<NodeLocationsView> {

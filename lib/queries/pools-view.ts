@@ -1,16 +1,10 @@
 import { poolConcentration } from "../analytics/concentration";
-import { getPoolSharesForMonth, listLocatedPoolServers, type PoolServerRow } from "../store/pools";
+import type { PoolsResponse } from "../responses/schemas";
+import { getPoolSharesForMonth, listLocatedPoolServers } from "../store/pools";
 import type { Db } from "../store/schema";
 
-export interface PoolsView {
-  month: string;
-  /** The month's block window (by `periodMonth`: its last instant falls in the month), or null. */
-  period: { start: string; end: string; source: string } | null;
-  pools: { slug: string; name: string; blocks: number; share: number }[];
-  concentration: { nakamoto: number | null; hhi: number } | null;
-  /** Current server locations; not month-specific (hosts are resolved at ingest time). */
-  servers: PoolServerRow[];
-}
+/** The response shape, declared once (lib/responses/schemas.ts). */
+export type PoolsView = PoolsResponse;
 
 /** The same figures the concentration series gives this month's window (named pools only). */
 function concentrationFigures(shares: readonly { slug: string; share: number }[]) {

@@ -1,26 +1,13 @@
 import { aggregatesOf, monthlySeries, pickMonthSeries } from "../analytics/series";
-import { type SourceRef, toSourceRef } from "../analytics/source-ref";
-import type { Method } from "../core/schemas";
+import { toSourceRef } from "../analytics/source-ref";
 import { countryName } from "../geo/countries";
+import type { MonthsResponse, ShareRow, SharesResponse } from "../responses/schemas";
 import type { Db } from "../store/schema";
 import { getAggregates, getAllShares, getSharesForMonth } from "../store/shares";
 import { isStale, listSources } from "../store/sources";
 
-export interface MonthIndex {
-  months: string[];
-  latest: string | null;
-  series: { month: string; method: Method; source: string }[];
-  /**
-   * The newest month's country data and where it comes from. `live` only while that source is a
-   * live feed within its expected cadence: an archive or a published estimate is never "live".
-   */
-  newest: {
-    month: string;
-    method: Method;
-    source: { id: string; name: string; publisher: string };
-    live: boolean;
-  } | null;
-}
+/** The response shape, declared once (lib/responses/schemas.ts). */
+export type MonthIndex = MonthsResponse;
 
 /** Months that have country shares, each with the method and source it is shown from. */
 export async function getMonthIndex(db: Db, now = new Date()): Promise<MonthIndex> {
@@ -46,26 +33,11 @@ export async function getMonthIndex(db: Db, now = new Date()): Promise<MonthInde
   };
 }
 
-export interface ShareViewRow {
-  country: string | null;
-  name: string;
-  label: string;
-  share: number;
-  method: Method;
-  source: string;
-  caveat: string | null;
-}
+/** The response shape, declared once (lib/responses/schemas.ts). */
+export type ShareViewRow = ShareRow;
 
-export interface ShareView {
-  month: string;
-  method: Method;
-  basis: string;
-  coverage: number;
-  source: SourceRef;
-  rows: ShareViewRow[];
-  /** The source's group figures for the month: they bound ranges, and are never split. */
-  aggregates: { label: string; members: string[]; share: number; caveat: string | null }[];
-}
+/** The response shape, declared once (lib/responses/schemas.ts). */
+export type ShareView = SharesResponse;
 
 /** The month's country shares from its most direct source, or null when the month has none. */
 export async function getShareView(db: Db, month: string): Promise<ShareView | null> {

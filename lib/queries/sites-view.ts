@@ -1,44 +1,27 @@
 import { capacitySeries } from "../analytics/capacity-series";
 import {
-  type CountryCapacity,
   capacityByCountry,
   SITE_HORIZON_MONTHS,
-  type SiteFactView,
-  type SiteState,
   sitesAtMonth,
   toFactView,
   undatedSites,
 } from "../analytics/site-state";
-import { type SourceRef, toSourceRef } from "../analytics/source-ref";
+import { toSourceRef } from "../analytics/source-ref";
 import { currentMonth } from "../core/month";
 import type { SiteFact } from "../evidence/site-fact";
 import { fromSiteFactRow, SITES_SOURCE_ID } from "../evidence/site-fact";
 import { countryName } from "../geo/countries";
+import type { SitesResponse } from "../responses/schemas";
 import { listSiteFacts } from "../store/evidence";
 import type { Db } from "../store/schema";
 import { listSources } from "../store/sources";
 import { cachedView } from "./view-cache";
 
-/** A site none of whose facts is dated: listed as "date not known", on no map and in no total. */
-export interface UndatedSite {
-  id: string;
-  country: string;
-  name: string;
-  facts: SiteFactView[];
-}
+/** The response shape, declared once (lib/responses/schemas.ts). */
+export type UndatedSite = SitesResponse["undated"][number];
 
-/** What `GET /api/v1/sites?month=` serves: the known sites at the month, and MW by country. */
-export interface SitesView {
-  month: string;
-  /** A site with no fact in this many months is shown as last reported and left out of totals. */
-  horizonMonths: number;
-  sites: SiteState[];
-  undated: UndatedSite[];
-  byCountry: (CountryCapacity & { name: string })[];
-  source: SourceRef | null;
-  /** How to read it, for anyone who quotes it. */
-  what: string;
-}
+/** The response shape, declared once (lib/responses/schemas.ts). */
+export type SitesView = SitesResponse;
 
 export const SITES_WHAT = `Known large mining sites as disclosed: each at the status of its latest dated fact up to the month, with the MW and EH/s that fact states (none carried from an earlier fact). Energized MW are summed per basis (MW used for mining apart from facility capacity) and only for sites reported within ${SITE_HORIZON_MONTHS} months and not of low confidence; announced MW are plans and are never summed; facts without a date are listed, never placed in a month. A map of disclosure, not of hashrate share; coordinates are locality, region or country centroids.`;
 

@@ -1,21 +1,5 @@
 import type { z } from "zod";
 import { NODE_SNAPSHOT_MAX_AGE_DAYS } from "../../core/node-window";
-import { snapshotRequestSchema } from "../../share/snapshot-request";
-import { query as alertsQuery } from "../handlers/alerts";
-import { query as definitionsQuery } from "../handlers/definitions";
-import { query as validationQuery } from "../handlers/estimate-validation";
-import { query as estimatesQuery } from "../handlers/estimates";
-import { query as globalSouthQuery } from "../handlers/global-south";
-import { query as nodesQuery } from "../handlers/nodes";
-import { query as concentrationQuery } from "../handlers/pool-concentration";
-import { query as footprintQuery } from "../handlers/pool-footprint";
-import { query as poolsQuery } from "../handlers/pools";
-import { query as previewQuery } from "../handlers/preview";
-import { ruleBody } from "../handlers/rules";
-import { query as sharesQuery } from "../handlers/shares";
-import { query as capacityQuery } from "../handlers/site-capacity";
-import { query as sitesQuery } from "../handlers/sites";
-import { webhookBody } from "../handlers/webhooks";
 import {
   capacitySchema,
   concentrationSchema,
@@ -33,7 +17,23 @@ import {
   sharesSchema,
   siteFactsSchema,
   sitesSchema,
-} from "../schemas";
+} from "../../responses/schemas";
+import { snapshotRequestSchema } from "../../share/snapshot-request";
+import { query as alertsQuery } from "../handlers/alerts";
+import { query as definitionsQuery } from "../handlers/definitions";
+import { query as validationQuery } from "../handlers/estimate-validation";
+import { query as estimatesQuery } from "../handlers/estimates";
+import { query as globalSouthQuery } from "../handlers/global-south";
+import { query as nodesQuery } from "../handlers/nodes";
+import { query as concentrationQuery } from "../handlers/pool-concentration";
+import { query as footprintQuery } from "../handlers/pool-footprint";
+import { query as poolsQuery } from "../handlers/pools";
+import { query as previewQuery } from "../handlers/preview";
+import { ruleBody } from "../handlers/rules";
+import { query as sharesQuery } from "../handlers/shares";
+import { query as capacityQuery } from "../handlers/site-capacity";
+import { query as sitesQuery } from "../handlers/sites";
+import { webhookBody } from "../handlers/webhooks";
 
 /**
  * Every HTTP endpoint, with the schemas its handler really uses: docs/api.md is written from this

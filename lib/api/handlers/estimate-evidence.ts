@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { getStore } from "../../bootstrap/instance";
 import { getEstimateInputs } from "../../queries/estimate-inputs";
+import type { EstimateEvidenceResponse } from "../../responses/schemas";
 import { handled } from "../errors";
 import { parseQuery } from "../query";
-import type { EstimateEvidenceResponse } from "../schemas";
 
 /**
  * GET /api/v1/estimates/evidence: the evidence model's inputs (figures that can bound a load,

@@ -3,10 +3,10 @@ import { OUTSIDE_REASONS } from "../../analytics/estimate/validation";
 import { getStore } from "../../bootstrap/instance";
 import { describeAssumptions } from "../../core/assumption-params";
 import { getValidation } from "../../queries/estimates-view";
+import type { EstimateValidationResponse } from "../../responses/schemas";
 import { handled } from "../errors";
 import { assumptionParams, assumptionsOf } from "../estimate-params";
 import { parseQuery } from "../query";
-import type { EstimateValidationResponse } from "../schemas";
 
 /** The query this endpoint accepts (docs/api.md is generated from it). */
 export const query = z.object(assumptionParams);

@@ -4,12 +4,12 @@ import { formatEfficiency } from "../../core/assumption-params";
 import { isIso2 } from "../../geo/countries";
 import { getDefinition } from "../../geo/definitions";
 import { getEstimatesView } from "../../queries/estimates-view";
+import type { EstimatesResponse } from "../../responses/schemas";
 import { csvResponse, toCsv } from "../csv";
 import { handled } from "../errors";
 import { assumptionParams, assumptionsOf } from "../estimate-params";
 import { countryParam, definitionParam, formatParam, monthParam } from "../params";
 import { parseQuery } from "../query";
-import type { EstimatesResponse } from "../schemas";
 
 /** The query this endpoint accepts (docs/api.md is generated from it). */
 export const query = z.object({

@@ -2,9 +2,9 @@ import { z } from "zod";
 import { MIN_NETWORK_DAYS } from "../../analytics/network-months";
 import { getStore } from "../../bootstrap/instance";
 import { getNetworkMonths } from "../../queries/estimate-inputs";
+import type { NetworkHashrateResponse } from "../../responses/schemas";
 import { handled } from "../errors";
 import { parseQuery } from "../query";
-import type { NetworkHashrateResponse } from "../schemas";
 
 /** GET /api/v1/network/hashrate: network hashrate per month, with day counts and source. */
 export const GET = handled(async (request) => {

@@ -412,6 +412,7 @@ export type SiteFactsResponse = z.infer<typeof siteFactsSchema>;
 export type SiteStateResponse = z.infer<typeof siteStateSchema>;
 export type CountryEvidenceResponse = z.infer<typeof countryEvidenceSchema>;
 export type CountryHistoryResponse = z.infer<typeof countryHistorySchema>;
+export type CountriesResponse = z.infer<typeof countriesSchema>;
 export type MonthsResponse = z.infer<typeof monthsSchema>;
 export type SharesResponse = z.infer<typeof sharesSchema>;
 export type ShareRow = z.infer<typeof shareRowSchema>;
