@@ -12,7 +12,7 @@ test.describe("evidence after 2022", () => {
     await expect(map).toHaveAttribute("data-sites-month", "2025-04");
     await expect(markers(page).first()).toBeVisible();
     const legend = page.getByRole("region", { name: "Map legend" });
-    await expect(legend).toContainText("mining sites as disclosed");
+    await expect(legend).toContainText("sites as disclosed");
     const box = page.getByRole("checkbox", { name: "Mining sites" });
     await box.uncheck();
     await expect(page).toHaveURL(/l=shares,nodes,pools(&|$)/);

@@ -109,7 +109,7 @@ test.describe("charts", () => {
     await expect(chart.locator("text.axis", { hasText: /^0%$/ })).toHaveCount(1);
     await chart.focus();
     const said = page.locator(".share-chart [aria-live]");
-    await expect(said).toContainText(/\d{4}: [\d.]+% \(reported/);
+    await expect(said).toContainText(/\d{4}: [\d.]+ ?% \(reported/);
     await page.keyboard.press("Home");
     const first = await said.textContent();
     await page.keyboard.press("End");

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
-import { NO_NODE_SNAPSHOT, NODE_RULE } from "@/lib/analytics/node-rule";
+import { NO_NODE_SNAPSHOT, NODE_RULE, NODE_RULE_SHORT } from "@/lib/analytics/node-rule";
 import { formatTenths } from "@/lib/analytics/range";
 import { formatMonth } from "@/lib/core/month";
 import { BREAKS, GLOBAL_SOUTH_OUTLINE, legendLabels, NO_DATA, PALETTE } from "./colour";
@@ -64,7 +64,7 @@ export function Legend(props: {
           <>
             <span className="legend-title" id="legend-title">
               {props.estimated
-                ? "Share of global hashrate (%), estimated: the lower end of each country's range"
+                ? "Share of global hashrate (%), estimated"
                 : "Share of global hashrate (%)"}
             </span>
             <ol className="ramp">
@@ -134,7 +134,7 @@ export function Legend(props: {
         ) : null}
         {props.showNodes ? (
           <p className="legend-row wide node-rule" title={NODE_RULE}>
-            {NODE_RULE}
+            {NODE_RULE_SHORT}
           </p>
         ) : null}
         {props.showNodes && props.monitorNote ? (
