@@ -4,6 +4,7 @@ import { formatMonth } from "@/lib/core/month";
 import type { SiteStateResponse } from "@/lib/responses/schemas";
 import { Badge } from "../MethodBadge";
 import { statusWords } from "../map/site-style";
+import { TableScroll } from "../TableScroll";
 
 /**
  * Known mining sites at a month as a table: what was disclosed, when, and on whose word. The
@@ -21,13 +22,13 @@ export function SitesTable({
 }) {
   if (sites.length === 0)
     return <p className="gap">No known mining site is placed at {formatMonth(month)}.</p>;
+  const title =
+    caption ??
+    `Known mining sites as disclosed by ${formatMonth(month)} — a record of disclosure, not of hashrate share`;
   return (
-    <div className="table-scroll">
+    <TableScroll label={title}>
       <table className="shares sites">
-        <caption>
-          {caption ??
-            `Known mining sites as disclosed by ${formatMonth(month)} — a record of disclosure, not of hashrate share`}
-        </caption>
+        <caption>{title}</caption>
         <thead>
           <tr>
             <th scope="col">Site</th>
@@ -78,7 +79,7 @@ export function SitesTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
