@@ -77,6 +77,13 @@ test.describe("estimated from evidence", () => {
     await expect(page.getByLabel("Global South share")).toHaveText(/^\d+\.\d %–\d+\.\d %$/);
     await expect(headline).toContainText("Estimated from evidence, not measured");
     await expect(headline).toContainText(/\d+ member countr(y|ies) that carry evidence/);
+    // The header's one-sentence summary says the same, never "no figure" above the range.
+    const summary = page.locator(".summary");
+    await expect(summary).toContainText(
+      /Global South \d+\.\d %–\d+\.\d % of hashrate in January 2024/,
+    );
+    await expect(summary).toContainText("estimated from evidence");
+    await expect(summary).not.toContainText("No Global South figure");
     await expect(page.locator("#gs-estimate-assumptions")).toContainText(
       "PUE 1.01–1.2; window 3 months either side",
     );

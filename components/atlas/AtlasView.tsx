@@ -1,6 +1,7 @@
 "use client";
 import { useCallback, useMemo, useRef } from "react";
 import { describeChange } from "@/lib/analytics/change";
+import { globalSouthEstimate } from "@/lib/analytics/estimate/model";
 import { formatDate } from "@/lib/analytics/format";
 import {
   sharesByCountry,
@@ -15,6 +16,7 @@ import { serializeViewState } from "@/lib/url-state/serialize";
 import type { MapView } from "@/lib/url-state/view-state";
 import { useMonths } from "../hooks/useMonths";
 import { MapCredits } from "../map/MapCredits";
+import { gsRangeText } from "../panel/EstimatedHeadline";
 import { EstimatePanel } from "../panel/EstimatePanel";
 import { Timeline } from "../timeline/Timeline";
 import { usePlayback } from "../timeline/usePlayback";
@@ -129,12 +131,19 @@ export function AtlasView({
     (id: string) => gsSources?.find((s) => s.id === id)?.name ?? id,
     [gsSources],
   );
-  const sentence = summarySentence(
-    d.gs?.series ?? [],
-    month,
-    definition?.shortName ?? state.definition,
-    sourceName,
-  );
+  const definitionName = definition?.shortName ?? state.definition;
+  // A month that shows the estimate is summed up by the estimate, labelled as such: the header
+  // must not say "no figure" above the estimated range the panel gives.
+  const shownEstimate = est.active ? est.estimate : null;
+  const sentence = useMemo(() => {
+    if (!shownEstimate)
+      return summarySentence(d.gs?.series ?? [], month, definitionName, sourceName);
+    const gs = globalSouthEstimate(shownEstimate, members);
+    const range = gsRangeText(gs);
+    return range
+      ? `Global South ${range} of hashrate in ${formatMonth(month)} (${definitionName} definition), estimated from evidence (${gs.members} member ${gs.members === 1 ? "country carries" : "countries carry"} evidence), not measured.`
+      : `No Global South figure for ${formatMonth(month)} (${definitionName} definition): ${(gs.reason ?? "the evidence gives no range").replace(/\.$/, "")}.`;
+  }, [shownEstimate, members, d.gs?.series, month, definitionName, sourceName]);
   const gsChange = useMemo(() => {
     const a = d.gs?.series.find((p) => p.month === state.compare);
     const b = d.gs?.series.find((p) => p.month === month);
