@@ -3,11 +3,13 @@ import L from "leaflet";
 import { useCallback, useEffect, useRef } from "react";
 import { useMap } from "react-leaflet";
 import type { SliderLink } from "../atlas/slider-link";
+import { addInSlices } from "./add-in-slices";
 import { type CountryProps, loadBasemap } from "./basemap";
 import { type ChoroplethInput, countryStyle } from "./country-style";
 import { keepTooltipsInside } from "./keep-tooltips-inside";
 import { attachCountryKeys } from "./keyboard-countries";
 import type { MonthFrame } from "./month-frame";
+import { onScreenFirst } from "./on-screen-first";
 import { countryTooltip, type TooltipData } from "./tooltip";
 import { useFollowSlider } from "./useFollowSlider";
 
@@ -54,6 +56,11 @@ export function ChoroplethLayer(props: Props) {
   const latest = useRef(props);
   latest.current = props;
 
+  // The month last asked for, drawn again once every shape exists.
+  const lastDrawn = useRef<{ month: string; shares: MonthFrame["shares"] } | null>(null);
+  const complete = useRef(false);
+  const drawRef = useRef<(month: string, shares: MonthFrame["shares"]) => void>(() => {});
+
   useEffect(() => {
     // SVG, not Canvas: a slider step changes the fill of a few paths, which the browser repaints
     // (off the main thread) for just those shapes; a canvas would be redrawn and re-uploaded
@@ -75,15 +82,35 @@ export function ChoroplethLayer(props: Props) {
         path.on("click", () => f.properties.iso2 && latest.current.onSelect(f.properties.iso2));
       },
     };
-    const geo = L.geoJSON<CountryProps>(loadBasemap(), options);
+    const geo = L.geoJSON<CountryProps>(undefined, options);
     geo.addTo(map);
     layer.current = geo;
-    const detachKeys = attachCountryKeys(map, geo, {
-      onSelect: (iso2) => latest.current.onSelect(iso2),
-      describe: (iso2, name) => countryTooltip(iso2, name, latest.current.tooltip),
-    });
+    complete.current = false;
     const releaseTips = keepTooltipsInside(map);
+    let detachKeys = () => {};
+    // 176 SVG paths in one go are the page's longest task on a phone: they are added a slice at
+    // a time, those on screen first, and the keys and the month's colours follow the last one.
+    const view = map.getBounds();
+    const stopAdding = addInSlices(
+      onScreenFirst(loadBasemap().features, {
+        west: view.getWest(),
+        south: view.getSouth(),
+        east: view.getEast(),
+        north: view.getNorth(),
+      }),
+      (f) => geo.addData(f),
+      () => {
+        complete.current = true;
+        detachKeys = attachCountryKeys(map, geo, {
+          onSelect: (iso2) => latest.current.onSelect(iso2),
+          describe: (iso2, name) => countryTooltip(iso2, name, latest.current.tooltip),
+        });
+        const last = lastDrawn.current;
+        if (last) drawRef.current(last.month, last.shares);
+      },
+    );
     return () => {
+      stopAdding();
       releaseTips();
       detachKeys();
       geo.remove();
@@ -98,12 +125,14 @@ export function ChoroplethLayer(props: Props) {
     (month: string, monthShares: MonthFrame["shares"]) => {
       const geo = layer.current;
       if (!geo || monthShares === undefined) return;
+      lastDrawn.current = { month, shares: monthShares };
       restyle(geo, { shares: monthShares, members, visible, selected }, applied.current);
-      // Read by tests and the bench to know the restyle for this month has been applied.
-      map.getContainer().dataset.shownMonth = month;
+      // Read by tests and the bench to know this month's colours are on every country.
+      if (complete.current) map.getContainer().dataset.shownMonth = month;
     },
     [map, members, visible, selected],
   );
+  drawRef.current = draw;
   useFollowSlider(slider, tooltip.month, shares, pickShares, draw);
 
   return null;
