@@ -1,6 +1,5 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { parseSearch } from "@/lib/url-state/parse";
 import { serializeViewState } from "@/lib/url-state/serialize";
 import type { Timeline, ViewState } from "@/lib/url-state/view-state";
 import { URL_WRITTEN_EVENT } from "./location";
@@ -41,7 +40,9 @@ export function useViewState(
   }, [state, latest]);
 
   useEffect(() => {
-    const onPop = () => {
+    const onPop = async () => {
+      // The URL parser (zod's parameter table) loads on the first Back, not with the page.
+      const { parseSearch } = await import("@/lib/url-state/parse");
       const next = parseSearch(window.location.search, timeline).state;
       popped.current?.(next);
       setState(next);

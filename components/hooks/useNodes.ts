@@ -9,7 +9,6 @@ export function useNodes(month: string | null, live = false) {
     {
       keepPreviousData: true,
       refreshInterval: live ? LIVE_REFRESH_MS : 0,
-      revalidateIfStale: live,
     },
   );
 }

@@ -18,7 +18,6 @@ export function useShares(
     {
       keepPreviousData: true,
       refreshInterval: live ? LIVE_REFRESH_MS : 0,
-      revalidateIfStale: live,
     },
   );
   return gap ? { ...swr, data: null } : swr;
