@@ -20,6 +20,12 @@ const nextConfig = {
   // `npm test` runs `tsc --noEmit` on everything; repeating it inside every build (and on a
   // first `npm start`) only costs time.
   typescript: { ignoreBuildErrors: true },
+  productionBrowserSourceMaps: process.env.ATLAS_SOURCE_MAPS === "1",
+  experimental: {
+    // The stylesheets are small (a few KB in all); inlined, the first paint waits for no
+    // render-blocking request.
+    inlineCss: true,
+  },
   async headers() {
     return [
       // Every path but exactly /embed (regex: not "embed" alone).

@@ -1,5 +1,5 @@
 "use client";
-import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo } from "react";
+import { lazy, memo, Suspense, useCallback, useMemo } from "react";
 import { globalSouthEstimate } from "@/lib/analytics/estimate/model";
 import { formatRange } from "@/lib/analytics/range";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
@@ -30,6 +30,7 @@ import { SidePanel } from "./SidePanel";
 import { type EstimateAt, SliderHeadline } from "./SliderHeadline";
 import type { useAtlasData } from "./useAtlasData";
 import { regionName } from "./useEstimate";
+import { useEstimatedSeries } from "./useEstimatedSeries";
 import { useMounted } from "./useMounted";
 
 // Loaded when a country is first chosen: the card, its chart and its evidence stay out of the
@@ -88,20 +89,9 @@ export const PanelContent = memo(function PanelContent(props: {
     () => (shownEstimate ? globalSouthEstimate(shownEstimate, members) : null),
     [shownEstimate, members],
   );
-  // The chart's estimated band: every estimable month, a frame behind an assumption change.
-  const deferredCompute = useDeferredValue(ev.compute);
-  const estimatedSeries = useMemo(
-    () =>
-      months.flatMap((m) => {
-        if (!ev.estimable(m.month)) return [];
-        const e = deferredCompute(m.month);
-        const gs = e ? globalSouthEstimate(e, members) : null;
-        return gs && gs.low !== null && gs.high !== null
-          ? [{ month: m.month, low: gs.low, high: gs.high }]
-          : [];
-      }),
-    [months, ev.estimable, deferredCompute, members],
-  );
+  // The chart's estimated band: every estimable month, computed a slice at a time.
+  const monthList = useMemo(() => months.map((m) => m.month), [months]);
+  const estimatedSeries = useEstimatedSeries(monthList, ev.estimable, ev.compute, members);
   const previous = useMemo(() => {
     if (!shownEstimate) return null;
     const prev = addMonths(month, -1);

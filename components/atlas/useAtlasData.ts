@@ -1,5 +1,5 @@
 "use client";
-import { useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import { isComparable } from "@/lib/analytics/change";
 import { topChangeNote } from "@/lib/analytics/change-note";
 import { sharesByCountry, topCountries, unallocatedShare } from "@/lib/analytics/view-shape";
@@ -97,7 +97,9 @@ export function useAtlasData(
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by message, so equal errors keep one array.
   const errors = useMemo(() => errorList, [errorKey]);
   const gsData = gs.data ?? null;
-  const locationData = locations.data ?? null;
+  // The two largest answers arrive after the first paint: deferred, the page takes them in an
+  // interruptible render instead of one long task (React yields between components).
+  const locationData = useDeferredValue(locations.data ?? null);
   // What the map's node and pool layers draw for this month: never another month's data.
   const nodeFrame = useMemo(
     () => nodesFrame(nodeData, locationData, month),
@@ -105,7 +107,7 @@ export function useAtlasData(
   );
   const poolData = pools.data ?? null;
   const poolFrame = poolsFrame(poolData, month);
-  const factsData = siteFacts.data ?? null;
+  const factsData = useDeferredValue(siteFacts.data ?? null);
   const siteFrame = useMemo(() => sitesFrame(factsData, month), [factsData, month]);
   const concentrationData = concentration.data ?? null;
   const comparedData = compared.data ?? null;

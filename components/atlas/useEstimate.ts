@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useMemo } from "react";
+import { useCallback, useDeferredValue, useMemo } from "react";
 import { estimateMonth, type MonthEstimate } from "@/lib/analytics/estimate/model";
 import type { CountryShare } from "@/lib/analytics/view-shape";
 import type { Assumptions } from "@/lib/core/assumptions";
@@ -36,7 +36,8 @@ export function useEstimate(
   preferEstimate: boolean,
   available: ReadonlySet<string> | null,
 ) {
-  const evidence = useEstimateEvidence().data ?? null;
+  // Arrives after the first paint; deferred, its re-render can yield to input and paint.
+  const evidence = useDeferredValue(useEstimateEvidence().data ?? null);
   const estimable = useCallback(
     (m: string) =>
       m >= ESTIMATE_FROM &&
