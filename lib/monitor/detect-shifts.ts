@@ -61,7 +61,7 @@ function watchedBy(p: { countries: readonly string[]; definition?: string | unde
 }
 
 /** The JSON body a webhook receives for an alert. */
-export function alertEventBody(alert: Alert): string {
+function alertEventBody(alert: Alert): string {
   return JSON.stringify({ type: "alert", event: alert.kind, alert });
 }
 
@@ -78,7 +78,7 @@ export const SUMMARY_AFTER = 20;
 export const SUMMARY_KIND = "alert_summary";
 
 /** One alert standing for `alerts` in webhooks, the page and the feed. */
-export function summaryFinding(alerts: readonly Alert[], at: string): Finding {
+function summaryFinding(alerts: readonly Alert[], at: string): Finding {
   const byKind: Record<string, number> = {};
   for (const a of alerts) byKind[a.kind] = (byKind[a.kind] ?? 0) + 1;
   const kinds = Object.entries(byKind)

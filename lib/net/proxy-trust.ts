@@ -6,7 +6,7 @@ import ipaddr from "ipaddr.js";
  */
 
 /** Parses an address as ipaddr does, IPv4-mapped IPv6 as IPv4; null when it is not an IP. */
-export function parseIp(address: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
+function parseIp(address: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
   const bare = address
     .trim()
     .replace(/^\[|\]$/g, "")

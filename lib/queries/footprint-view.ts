@@ -11,7 +11,7 @@ import { getMonthlyPoolEvidence } from "./pool-evidence";
  */
 type FootprintPoint = FootprintResponse["series"][number];
 
-export const FOOTPRINT_WHAT =
+const FOOTPRINT_WHAT =
   "Share of blocks by pool × the fraction of that pool's listed stratum hosts located in each country. Where pools run servers, not where miners are: miners connect to the nearest or cheapest endpoint, often through proxies, and pools host in cloud regions. Never a hashrate share.";
 
 async function loadServers(db: Db): Promise<ServerLocation[]> {

@@ -6,7 +6,7 @@ import type { Db } from "../store/schema";
 import { getMonthlyPoolEvidence } from "./pool-evidence";
 
 /** How many pools the stacked chart names; the rest of the named pools are one band. */
-export const STACKED_POOLS = 6;
+const STACKED_POOLS = 6;
 
 /** What /pools shows; the shape is declared once, as `poolHistorySchema` in lib/responses/schemas.ts. */
 export type PoolHistoryView = PoolHistoryResponse;

@@ -72,7 +72,7 @@ export function cachedJson(
 }
 
 /** A view's JSON, serialised, with the ETag of its content. */
-export interface JsonBytes {
+interface JsonBytes {
   bytes: Uint8Array;
   etag: string;
 }

@@ -36,7 +36,7 @@ export const MAX_EVIDENCE_ROWS = 1_000;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
-export interface CsvRecord {
+interface CsvRecord {
   /** The file line the record starts on (1 = the header). */
   line: number;
   values: Record<string, string>;

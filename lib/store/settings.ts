@@ -6,7 +6,7 @@ export const SETTING = {
   offline: "offline",
 } as const;
 
-export async function getSetting(db: Db, key: string): Promise<string | null> {
+async function getSetting(db: Db, key: string): Promise<string | null> {
   const row = await db
     .selectFrom("settings")
     .select("value")

@@ -6,13 +6,13 @@
  */
 import { formatPoints } from "../format";
 
-export interface Ranged {
+interface Ranged {
   low: number | null;
   high: number | null;
   state: "range" | "at-least" | "at-most" | "conflict";
 }
 
-export interface IntervalChange {
+interface IntervalChange {
   /** In share points (fractions): the smallest and the largest change the two ranges allow. */
   low: number;
   high: number;

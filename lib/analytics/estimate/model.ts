@@ -8,7 +8,7 @@ import { type Assumptions, type Band, efficiencyFor, type MonthEfficiency } from
 import type { EvidenceInputs } from "./inputs";
 import { type EvidenceLine, evidenceLines } from "./lines";
 
-export type EstimateState = "range" | "at-least" | "at-most" | "conflict";
+type EstimateState = "range" | "at-least" | "at-most" | "conflict";
 
 export interface CountryEstimate {
   iso: string;

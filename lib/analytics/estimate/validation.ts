@@ -16,7 +16,7 @@ export interface PublishedFigure {
   kind: "measured" | "reported" | "claim";
 }
 
-export type Verdict = "inside" | "outside" | "conflict";
+type Verdict = "inside" | "outside" | "conflict";
 
 export interface ValidationRow extends PublishedFigure {
   low: number | null;

@@ -20,17 +20,17 @@ export interface RendererOptions {
   cooldownFactor: number;
 }
 
-export const DEFAULT_RENDERER_OPTIONS: RendererOptions = {
+const DEFAULT_RENDERER_OPTIONS: RendererOptions = {
   maxBytes: 32 * 1024 * 1024,
   maxQueue: 4,
   maxWaitMs: 5_000,
   cooldownFactor: 1,
 };
 
-export type Rendered = { png: Buffer; cached: boolean };
+type Rendered = { png: Buffer; cached: boolean };
 
 /** The `code` that marks a PreviewBusyError from any copy of this module. */
-export const PREVIEW_BUSY = "preview_busy";
+const PREVIEW_BUSY = "preview_busy";
 
 /** The render queue is full or the wait ran out; the client should come back later. */
 export class PreviewBusyError extends Error {

@@ -7,7 +7,7 @@ import { PREVIEW_RENDER_LIMIT } from "../limits";
 import { counterFor, reserve } from "../rate-limit";
 import { isPreviewBusy, PreviewRenderer } from "./renderer";
 
-export interface PreviewOptions {
+interface PreviewOptions {
   /** Who asks (lib/api/client.ts): renders, not cache hits, count against their limit. */
   client: string;
   cacheControl: string;
