@@ -6,7 +6,7 @@ import type { Assumptions } from "@/lib/core/assumptions";
 import { useEstimateEvidence } from "../hooks/useEstimateEvidence";
 import { ESTIMATE_FROM, rangeText, regionName } from "./estimate-text";
 
-export { ESTIMATE_FROM, rangeText, regionName } from "./estimate-text";
+export { rangeText, regionName } from "./estimate-text";
 
 /** A month's estimates as the choropleth reads shares: each country's range, coloured by its low. */
 function asShares(m: MonthEstimate): Map<string, CountryShare> {
