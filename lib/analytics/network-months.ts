@@ -5,7 +5,7 @@
  * than a noisy one.
  */
 
-/** Fewer days than this in a month: no network hashrate for it (issue #22). */
+/** Fewer days than this in a month: no network hashrate for it. */
 export const MIN_NETWORK_DAYS = 20;
 
 interface NetworkMonth {

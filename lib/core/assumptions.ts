@@ -1,5 +1,5 @@
 /**
- * The assumptions that turn a load into hashrate (issue #22), each visible and adjustable
+ * The assumptions that turn a load into hashrate, each visible and adjustable
  * (declared here, below url-state and analytics, so the URL and the model share them):
  * the hardware efficiency band e (J/TH), the PUE band p and the window W in months. Pure and
  * browser-safe: the map re-colours from these without asking the server.

@@ -68,7 +68,7 @@ function alertEventBody(alert: Alert): string {
 /**
  * Above this many new alerts for one webhook in one detection pass (one ingest or import), the
  * hook gets one summary instead of one delivery per alert: a 10,000-row import once queued
- * 10,005 deliveries (issue 25, finding 6). The alerts themselves are all stored — they are the
+ * 10,005 deliveries. The alerts themselves are all stored — they are the
  * record, and what makes the next pass find nothing new — and the summary is stored as an alert
  * too, once per pass, when some hook receives it.
  */

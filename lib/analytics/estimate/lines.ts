@@ -112,7 +112,7 @@ function regulatorLine(r: RegulatorInput, ctx: MonthContext): EvidenceLine | nul
       ? energyHolds(ctx.month, start, end)
       : periodHolds(ctx.month, start.slice(0, 7), end.slice(0, 7), ctx.window);
   if (!holds) return null;
-  // An energy figure stated as a rate is a load (issue #22); an amount over a period is energy.
+  // An energy figure stated as a rate is a load; an amount over a period is energy.
   const role = r.role === "energy" && !load.energyOverPeriod ? "load" : r.role;
   const bound = BOUND[role];
   const ehs = loadToEhs(load.mw, ctx);

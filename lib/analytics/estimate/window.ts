@@ -1,5 +1,5 @@
 /**
- * Which months a figure holds for (issue #22). An amount of energy over a period holds for each
+ * Which months a figure holds for. An amount of energy over a period holds for each
  * month whose middle day lies inside that period, and only for those; every other figure holds
  * for the months of its period and `window` months either side.
  */
