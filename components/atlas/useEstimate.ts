@@ -2,9 +2,9 @@
 import { useCallback, useMemo } from "react";
 import { estimateMonth, type MonthEstimate } from "@/lib/analytics/estimate/model";
 import type { CountryShare } from "@/lib/analytics/view-shape";
-import type { Assumptions } from "@/lib/core/assumptions";
+import { type Assumptions, ESTIMATE_FROM } from "@/lib/core/assumptions";
 import { useEstimateEvidence } from "../hooks/useEstimateEvidence";
-import { ESTIMATE_FROM, rangeText, regionName } from "./estimate-text";
+import { rangeText, regionName } from "./estimate-text";
 
 export { rangeText, regionName } from "./estimate-text";
 

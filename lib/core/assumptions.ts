@@ -35,6 +35,12 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = {
   window: DEFAULT_WINDOW,
 };
 
+/**
+ * The first month the estimate speaks for (the map, a country's page, a snapshot): the measured
+ * series ends in 2022-01.
+ */
+export const ESTIMATE_FROM = "2022-02";
+
 /** Limits a reader may set: beyond them a value is a typo, not an assumption. */
 export const LIMITS = {
   efficiency: [1, 500] as Band,

@@ -19,9 +19,6 @@ import {
   type NetworkMonthView,
 } from "./estimate-inputs";
 
-/** The first month the estimate is shown for by default: the measured series ends in 2022-01. */
-export const ESTIMATE_FROM = "2022-02";
-
 interface EstimatesView {
   month: MonthEstimate;
   network: NetworkMonthView | null;

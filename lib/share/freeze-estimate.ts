@@ -1,7 +1,8 @@
 import { formatBand, formatEfficiency } from "../core/assumption-params";
 import type { Assumptions } from "../core/assumptions";
+import { ESTIMATE_FROM } from "../core/assumptions";
 import type { Definition } from "../geo/definition-schema";
-import { ESTIMATE_FROM, getEstimatesView } from "../queries/estimates-view";
+import { getEstimatesView } from "../queries/estimates-view";
 import type { Db } from "../store/schema";
 
 /**
