@@ -3,7 +3,7 @@ import { useId } from "react";
 import "./badge.css";
 
 /** What each label means, in a sentence a reader needs before quoting a number. */
-export const BADGE_MEANING: Readonly<Record<string, string>> = {
+const BADGE_MEANING: Readonly<Record<string, string>> = {
   measured:
     "Measured: CCAF's extrapolation to the whole network from the IP addresses of miners at a sample of pools (about 35–37 % of hashrate). The only measured series; it ends in January 2022.",
   reported:

@@ -48,7 +48,7 @@ test.describe("alerts", () => {
   });
 });
 
-test.describe("alerts an operator can use (#24)", () => {
+test.describe("alerts an operator can use", () => {
   test("/ and /alerts declare the Atom feed for autodiscovery", async ({ page }) => {
     for (const path of ["/?m=2021-07", "/alerts"]) {
       await page.goto(path);

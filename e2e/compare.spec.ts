@@ -80,7 +80,7 @@ test.describe("the trend chart", () => {
   });
 });
 
-test.describe("the comparison reads in one order and fits (#24)", () => {
+test.describe("the comparison reads in one order and fits", () => {
   test.use({ viewport: { width: 1366, height: 900 } });
 
   test("maps and tables put the two months in the same order; the Difference column is not clipped", async ({

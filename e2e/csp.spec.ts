@@ -1,9 +1,9 @@
 import { expect, test } from "./fixtures";
 
 /**
- * Issue 15: a CSP whose script-src has no 'unsafe-inline', and every kind of page working under
- * it. The fixture fails a test on any securitypolicyviolation; each case also proves the page's
- * scripts ran (hydration, a client-side control that answers).
+ * A CSP whose script-src has no 'unsafe-inline', and every kind of page working under it. The
+ * fixture fails a test on any securitypolicyviolation; each case also proves the page's scripts ran
+ * (hydration, a client-side control that answers).
  */
 
 const scriptSrc = (csp: string | null | undefined) =>

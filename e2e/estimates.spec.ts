@@ -1,6 +1,6 @@
 import { expect, shownMonth, test } from "./fixtures";
 
-/** Issue #22's "done when", in the browser: the estimate on the map, its assumptions, its arithmetic. */
+/** The estimate in the browser: on the map, with its assumptions and its arithmetic. */
 test.describe("estimated from evidence", () => {
   test("/?m=2024-01 shows an estimated range for Ethiopia, and the slider steps through estimated months", async ({
     page,

@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 
 /**
- * Issue 25 against the production build, over loopback: Next.js itself behind the server's edge.
+ * The edge's defences against the production build, over loopback: Next.js itself behind the
+ * server's edge.
  */
 
 const nonceOf = (csp: string | undefined) => /'nonce-([^']+)'/.exec(csp ?? "")?.[1] ?? null;

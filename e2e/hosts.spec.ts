@@ -1,7 +1,7 @@
 import { request as httpRequest } from "node:http";
 import { expect, test } from "@playwright/test";
 
-/** Issue 15: the Host header decides no absolute URL unless allowed, and never breaks a page. */
+/** The Host header decides no absolute URL unless allowed, and never breaks a page. */
 
 function getWithHost(baseURL: string, path: string, host: string) {
   const url = new URL(path, baseURL);

@@ -107,7 +107,7 @@ test.describe("read as a journalist would quote it", () => {
   });
 });
 
-test.describe("pages agree with the data (#24)", () => {
+test.describe("pages agree with the data", () => {
   test("/methods quotes China's 2019–2020 share as the atlas's own series has it", async ({
     page,
     request,

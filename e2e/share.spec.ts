@@ -124,7 +124,7 @@ test("Back undoes a change of definition but not every slider step", async ({ pa
   await expect(page.getByLabel("Global South definition")).toHaveValue("unctad");
 });
 
-test.describe("links pin the month and the country (#24)", () => {
+test.describe("links pin the month and the country", () => {
   test("Copy link, embed code, QR and Cite this on /?c=PY carry m= and c=PY at the newest month", async ({
     page,
     context,

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 
 /**
- * `npm start` as operators run it — real processes, killed for real (issue 15): the worker's
+ * `npm start` as operators run it — real processes, killed for real: the worker's
  * `kill -9` shows up as a restart in /api/health, and the server's `kill -9` leaves no process
  * of `npm start` behind. Served from the build the e2e suite uses (`--no-build`), on its own
  * port and a fresh database, offline.

@@ -111,7 +111,7 @@ test.describe("an embed at 800×520", () => {
   });
 });
 
-test.describe("the CSV is the view, and the view says what it shows (#24)", () => {
+test.describe("the CSV is the view, and the view says what it shows", () => {
   test("the month's CSV has the table's rows, the unnamed one included, and its Global South column", async ({
     page,
     request,

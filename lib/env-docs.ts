@@ -25,7 +25,7 @@ export const ENV_GROUPS = [
   "Your own Bitcoin Core node",
   "Map",
 ] as const;
-export type EnvGroup = (typeof ENV_GROUPS)[number];
+type EnvGroup = (typeof ENV_GROUPS)[number];
 
 export const ENV_DOCS = {
   DATABASE_URL: {

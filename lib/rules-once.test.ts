@@ -21,6 +21,11 @@ const RULES: { rule: string; home: string; copy: RegExp }[] = [
     copy: /coverage\s*[<>]=?\s*0\.5/,
   },
   {
+    rule: "the first month the estimate speaks for",
+    home: "lib/core/assumptions.ts",
+    copy: /=\s*"2022-02"/,
+  },
+  {
     rule: "where a chart's line breaks",
     home: "lib/analytics/line-runs.ts",
     copy: /prev\.method === p\.method|last\.method === p\.method/,

@@ -26,7 +26,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The issue's arithmetic, done again here from the raw files with nothing of the app's. */
+/** The worked arithmetic, done again here from the raw files with nothing of the app's. */
 function handArithmetic(eff?: [number, number]) {
   const days = readFileSync(`${RAW}/network/btc_network_daily.coinmetrics.csv`, "utf8")
     .split(/\r?\n/)

@@ -8,6 +8,7 @@ import {
   capacitySchema,
   concentrationSchema,
   countryHistorySchema,
+  footprintSchema,
   globalSouthSchema,
   monthsSchema,
   nodeLocationsSchema,
@@ -258,14 +259,9 @@ describe("GET /api/v1/countries/{iso}", () => {
 
 describe("GET /api/v1/pools/footprint", () => {
   test("is server geography with its coverage, apart from the hashrate shares", async () => {
-    const body = (await (await call(footprint, "/api/v1/pools/footprint")).json()) as {
-      what: string;
-      series: {
-        month: string;
-        coverage: number;
-        countries: { country: string; share: number }[];
-      }[];
-    };
+    const body = footprintSchema.parse(
+      await (await call(footprint, "/api/v1/pools/footprint")).json(),
+    );
     expect(body.what).toMatch(/Never a hashrate share/);
     const april = body.series.find((p) => p.month === "2025-04");
     // Offline, only hostname labels locate anything: a sliver of the month's blocks.

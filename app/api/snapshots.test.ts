@@ -81,7 +81,7 @@ describe("POST /api/v1/snapshots", () => {
     expect((await res.json()).error.code).toEqual(expect.any(String));
   });
 
-  test("freezes an estimate-only month with its assumptions (issue #22)", async () => {
+  test("freezes an estimate-only month with its assumptions", async () => {
     const res = await post({ m: "2024-01", gs: "unctad", c: "ET", eff: "20-30" }, "198.51.100.77");
     expect(res.status).toBe(201);
     const { id } = await res.json();
@@ -164,7 +164,7 @@ describe("POST /api/v1/snapshots", () => {
   });
 });
 
-describe("a cheap way to fill the snapshot cap (issue 25, finding 12)", () => {
+describe("a cheap way to fill the snapshot cap", () => {
   test("the map position is not part of a snapshot: zoom 2, 2.25, 2.5 … are one snapshot", async () => {
     const ids = new Set<string>();
     const urls: string[] = [];

@@ -6,7 +6,7 @@ import "./header.css";
 type Newest = MonthsResponse["newest"];
 
 /** "16 months old", counted from the newest data month to the current month (UTC). */
-export function monthsOld(month: string, now: Date): string {
+function monthsOld(month: string, now: Date): string {
   const current = currentMonth(now);
   const n = current > month ? monthRange(month, current).length - 1 : 0;
   return n === 0 ? "this month" : n === 1 ? "1 month old" : `${n} months old`;

@@ -12,9 +12,6 @@ import { formatPercent } from "@/lib/analytics/format";
 const REGION = new Intl.DisplayNames(["en"], { type: "region" });
 export const regionName = (iso: string): string => REGION.of(iso) ?? iso;
 
-/** The first month the estimate speaks for: the measured series ends in 2022-01. */
-export const ESTIMATE_FROM = "2022-02";
-
 // The one share format (one decimal; two significant digits under 1 %).
 const pct = formatPercent;
 

@@ -9,7 +9,7 @@ import type { SliderLink } from "./slider-link";
  * (`follow`), and a month that comes from them (Back/Forward, the newest month arriving) moves
  * the cursor (`jump`), never the other way round at the same time.
  */
-export interface MonthPath {
+interface MonthPath {
   link: SliderLink;
   /** A step of the slider (key, drag, play): shown now, followed by the page after a pause. */
   step(month: string): void;

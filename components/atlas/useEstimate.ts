@@ -2,11 +2,11 @@
 import { useCallback, useDeferredValue, useMemo } from "react";
 import { estimateMonth, type MonthEstimate } from "@/lib/analytics/estimate/model";
 import type { CountryShare } from "@/lib/analytics/view-shape";
-import type { Assumptions } from "@/lib/core/assumptions";
+import { type Assumptions, ESTIMATE_FROM } from "@/lib/core/assumptions";
 import { useEstimateEvidence } from "../hooks/useEstimateEvidence";
-import { ESTIMATE_FROM, rangeText, regionName } from "./estimate-text";
+import { rangeText, regionName } from "./estimate-text";
 
-export { ESTIMATE_FROM, rangeText, regionName } from "./estimate-text";
+export { rangeText, regionName } from "./estimate-text";
 
 /** A month's estimates as the choropleth reads shares: each country's range, coloured by its low. */
 function asShares(m: MonthEstimate): Map<string, CountryShare> {

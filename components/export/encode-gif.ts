@@ -2,7 +2,7 @@ import { type Colour, GIFEncoder, nearestColorIndex } from "gifenc";
 import type { FrameEncoder } from "./encoder";
 import type { Rgb } from "./palette";
 
-export interface GifWriter {
+interface GifWriter {
   /** Adds one RGBA picture (width × height × 4 bytes), shown for `delayMs`. */
   addFrame(rgba: Uint8Array | Uint8ClampedArray, delayMs: number): void;
   /** Ends the stream and returns the whole file. */

@@ -14,7 +14,7 @@ import { framePalette } from "./palette";
 import type { WebmSupport } from "./webm-support";
 import { worldPaths } from "./world-paths";
 
-export interface AnimationRequest {
+interface AnimationRequest {
   frames: readonly PlannedFrame[];
   format: ExportFormat;
   /** Required for WebM: the codec the browser said it supports. */

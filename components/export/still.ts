@@ -7,9 +7,9 @@ import { paintFrame } from "./paint-frame";
 import { SvgContext } from "./svg-context";
 import { worldPaths } from "./world-paths";
 
-export type StillFormat = "png" | "svg";
+type StillFormat = "png" | "svg";
 
-export interface StillRequest {
+interface StillRequest {
   month: string;
   shares: SharesResponse | null;
   globalSouth: StampInput["globalSouth"];

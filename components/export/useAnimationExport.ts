@@ -8,7 +8,7 @@ import { downloadBlob, formatSize } from "./download";
 import { cachedOrFetch } from "./load";
 import type { WebmSupport } from "./webm-support";
 
-export type ExportJob =
+type ExportJob =
   | { kind: "idle" }
   | { kind: "running"; done: number; total: number }
   | { kind: "done"; text: string }
@@ -26,7 +26,7 @@ export function jobStatus(job: ExportJob): string {
   return "";
 }
 
-export interface ExportRequest {
+interface ExportRequest {
   from: string;
   to: string;
   format: ExportFormat;

@@ -27,7 +27,7 @@ export function videoConfig(codec: string, width: number, height: number): Video
   };
 }
 
-export async function detectWebm(width: number, height: number): Promise<WebmSupport> {
+async function detectWebm(width: number, height: number): Promise<WebmSupport> {
   if (typeof VideoEncoder === "undefined") {
     return {
       ok: false,

@@ -16,7 +16,7 @@ type Server = PoolsResponse["servers"][number];
 const pickPools = (f: MonthFrame) => f.pools;
 
 /** A server's disc: larger for a larger share of the month's blocks. */
-export function poolRadius(share: number | undefined): number {
+function poolRadius(share: number | undefined): number {
   return 5 + Math.sqrt((share ?? 0) * 400);
 }
 

@@ -1,5 +1,5 @@
 /** One credit: text with the publisher's link inside. */
-export interface Credit {
+interface Credit {
   what: string;
   link: { text: string; href: string };
   after: string;
@@ -32,8 +32,3 @@ export const MAP_CREDITS: readonly Credit[] = [
     after: " (MIT)",
   },
 ];
-
-/** The credits as one line of plain text (image stamps, copied text). */
-export function creditsText(): string {
-  return MAP_CREDITS.map((c) => `${c.what}: ${c.link.text}${c.after}`).join(" · ");
-}

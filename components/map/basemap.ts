@@ -1,4 +1,4 @@
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
+import type { FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import countries from "i18n-iso-countries";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
@@ -14,7 +14,6 @@ export interface CountryProps {
   iso2: string | null;
   name: string;
 }
-export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProps>;
 
 type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 

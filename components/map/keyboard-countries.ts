@@ -13,7 +13,7 @@ type CountryPath = L.Path & {
 };
 
 const ARROWS = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight"]);
-export const MAP_KEYS_HELP =
+const MAP_KEYS_HELP =
   "Arrow keys move between countries, Enter opens the country, Shift with an arrow pans, plus and minus zoom, Escape leaves the country.";
 
 /**

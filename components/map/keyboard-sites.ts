@@ -2,7 +2,7 @@ import L from "leaflet";
 import { keyOrder, SITE_KEYS_HELP, siteKeyTarget } from "./site-keys";
 
 /** One site as the keyboard reaches it: its marker and the name read out for it. */
-export interface KeyedSite {
+interface KeyedSite {
   id: string;
   name: string;
   lon: number;

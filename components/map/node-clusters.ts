@@ -46,7 +46,7 @@ export function projectNodes(
   return out;
 }
 
-export interface ScreenView {
+interface ScreenView {
   /** 2^zoom. */
   scale: number;
   /** World pixel at the container's top-left. */

@@ -5,7 +5,7 @@
  */
 import type { SiteStatus } from "@/lib/evidence/site-fact";
 
-export interface SiteMarkerStyle {
+interface SiteMarkerStyle {
   /** Pixel radius of the marker. */
   radius: number;
   color: string;

@@ -10,7 +10,7 @@ import { TableScroll } from "../TableScroll";
 const pct = (s: number | null) => (s === null ? "—" : formatPercent(s));
 
 /**
- * /methods: the evidence model (issue #22) — what it computes, its assumptions and their
+ * /methods: the evidence model — what it computes, its assumptions and their
  * defaults, where it fails, and how its ranges compare with every published figure.
  */
 export function EstimatesSection({ validation }: { validation: Validation }) {

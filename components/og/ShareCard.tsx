@@ -18,7 +18,7 @@ export function cardFigure(
   };
 }
 
-export interface ShareCardProps {
+interface ShareCardProps {
   month: string;
   definitionName: string;
   /** The formatted Global South figure (a range where the source leaves hashrate open). */

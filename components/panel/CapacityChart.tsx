@@ -11,7 +11,7 @@ const H = 110;
 /** Round tops for an MW axis: the smallest that leaves a little room above the largest value. */
 const TOPS = [10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000];
 
-export function mwAxis(max: number): { top: number; ticks: number[] } {
+function mwAxis(max: number): { top: number; ticks: number[] } {
   const top = TOPS.find((t) => t >= max * 1.1) ?? Math.ceil((max * 1.1) / 10_000) * 10_000;
   return { top, ticks: [0, top / 2, top] };
 }

@@ -20,7 +20,7 @@ function countryPage(iso2: string, href: string): string {
   return `/country/${iso2}${search ? `?from=${encodeURIComponent(search)}` : ""}`;
 }
 
-export interface CardEstimate {
+interface CardEstimate {
   shown: boolean;
   country: CountryEstimate | null;
   /** The change since the previous month as an interval difference, when that month is estimated too. */

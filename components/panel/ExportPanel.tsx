@@ -8,7 +8,7 @@ import { jobStatus, useAnimationExport } from "../export/useAnimationExport";
 import { useWebmSupport, type WebmSupport } from "../export/webm-support";
 import "./share.css";
 
-export interface ExportPanelProps {
+interface ExportPanelProps {
   /** The month on screen: the default end of the range. */
   month: string;
   definition: string;
@@ -67,7 +67,7 @@ function FormatChoice(props: {
  * the browser with the month's source, method, date and licence stamped on each frame. This
  * panel loads when opened; the renderer, basemap and encoders load on Export.
  */
-export function ExportPanel(props: ExportPanelProps) {
+function ExportPanel(props: ExportPanelProps) {
   const { months } = props;
   const monthsWithData = useMemo(
     () => new Set(months.filter((m) => m.method !== null).map((m) => m.month)),

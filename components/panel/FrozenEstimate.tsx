@@ -6,7 +6,7 @@ import { EstimatedHeadline } from "./EstimatedHeadline";
 import "./estimate-panel.css";
 
 /** The frozen assumptions as the model takes them (written by freezeEstimate, so they parse). */
-export function frozenAssumptions(a: FrozenEstimate["assumptions"]): Assumptions {
+function frozenAssumptions(a: FrozenEstimate["assumptions"]): Assumptions {
   return {
     efficiency: parseEfficiency(a.eff) ?? DEFAULT_ASSUMPTIONS.efficiency,
     pue: parsePue(a.pue) ?? DEFAULT_ASSUMPTIONS.pue,

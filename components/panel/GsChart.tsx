@@ -20,7 +20,7 @@ interface Point {
 }
 
 /** A month's range estimated from evidence: drawn as its own band, never joined to the lines. */
-export interface EstimatedPoint {
+interface EstimatedPoint {
   month: string;
   low: number;
   high: number;

@@ -45,7 +45,7 @@ function Qr({ url, label }: { url: string; label: string }) {
  * QR codes for opening the view on a phone: the link to this view (month and country pinned, as
  * Copy link gives it) and, once one was made, the snapshot's. Loaded only when shown.
  */
-export function QrCode({ snapshot, link }: { snapshot: string | null; link: string }) {
+function QrCode({ snapshot, link }: { snapshot: string | null; link: string }) {
   return (
     <div className="qr-codes">
       {link ? <Qr url={link} label="the link to this view" /> : null}

@@ -2,7 +2,7 @@ import { isComparable } from "@/lib/analytics/change";
 import type { SharesResponse } from "@/lib/responses/schemas";
 
 /** "CBECI Bitcoin Mining Map (measured)": a month's source and method, as comparisons name them. */
-export const sourceLabel = (s: SharesResponse) => `${s.source.name} (${s.method})`;
+const sourceLabel = (s: SharesResponse) => `${s.source.name} (${s.method})`;
 
 /**
  * Two months' shares as a comparison: whether a per-country difference is a number (same source

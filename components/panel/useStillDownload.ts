@@ -3,7 +3,7 @@ import { useSWRConfig } from "swr";
 import { useLocationHref } from "../atlas/location";
 import { KEYS } from "../hooks/fetcher";
 
-export interface StillView {
+interface StillView {
   month: string;
   definition: string;
   definitionName: string;

@@ -6,7 +6,7 @@ export interface CountryEntry {
 }
 
 /** Lower case, accents and apostrophe styles folded: "Côte d’Ivoire" finds "cote d'ivoire". */
-export function fold(text: string): string {
+function fold(text: string): string {
   return text
     .normalize("NFD")
     .replace(/\p{M}/gu, "")

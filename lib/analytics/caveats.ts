@@ -6,7 +6,7 @@
 import { formatPercent } from "./format";
 import { isRelocationFlagged } from "./range";
 
-export interface CaveatRow {
+interface CaveatRow {
   country: string | null;
   label: string;
   share: number;

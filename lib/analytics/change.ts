@@ -16,7 +16,7 @@ export interface GroupFigure {
   named: readonly { country: string; share: number }[];
 }
 
-export type GroupChange =
+type GroupChange =
   | {
       kind: "same-source";
       /** after − before, over the members named in both months (a fraction of hashrate). */
@@ -70,7 +70,7 @@ export function countryChange(
 }
 
 /** "−57.5 points", "+0.4 points". */
-export function formatPointChange(delta: number): string {
+function formatPointChange(delta: number): string {
   const value = Math.abs(Math.round(delta * 1000) / 10);
   if (value === 0) return "no change";
   return `${delta > 0 ? "+" : "−"}${value} points`;

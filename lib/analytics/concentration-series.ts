@@ -2,7 +2,7 @@ import { poolConcentration } from "./concentration";
 import type { MonthPoolEvidence, PoolBasis } from "./pool-months";
 
 /** One month of pool concentration, with what it rests on. */
-export interface ConcentrationPoint {
+interface ConcentrationPoint {
   month: string;
   /** Fewest named pools holding more than half of the period's blocks; null if all of them do not. */
   nakamoto: number | null;

@@ -25,7 +25,7 @@ export function herfindahlIndex(shares: readonly number[]): number {
 // UNKNOWN_POOL is many miners, not one pool: it is left out of both measures (counting it as
 // a pool would overstate concentration) and reported as the part coverage does not cover.
 
-export interface PoolConcentration {
+interface PoolConcentration {
   nakamoto: number | null;
   hhi: number;
   /** Share of the period's blocks (or hashrate) attributed to named pools, 0–1. */

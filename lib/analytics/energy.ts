@@ -16,7 +16,7 @@ const MWH_PER_UNIT: [RegExp, number, string][] = [
 ];
 const YEARLY_RATE = /\b(per year|a year|per annum|\/\s?yr)\b/i;
 
-export interface EnergyUnit {
+interface EnergyUnit {
   /** MWh in one unit. */
   mwh: number;
   /** The unit as it is shown in the arithmetic ("GWh", "billion kWh"). */
@@ -33,7 +33,7 @@ export function energyUnit(unit: string): EnergyUnit | null {
   return null;
 }
 
-export interface AverageLoad {
+interface AverageLoad {
   mw: number;
   hours: number;
   /** e.g. "796.28 GWh ÷ 8,784 h = 90.65 MW". */

@@ -18,7 +18,7 @@ export interface ServerLocation {
   locatedBy: string;
 }
 
-export interface PoolProfile {
+interface PoolProfile {
   /** country → fraction of the pool's hosts; sums to ≤ 1 (the rest is unlocated). */
   weights: Map<string, number>;
   /** How the profile was obtained, e.g. "dns+geoip", "declared", "dns+geoip+declared". */
@@ -43,7 +43,7 @@ export function buildProfiles(servers: readonly ServerLocation[]): Map<string, P
   return profiles;
 }
 
-export interface MonthFootprint {
+interface MonthFootprint {
   rows: { country: string | null; share: number }[];
   coverage: number;
   /** Pools that contributed a profile, with how each profile was obtained. */

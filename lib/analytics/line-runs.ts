@@ -4,7 +4,7 @@
  * (or basis). A gap, a change of method or a change of source starts a new line, so figures that
  * are not comparable are never drawn as one trend.
  */
-export interface RunPoint<T> {
+interface RunPoint<T> {
   /** The point's position on the timeline (consecutive months differ by 1). */
   index: number;
   /** What must not change along a line, e.g. `${method}|${source}`. */
@@ -12,7 +12,7 @@ export interface RunPoint<T> {
   value: T;
 }
 
-export interface Run<T> {
+interface Run<T> {
   key: string;
   values: T[];
 }

@@ -5,10 +5,10 @@
  * than a noisy one.
  */
 
-/** Fewer days than this in a month: no network hashrate for it (issue #22). */
+/** Fewer days than this in a month: no network hashrate for it. */
 export const MIN_NETWORK_DAYS = 20;
 
-export interface NetworkMonth {
+interface NetworkMonth {
   month: string;
   /** Mean of the month's daily values in EH/s; null when it has fewer than MIN_NETWORK_DAYS. */
   ehs: number | null;

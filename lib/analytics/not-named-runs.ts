@@ -4,7 +4,7 @@
  * any evidence. Pure; the page renders what this returns.
  */
 
-export interface HistoryMonth {
+interface HistoryMonth {
   month: string;
   source: string;
   share: number | null;
@@ -14,9 +14,9 @@ export interface HistoryMonth {
 }
 
 /** Runs shorter than this stay month by month (a month or two reads fine as rows). */
-export const FOLD_FROM = 3;
+const FOLD_FROM = 3;
 
-export type HistoryRow<M extends HistoryMonth> =
+type HistoryRow<M extends HistoryMonth> =
   | { kind: "month"; month: M }
   | {
       kind: "run";

@@ -17,7 +17,7 @@ import type { WeeklyShareRow } from "../store/pool-history";
 
 export type PoolBasis = "blocks" | "weekly-hashrate";
 
-export interface PoolShare {
+interface PoolShare {
   slug: string;
   share: number;
 }
@@ -37,9 +37,9 @@ export interface MonthPoolEvidence {
   shares: PoolShare[];
 }
 
-export const WEEK_MS = 7 * 86_400_000;
+const WEEK_MS = 7 * 86_400_000;
 
-export interface WindowKey {
+interface WindowKey {
   sourceId: string;
   periodStart: string;
   periodEnd: string;

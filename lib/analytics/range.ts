@@ -1,4 +1,5 @@
 import { formatShareNumber } from "./format";
+
 /**
  * Aggregates over countries as ranges. A source that names countries for only part of the
  * hashrate cannot say how much of the rest belongs to a group: the honest figure is a range,
@@ -6,7 +7,7 @@ import { formatShareNumber } from "./format";
  * open. Pure and browser-safe: the API, the panels, exports and alerts all use these.
  */
 
-export interface RangeRow {
+interface RangeRow {
   /** ISO 3166-1 alpha-2, or null for a bucket no country is given for (CCAF's "Other"). */
   country: string | null;
   label: string;
@@ -27,7 +28,7 @@ export interface ShareRange {
 }
 
 /** A range narrower than this (one percentage point) is shown as a single number. */
-export const POINT_WIDTH = 0.01;
+const POINT_WIDTH = 0.01;
 
 /**
  * CCAF's asterisk ("Germany *"): hashrate that may have been relocated there through VPN or

@@ -7,7 +7,7 @@ import { formatPeriod } from "../core/period";
 import type { RegulatorFigureRow } from "../store/evidence";
 import { averageLoad } from "./energy";
 
-export interface RegulatorFigureView {
+interface RegulatorFigureView {
   authority: string;
   period: string;
   periodStart: string | null;

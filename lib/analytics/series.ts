@@ -6,8 +6,6 @@ import { type AggregateRow, namedShare } from "./range";
 /** Measured beats reported: a month is shown from its most direct evidence. */
 const METHOD_RANK: Record<Method, number> = { measured: 0, reported: 1 };
 
-export { MIN_COVERAGE } from "../core/coverage";
-
 export interface MonthSeries {
   month: string;
   sourceId: string;

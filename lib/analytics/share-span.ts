@@ -1,7 +1,7 @@
 import { formatRange } from "./range";
 
 /** A country's month in the monthly series: its share, or null where the source does not name it. */
-export interface SpanPoint {
+interface SpanPoint {
   month: string;
   share: number | null;
   source: string;

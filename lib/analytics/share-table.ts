@@ -5,7 +5,7 @@
  */
 
 /** Rows sum to 99.98–100.02 % when a source covers everything; anything more is a row. */
-export const NOT_NAMED_MIN = 0.0005;
+const NOT_NAMED_MIN = 0.0005;
 
 export const NOT_NAMED_LABEL = "Not named by the source";
 

@@ -23,7 +23,7 @@ const STAGE: Record<SiteStatus, number> = {
   sold: 4,
 };
 
-export interface SiteFactView {
+interface SiteFactView {
   status: SiteStatus;
   /** YYYY-MM, or null: the source gives no date. */
   asOf: string | null;
@@ -180,7 +180,7 @@ export function sitesAtMonth(facts: readonly SiteFact[], month: string): SiteSta
 }
 
 /** Facts grouped by site, in file order. */
-export function bySite(facts: readonly SiteFact[]): Map<string, SiteFact[]> {
+function bySite(facts: readonly SiteFact[]): Map<string, SiteFact[]> {
   const out = new Map<string, SiteFact[]>();
   for (const f of facts) out.set(f.siteId, [...(out.get(f.siteId) ?? []), f]);
   return out;
@@ -196,7 +196,7 @@ export function firstSiteMonth(facts: readonly SiteFact[]): string | null {
   return timeline(facts)[0]?.month ?? null;
 }
 
-export interface CountryCapacity {
+interface CountryCapacity {
   country: string;
   /** Σ MW of counted energized sites whose current fact states MW used for mining (energized_load). */
   energizedMw: number;

@@ -14,7 +14,7 @@ const BASIS_WORDS: Record<MwBasis, string> = {
   unknown: "basis not stated",
 };
 
-export function basisWords(basis: MwBasis): string {
+function basisWords(basis: MwBasis): string {
   return BASIS_WORDS[basis];
 }
 

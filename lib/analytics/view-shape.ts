@@ -125,7 +125,7 @@ export function compareShares(
  * What a month shows: a stored share's method, or `estimated` — a range the browser computes from
  * evidence for a month no measured or reported source covers (never stored, never mixed).
  */
-export type ShownMethod = Method | "estimated";
+type ShownMethod = Method | "estimated";
 
 export interface TimelineMonth {
   month: string;
@@ -159,7 +159,7 @@ export function timelineMonths(
   }));
 }
 
-export interface Segment {
+interface Segment {
   method: ShownMethod | null;
   start: number;
   /** Exclusive index into the timeline months. */

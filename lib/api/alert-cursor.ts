@@ -12,7 +12,7 @@ export function encodeAlertCursor(cursor: AlertCursor): string {
 }
 
 /** The cursor, or null when the text is not one this server issued. */
-export function decodeAlertCursor(text: string): AlertCursor | null {
+function decodeAlertCursor(text: string): AlertCursor | null {
   try {
     const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(text, "base64url").toString()));
     return parsed.success ? parsed.data : null;

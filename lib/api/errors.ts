@@ -16,7 +16,7 @@ export class ApiError extends Error {
 }
 
 /** Every API error has this one shape: `{ "error": { "code", "message" } }`. */
-export function errorResponse(
+function errorResponse(
   status: number,
   code: string,
   message: string,

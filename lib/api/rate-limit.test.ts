@@ -137,7 +137,7 @@ describe.each(STORE_DIALECTS)("DbCounter on %s", (dialect) => {
   });
 });
 
-describe("MemoryCounter under a flood of keys (issue 25, finding 7)", () => {
+describe("MemoryCounter under a flood of keys", () => {
   const ADMIN: Limit = { name: "admin-failures", points: 10, windowMs: 900_000, what: "logins" };
   const FLOOD: Limit = { name: "preview-renders", points: 30, windowMs: 60_000, what: "x" };
 

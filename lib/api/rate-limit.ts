@@ -14,7 +14,7 @@ export interface Limit {
 }
 
 /** A key's window after an `add`: points used in it and when it ends (ms since the epoch). */
-export interface WindowState {
+interface WindowState {
   used: number;
   resetAt: number;
 }
@@ -134,7 +134,7 @@ export function counterFor(store: Store): LimitCounter {
 }
 
 /** What a request reserved; `settle` charges what it really cost. */
-export interface Reservation {
+interface Reservation {
   settle(cost: number): Promise<void>;
 }
 

@@ -12,7 +12,7 @@ import {
 import { secretKeyFromEnv } from "../store/secret-box";
 import { sealPlainSecrets } from "../store/webhooks";
 
-export interface Prepared {
+interface Prepared {
   store: Store;
   migrations: string[];
   seed: SeedImportResult;

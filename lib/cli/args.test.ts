@@ -92,7 +92,7 @@ describe("crawl and worker arguments", () => {
     });
   });
 
-  test("--deliver and --dry-run (issue 25: webhooks go out with the worker, or on request)", () => {
+  test("--deliver and --dry-run (webhooks go out with the worker, or on request)", () => {
     expect(parseArgs(["import", "sites", "f.csv", "--dry-run"])).toMatchObject({
       kind: "sites",
       file: "f.csv",

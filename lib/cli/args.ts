@@ -2,7 +2,7 @@ import { z } from "zod";
 import { IMPORT_KINDS, INGEST_TARGETS } from "../sources/registry";
 
 /** `atlas` command lines, validated: a typo is an error with usage, never a silent default. */
-export const USAGE = `usage:
+const USAGE = `usage:
   npm run atlas -- ingest [bitnodes|mempool|pools|bitcoind|all ...] [--file PATH | --timestamp UNIX] [--deliver]
       fetch, validate, geolocate and store; --file reads a saved Bitnodes snapshot
       (API format, or the crawler export named <unix time>.json) instead of fetching;
@@ -63,7 +63,7 @@ const importSchema = z.object({
   dryRun: z.boolean().default(false),
   deliver: z.boolean().default(false),
 });
-export const cliArgsSchema = z.discriminatedUnion("command", [
+const cliArgsSchema = z.discriminatedUnion("command", [
   ingestSchema,
   importSchema,
   crawlSchema,

@@ -12,9 +12,9 @@ import { SETTING, setSetting } from "../store/settings";
 import { enqueueDeliveries, insertWebhook } from "../store/webhooks";
 
 /**
- * Issue 25, findings 11 and 6, through the real `atlas` command: an install set offline by
- * `npm start` stays offline for a command run by hand; a command sends webhooks only with
- * `--deliver`; `import --dry-run` says how many alerts the import would raise and writes nothing.
+ * Offline and webhooks through the real `atlas` command: an install set offline by `npm start`
+ * stays offline for a command run by hand; a command sends webhooks only with `--deliver`;
+ * `import --dry-run` says how many alerts the import would raise and writes nothing.
  */
 const run = promisify(execFile);
 const SITES = "lib/sources/sites/fixtures/mining_sites.trimmed.csv";

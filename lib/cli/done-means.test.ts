@@ -18,9 +18,9 @@ import { seedManifestSchema } from "../seed/schema";
 import { paths } from "../sources/mempool/client";
 
 /**
- * The issue's "done means", end to end: the real `atlas` command (a child process) against a
- * loopback server replaying real Bitnodes and mempool responses, then the JSON API reading the
- * same database.
+ * What an operator relies on, end to end: the real `atlas` command (a child process) against a
+ * loopback server replaying real Bitnodes and mempool responses, then the JSON API reading the same
+ * database.
  */
 
 const run = promisify(execFile);
@@ -181,7 +181,7 @@ describe("atlas import estimates: a newer file of published figures without a re
   }, 60_000);
 });
 
-describe("atlas import miners, and an imported estimate in the validation table (issue #22)", () => {
+describe("atlas import miners, and an imported estimate in the validation table", () => {
   const MINERS = readFileSync(
     "lib/sources/public-miners/fixtures/public_miner_hashrate.trimmed.csv",
     "utf8",

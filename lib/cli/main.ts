@@ -109,7 +109,7 @@ async function dryRunImport(store: Store, { kind, file }: ImportArgs, log: Logge
 /**
  * A command's work, then — with `--deliver` only — the webhook deliveries it queued (outside
  * the ingest lock). Without it the worker sends them on its next pass, and an offline install
- * holds them either way (issue 25, finding 11).
+ * holds them either way.
  */
 async function withDeliveries(
   store: Store,

@@ -3,7 +3,7 @@ import { assumptionParams, parseEfficiency, parsePue, parseWindow } from "./assu
 import { DEFAULT_ASSUMPTIONS } from "./assumptions";
 
 describe("assumptions as text", () => {
-  test("reads the issue's examples", () => {
+  test("reads the values the URL parameters take", () => {
     expect(parseEfficiency("20-40")).toEqual({ kind: "fixed", band: [20, 40] });
     expect(parsePue("1.05-1.1")).toEqual([1.05, 1.1]);
     expect(parseWindow("6")).toBe(6);

@@ -1,5 +1,5 @@
 /**
- * The assumptions that turn a load into hashrate (issue #22), each visible and adjustable
+ * The assumptions that turn a load into hashrate, each visible and adjustable
  * (declared here, below url-state and analytics, so the URL and the model share them):
  * the hardware efficiency band e (J/TH), the PUE band p and the window W in months. Pure and
  * browser-safe: the map re-colours from these without asking the server.
@@ -34,6 +34,12 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = {
   pue: DEFAULT_PUE,
   window: DEFAULT_WINDOW,
 };
+
+/**
+ * The first month the estimate speaks for (the map, a country's page, a snapshot): the measured
+ * series ends in 2022-01.
+ */
+export const ESTIMATE_FROM = "2022-02";
 
 /** Limits a reader may set: beyond them a value is a typo, not an assumption. */
 export const LIMITS = {

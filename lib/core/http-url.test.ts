@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { isHttpUrl, linkHost, safeHref } from "./http-url";
 import { httpUrl } from "./schemas";
 
-describe("stored links are http(s) only (issue 25, finding 3)", () => {
+describe("stored links are http(s) only", () => {
   const refused = [
     "javascript:alert(document.domain)",
     "JAVASCRIPT:alert(1)",

@@ -6,7 +6,7 @@
  */
 
 /** Schemes a stored or rendered link may have. */
-export const LINK_SCHEMES = ["http:", "https:"] as const;
+const LINK_SCHEMES = ["http:", "https:"] as const;
 
 /** Whether `value` is an absolute http(s) URL with a host (no control characters anywhere). */
 export function isHttpUrl(value: string): boolean {

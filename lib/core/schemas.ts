@@ -11,7 +11,6 @@ import { MONTH_PATTERN } from "./month";
 
 export const monthSchema = z.string().regex(MONTH_PATTERN, "month must be YYYY-MM");
 
-export { ISO2_PATTERN };
 export const iso2Schema = z
   .string()
   .regex(ISO2_PATTERN, "country must be an ISO 3166-1 alpha-2 code");

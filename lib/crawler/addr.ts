@@ -81,7 +81,7 @@ export function decodeAddrV2(payload: Buffer): AddrEntry[] {
 }
 
 /** The raw BIP 155 bytes of a host in text form (inverse of `formatHost`). */
-export function hostBytes(network: AddrNetwork, host: string): Buffer {
+function hostBytes(network: AddrNetwork, host: string): Buffer {
   switch (network) {
     case "ipv4":
       return ipv4Bytes(host);

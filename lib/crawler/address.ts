@@ -6,7 +6,7 @@ import { ProtocolError } from "./errors";
  * ("1.2.3.4", "2001:db8::1", "<56 chars>.onion", "<52 chars>.b32.i2p", "fc00::1") because that is
  * what the walk dedupes on, what a socket dials, and what the store and GeoIP take.
  */
-export const ADDR_NETWORKS = ["ipv4", "ipv6", "tor", "i2p", "cjdns"] as const;
+const ADDR_NETWORKS = ["ipv4", "ipv6", "tor", "i2p", "cjdns"] as const;
 export type AddrNetwork = (typeof ADDR_NETWORKS)[number];
 
 export interface PeerAddress {
@@ -34,7 +34,7 @@ export const BIP155_IDS: Record<AddrNetwork, number> = {
 const BASE32 = "abcdefghijklmnopqrstuvwxyz234567";
 
 /** RFC 4648 base32, lower case, no padding — the alphabet of .onion and .b32.i2p names. */
-export function base32(bytes: Uint8Array): string {
+function base32(bytes: Uint8Array): string {
   let out = "";
   let bits = 0;
   let value = 0;
@@ -70,7 +70,7 @@ export function base32Decode(text: string): Buffer {
 }
 
 /** Tor v3: base32(pubkey ‖ SHA3-256(".onion checksum" ‖ pubkey ‖ 0x03)[0..2] ‖ 0x03) + ".onion". */
-export function onionV3(pubkey: Uint8Array): string {
+function onionV3(pubkey: Uint8Array): string {
   const version = Buffer.of(3);
   const sum = createHash("sha3-256")
     .update(Buffer.from(".onion checksum"))

@@ -6,7 +6,7 @@ import { MAX_PAYLOAD_BYTES } from "./networks";
  * Message framing: magic (4) | command, NUL-padded ASCII (12) | payload length (4, LE) |
  * checksum = first 4 bytes of SHA256(SHA256(payload)) (4) | payload.
  */
-export const HEADER_BYTES = 24;
+const HEADER_BYTES = 24;
 
 export interface Frame {
   command: string;

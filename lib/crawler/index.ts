@@ -11,11 +11,11 @@ import {
 import { walk } from "./walk";
 
 export type { CrawlOptionsInput } from "./options";
-export type { CrawlNode, CrawlProgress, CrawlResult } from "./result";
-export { type CrawlSummary, formatCrawlSummary, summarizeCrawl } from "./summary";
+export type { CrawlProgress, CrawlResult } from "./result";
+export { formatCrawlSummary, summarizeCrawl } from "./summary";
 
 /** What cannot be validated as data: callbacks and the DNS resolver. */
-export interface CrawlHooks {
+interface CrawlHooks {
   /** Called after every dial, for a progress bar. */
   onProgress?: (progress: CrawlProgress) => void;
   /** Defaults to the system resolver (A + AAAA). */

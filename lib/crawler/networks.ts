@@ -6,7 +6,7 @@
 export const NETWORK_NAMES = ["mainnet", "testnet", "testnet4", "signet", "regtest"] as const;
 export type NetworkName = (typeof NETWORK_NAMES)[number];
 
-export interface NetworkParams {
+interface NetworkParams {
   /** First four bytes of every frame; a frame with other magic is from another network. */
   magic: Buffer;
   /** Port nodes listen on by default; DNS seed answers carry no port, so this one is used. */

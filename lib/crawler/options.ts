@@ -53,7 +53,7 @@ export const crawlOptionsSchema = z.object({
   maxAddrsPerPeer: z.number().int().positive().max(10_000).default(1_000),
 });
 export type CrawlOptionsInput = z.input<typeof crawlOptionsSchema>;
-export type CrawlOptions = z.output<typeof crawlOptionsSchema>;
+type CrawlOptions = z.output<typeof crawlOptionsSchema>;
 
 /** The seeds to resolve: explicit ones, or the network's defaults when neither seeds nor peers are given. */
 export function seedHosts(o: CrawlOptions): string[] {

@@ -21,7 +21,7 @@ export interface PeerTimeouts {
   quietMs: number;
 }
 
-export interface VisitOptions {
+interface VisitOptions {
   address: PeerAddress;
   magic: Buffer;
   timeouts: PeerTimeouts;
@@ -33,7 +33,7 @@ export interface VisitOptions {
 }
 
 /** What a reachable node told us about itself. */
-export interface HandshakeInfo {
+interface HandshakeInfo {
   version: VersionMessage;
   /** When the handshake completed / the last frame arrived (ISO 8601). */
   firstSeen: string;

@@ -20,7 +20,7 @@ export interface CrawlNode {
 }
 
 /** Non-IP networks are never dialled (no proxy); their distinct learned addresses are counted. */
-export type OverlayNetwork = Exclude<AddrNetwork, "ipv4" | "ipv6">;
+type OverlayNetwork = Exclude<AddrNetwork, "ipv4" | "ipv6">;
 
 export interface CrawlResult {
   network: NetworkName;

@@ -1,7 +1,7 @@
 import type { CrawlResult } from "./result";
 
 /** What `atlas crawl` prints at the end: counts only, JSON-safe, for humans and structured logs. */
-export interface CrawlSummary {
+interface CrawlSummary {
   network: string;
   seconds: number;
   reached: { ipv4: number; ipv6: number };

@@ -36,7 +36,7 @@ function withPort(host: string, port: string | undefined, fallback: number): Hos
   return n > 0 && n <= 0xffff ? { host, port: n } : null;
 }
 
-export function ipAddress(host: string, port: number): PeerAddress {
+function ipAddress(host: string, port: number): PeerAddress {
   return { network: isIP(host) === 4 ? "ipv4" : "ipv6", host, port };
 }
 

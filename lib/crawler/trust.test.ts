@@ -7,7 +7,7 @@ import { FAST_TIMEOUTS } from "./testing/ports";
 import { rawFrame } from "./testing/raw-frame";
 
 /**
- * What the crawler takes from whom (issue 15): gossip only from a peer that finished
+ * What the crawler takes from whom, since any peer may lie: gossip only from a peer that finished
  * version/verack, never a port on Bitcoin Core's bad-port list, at most `maxAddrsPerPeer`
  * addresses from one peer. Real TCP peers on loopback; only 127.0.0.1 is dialled.
  */

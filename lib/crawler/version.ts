@@ -18,7 +18,7 @@ export interface VersionMessage {
   relay: boolean | null;
 }
 
-export interface OwnVersion {
+interface OwnVersion {
   /** The peer's IP as we dialled it (Core logs it; it is how a node learns its external address). */
   peerHost: string;
   peerPort: number;

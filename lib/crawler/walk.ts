@@ -9,7 +9,7 @@ import { isDialablePort, isPublicRoutable } from "./routable";
 import type { StartAddress } from "./targets";
 import { WorkQueue } from "./work-queue";
 
-export interface WalkOptions {
+interface WalkOptions {
   network: NetworkName;
   /** Where the walk starts; IP literals the operator gave are dialled even when private. */
   start: readonly StartAddress[];

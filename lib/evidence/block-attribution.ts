@@ -12,7 +12,7 @@ export const UNKNOWN_POOL = "unknown";
  * store keeps the result.
  */
 
-export interface AttributionPool {
+interface AttributionPool {
   slug: string;
   /** Coinbase-tag patterns (regular expressions in the registry's format). */
   tags: readonly string[];

@@ -9,7 +9,7 @@ import type { ClaimRow } from "../store/evidence";
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
-export const claimConfidenceSchema = z.enum(["medium", "low"]);
+const claimConfidenceSchema = z.enum(["medium", "low"]);
 
 /**
  * Published country claims with their confidence (medium: a named publisher relayed by the press;

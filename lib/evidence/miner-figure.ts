@@ -22,18 +22,6 @@ export const MINER_METRICS = ["eh_s", "mw"] as const;
 export const MINER_SCOPES = ["company_total", "site", "country"] as const;
 export const CONFIDENCES = ["high", "medium", "low"] as const;
 
-/**
- * The bases whose figure is a lower bound of hashrate (or load) in its country, exactly as issue
- * #22 lists them. `installed` is left out with it: the issue names four words, not five.
- * Targets, hosted and `other` never count (someone else's machines, or not operations).
- */
-export const COUNTED_MINER_BASES: readonly MinerBasis[] = [
-  "operating",
-  "energized",
-  "self_mining",
-  "deployed",
-];
-
 export const minerFigureSchema = z.object({
   company: z.string().min(1),
   ticker: z.string(),
@@ -54,7 +42,6 @@ export const minerFigureSchema = z.object({
   line: z.number().int().positive(),
 });
 export type MinerFigure = z.infer<typeof minerFigureSchema>;
-export type MinerBasis = (typeof MINER_BASES)[number];
 
 /** A figure as its stored row (the writer adds the source and the ingest). */
 export function toMinerRow(f: MinerFigure): Omit<MinerFigureRow, "source_id" | "ingest_id"> {

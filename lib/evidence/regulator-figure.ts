@@ -8,8 +8,7 @@ import type { RegulatorFigureRow } from "../store/evidence";
  * most) or `context` (money, counts, tariffs, plans: not a load).
  */
 export const ESTIMATION_ROLES = ["energy", "load", "capacity", "partial", "context"] as const;
-export const estimationRoleSchema = z.enum(ESTIMATION_ROLES);
-export type EstimationRole = z.infer<typeof estimationRoleSchema>;
+const estimationRoleSchema = z.enum(ESTIMATION_ROLES);
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 

@@ -8,7 +8,7 @@ import type { SiteFactRow } from "../store/evidence";
  * country list.
  */
 
-export const SITE_STATUSES = [
+const SITE_STATUSES = [
   "announced",
   "under_construction",
   "energized",
@@ -40,7 +40,6 @@ export type SiteConfidence = z.infer<typeof siteConfidenceSchema>;
 
 /** How precisely the coordinates place the site: always a centroid, never a facility. */
 export const coordPrecisionSchema = z.enum(["locality", "region", "country"]);
-export type CoordPrecision = z.infer<typeof coordPrecisionSchema>;
 
 /** One fact about a site, as stored and bundled. `asOf` null = the source gives no date. */
 export const siteFactSchema = z.object({

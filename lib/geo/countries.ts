@@ -21,7 +21,7 @@ const aliasFileSchema = z.record(
   z.string().min(1),
   z.object({ iso2: iso2Schema, why: z.string().min(1) }).strict(),
 );
-export type CountryAliases = z.infer<typeof aliasFileSchema>;
+type CountryAliases = z.infer<typeof aliasFileSchema>;
 
 export const COUNTRY_ALIASES: CountryAliases = aliasFileSchema.parse(aliasesJson);
 

@@ -13,7 +13,7 @@ import { isIso2 } from "./countries";
  * MaxMind's nested ones.
  */
 
-export interface GeoPoint {
+interface GeoPoint {
   country: string;
   lat: number;
   lon: number;

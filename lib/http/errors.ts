@@ -6,14 +6,7 @@ import { redactSecrets } from "./redact";
  * the same way); `implausible` data arrived but cannot be right (a crawl that reached nobody) and
  * is refused so the last good data keeps serving.
  */
-export type SourceErrorKind =
-  | "http"
-  | "parse"
-  | "network"
-  | "timeout"
-  | "size"
-  | "budget"
-  | "implausible";
+type SourceErrorKind = "http" | "parse" | "network" | "timeout" | "size" | "budget" | "implausible";
 
 export class SourceError extends Error {
   override name = "SourceError";

@@ -33,7 +33,7 @@ describe("publicOrigin", () => {
   test.each([
     "evil.example",
     "alt.example.org:9999",
-    // Issue 25, finding 13: an entry without a port allows no port, not any port.
+    // An entry without a port allows no port, not any port.
     "atlas.example.org:8080",
     "atlas.example.org:1",
     "atlas.example.org.evil.example",

@@ -3,7 +3,7 @@ import { env } from "../env";
 import { forwardedProto } from "../net/proxy-trust";
 import { CLIENT_ADDRESS_HEADER, trustedProxiesFromEnv } from "./client-address";
 
-export interface OriginOptions {
+interface OriginOptions {
   /** ATLAS_PUBLIC_URL: when set, the only origin used. */
   publicUrl: string | undefined;
   /** ATLAS_ALLOWED_HOSTS: host names (or host:port) a request may name in its Host header. */

@@ -13,7 +13,7 @@ describe("redactUrl", () => {
     ["http://user:password@host/api", "http://user:***@host/api"],
     ["https://tok3n@host/x", "https://***@host/x"],
     ["https://host/x?api_key=abc&month=2021-07", "https://host/x?api_key=***&month=***"],
-    // Issue 25, finding 10: names no deny-list knew.
+    // Names a deny-list of secret-looking names would miss.
     [
       "https://host/cb?jwt=eyJhbGciOi&code=4%2F0Ad&sid=s3ss",
       "https://host/cb?jwt=***&code=***&sid=***",
@@ -73,7 +73,7 @@ describe("splitCredentials", () => {
   });
 });
 
-describe("upstream URLs as shown (issue 25, finding 10)", () => {
+describe("upstream URLs as shown", () => {
   test.each([
     ["https://u:p@mempool.lan:8443/api/v1/x?jwt=t0k", "https://mempool.lan:8443/…"],
     ["https://mempool.space", "https://mempool.space"],

@@ -16,9 +16,9 @@ const AUTH_SCHEME = /\b(Bearer|Basic|Token)\s+[A-Za-z0-9._~+/=-]{6,}/gi;
 
 /**
  * One URL with its credentials masked: the password (`user:***@`), or a user name standing alone
- * (often a token: `https://***@host`), and every query value. Every one, not those whose names
- * look secret: a list of names always misses one (`jwt=`, `code=`, `sid=` went through it —
- * issue 25, finding 10). A URL that does not parse still loses anything between `//` and `@`.
+ * (often a token: `https://***@host`), and every query value. Every one, not those whose names look
+ * secret: a list of names always misses one (`jwt=`, `code=`, `sid=` went through it). A URL that
+ * does not parse still loses anything between `//` and `@`.
  */
 export function redactUrl(url: string): string {
   let parsed: URL;

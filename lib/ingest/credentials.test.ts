@@ -18,9 +18,9 @@ import { testContext } from "./testing";
 const ingestMempool = (ctx: Parameters<typeof ingestSource>[0]) => ingestSource(ctx, mempoolSource);
 
 /**
- * Issue 15: an operator's upstream URL with credentials (`http://user:password@host`, as for a
- * self-hosted mempool behind basic auth). The credentials reach the upstream as a header, and
- * appear nowhere public and nowhere in the log — whatever fails.
+ * An operator's upstream URL with credentials (`http://user:password@host`, as for a self-hosted
+ * mempool behind basic auth). The credentials reach the upstream as a header, and appear nowhere
+ * public and nowhere in the log — whatever fails.
  */
 const PASSWORD = "hunter2-s3cret";
 const GOOD = `Basic ${Buffer.from(`atlas:${PASSWORD}`).toString("base64")}`;

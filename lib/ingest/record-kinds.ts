@@ -70,7 +70,7 @@ const storedNow =
     (await currentIngestId(db, table, sourceId)) === ingestId;
 
 /** The end of the newest month named (how far data dated by month reaches); null for none. */
-export function newestMonthEnd(months: readonly (string | null)[]): string | null {
+function newestMonthEnd(months: readonly (string | null)[]): string | null {
   const newest = months
     .filter((m): m is string => m !== null)
     .sort()
@@ -106,7 +106,7 @@ function replacing<T>(
 }
 
 /** Country shares and group figures; `months`: the months they replace ("all": the whole series). */
-export interface ShareRecords {
+interface ShareRecords {
   rows: readonly Fields<NewShare>[];
   aggregates: readonly Omit<AggregateInput, "sourceId">[];
   months: readonly string[] | "all";
@@ -145,7 +145,7 @@ const countryShares: RecordKind<ShareRecords> = {
 };
 
 /** Block-count windows, weekly pool shares and daily network hashrate (mempool.space's kind). */
-export interface PoolBlockRecords {
+interface PoolBlockRecords {
   windows: readonly PoolWindowInput[];
   weekly: Parameters<typeof upsertWeeklyShares>[3];
   daily: Parameters<typeof upsertNetworkHashrate>[3];
@@ -164,7 +164,7 @@ const poolBlocks: RecordKind<PoolBlockRecords> = {
 };
 
 /** Blocks read from a node and attributed to pools, with the months they rebuild. */
-export interface BlockRecords {
+interface BlockRecords {
   blocks: readonly AttributedBlock[];
   months: readonly string[];
 }

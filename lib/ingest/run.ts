@@ -11,7 +11,7 @@ export interface IngestOutcome {
   error?: string;
 }
 
-export type IngestWork = () => Promise<{ changed: boolean; records: number }>;
+type IngestWork = () => Promise<{ changed: boolean; records: number }>;
 
 /**
  * Runs one source's ingest. The work writes in its own single transaction, so a failure leaves

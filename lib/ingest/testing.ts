@@ -2,14 +2,14 @@ import type { LookupAddress } from "node:dns";
 import type { Db } from "../store/schema";
 import type { IngestContext, Logger, Resolver } from "./context";
 
-export interface LogLine {
+interface LogLine {
   level: "info" | "warn" | "error";
   msg: string;
   extra: Record<string, unknown>;
 }
 
 /** A logger that keeps its lines, so tests can assert "a clear log line" was written. */
-export function recordingLogger(): Logger & { lines: LogLine[] } {
+function recordingLogger(): Logger & { lines: LogLine[] } {
   const lines: LogLine[] = [];
   const at =
     (level: LogLine["level"]) =>

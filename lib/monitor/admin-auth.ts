@@ -1,8 +1,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 
-export type AdminCheck =
-  | { ok: true }
-  | { ok: false; status: 401 | 403; code: string; message: string };
+type AdminCheck = { ok: true } | { ok: false; status: 401 | 403; code: string; message: string };
 
 /**
  * Checks `Authorization: Bearer <token>` against the configured admin token. Without a

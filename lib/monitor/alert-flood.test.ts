@@ -11,7 +11,7 @@ import { DELIVERIES_PER_HOOK, deliverDue } from "./deliver";
 import { detectShifts, SUMMARY_KIND } from "./detect-shifts";
 
 /**
- * Issue 25, finding 6: a 10,000-row import created 5,003 alerts and 10,005 queued webhook
+ * An alert flood: a 10,000-row import once created 5,003 alerts and 10,005 queued webhook
  * deliveries. Now one pass above the threshold queues one summary per hook, and a pass sends
  * each hook at most its cap — attacked with a real receiver on loopback.
  */

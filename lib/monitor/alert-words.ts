@@ -21,7 +21,7 @@ export function kindWords(kind: string): string {
 }
 
 /** The data date of an alert: a sortable key (YYYY-MM, or YYYY-13 for a year) and its words. */
-export interface DataDate {
+interface DataDate {
   key: string | null;
   words: string;
 }

@@ -12,7 +12,7 @@ import {
 import { type DeliveryOptions, deliverDue } from "./deliver";
 import { verifySignature } from "./webhook-signature";
 
-/** Issue 15: secrets sealed at rest, nothing sent while offline, receivers served concurrently. */
+/** Secrets sealed at rest, nothing sent while offline, receivers served concurrently. */
 
 const SECRET = "receiver-shared-secret-0123";
 const KEY = deriveSecretKey("an operator's ATLAS_SECRET_KEY, 32+ chars long");

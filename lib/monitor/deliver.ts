@@ -32,7 +32,7 @@ export interface DeliveryOptions extends PostOptions {
  */
 export const DELIVERIES_PER_HOOK = 10;
 
-export type DeliveryCounts = {
+type DeliveryCounts = {
   delivered: number;
   failed: number;
   /** Due deliveries left queued because the instance is offline. */

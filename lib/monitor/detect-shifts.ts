@@ -61,14 +61,14 @@ function watchedBy(p: { countries: readonly string[]; definition?: string | unde
 }
 
 /** The JSON body a webhook receives for an alert. */
-export function alertEventBody(alert: Alert): string {
+function alertEventBody(alert: Alert): string {
   return JSON.stringify({ type: "alert", event: alert.kind, alert });
 }
 
 /**
  * Above this many new alerts for one webhook in one detection pass (one ingest or import), the
  * hook gets one summary instead of one delivery per alert: a 10,000-row import once queued
- * 10,005 deliveries (issue 25, finding 6). The alerts themselves are all stored — they are the
+ * 10,005 deliveries. The alerts themselves are all stored — they are the
  * record, and what makes the next pass find nothing new — and the summary is stored as an alert
  * too, once per pass, when some hook receives it.
  */
@@ -78,7 +78,7 @@ export const SUMMARY_AFTER = 20;
 export const SUMMARY_KIND = "alert_summary";
 
 /** One alert standing for `alerts` in webhooks, the page and the feed. */
-export function summaryFinding(alerts: readonly Alert[], at: string): Finding {
+function summaryFinding(alerts: readonly Alert[], at: string): Finding {
   const byKind: Record<string, number> = {};
   for (const a of alerts) byKind[a.kind] = (byKind[a.kind] ?? 0) + 1;
   const kinds = Object.entries(byKind)

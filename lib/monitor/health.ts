@@ -3,7 +3,7 @@ import type { Store } from "../store/db";
 import { isStale, listSources } from "../store/sources";
 import { getWorkerStatus, type WorkerStatus } from "../store/worker-status";
 
-export interface Health {
+interface Health {
   status: "ok" | "degraded" | "down";
   db: { ok: boolean; dialect: string | null; latencyMs: number | null; error?: string };
   sources: {
@@ -23,7 +23,7 @@ export interface Health {
  * A running worker beats every tick; silence for this long means it is gone or stuck. The
  * margin covers a busy database and a tick spent in one slow write.
  */
-export function workerSilenceMs(tickMs: number): number {
+function workerSilenceMs(tickMs: number): number {
   return 3 * tickMs + 60_000;
 }
 

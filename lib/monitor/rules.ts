@@ -64,7 +64,6 @@ export const ruleParamsSchema = z.discriminatedUnion("kind", [
   }),
 ]);
 export type RuleParams = z.infer<typeof ruleParamsSchema>;
-export type RuleKind = RuleParams["kind"];
 
 export interface Rule {
   id: string;

@@ -2,7 +2,7 @@ import type { Logger } from "../ingest/context";
 import type { LockOutcome } from "../store/ingest-lock";
 
 /** One scheduled job: an ingest target and how often it runs. */
-export interface Schedule {
+interface Schedule {
   target: string;
   everyMs: number;
 }

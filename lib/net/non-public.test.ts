@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { isNonPublicAddress } from "./non-public";
 
-/** The attack review's list (issue 15), plus the forms refused before it. */
+/** Non-public addresses in every spelling, the IPv6 forms that wrap a private IPv4 one included. */
 const refused: [string, string][] = [
   ["127.0.0.1", "IPv4 loopback"],
   ["127.255.255.254", "the rest of 127/8"],

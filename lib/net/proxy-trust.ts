@@ -2,11 +2,12 @@ import ipaddr from "ipaddr.js";
 
 /**
  * Which forwarded headers to believe, as pure functions of the peer and the trusted proxies'
- * CIDRs (issue 25, finding 7): a peer outside them is the client whatever it sends.
+ * CIDRs: a peer outside them is the client whatever it sends, so a client cannot choose the
+ * address it is counted under by sending `X-Forwarded-For`.
  */
 
 /** Parses an address as ipaddr does, IPv4-mapped IPv6 as IPv4; null when it is not an IP. */
-export function parseIp(address: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
+function parseIp(address: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
   const bare = address
     .trim()
     .replace(/^\[|\]$/g, "")

@@ -6,7 +6,7 @@ import type { Db } from "../store/schema";
 import { getAllShares } from "../store/shares";
 
 /** The response shape, declared once (lib/responses/schemas.ts). */
-export type CountryEvidenceCount = CountriesResponse["countries"][number];
+type CountryEvidenceCount = CountriesResponse["countries"][number];
 
 const empty = (country: string): CountryEvidenceCount => ({
   country,

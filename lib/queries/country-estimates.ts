@@ -1,9 +1,10 @@
 import type { Assumptions } from "../analytics/estimate/assumptions";
 import type { CountryEstimate, MonthEstimate } from "../analytics/estimate/model";
 import { OUTSIDE_REASONS, type ValidationRow, validate } from "../analytics/estimate/validation";
+import { ESTIMATE_FROM } from "../core/assumptions";
 import type { Db } from "../store/schema";
 import { getEstimateInputs } from "./estimate-inputs";
-import { ESTIMATE_FROM, estimateAllMonths, getPublishedFigures } from "./estimates-view";
+import { estimateAllMonths, getPublishedFigures } from "./estimates-view";
 
 export interface CountryEstimatePoint {
   month: string;

@@ -21,10 +21,10 @@ import { listUndatedSites } from "./sites-view";
 import { cachedView } from "./view-cache";
 
 /** The response shape, declared once (lib/responses/schemas.ts). */
-export type CountryHistory = CountryHistoryResponse;
+type CountryHistory = CountryHistoryResponse;
 
 /** The response shape, declared once (lib/responses/schemas.ts). */
-export type CountryEvidence = CountryEvidenceResponse;
+type CountryEvidence = CountryEvidenceResponse;
 
 /** Where the bundled published claims come from (scripts/derive/evidence.ts). */
 const CLAIMS_SOURCE_ID = "published-estimates";

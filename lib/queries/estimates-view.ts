@@ -19,10 +19,7 @@ import {
   type NetworkMonthView,
 } from "./estimate-inputs";
 
-/** The first month the estimate is shown for by default: the measured series ends in 2022-01. */
-export const ESTIMATE_FROM = "2022-02";
-
-export interface EstimatesView {
+interface EstimatesView {
   month: MonthEstimate;
   network: NetworkMonthView | null;
   assumptions: string;
@@ -39,7 +36,7 @@ export async function getEstimatesView(
   return estimatesFromInputs(inputs, month, assumptions, definition);
 }
 
-export function estimatesFromInputs(
+function estimatesFromInputs(
   inputs: EstimateInputsView,
   month: string,
   assumptions: Assumptions,

@@ -12,7 +12,7 @@ import { getAggregates, getAllShares } from "../store/shares";
 import { listSources } from "../store/sources";
 
 /** The Global South share for every month with enough coverage, under one definition. */
-export async function getGlobalSouth(db: Db, definition: Definition): Promise<GlobalSouthSeries> {
+async function getGlobalSouth(db: Db, definition: Definition): Promise<GlobalSouthSeries> {
   const members = new Set(definition.members);
   const [shares, aggregates] = await Promise.all([getAllShares(db), getAggregates(db)]);
   const months = withAggregates(monthlySeries(shares), aggregates);

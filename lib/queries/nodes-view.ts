@@ -112,7 +112,7 @@ async function nodesView(
 }
 
 /** The response shape, declared once (lib/responses/schemas.ts). */
-export type NodeLocationsView = NodeLocationsResponse;
+type NodeLocationsView = NodeLocationsResponse;
 
 /** The month's node view plus every located point of its snapshot (else sample), for the map. */
 export async function getNodeLocationsView(db: Db, month: string): Promise<NodeLocationsView> {

@@ -1,20 +1,15 @@
-import { type ConcentrationPoint, concentrationSeries } from "../analytics/concentration-series";
+import { concentrationSeries } from "../analytics/concentration-series";
 import { UNKNOWN_POOL } from "../evidence/block-attribution";
+import type { PoolHistoryResponse } from "../responses/schemas";
 import { listPools } from "../store/pools";
 import type { Db } from "../store/schema";
 import { getMonthlyPoolEvidence } from "./pool-evidence";
 
 /** How many pools the stacked chart names; the rest of the named pools are one band. */
-export const STACKED_POOLS = 6;
+const STACKED_POOLS = 6;
 
-/** What /pools shows: each month's concentration and its pools' shares, on the month's own basis. */
-export interface PoolHistoryView {
-  series: ConcentrationPoint[];
-  /** The pools the stack names, largest over all months first. */
-  stacked: { slug: string; name: string }[];
-  /** Per month: each stacked pool's share, the other named pools', and the unknown share. */
-  shares: { month: string; pools: number[]; other: number; unknown: number }[];
-}
+/** What /pools shows; the shape is declared once, as `poolHistorySchema` in lib/responses/schemas.ts. */
+export type PoolHistoryView = PoolHistoryResponse;
 
 export async function getPoolHistoryView(db: Db): Promise<PoolHistoryView> {
   const evidence = await getMonthlyPoolEvidence(db);

@@ -4,7 +4,7 @@ import { getPoolSharesForMonth, listLocatedPoolServers } from "../store/pools";
 import type { Db } from "../store/schema";
 
 /** The response shape, declared once (lib/responses/schemas.ts). */
-export type PoolsView = PoolsResponse;
+type PoolsView = PoolsResponse;
 
 /** The same figures the concentration series gives this month's window (named pools only). */
 function concentrationFigures(shares: readonly { slug: string; share: number }[]) {

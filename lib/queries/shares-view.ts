@@ -1,13 +1,13 @@
 import { aggregatesOf, monthlySeries, pickMonthSeries } from "../analytics/series";
 import { toSourceRef } from "../analytics/source-ref";
 import { countryName } from "../geo/countries";
-import type { MonthsResponse, ShareRow, SharesResponse } from "../responses/schemas";
+import type { MonthsResponse, SharesResponse } from "../responses/schemas";
 import type { Db } from "../store/schema";
 import { getAggregates, getAllShares, getSharesForMonth } from "../store/shares";
 import { isStale, listSources } from "../store/sources";
 
 /** The response shape, declared once (lib/responses/schemas.ts). */
-export type MonthIndex = MonthsResponse;
+type MonthIndex = MonthsResponse;
 
 /** Months that have country shares, each with the method and source it is shown from. */
 export async function getMonthIndex(db: Db, now = new Date()): Promise<MonthIndex> {
@@ -32,9 +32,6 @@ export async function getMonthIndex(db: Db, now = new Date()): Promise<MonthInde
         : null,
   };
 }
-
-/** The response shape, declared once (lib/responses/schemas.ts). */
-export type ShareViewRow = ShareRow;
 
 /** The response shape, declared once (lib/responses/schemas.ts). */
 export type ShareView = SharesResponse;

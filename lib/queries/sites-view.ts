@@ -18,12 +18,12 @@ import { listSources } from "../store/sources";
 import { cachedView } from "./view-cache";
 
 /** The response shape, declared once (lib/responses/schemas.ts). */
-export type UndatedSite = SitesResponse["undated"][number];
+type UndatedSite = SitesResponse["undated"][number];
 
 /** The response shape, declared once (lib/responses/schemas.ts). */
-export type SitesView = SitesResponse;
+type SitesView = SitesResponse;
 
-export const SITES_WHAT = `Known large mining sites as disclosed: each at the status of its latest dated fact up to the month, with the MW and EH/s that fact states (none carried from an earlier fact). Energized MW are summed per basis (MW used for mining apart from facility capacity) and only for sites reported within ${SITE_HORIZON_MONTHS} months and not of low confidence; announced MW are plans and are never summed; facts without a date are listed, never placed in a month. A map of disclosure, not of hashrate share; coordinates are locality, region or country centroids.`;
+const SITES_WHAT = `Known large mining sites as disclosed: each at the status of its latest dated fact up to the month, with the MW and EH/s that fact states (none carried from an earlier fact). Energized MW are summed per basis (MW used for mining apart from facility capacity) and only for sites reported within ${SITE_HORIZON_MONTHS} months and not of low confidence; announced MW are plans and are never summed; facts without a date are listed, never placed in a month. A map of disclosure, not of hashrate share; coordinates are locality, region or country centroids.`;
 
 /** Undated-only sites, with their facts. */
 export function listUndatedSites(facts: readonly SiteFact[]): UndatedSite[] {
@@ -59,7 +59,7 @@ async function computeSitesView(db: Db, month: string): Promise<SitesView> {
   };
 }
 
-export const CAPACITY_WHAT = `Energized capacity disclosed for known sites in the definition's countries, month by month: MW stated as used for mining (energized load) and, apart, facility capacity (an upper bound of the load); sites whose MW is not stated are counted, not summed. Only dated facts count, each with the MW it states; sites last reported over ${SITE_HORIZON_MONTHS} months before a month, and facts of low confidence, are left out. Disclosure, not share: most mining is never announced, and announced MW are plans.`;
+const CAPACITY_WHAT = `Energized capacity disclosed for known sites in the definition's countries, month by month: MW stated as used for mining (energized load) and, apart, facility capacity (an upper bound of the load); sites whose MW is not stated are counted, not summed. Only dated facts count, each with the MW it states; sites last reported over ${SITE_HORIZON_MONTHS} months before a month, and facts of low confidence, are left out. Disclosure, not share: most mining is never announced, and announced MW are plans.`;
 
 /** `GET /api/v1/sites/capacity?definition=`: the bottom-up trend in MW for one Global South definition. */
 export function getCapacityView(

@@ -3,7 +3,7 @@ import { listClaims, listRegulatorFigures, listSiteFacts } from "../store/eviden
 import type { Db } from "../store/schema";
 
 /** The span of time a source's stored data describes, and how many of its records carry no date. */
-export interface SourceCoverage {
+interface SourceCoverage {
   /** YYYY-MM of the earliest period described, or null when nothing is dated. */
   from: string | null;
   to: string | null;

@@ -10,7 +10,7 @@ import { getCapacityView, getSitesView } from "./sites-view";
 import { viewComputations } from "./view-cache";
 
 /**
- * Issue 25, finding 4: heavy views are computed once per data version — however many clients
+ * Heavy views are computed once per data version — however many clients
  * ask at once — and a new import (even back to an older file) is seen at once.
  */
 const REAL = readFileSync("lib/sources/sites/fixtures/mining_sites.trimmed.csv", "utf8");

@@ -5,7 +5,7 @@ import type { Db } from "../store/schema";
 /**
  * Heavy views (site states, disclosed capacity, a country's evidence) computed once per data
  * version, not per request: after a large import, `/api/v1/sites/capacity` cost 7 s of CPU per
- * request and three clients held `/api/health` at 18 s (issue 25, finding 4). A request checks
+ * request and three clients held `/api/health` at 18 s. A request checks
  * the version (two small aggregates) and takes the view computed for it; concurrent requests
  * for the same view share one computation.
  */
@@ -72,7 +72,7 @@ export function cachedJson(
 }
 
 /** A view's JSON, serialised, with the ETag of its content. */
-export interface JsonBytes {
+interface JsonBytes {
   bytes: Uint8Array;
   etag: string;
 }

@@ -201,6 +201,47 @@ export const concentrationSchema = z.object({
   rule: z.string(),
 });
 
+/**
+ * `GET /api/v1/pools/footprint`: for each month with pool data, the share of blocks whose pools run
+ * their stratum servers in each country. It is infrastructure, not where miners are, and never
+ * fills a hashrate share.
+ */
+export const footprintSchema = z.object({
+  what: z.string(),
+  series: z.array(
+    z.object({
+      month,
+      basis: poolBasisSchema,
+      periodStart: z.string(),
+      periodEnd: z.string(),
+      source: z.string(),
+      /** Share of the month's blocks whose pool has located servers (weighted by located hosts). */
+      coverage: z.number().min(0).max(1.001),
+      countries: z.array(
+        z.object({ country: z.string(), name: z.string(), share: z.number().min(0).max(1.001) }),
+      ),
+      /** Pools that contributed, with how their servers were located. */
+      pools: z.array(z.object({ pool: z.string(), method: z.string() })),
+    }),
+  ),
+});
+
+/** What /pools shows: each month's concentration and its pools' shares, on the month's own basis. */
+export const poolHistorySchema = z.object({
+  series: concentrationSchema.shape.series,
+  /** The pools the stack names, largest over all months first. */
+  stacked: z.array(z.object({ slug: z.string(), name: z.string() })),
+  /** Per month: each stacked pool's share, the other named pools', and the unknown share. */
+  shares: z.array(
+    z.object({
+      month,
+      pools: z.array(z.number().min(0).max(1.001)),
+      other: z.number().min(0).max(1.001),
+      unknown: z.number().min(0).max(1.001),
+    }),
+  ),
+});
+
 const siteSourceSchema = z.object({
   url: z.string(),
   kind: z.string(),
@@ -421,6 +462,8 @@ export type NodesResponse = z.infer<typeof nodesSchema>;
 export type NodeLocationsResponse = z.infer<typeof nodeLocationsSchema>;
 export type PoolsResponse = z.infer<typeof poolsSchema>;
 export type ConcentrationResponse = z.infer<typeof concentrationSchema>;
+export type FootprintResponse = z.infer<typeof footprintSchema>;
+export type PoolHistoryResponse = z.infer<typeof poolHistorySchema>;
 export type PoolBasis = z.infer<typeof poolBasisSchema>;
 
 /** Low and high ends of an interval. */

@@ -13,7 +13,7 @@ import { fleetMonthSchema } from "../sources/fleet-efficiency/schema";
  */
 
 /** Who published the data, under which licence, and how our copy was derived. */
-export const seedSourceSchema = z.object({
+const seedSourceSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   name: z.string().min(1),
   publisher: z.string().min(1),
@@ -29,7 +29,7 @@ export const seedSourceSchema = z.object({
 export type SeedSource = z.infer<typeof seedSourceSchema>;
 
 /** One country (or bucket) share in one month. `country` null = not attributable to a country. */
-export const seedShareRowSchema = z.object({
+const seedShareRowSchema = z.object({
   month: monthSchema,
   /** The upstream's own label, kept verbatim (e.g. "Germany *", "Other"). */
   label: z.string().min(1),
@@ -47,14 +47,13 @@ export type SeedShareRow = z.infer<typeof seedShareRowSchema>;
  * China + Russia 67 %"), whose members are known exactly: it bounds the ranges of the countries
  * and groups it covers, and is never split into countries.
  */
-export const seedShareAggregateSchema = z.object({
+const seedShareAggregateSchema = z.object({
   month: monthSchema,
   label: z.string().min(1),
   members: z.array(iso2Schema).min(1),
   share: z.number().min(0).max(1),
   caveat: z.string().nullable(),
 });
-export type SeedShareAggregate = z.infer<typeof seedShareAggregateSchema>;
 
 export const seedSharesFileSchema = z.object({
   kind: z.literal("country-shares"),
@@ -94,7 +93,7 @@ export const seedNodesFileSchema = z.object({
 });
 export type SeedNodesFile = z.infer<typeof seedNodesFileSchema>;
 
-export const seedPoolSchema = z.object({
+const seedPoolSchema = z.object({
   /** Stable key across registry versions (mempool.space URL slug). */
   slug: z.string().regex(/^[a-z0-9-]+$/),
   name: z.string().min(1),
@@ -233,7 +232,7 @@ export const seedClaimsFileSchema = z.object({
 export type SeedClaimsFile = z.infer<typeof seedClaimsFileSchema>;
 
 /** A month's network hashrate: the mean of its daily values and how many days it has. */
-export const seedNetworkMonthSchema = z.object({
+const seedNetworkMonthSchema = z.object({
   month: monthSchema,
   /** Null when the month has fewer than 20 days of values (lib/analytics/network-months.ts). */
   ehs: z.number().positive().nullable(),

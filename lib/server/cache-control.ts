@@ -6,7 +6,8 @@ export const IMMUTABLE = "public, max-age=31536000, immutable";
 /**
  * A snapshot's page: for the visitor's own browser only. The page carries a per-request CSP
  * nonce (header, script tags, inline payload), so a shared cache must never hold it — it would
- * hand every visitor the same nonce (issue 25, finding 2). Five minutes spares a reload.
+ * hand every visitor the same nonce, and a nonce known in advance is no defence. Five minutes
+ * spares a reload.
  */
 export const SNAPSHOT_PAGE = "private, max-age=300";
 

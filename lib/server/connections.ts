@@ -3,10 +3,10 @@ import type { Socket } from "node:net";
 import { addressBucket } from "../net/proxy-trust";
 
 /**
- * Limits that keep one client, or a slowloris, from holding the server's sockets (issue 25,
- * finding 5). Node's defaults wait 60 s for headers and 300 s for a request, checked every 30 s,
- * with no cap on connections: 20,000 half-sent requests used up the file limit. These are the
- * last line; production puts a reverse proxy with its own limits in front (README).
+ * Limits that keep one client, or a slowloris, from holding the server's sockets. Node's defaults
+ * wait 60 s for headers and 300 s for a request, checked every 30 s, with no cap on connections:
+ * 20,000 half-sent requests used up the file limit. These are the last line; production puts a
+ * reverse proxy with its own limits in front (README).
  */
 export interface ConnectionLimits {
   /** A request's headers must arrive within this long (ms), from the connection's start. */

@@ -6,10 +6,10 @@ import type { ConnectionLimits } from "./connections";
 import { createAtlasServer, type Fallback } from "./serve";
 
 /**
- * Issue 25's attacks on the production server's edge, over loopback: the real server
- * (createAtlasServer, as `npm start` runs it) around a stand-in for Next.js that behaves as the
- * attack review found Next does — a prefetch header gets `200 {}`, an absolute-form request a
- * redirect to the host it names, `OPTIONS *` and TRACE a stack trace.
+ * Attacks on the production server's edge, over loopback: the real server (createAtlasServer, as
+ * `npm start` runs it) around a stand-in for Next.js that behaves as an attack review found Next
+ * does — a prefetch header gets `200 {}`, an absolute-form request a redirect to the host it names,
+ * `OPTIONS *` and TRACE a stack trace.
  */
 
 const ID = "AAAAAAAAAAAAAAAAAAAAAAAAAAA";
@@ -103,7 +103,7 @@ function send(method: string, path: string, headers: Record<string, string> = {}
   });
 }
 
-describe("finding 1: a year-long cache poisoned with one header", () => {
+describe("a year-long cache poisoned with one header", () => {
   test("x-middleware-prefetch never reaches Next, and /s/{id} is never public … immutable", async () => {
     const page = await send("GET", `/s/${ID}`, { "x-middleware-prefetch": "1" });
     expect(seen.get(`/s/${ID}`)?.["x-middleware-prefetch"]).toBeUndefined();
@@ -147,7 +147,7 @@ describe("finding 1: a year-long cache poisoned with one header", () => {
   });
 });
 
-describe("finding 2: no nonce in anything shared-cached", () => {
+describe("no nonce in anything shared-cached", () => {
   test("the snapshot page, with or without a query, is private: no shared cache holds its nonce", async () => {
     for (const path of [`/s/${ID}`, `/s/${ID}?x=1`, `/s/${ID}?x=2`]) {
       const page = await send("GET", path);
@@ -167,7 +167,7 @@ describe("finding 2: no nonce in anything shared-cached", () => {
   });
 });
 
-describe("finding 13: request targets and methods Next should never see", () => {
+describe("request targets and methods Next should never see", () => {
   test("GET http://evil.example/api/health (absolute form) does not redirect to evil.example", async () => {
     const res = await send("GET", "http://evil.example/api/health");
     expect(res.status).toBe(400);
@@ -209,7 +209,7 @@ function open(): Promise<Socket> {
   });
 }
 
-describe("finding 5: slowloris", () => {
+describe("slowloris", () => {
   test("a connection that sends half a request is closed by the headers timeout", async () => {
     const socket = await open();
     socket.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ");

@@ -24,7 +24,7 @@ const ROUTER_HEADERS = new Set([
 ]);
 
 /** Whether a request header is Next's internal protocol and must not come from outside. */
-export function isInternalHeader(name: string): boolean {
+function isInternalHeader(name: string): boolean {
   const key = name.toLowerCase();
   if (ROUTER_HEADERS.has(key)) return false;
   return INTERNAL_NAMES.has(key) || INTERNAL_PREFIXES.some((p) => key.startsWith(p));

@@ -34,8 +34,8 @@ const EXACT: Record<string, Handler> = {
   "/api/v1/nodes": nodes,
   "/api/v1/pools": pools,
   "/api/v1/pools/concentration": concentration,
-  // The sites views: the heaviest of the read API (issue 25, finding 4), served from bytes
-  // cached per data version and compressed off the event loop.
+  // The sites views: the heaviest of the read API (they grow with every imported site), served
+  // from bytes cached per data version and compressed off the event loop.
   "/api/v1/sites": sites,
   "/api/v1/sites/capacity": siteCapacity,
   "/api/v1/sites/facts": siteFacts,

@@ -8,7 +8,7 @@ import { refuseUnservable, stripInternalHeaders } from "./edge";
 import { serveFastApi } from "./fast-api";
 import { connectionLimitsFromEnv } from "./limits-from-env";
 
-export interface ServeOptions {
+interface ServeOptions {
   port: number;
   hostname?: string;
   /** Project root holding the production build (.next). */

@@ -1,11 +1,12 @@
 import { formatBand, formatEfficiency } from "../core/assumption-params";
 import type { Assumptions } from "../core/assumptions";
+import { ESTIMATE_FROM } from "../core/assumptions";
 import type { Definition } from "../geo/definition-schema";
-import { ESTIMATE_FROM, getEstimatesView } from "../queries/estimates-view";
+import { getEstimatesView } from "../queries/estimates-view";
 import type { Db } from "../store/schema";
 
 /**
- * A month's estimate from evidence as a snapshot keeps it (issue #22): the assumptions as the URL
+ * A month's estimate from evidence as a snapshot keeps it: the assumptions as the URL
  * writes them (so the snapshot's id changes with them), the Global South's range or why not, and
  * each country's range with its strongest line — the figures the map's panel showed, frozen.
  */

@@ -25,7 +25,6 @@ export const snapshotRequestSchema = z
     ...otherParams,
   })
   .strict();
-export type SnapshotRequest = z.infer<typeof snapshotRequestSchema>;
 
 /** Snapshot ids are 27-character base64url content hashes (lib/share/canonical.ts). */
 export const snapshotIdSchema = z.string().regex(/^[A-Za-z0-9_-]{27}$/, "not a snapshot id");

@@ -5,7 +5,7 @@ import { type FrozenView, freezeView, type SnapshotView, snapshotIdOf } from "./
 import { frozenHeaderSchema } from "./snapshot-request";
 
 /** How much snapshot storage one client, and everyone together, may fill. */
-export interface SnapshotQuota {
+interface SnapshotQuota {
   /** Who asks (lib/api/client.ts); stored only as a hash. */
   client: string;
   /** New snapshots one client may create per rolling 24 h. */
@@ -34,7 +34,7 @@ export class SnapshotQuotaError extends Error {
 }
 
 /** The client as stored: a hash, enough to count per client without keeping addresses. */
-export function clientHash(client: string): string {
+function clientHash(client: string): string {
   return createHash("sha256")
     .update(`hashrate-atlas snapshots\0${client}`)
     .digest("base64url")
@@ -77,7 +77,7 @@ export async function createSnapshot(
   });
 }
 
-export interface LoadedSnapshot {
+interface LoadedSnapshot {
   id: string;
   createdAt: string;
   data: FrozenView;

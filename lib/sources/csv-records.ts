@@ -17,7 +17,7 @@ export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 
 /**
  * Data rows an import may hold. The real files have about a hundred; 5 MB alone would admit
- * ~70,000 site rows, and every view and alert over them grows with it (issue 25, finding 4).
+ * ~70,000 site rows, and every view and alert over them grows with it.
  */
 export const MAX_CSV_ROWS = 5_000;
 
@@ -25,7 +25,7 @@ export const MAX_CSV_ROWS = 5_000;
  * Rows an evidence file (known sites, regulators' figures) may hold: the real files have about
  * a hundred and two hundred. Every view over them (site states, capacity, a country's evidence)
  * and the map's sites layer grows with the file, so the cap is ten times what is real, below
- * the general CSV cap (issue 25, finding 4).
+ * the general CSV cap.
  */
 export const MAX_EVIDENCE_ROWS = 1_000;
 
@@ -36,7 +36,7 @@ export const MAX_EVIDENCE_ROWS = 1_000;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
-export interface CsvRecord {
+interface CsvRecord {
   /** The file line the record starts on (1 = the header). */
   line: number;
   values: Record<string, string>;

@@ -51,10 +51,10 @@ export interface SourceContract {
 }
 
 /** Settings of lib/env.ts that set a source's interval in minutes (0 = not scheduled). */
-export type IntervalSetting = Extract<keyof Env, `ATLAS_INTERVAL_${string}_MIN`>;
+type IntervalSetting = Extract<keyof Env, `ATLAS_INTERVAL_${string}_MIN`>;
 
 /** Settings of lib/env.ts that hold a source's base URL (tests point them at loopback). */
-export type UrlSetting = Extract<keyof Env, `ATLAS_${string}_URL`>;
+type UrlSetting = Extract<keyof Env, `ATLAS_${string}_URL`>;
 
 export interface LiveIngest {
   /** The `atlas ingest <target>` that runs it (several sources may share one); null: not there. */
@@ -93,7 +93,7 @@ export interface FileImport {
   parse(text: string): { rows: number; batches: readonly ParsedBatch[] };
 }
 
-export interface Fixture {
+interface Fixture {
   /** A trimmed real upstream payload (or a constructed one, named so), repository-relative. */
   file: string;
   /** The adapter's pure parse of the file's text: the normalised records it emits. */

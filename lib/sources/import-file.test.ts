@@ -10,7 +10,7 @@ import { parseRegulatorCsv } from "./regulator/parse";
 import { parseReportedCsv } from "./reported/parse";
 import { parseSitesCsv } from "./sites/parse";
 
-/** Issue 25, finding 9 and 3: the import checks before it reads, and stores only http(s) links. */
+/** A hostile or careless file: the import checks before it reads, and stores only http(s) links. */
 
 const REAL = readFileSync("lib/sources/sites/fixtures/mining_sites.trimmed.csv", "utf8");
 const [HEADER = "", FIRST = ""] = REAL.split("\n");
@@ -82,7 +82,7 @@ describe("reading the CSV", () => {
     expect(await refusal(() => parseSitesCsv(esc))).toMatch(/line 2: holds a control character/);
   });
 
-  test("a 20,000-row sites file is refused whole (issue 25's done-when)", async () => {
+  test("a 20,000-row sites file is refused whole", async () => {
     const rows = Array.from(
       { length: 20_000 },
       (_, i) =>

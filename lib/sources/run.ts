@@ -91,7 +91,7 @@ export async function ingestTargets(
   return outcomes;
 }
 
-export interface FileImportResult {
+interface FileImportResult {
   changed: boolean;
   /** Rows of the file written (0 when it was imported before). */
   rows: number;

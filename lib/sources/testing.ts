@@ -3,7 +3,7 @@ import { type ReplayServer, type Route, startReplayServer } from "../http/testin
 import type { Store } from "../store/db";
 import { type TestDialect, useMigratedStore } from "../store/testing";
 
-export interface SourceTestBed {
+interface SourceTestBed {
   /** A fresh migrated store for this test (prepared as asked, e.g. with the bundled seed). */
   readonly store: Store;
   /** A loopback server replaying recorded upstream answers, fresh for this test. */

@@ -16,7 +16,7 @@ export interface Finding {
 }
 
 /** The same rule, subject and period always give the same id: that is the deduplication. */
-export function findingId(f: Pick<Finding, "ruleId" | "subject" | "period">): string {
+function findingId(f: Pick<Finding, "ruleId" | "subject" | "period">): string {
   return createHash("sha256")
     .update(`${f.ruleId}\u0000${f.subject}\u0000${f.period}`)
     .digest("hex")
@@ -64,7 +64,7 @@ export async function insertNewAlerts(
 /** Where a page of alerts ends: the last alert's sort key (created_at, period, id). */
 export type AlertCursor = [createdAt: string, period: string, id: string];
 
-export interface AlertQuery {
+interface AlertQuery {
   limit: number;
   kind?: string | undefined;
   /** Only alerts created strictly before this instant. */

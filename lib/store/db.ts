@@ -7,7 +7,7 @@ import { redactUrl } from "../http/redact";
 import { migrationProvider } from "./migrations";
 import type { Database } from "./schema";
 
-export type Dialect = "sqlite" | "postgres";
+type Dialect = "sqlite" | "postgres";
 
 export type StoreConfig =
   | { dialect: "sqlite"; path: string }

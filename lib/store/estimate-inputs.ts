@@ -13,8 +13,8 @@ import type { Db } from "./schema";
  * whole inside the caller's transaction.
  */
 
-export type NetworkMonthRow = Selectable<NetworkHashrateMonthsTable>;
-export type FleetMonthRow = Selectable<FleetEfficiencyTable>;
+type NetworkMonthRow = Selectable<NetworkHashrateMonthsTable>;
+type FleetMonthRow = Selectable<FleetEfficiencyTable>;
 export type MinerFigureRow = Selectable<MinerFiguresTable>;
 
 // At most 17 columns a row: 200 rows keep a statement far below both databases' limits.

@@ -7,7 +7,7 @@ import type { Db } from "./schema";
  * A lease held by a process on this host that no longer exists is stale (the process crashed or
  * was killed): it is taken over at once instead of blocking ingests until it expires.
  */
-export function localHolderIsDead(holder: string): boolean {
+function localHolderIsDead(holder: string): boolean {
   const [host, pid] = holder.split(":");
   if (host !== hostname() || !pid || !/^\d+$/.test(pid)) return false;
   try {

@@ -1,6 +1,6 @@
 import type { Db } from "./schema";
 
-export interface IngestRecord {
+interface IngestRecord {
   sourceId: string;
   fetchedAt: string;
   upstreamUrl: string;

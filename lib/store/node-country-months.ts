@@ -45,7 +45,7 @@ export async function replaceCountryMonths(
     await db.insertInto("node_country_months").values(batch).execute();
 }
 
-export interface CountryMonth {
+interface CountryMonth {
   sourceId: string;
   month: string;
   firstSample: string;

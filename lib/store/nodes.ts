@@ -80,7 +80,7 @@ export async function insertNodeSnapshot(
  * per AS), not a census: never a month's node snapshot, never a country's node count, never in
  * node-count alerts. Served apart, as the month's sample.
  */
-export const SAMPLE_NODE_SOURCES: readonly string[] = ["fixed-seeds"];
+const SAMPLE_NODE_SOURCES: readonly string[] = ["fixed-seeds"];
 
 /** Sources that see only one node's corner of the network (its address manager and peers). */
 const SINGLE_NODE_SOURCES = new Set(["bitcoind"]);

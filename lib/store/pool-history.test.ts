@@ -3,7 +3,9 @@ import { beforeEach, describe, expect, inject, test } from "vitest";
 import { getConcentrationView } from "../queries/concentration-view";
 import { getPoolFootprint } from "../queries/footprint-view";
 import { getMonthlyPoolEvidence } from "../queries/pool-evidence";
+import { getPoolHistoryView } from "../queries/pool-history-view";
 import { getPoolsView } from "../queries/pools-view";
+import { poolHistorySchema } from "../responses/schemas";
 import { importSeed } from "../seed/import";
 import { loadSeedBundle } from "../seed/load";
 import { mempoolSource } from "../sources/mempool";
@@ -122,6 +124,43 @@ describe.each(STORE_DIALECTS)("pool evidence by month on %s", (dialect) => {
     expect(series.map((p) => [p.month, p.nakamoto])).toEqual([
       ["2025-03", null], // 40 % on average: no pool, nor all of them, holds more than half
       ["2025-04", 2],
+    ]);
+  });
+
+  test("the /pools view names the six largest pools, bands the other named ones, and keeps unknown apart", async () => {
+    const rows = [
+      ["foundryusa", 300],
+      ["antpool", 200],
+      ["viabtc", 100],
+      ["f2pool", 100],
+      ["spiderpool", 80],
+      ["marapool", 60],
+      ["luxor", 40],
+      ["ocean", 20],
+      ["unknown", 100],
+    ] as const;
+    await insertPoolWindow(store.db, "mempool", await ingest(store, "e"), {
+      ...APRIL_WINDOW,
+      rows: rows.map(([slug, blocks]) => ({ slug, blocks, share: blocks / 1000 })),
+    });
+    const view = poolHistorySchema.parse(await getPoolHistoryView(store.db));
+    expect(view.series.map((p) => p.month)).toEqual(["2025-04"]);
+    // Largest first; the tie between ViaBTC and F2Pool goes by slug.
+    expect(view.stacked).toEqual([
+      { slug: "foundryusa", name: "Foundry USA" },
+      { slug: "antpool", name: "AntPool" },
+      { slug: "f2pool", name: "F2Pool" },
+      { slug: "viabtc", name: "ViaBTC" },
+      { slug: "spiderpool", name: "SpiderPool" },
+      { slug: "marapool", name: "MARA Pool" },
+    ]);
+    expect(view.shares).toEqual([
+      {
+        month: "2025-04",
+        pools: [0.3, 0.2, 0.1, 0.1, 0.08, 0.06],
+        other: expect.closeTo(0.06, 12),
+        unknown: 0.1,
+      },
     ]);
   });
 });

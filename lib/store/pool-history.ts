@@ -120,19 +120,3 @@ export async function listWeeklyShares(db: Db): Promise<WeeklyShareRow[]> {
     share: r.share,
   }));
 }
-
-/** Mean network hashrate (EH/s) per month. */
-export async function getMonthlyNetworkHashrate(db: Db): Promise<Map<string, number>> {
-  const rows = await db
-    .selectFrom("network_hashrate")
-    .select(["day", "avg_hashrate_ehs"])
-    .execute();
-  const acc = new Map<string, { sum: number; n: number }>();
-  for (const r of rows) {
-    const a = acc.get(r.day.slice(0, 7)) ?? { sum: 0, n: 0 };
-    a.sum += r.avg_hashrate_ehs;
-    a.n += 1;
-    acc.set(r.day.slice(0, 7), a);
-  }
-  return new Map([...acc].map(([m, a]) => [m, a.sum / a.n]));
-}

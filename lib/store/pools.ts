@@ -55,7 +55,7 @@ export async function listPools(
   return db.selectFrom("pools").select(["slug", "name", "link"]).orderBy("name").execute();
 }
 
-export interface PoolShareRow {
+interface PoolShareRow {
   slug: string;
   name: string;
   blocks: number;
@@ -66,7 +66,7 @@ export interface PoolShareRow {
 }
 
 /** A stored block-count window: its source and half-open period [periodStart, periodEnd). */
-export interface PoolWindowKey {
+interface PoolWindowKey {
   sourceId: string;
   periodStart: string;
   periodEnd: string;
@@ -137,7 +137,7 @@ export async function listPoolWindowKeys(db: Db): Promise<PoolWindowKey[]> {
   }));
 }
 
-export interface PoolServerRow {
+interface PoolServerRow {
   pool: string;
   name: string;
   host: string;

@@ -4,7 +4,7 @@ import type { Db } from "./schema";
  * A shift rule as stored. Its parameters are the monitor's to validate (lib/monitor/rules.ts):
  * the store only needs the kind, kept in its own column.
  */
-export interface StoredRule {
+interface StoredRule {
   id: string;
   enabled: boolean;
   params: { kind: string; [param: string]: unknown };

@@ -11,7 +11,7 @@ import type { ClaimsTable, RegulatorFiguresTable, SiteFactsTable } from "./evide
  * in both SQLite and PostgreSQL, so comparisons and sorting behave the same on both.
  */
 
-export interface SourcesTable {
+interface SourcesTable {
   id: string;
   name: string;
   publisher: string;
@@ -32,7 +32,7 @@ export interface SourcesTable {
   data_as_of: string | null;
 }
 
-export interface IngestsTable {
+interface IngestsTable {
   /** `${source_id}:${content_sha256 prefix}` — the same payload always maps to the same ingest. */
   id: string;
   source_id: string;
@@ -42,7 +42,7 @@ export interface IngestsTable {
   record_count: number;
 }
 
-export interface CountrySharesTable {
+interface CountrySharesTable {
   source_id: string;
   month: string;
   /** Upstream label kept verbatim ("Germany *", "Other"). */
@@ -61,7 +61,7 @@ export interface CountrySharesTable {
  * A source's figure for a group of countries in a month (migration 0023): "Africa 2.2 %". Members
  * are ISO codes joined by spaces. Bounds the ranges of what it covers; never split into countries.
  */
-export interface ShareAggregatesTable {
+interface ShareAggregatesTable {
   source_id: string;
   month: string;
   label: string;
@@ -71,7 +71,7 @@ export interface ShareAggregatesTable {
   ingest_id: string;
 }
 
-export interface NodeSnapshotsTable {
+interface NodeSnapshotsTable {
   id: string;
   source_id: string;
   taken_at: string;
@@ -82,19 +82,19 @@ export interface NodeSnapshotsTable {
   ingest_id: string;
 }
 
-export interface NodeUnlocatedTable {
+interface NodeUnlocatedTable {
   snapshot_id: string;
   network: string;
   count: number;
 }
 
-export interface NodeCountryCountsTable {
+interface NodeCountryCountsTable {
   snapshot_id: string;
   country: string;
   count: number;
 }
 
-export interface NodeLocationsTable {
+interface NodeLocationsTable {
   snapshot_id: string;
   lat: number;
   lon: number;
@@ -102,7 +102,7 @@ export interface NodeLocationsTable {
   count: number;
 }
 
-export interface PoolsTable {
+interface PoolsTable {
   slug: string;
   name: string;
   link: string | null;
@@ -116,7 +116,7 @@ export interface PoolsTable {
 }
 
 /** A monitor's node count for one country in one month (migration 0024). */
-export interface NodeCountryMonthsTable {
+interface NodeCountryMonthsTable {
   source_id: string;
   month: string;
   country: string;
@@ -131,7 +131,7 @@ export interface NodeCountryMonthsTable {
 }
 
 /** A block read from the operator's node and the pool the registry's rules gave it. */
-export interface AttributedBlocksTable {
+interface AttributedBlocksTable {
   source_id: string;
   height: number;
   hash: string;
@@ -141,7 +141,7 @@ export interface AttributedBlocksTable {
   ingest_id: string;
 }
 
-export interface PoolSharesTable {
+interface PoolSharesTable {
   source_id: string;
   pool_slug: string;
   period_start: string;
@@ -167,7 +167,7 @@ export interface PoolServersTable {
   ingest_id: string;
 }
 
-export interface RulesTable {
+interface RulesTable {
   id: string;
   kind: string;
   /** JSON of the rule's parameters, validated by lib/monitor/rules.ts. */
@@ -191,7 +191,7 @@ export interface AlertsTable {
   created_at: string;
 }
 
-export interface WebhooksTable {
+interface WebhooksTable {
   id: string;
   url: string;
   secret: string;
@@ -201,7 +201,7 @@ export interface WebhooksTable {
   created_at: string;
 }
 
-export interface WebhookDeliveriesTable {
+interface WebhookDeliveriesTable {
   id: string;
   webhook_id: string;
   event: string;
@@ -216,7 +216,7 @@ export interface WebhookDeliveriesTable {
   delivered_at: string | null;
 }
 
-export interface SnapshotsTable {
+interface SnapshotsTable {
   id: string;
   view: string;
   data: string;
@@ -225,7 +225,7 @@ export interface SnapshotsTable {
   client: string | null;
 }
 
-export interface RateLimitsTable {
+interface RateLimitsTable {
   /** "<limit>:<client>". */
   key: string;
   /** Start of the current fixed window (ISO 8601). */
@@ -234,27 +234,27 @@ export interface RateLimitsTable {
   used: number;
 }
 
-export interface SourceRequestsTable {
+interface SourceRequestsTable {
   source_id: string;
   requested_at: string;
   url: string;
 }
 
-export interface SourceValidatorsTable {
+interface SourceValidatorsTable {
   url: string;
   source_id: string;
   etag: string | null;
   last_modified: string | null;
 }
 
-export interface NodeLocatedByTable {
+interface NodeLocatedByTable {
   snapshot_id: string;
   /** "upstream" (coordinates that came with the node) or "geoip" (looked up locally). */
   located_by: string;
   count: number;
 }
 
-export interface PoolHashrateSharesTable {
+interface PoolHashrateSharesTable {
   source_id: string;
   pool_slug: string;
   week_start: string;
@@ -263,7 +263,7 @@ export interface PoolHashrateSharesTable {
   ingest_id: string;
 }
 
-export interface NetworkHashrateTable {
+interface NetworkHashrateTable {
   source_id: string;
   /** YYYY-MM-DD (UTC). */
   day: string;
@@ -271,14 +271,14 @@ export interface NetworkHashrateTable {
   ingest_id: string;
 }
 
-export interface IngestLockTable {
+interface IngestLockTable {
   name: string;
   /** Who holds the lease (host:pid), for the log line of whoever is turned away. */
   holder: string;
   expires_at: string;
 }
 
-export interface WorkerStatusTable {
+interface WorkerStatusTable {
   id: string;
   /** "running", "restarting" (exited; the supervisor restarts it after a backoff) or "stopped". */
   state: string;
@@ -294,7 +294,7 @@ export interface WorkerStatusTable {
 }
 
 /** The install's settings (migration 0025): one row per key. */
-export interface SettingsTable {
+interface SettingsTable {
   key: string;
   value: string;
   updated_at: string;
@@ -337,11 +337,7 @@ export interface Database {
 }
 
 export type SourceRow = Selectable<SourcesTable>;
-export type NewSource = Insertable<SourcesTable>;
-export type ShareRow = Selectable<CountrySharesTable>;
 export type NewShare = Insertable<CountrySharesTable>;
-/** Used by columns whose write type differs from their read type. */
-export type Json<T> = ColumnType<T, string, string>;
 
 /** A connection or a transaction: query functions accept either. */
 export type Db = import("kysely").Kysely<Database>;

@@ -6,7 +6,7 @@ export const SETTING = {
   offline: "offline",
 } as const;
 
-export async function getSetting(db: Db, key: string): Promise<string | null> {
+async function getSetting(db: Db, key: string): Promise<string | null> {
   const row = await db
     .selectFrom("settings")
     .select("value")
@@ -27,7 +27,7 @@ export async function setSetting(db: Db, key: string, value: string, now = new D
 /**
  * Whether this process runs offline: ATLAS_OFFLINE when the process was given it, else the
  * install's stored setting (what `npm start` was last given). An offline install stays offline
- * for an `atlas` command run by hand without the variable (issue 25, finding 11).
+ * for an `atlas` command run by hand without the variable.
  */
 export async function resolveOffline(db: Db, fromEnv: boolean | undefined): Promise<boolean> {
   if (fromEnv !== undefined) return fromEnv;

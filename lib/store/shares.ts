@@ -80,14 +80,6 @@ export async function getAllShares(db: Db): Promise<ShareInput[]> {
   return rows.map(toInput);
 }
 
-export async function countShares(db: Db): Promise<number> {
-  const row = await db
-    .selectFrom("country_shares")
-    .select((eb) => eb.fn.countAll<string | number>().as("n"))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
 /** A source's figure for a group of countries in one month, as the analytics read it. */
 export interface AggregateInput {
   sourceId: string;

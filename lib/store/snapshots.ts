@@ -1,6 +1,6 @@
 import type { Db } from "./schema";
 
-export interface StoredSnapshot {
+interface StoredSnapshot {
   id: string;
   view: string;
   data: string;

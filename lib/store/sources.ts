@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { redactSecrets } from "../http/redact";
 import type { Db, SourceRow } from "./schema";
 
@@ -95,14 +94,6 @@ export async function recordSourceSuccess(
 export async function listSources(db: Db): Promise<SourceRow[]> {
   const rows = await db.selectFrom("sources").selectAll().orderBy("id").execute();
   return rows.map((r) => (r.last_error ? { ...r, last_error: redactSecrets(r.last_error) } : r));
-}
-
-const notesSchema = z.array(z.string());
-
-/** `sources.notes` is a JSON array written by us; anything else reads as no notes. */
-export function parseSourceNotes(raw: string): string[] {
-  const parsed = notesSchema.safeParse(JSON.parse(raw));
-  return parsed.success ? parsed.data : [];
 }
 
 /**

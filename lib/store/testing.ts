@@ -10,7 +10,7 @@ import { migrateToLatest, openStore, type Store, type StoreConfig } from "./db";
 export const STORE_DIALECTS = ["sqlite", "postgres"] as const;
 export type TestDialect = (typeof STORE_DIALECTS)[number];
 
-export interface TestStore {
+interface TestStore {
   config: StoreConfig;
   open(): Promise<Store>;
   /** Removes the database (file or PostgreSQL database). */

@@ -9,7 +9,7 @@ import {
 } from "./secret-box";
 
 /** A registered webhook. Its secret is write-only: only deliveries read it (listDueDeliveries). */
-export interface Webhook {
+interface Webhook {
   id: string;
   url: string;
   events: string[];

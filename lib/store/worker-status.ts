@@ -2,7 +2,7 @@ import type { Db } from "./schema";
 
 const ID = "worker";
 
-export type WorkerState = "running" | "restarting" | "stopped" | "unresponsive" | "none";
+type WorkerState = "running" | "restarting" | "stopped" | "unresponsive" | "none";
 
 /** What /api/health says about the scheduled worker. */
 export interface WorkerStatus {

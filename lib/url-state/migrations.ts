@@ -6,7 +6,7 @@ import type { RawParams } from "./view-state";
  * version of the site wrote into today's. Applied in order; a link that needs none passes
  * unchanged. Add one whenever a parameter is renamed or reshaped — never break a shared link.
  */
-export interface LinkMigration {
+interface LinkMigration {
   /** What the old form was, for a reader of this list. */
   what: string;
   upgrade: (raw: RawParams) => RawParams;

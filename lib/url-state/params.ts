@@ -16,7 +16,7 @@ import { type LayerSet, ZOOM } from "./view-state";
  */
 
 /** `problem` names the text and what was expected, e.g. `"2019-13" is not a month (YYYY-MM)`. */
-export type Read<T> = { ok: true; value: T } | { ok: false; problem: string };
+type Read<T> = { ok: true; value: T } | { ok: false; problem: string };
 
 export interface ParamRow<T> {
   /** The parameter's name in the page's URL. */

@@ -55,7 +55,6 @@ export const ZOOM = { min: 0.5, max: 8 } as const;
 export const DEFAULT_DEFINITION = DEFAULT_DEFINITION_ID;
 
 export const ALL_LAYERS: LayerSet = { shares: true, nodes: true, pools: true, sites: true };
-export const NO_LAYERS: LayerSet = { shares: false, nodes: false, pools: false, sites: false };
 
 export const DEFAULT_STATE: ViewState = {
   month: null,

@@ -102,7 +102,7 @@ const median = (xs: number[]) => {
 };
 
 /**
- * Issue #22's budget: an assumption change re-colours the map within one frame over an idle key
+ * The budget: an assumption change re-colours the map within one frame over an idle key
  * press. Real Chromium, production build, the seeded store: Enter on an efficiency preset (the
  * band changes, so every estimated country's low end does), timed from the key event to the
  * painted frame in which the choropleth's fills changed.

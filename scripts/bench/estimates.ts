@@ -10,7 +10,7 @@ import { loadSeedBundle } from "../../lib/seed/load";
 import { migrateToLatest, openStore } from "../../lib/store/db";
 import type { Figure } from "./figure";
 
-/** Issue #22's budget: every country × every month estimated on the server. */
+/** The budget for estimating every country × every month on the server at once. */
 const BUDGET_MS = 25;
 const RUNS = 30;
 

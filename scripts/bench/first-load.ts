@@ -12,7 +12,7 @@ import type { Figure } from "./figure";
  * the rest, so a careless dependency (a chart library, Leaflet pulled out of the lazy chunk, zod
  * back on the first load) fails the bench.
  */
-export const FIRST_LOAD_BUDGET_KB = 200;
+const FIRST_LOAD_BUDGET_KB = 200;
 
 /** Sums the gzip size of every script the HTML of `/` references (what a first visit downloads). */
 export async function benchFirstLoad(base: string): Promise<Figure[]> {

@@ -1,5 +1,5 @@
 /** A bounded closed-loop HTTP load generator over loopback: `concurrency` workers, `total` requests. */
-export interface LoadResult {
+interface LoadResult {
   requests: number;
   failures: number;
   seconds: number;

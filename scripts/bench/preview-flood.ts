@@ -13,11 +13,11 @@ const FLOOD_CLIENTS = 8;
 const DEFINITIONS = loadDefinitions().map((d) => d.id);
 
 /**
- * Issue 15's attack: clients looping on `/api/og` with ever-new parameters, each request from
- * another address (a trusted proxy's X-Forwarded-For), so the per-client limit never helps and
- * only the renderer's own bounds (one render at a time, a pause after each, the rest refused
- * at once) stand between the flood and the read API. The figure is `/api/v1/shares`
- * throughput during the flood over the same run without it.
+ * A preview flood: clients looping on `/api/og` with ever-new parameters, each request from another
+ * address (a trusted proxy's X-Forwarded-For), so the per-client limit never helps and only the
+ * renderer's own bounds (one render at a time, a pause after each, the rest refused at once) stand
+ * between the flood and the read API. The figure is `/api/v1/shares` throughput during the flood
+ * over the same run without it.
  */
 export async function benchPreviewFlood(port: number): Promise<Figure[]> {
   const dir = mkdtempSync(join(tmpdir(), "atlas-bench-og-"));

@@ -18,9 +18,9 @@ const HEAVY = [
 ];
 
 /**
- * Issue 25, finding 4: the largest sites file an import admits (MAX_EVIDENCE_ROWS rows), then three
- * clients looping on the heaviest sites views while another asks `/api/health`. The views are
- * computed once per data version, so health keeps its latency (target: p95 under 100 ms).
+ * Heavy views under load: the largest sites file an import admits (MAX_EVIDENCE_ROWS rows), then
+ * three clients looping on the heaviest sites views while another asks `/api/health`. The views
+ * are computed once per data version, so health keeps its latency (target: p95 under 100 ms).
  */
 export async function benchSitesLoad(port: number): Promise<Figure[]> {
   const dir = mkdtempSync(join(tmpdir(), "atlas-bench-sites-"));

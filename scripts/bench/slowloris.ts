@@ -16,7 +16,7 @@ const HEADERS_TIMEOUT_MS = 3000;
 const PROBES = 50;
 
 /**
- * Issue 25, finding 5: a slowloris from one address (127.0.0.1) — sockets that send half a
+ * A slowloris from one address (127.0.0.1) — sockets that send half a
  * request and then nothing — against the production server, while another client (127.0.0.2,
  * another loopback address) asks `/api/health`. Figures: how long the half-sent requests stay
  * open (target: the headers timeout plus its checking interval and a second), how many the

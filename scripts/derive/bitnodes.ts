@@ -5,7 +5,7 @@ import {
   roundTo,
   tallyNodes,
 } from "../../lib/sources/bitnodes/parse";
-import { type BitnodesSnapshot, bitnodesSnapshotSchema } from "../../lib/sources/bitnodes/schema";
+import { bitnodesSnapshotSchema } from "../../lib/sources/bitnodes/schema";
 import { compareText } from "./compare";
 import { BITNODES_SOURCE } from "./sources";
 
@@ -15,8 +15,7 @@ import { BITNODES_SOURCE } from "./sources";
  * 13 fields (with GeoIP) and the 5 fields Bitnodes has returned since late 2025 (no location).
  */
 
-export type { BitnodesSnapshot };
-export { bitnodesSnapshotSchema, LOCATION_PRECISION, locateRow, roundTo };
+export { locateRow, roundTo };
 
 export function deriveBitnodes(payload: unknown): SeedNodesFile {
   const snapshot = bitnodesSnapshotSchema.parse(payload);

@@ -31,7 +31,7 @@ const CAVEAT_UNALLOCATED = "unallocated: hashrate CCAF could not attribute to a 
 /** Published months sum to 99.98–100.02 %; outside this band something was misread. */
 const SUM_TOLERANCE = 0.001;
 
-export const CBECI_BASIS =
+const CBECI_BASIS =
   "share of global hashrate: CCAF's extrapolation to the whole network from the geolocated IPs of miners at a sample of pools covering about 35–37 % of hashrate";
 
 const CAVEAT_VANISHED =
@@ -49,7 +49,7 @@ export function ccafCaveat(label: string): string | null {
   return label.endsWith(RELOCATION_MARK) ? CAVEAT_RELOCATED : null;
 }
 
-export function parseCcafRow(row: z.infer<typeof ccafRowSchema>): SeedShareRow {
+function parseCcafRow(row: z.infer<typeof ccafRowSchema>): SeedShareRow {
   return {
     month: row.date.slice(0, 7),
     label: row.country,
@@ -75,7 +75,7 @@ export function assertMonthsSumToWhole(rows: readonly SeedShareRow[]): void {
  * A named country at exactly 0 % between months where it has hashrate did not stop mining in
  * CCAF's account: the caveat travels with the row so every view of that month can say so.
  */
-export function markVanished(rows: readonly SeedShareRow[]): SeedShareRow[] {
+function markVanished(rows: readonly SeedShareRow[]): SeedShareRow[] {
   const positive = new Map<string, string[]>();
   for (const r of rows) {
     if (r.country === null || r.share <= 0) continue;

@@ -15,7 +15,7 @@ const HANDBOOK_URL = "https://stats.unctad.org/handbook/Annexes/Classifications.
 const G77_URL = "https://www.g77.org/doc/members.html";
 
 /** The older UNCTAD vintage's transition economies: neither developed nor developing there. */
-export const TRANSITION_ECONOMIES = [
+const TRANSITION_ECONOMIES = [
   "AL",
   "BA",
   "ME",
@@ -47,7 +47,7 @@ const m49RowSchema = z.object({
 const g77RowSchema = z.object({ country: z.string().min(1) });
 
 /** ISO codes flagged "Developing" in the M49 column of datasets/country-codes (2020-10-15). */
-export function m49Developing(csvText: string): string[] {
+function m49Developing(csvText: string): string[] {
   return z
     .array(m49RowSchema)
     .parse(parseCsv(csvText))
@@ -55,7 +55,7 @@ export function m49Developing(csvText: string): string[] {
     .map((row) => row["ISO3166-1-Alpha-2"]);
 }
 
-export function g77Members(csvText: string): string[] {
+function g77Members(csvText: string): string[] {
   const rows = z.array(g77RowSchema).parse(parseCsv(csvText, { commentLines: true }));
   return rows.map((row) => toIso2(row.country));
 }

@@ -111,7 +111,7 @@ function nodeSamples(rawDir: string): [string, SeedFile][] {
   ];
 }
 
-export function deriveDefinitions(rawDir: string): Definition[] {
+function deriveDefinitions(rawDir: string): Definition[] {
   const countryCodes = readRawText(rawDir, RAW.countryCodes);
   const unctad = deriveUnctad(countryCodes);
   return [

@@ -23,10 +23,10 @@ const slugRowSchema = z.object({
   mempool_current_name: z.string(),
 });
 
-export const UNKNOWN = "unknown";
+const UNKNOWN = "unknown";
 
 /** Raw slugs that are not a current registry name, each placed on purpose (PROVENANCE.md). */
-export const HISTORY_ALIASES: Record<string, { slug: string; why: string }> = {
+const HISTORY_ALIASES: Record<string, { slug: string; why: string }> = {
   slushpool: {
     slug: "braiinspool",
     why: "SlushPool is Braiins Pool's former name in the registry; the history's source changed at 2024-11 and wrote the old slug from then on",

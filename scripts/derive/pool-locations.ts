@@ -19,7 +19,7 @@ const curatedRowSchema = z.object({
 });
 
 /** Curated pool names → registry slugs; null = no pool in the registry (dropped, not guessed). */
-export const CURATED_SLUGS: Record<string, string | null> = {
+const CURATED_SLUGS: Record<string, string | null> = {
   "1THash": "1thash",
   AntPool: "antpool",
   "BTC.TOP": "btctop",
@@ -44,7 +44,7 @@ export const CURATED_SLUGS: Record<string, string | null> = {
 };
 
 /** Hostname region labels that name one country; "eu", "asia", "na", "global" name none. */
-export const REGION_COUNTRY: Record<string, string> = {
+const REGION_COUNTRY: Record<string, string> = {
   us: "US",
   us1: "US",
   us2: "US",
@@ -69,7 +69,7 @@ export const REGION_COUNTRY: Record<string, string> = {
 };
 
 /** Where a pool says it is registered, each with the public page that says so. */
-export const POOL_HQ: Record<string, { country: string; url: string; note: string }> = {
+const POOL_HQ: Record<string, { country: string; url: string; note: string }> = {
   foundryusa: {
     country: "US",
     url: "https://foundrydigital.com",
@@ -103,7 +103,7 @@ export const POOL_HQ: Record<string, { country: string; url: string; note: strin
 /** Pools in the bundled mempool sample with no public stratum host we could cite: HQ-only rows. */
 const HOSTLESS = ["marapool", "spiderpool"];
 
-export const POOL_LOCATION_COLUMNS = [
+const POOL_LOCATION_COLUMNS = [
   "pool_slug",
   "host",
   "port",

@@ -15,8 +15,8 @@ const poolV2Schema = z.object({
   tags: z.array(z.string()),
   link: z.string(),
 });
-export const poolsV2Schema = z.array(poolV2Schema).min(1);
-export const poolsV1Schema = z.object({ slugs: z.record(z.string(), z.string()) });
+const poolsV2Schema = z.array(poolV2Schema).min(1);
+const poolsV1Schema = z.object({ slugs: z.record(z.string(), z.string()) });
 
 const SLUG_PATTERN = /^[a-z0-9-]+$/;
 
@@ -24,7 +24,7 @@ const SLUG_PATTERN = /^[a-z0-9-]+$/;
  * Upstream slugs we cannot use as keys, each replaced on purpose. A correction whose upstream
  * slug no longer matches fails the derivation, so a stale entry cannot linger.
  */
-export const SLUG_CORRECTIONS: Record<string, { upstream: string; slug: string; why: string }> = {
+const SLUG_CORRECTIONS: Record<string, { upstream: string; slug: string; why: string }> = {
   "EXX&BW": {
     upstream: "exx&bw",
     slug: "exx-bw",

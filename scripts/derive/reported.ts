@@ -19,7 +19,7 @@ import { HASHRATE_INDEX_SOURCE } from "./sources";
  * source notes for why).
  */
 
-export const estimateRowSchema = z.object({
+const estimateRowSchema = z.object({
   source_org: z.string(),
   source_product: z.string(),
   period: z.string(),
@@ -39,7 +39,7 @@ type EstimateRow = z.infer<typeof estimateRowSchema>;
 
 const HASHRATE_INDEX_ORG = "Hashrate Index (Luxor)";
 
-export const HASHRATE_INDEX_BASIS =
+const HASHRATE_INDEX_BASIS =
   "share of global hashrate (Hashrate Index methodology), as reported in the press";
 
 /** The month a figure was published, from the first YYYY-MM-DD date in its period note. */
@@ -58,7 +58,7 @@ export function reportedMonth(row: Pick<EstimateRow, "period" | "period_note">):
  * "July 2025" map describes 30 June 2025); a period of several months at its last month; where
  * the file gives no period, its publication month. The caveat says which, with both dates.
  */
-export function placeReportedRow(row: EstimateRow): { month: string; placement: string } {
+function placeReportedRow(row: EstimateRow): { month: string; placement: string } {
   const start = row.period_start === "" ? null : row.period_start;
   const end = row.period_end === "" ? null : row.period_end;
   const published = reportedMonth(row);
@@ -75,7 +75,7 @@ export function placeReportedRow(row: EstimateRow): { month: string; placement: 
   };
 }
 
-export function parseReportedRow(row: EstimateRow): SeedShareRow {
+function parseReportedRow(row: EstimateRow): SeedShareRow {
   const country = toIso2(row.geo_name);
   if (country !== row.iso2) {
     throw new Error(`"${row.geo_name}" maps to ${country} but the CSV says ${row.iso2}`);

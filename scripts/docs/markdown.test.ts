@@ -24,5 +24,8 @@ describe("reading Markdown for the link check", () => {
     expect(
       outsideReferences("as STYLE habit 9 says\nsee SPEC §9\nfixed in issue 15\nfine"),
     ).toEqual(["as STYLE habit 9 says", "see SPEC §9", "fixed in issue 15"]);
+    expect(
+      outsideReferences('describe("pages agree (#24)"\n// finding 5: slowloris\nRFC 4291 §2.5.5.1'),
+    ).toEqual(['describe("pages agree (#24)"', "// finding 5: slowloris"]);
   });
 });

@@ -31,10 +31,19 @@ export function anchorsOf(markdown: string): Set<string> {
 
 /**
  * Phrases that send a reader to documents this repository does not contain: the team's style
- * guide and product spec, and issue numbers of a tracker the reader cannot see.
+ * guide and product spec, and issue numbers (or an issue's numbered findings) of a tracker the
+ * reader cannot see. A section of an RFC is public and stays.
  */
-const OUTSIDE = [/\bSTYLE(\.md)?\b(?! guide)/, /\bSPEC(\.md)?\b/, /\bissue #?\d+\b/i, /§\s*\d/];
+const OUTSIDE = [
+  /\bSTYLE(\.md)?\b(?! guide)/,
+  /\bSPEC(\.md)?\b/,
+  /\bissue #?\d+\b/i,
+  /\(#\d+\)/,
+  /\bfindings? \d+\b/i,
+  /(?<!RFC \d+ )§\s*\d/,
+];
 
+/** The lines of a Markdown or source text that refer to a document outside the repository. */
 export function outsideReferences(markdown: string): string[] {
   return markdown
     .split("\n")

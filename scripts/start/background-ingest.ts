@@ -3,7 +3,7 @@ import { spawnNode } from "./spawn-node";
 
 type Log = (msg: string, extra?: Record<string, unknown>) => void;
 
-export interface BackgroundIngestOptions {
+interface BackgroundIngestOptions {
   offline: boolean;
   log: Log;
   /** The ingest is stopped after this long, so a stalled upstream cannot leave it running forever. */

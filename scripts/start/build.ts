@@ -16,7 +16,7 @@ const BUILD_INPUTS = [
 const STAMP = ".next/atlas-build-stamp";
 
 /** Cheap fingerprint of the build inputs: paths, sizes and modification times. */
-export function buildFingerprint(root = "."): string {
+function buildFingerprint(root = "."): string {
   const hash = createHash("sha256");
   const walk = (path: string): void => {
     if (!existsSync(path)) return;

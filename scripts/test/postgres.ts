@@ -9,12 +9,12 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-export interface TestPostgres {
+interface TestPostgres {
   url: string;
   stop(): void;
 }
 
-export function findPgBin(): string | null {
+function findPgBin(): string | null {
   const fromPath = spawnSync("pg_config", ["--bindir"], { encoding: "utf8" });
   const candidates = [
     fromPath.status === 0 ? fromPath.stdout.trim() : "",

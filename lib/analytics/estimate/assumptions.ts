@@ -4,7 +4,13 @@
  */
 import type { Band, EfficiencyChoice } from "../../core/assumptions";
 
-export * from "../../core/assumptions";
+export {
+  type Assumptions,
+  type Band,
+  DEFAULT_ASSUMPTIONS,
+  DEFAULT_PUE,
+  DEFAULT_WINDOW,
+} from "../../core/assumptions";
 
 /** A month's CBECI band (J/TH). */
 export interface FleetBand {

@@ -1,18 +1,18 @@
 /**
- * Change between two estimated months (issue #22): the shares are ranges, so the change is the
+ * Change between two estimated months: the shares are ranges, so the change is the
  * interval difference [low₂ − high₁, high₂ − low₁] — every change the two ranges allow — and is
  * stated as a range, never one number. Only ranges from the same method and the same assumptions
  * may be differenced; the caller passes both months computed with one set of assumptions.
  */
 import { formatPoints } from "../format";
 
-export interface Ranged {
+interface Ranged {
   low: number | null;
   high: number | null;
   state: "range" | "at-least" | "at-most" | "conflict";
 }
 
-export interface IntervalChange {
+interface IntervalChange {
   /** In share points (fractions): the smallest and the largest change the two ranges allow. */
   low: number;
   high: number;

@@ -4,7 +4,7 @@
  */
 import type { FleetBand } from "./assumptions";
 
-export type RegulatorRole = "energy" | "load" | "capacity" | "partial" | "context";
+type RegulatorRole = "energy" | "load" | "capacity" | "partial" | "context";
 
 export interface RegulatorInput {
   /** "regulator:<line>": the figure's identity in its source. */

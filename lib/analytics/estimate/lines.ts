@@ -7,7 +7,7 @@ import type { MinerInput, RegulatorInput, SiteInput } from "./inputs";
 import { figureLoad } from "./load";
 import { energyHolds, periodHolds } from "./window";
 
-export type LineRole = "energy" | "load" | "capacity" | "partial" | "miners" | "site";
+type LineRole = "energy" | "load" | "capacity" | "partial" | "miners" | "site";
 
 export interface EvidenceLine {
   source: "regulator" | "public-miners" | "sites";
@@ -32,7 +32,7 @@ export interface EvidenceLine {
   sourceUrl: string;
 }
 
-export interface MonthContext {
+interface MonthContext {
   month: string;
   networkEhs: number;
   efficiency: Band;
@@ -40,7 +40,12 @@ export interface MonthContext {
   window: number;
 }
 
-/** The roles a miner's basis may count for: exactly the four issue #22 names. */
+/**
+ * The miner bases whose figure is a lower bound of hashrate (or load) in its country. `installed`
+ * is deliberately not among them, though it reads like `deployed`: the model was defined on these
+ * four, and adding one would move every estimate. Targets, hosted and `other` never count
+ * (someone else's machines, or not operations).
+ */
 const COUNTED = new Set(["operating", "energized", "self_mining", "deployed"]);
 
 const f1 = (n: number) => n.toFixed(1);
@@ -107,7 +112,7 @@ function regulatorLine(r: RegulatorInput, ctx: MonthContext): EvidenceLine | nul
       ? energyHolds(ctx.month, start, end)
       : periodHolds(ctx.month, start.slice(0, 7), end.slice(0, 7), ctx.window);
   if (!holds) return null;
-  // An energy figure stated as a rate is a load (issue #22); an amount over a period is energy.
+  // An energy figure stated as a rate is a load; an amount over a period is energy.
   const role = r.role === "energy" && !load.energyOverPeriod ? "load" : r.role;
   const bound = BOUND[role];
   const ehs = loadToEhs(load.mw, ctx);

@@ -13,7 +13,7 @@ const MW_PER_POWER_UNIT: [RegExp, number][] = [
 
 const GROUPED = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
 
-export interface FigureLoad {
+interface FigureLoad {
   mw: number;
   /** "796.28 GWh ÷ 8,784 h = 90.65 MW", "600 MW", "1.5 GW = 1,500 MW". */
   arithmetic: string;

@@ -54,7 +54,7 @@ function inputs(over: Partial<EvidenceInputs> = {}): EvidenceInputs {
 }
 
 describe("the evidence model", () => {
-  test("works the issue's Ethiopian line for January 2024 to the cent", () => {
+  test("works Ethiopia's line for January 2024 to the cent", () => {
     const jan = estimateMonth(inputs(), "2024-01", DEFAULT_ASSUMPTIONS);
     const et = jan.countries.find((c) => c.iso === "ET");
     expect(et?.lines[0]?.arithmetic).toBe(

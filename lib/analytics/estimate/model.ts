@@ -1,5 +1,5 @@
 /**
- * The evidence model (issue #22): one pure, browser-safe function from (evidence, network
+ * The evidence model: one pure, browser-safe function from (evidence, network
  * hashrate, assumptions) to a range per country and one for the Global South. A range's low is
  * the largest lower bound, its high the smallest upper bound; where low > high the evidence
  * conflicts and no range is given. Shares are fractions and never leave 0–1.
@@ -8,7 +8,7 @@ import { type Assumptions, type Band, efficiencyFor, type MonthEfficiency } from
 import type { EvidenceInputs } from "./inputs";
 import { type EvidenceLine, evidenceLines } from "./lines";
 
-export type EstimateState = "range" | "at-least" | "at-most" | "conflict";
+type EstimateState = "range" | "at-least" | "at-most" | "conflict";
 
 export interface CountryEstimate {
   iso: string;

@@ -1,8 +1,8 @@
 /**
- * Validation (issue #22): every country-month that has both an estimated range and a figure
- * measured or reported by someone else (a measured share, a reported share, or a published claim
- * of medium or higher confidence), and whether that figure lies inside the range, outside it, or
- * meets evidence in conflict. Pure.
+ * Validation of the evidence model: every country-month that has both an estimated range and a
+ * figure measured or reported by someone else (a measured share, a reported share, or a published
+ * claim of medium or higher confidence), and whether that figure lies inside the range, outside it,
+ * or meets evidence in conflict. Pure.
  */
 import type { MonthEstimate } from "./model";
 
@@ -16,7 +16,7 @@ export interface PublishedFigure {
   kind: "measured" | "reported" | "claim";
 }
 
-export type Verdict = "inside" | "outside" | "conflict";
+type Verdict = "inside" | "outside" | "conflict";
 
 export interface ValidationRow extends PublishedFigure {
   low: number | null;

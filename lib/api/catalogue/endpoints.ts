@@ -9,6 +9,7 @@ import {
   estimateEvidenceSchema,
   estimatesSchema,
   estimateValidationSchema,
+  footprintSchema,
   globalSouthSchema,
   monthsSchema,
   networkHashrateSchema,
@@ -113,8 +114,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
     path: "/api/v1/pools/footprint",
     what: "Where the pools behind each month's blocks run stratum servers (share of blocks × located fraction of the pool's hosts): infrastructure, never a hashrate share.",
     query: footprintQuery,
-    returns:
-      "`{what, series: [{month, basis, periodStart, periodEnd, source, coverage, countries: [{country, name, share}], pools: [{pool, method}]}]}`",
+    response: footprintSchema,
   },
   {
     method: "GET",

@@ -36,7 +36,7 @@ export const POST = handled(async (request) => {
     const { state, notices } = parseViewState(view, anyMonth);
     if (notices[0]) throw new ApiError(400, "invalid_body", notices[0]);
     // The map position is not part of the snapshot: the same data at zoom 2, 2.25, 2.5 … is one
-    // snapshot (issue 25, finding 12). It travels in the returned URL instead.
+    // snapshot, so panning cannot fill the snapshot cap. It travels in the returned URL instead.
     const query = serializeViewState({ ...state, month: view.m ?? null, view: null });
     const position = positionQuery(state.view);
     const e = env();

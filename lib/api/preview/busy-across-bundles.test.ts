@@ -3,7 +3,7 @@ import { afterEach, describe, expect, test } from "vitest";
 import { previewKey, previewRenderer, previewResponse } from "./respond";
 
 /**
- * Issue 25, finding 8: the production server holds two copies of the preview modules (Next's
+ * The production server holds two copies of the preview modules (Next's
  * bundle and the fast path) sharing one renderer, so a busy error may come from the other copy's
  * class, and a card's component name differs between them (minified in one).
  */

@@ -1,6 +1,6 @@
 /**
  * Preview images cost 50–150 ms of the event loop each to render, and a flood of them once
- * starved the whole server (issue 15). This keeps them in their place:
+ * starved the whole server. This keeps them in their place:
  *
  * - each image is rendered once per key (its parameters and the data drawn) and then served
  *   from an in-memory LRU of PNG bytes; concurrent requests for one key share one render;
@@ -20,17 +20,17 @@ export interface RendererOptions {
   cooldownFactor: number;
 }
 
-export const DEFAULT_RENDERER_OPTIONS: RendererOptions = {
+const DEFAULT_RENDERER_OPTIONS: RendererOptions = {
   maxBytes: 32 * 1024 * 1024,
   maxQueue: 4,
   maxWaitMs: 5_000,
   cooldownFactor: 1,
 };
 
-export type Rendered = { png: Buffer; cached: boolean };
+type Rendered = { png: Buffer; cached: boolean };
 
 /** The `code` that marks a PreviewBusyError from any copy of this module. */
-export const PREVIEW_BUSY = "preview_busy";
+const PREVIEW_BUSY = "preview_busy";
 
 /** The render queue is full or the wait ran out; the client should come back later. */
 export class PreviewBusyError extends Error {
@@ -44,7 +44,7 @@ export class PreviewBusyError extends Error {
 /**
  * Whether `error` is a PreviewBusyError — by its code, not `instanceof`: the production server
  * holds two copies of this module (Next's bundle and the fast path) sharing one renderer, so
- * the error may be an instance of the other copy's class (issue 25, finding 8).
+ * the error may be an instance of the other copy's class.
  */
 export function isPreviewBusy(
   error: unknown,

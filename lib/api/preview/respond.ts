@@ -7,7 +7,7 @@ import { PREVIEW_RENDER_LIMIT } from "../limits";
 import { counterFor, reserve } from "../rate-limit";
 import { isPreviewBusy, PreviewRenderer } from "./renderer";
 
-export interface PreviewOptions {
+interface PreviewOptions {
   /** Who asks (lib/api/client.ts): renders, not cache hits, count against their limit. */
   client: string;
   cacheControl: string;
@@ -29,7 +29,7 @@ export function previewRenderer(): PreviewRenderer {
  * The cache key of a preview: everything the image is drawn from — the card's props (the
  * parameters and the data they resolved to) and the size, and nothing else. Not the
  * component's name: Next's bundle minifies it and the fast path does not, so both paths would
- * render and cache the same card twice (issue 25, finding 8). New data changes the props, hence
+ * render and cache the same card twice. New data changes the props, hence
  * the key; an ingest that changes nothing shown keeps the cached image.
  */
 export function previewKey(element: ReactElement, size: PreviewOptions["size"]): string {

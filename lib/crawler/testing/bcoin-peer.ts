@@ -30,7 +30,7 @@ export type Gossip =
   | { kind: "ip"; host: string; port: number }
   | { kind: "tor" | "i2p"; keyHex: string; port: number };
 
-export interface BcoinPeerOptions {
+interface BcoinPeerOptions {
   /** Reply to getaddr in addrv2 (when the crawler asked with sendaddrv2) or in legacy addr. */
   format: "addr" | "addrv2";
   gossip: Gossip[];
@@ -41,7 +41,7 @@ export interface BcoinPeerOptions {
 }
 
 /** What the peer saw the crawler do, for assertions about the handshake. */
-export interface PeerLog {
+interface PeerLog {
   /** performance.now() of each accepted connection. */
   connections: number[];
   commands: string[];
@@ -132,7 +132,7 @@ function legacyAddr(gossip: Gossip[]): Buffer {
  * BIP 155 addrv2, straight from the BIP: count (CompactSize, < 253 here), then per entry
  * time u32 LE | services CompactSize | network id u8 | address length CompactSize | address | port u16 BE.
  */
-export function encodeAddrV2Independent(gossip: Gossip[]): Buffer {
+function encodeAddrV2Independent(gossip: Gossip[]): Buffer {
   const parts: Buffer[] = [Buffer.of(gossip.length)];
   for (const g of gossip) {
     const time = Buffer.alloc(4);

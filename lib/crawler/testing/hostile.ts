@@ -14,7 +14,7 @@ export const WIKI_VERSION = Buffer.from(
 );
 export const VERACK = Buffer.from("f9beb4d976657261636b000000000000000000005df6e0e2", "hex");
 
-export type Behaviour = (socket: Socket, timers: Set<NodeJS.Timeout>) => void;
+type Behaviour = (socket: Socket, timers: Set<NodeJS.Timeout>) => void;
 
 const every = (timers: Set<NodeJS.Timeout>, ms: number, fn: () => void) => {
   timers.add(setInterval(fn, ms));

@@ -5,7 +5,7 @@ import { isStale } from "../../store/sources";
 import type { RuleParams } from "../rules";
 import { pct } from "./wording";
 
-export interface SnapshotCounts {
+interface SnapshotCounts {
   id: string;
   sourceId: string;
   takenAt: string;

@@ -16,7 +16,7 @@ type CountryParams = Extract<RuleParams, { kind: "country_share_change" }>;
  * Pairs of adjacent calendar months shown from the same source. A change across a gap or
  * between two sources (measured → reported) is a change of method, not a shift, and is skipped.
  */
-export function comparableMonthPairs(series: readonly MonthSeries[]): [MonthSeries, MonthSeries][] {
+function comparableMonthPairs(series: readonly MonthSeries[]): [MonthSeries, MonthSeries][] {
   const byMonth = new Map(series.map((s) => [s.month, s]));
   const pairs: [MonthSeries, MonthSeries][] = [];
   for (const after of series) {

@@ -20,12 +20,12 @@ import { blockHashSchema, blockHeaderSchema, blockSchema, coinbaseTxSchema } fro
  */
 
 /** The first month the node attributes: the one after the bundled pool history's last (2026-02). */
-export const ATTRIBUTE_FROM_MONTH = "2026-03";
+const ATTRIBUTE_FROM_MONTH = "2026-03";
 /**
  * At most one difficulty epoch of blocks per pass (3 RPC calls each): a node catching up on
  * months of blocks does so over several hourly passes rather than holding the ingest lock.
  */
-export const MAX_BLOCKS_PER_PASS = 2016;
+const MAX_BLOCKS_PER_PASS = 2016;
 /** Blocks below the stored tip read again each pass, so a reorganised tip is re-attributed. */
 const REORG_DEPTH = 6;
 

@@ -72,7 +72,7 @@ export const bitcoindSource: SourceDefinition = {
  * has (a batch of attributed blocks, read once the snapshot is stored), then the network
  * hashrate of the complete days it has not given yet.
  */
-export async function* fetchBitcoind(ctx: IngestContext): AsyncGenerator<FetchedBatch> {
+async function* fetchBitcoind(ctx: IngestContext): AsyncGenerator<FetchedBatch> {
   const config = ctx.bitcoind;
   if (!config) return;
   const [addresses, peers, chain] = await Promise.all([

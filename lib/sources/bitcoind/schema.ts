@@ -10,7 +10,7 @@ export const rpcEnvelopeSchema = z.object({
   id: z.union([z.string(), z.number()]).nullable(),
 });
 
-export const coreNetworkSchema = z.enum([
+const coreNetworkSchema = z.enum([
   "ipv4",
   "ipv6",
   "onion",

@@ -21,8 +21,8 @@ export interface FakeBlock {
  * Placeholder ids that carry the height, so the fake needs no index: a block hash is the height
  * in hex with leading zeros (as real block hashes have), a coinbase txid the same after "c0".
  */
-export const blockHash = (height: number) => height.toString(16).padStart(64, "0");
-export const coinbaseTxid = (height: number) => `c0${height.toString(16).padStart(62, "0")}`;
+const blockHash = (height: number) => height.toString(16).padStart(64, "0");
+const coinbaseTxid = (height: number) => `c0${height.toString(16).padStart(62, "0")}`;
 
 /**
  * Blocks `0 … tip`, ten minutes apart and ending at `tipTime`; `coinbase(height)` gives a block's

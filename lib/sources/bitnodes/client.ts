@@ -8,7 +8,7 @@ import { type BitnodesListing, bitnodesListingSchema } from "./schema";
 
 /** HTTP only: Bitnodes API paths under the configured base URL (ATLAS_BITNODES_URL). */
 
-export function snapshotUrl(base: string, timestamp: number | "latest"): string {
+function snapshotUrl(base: string, timestamp: number | "latest"): string {
   return underBase(base, `/api/v1/snapshots/${timestamp}/`);
 }
 

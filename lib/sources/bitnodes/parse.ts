@@ -15,7 +15,7 @@ export const SOURCE_ID = "bitnodes";
 /** 0.1° ≈ 11 km: enough for a world map, coarse enough not to pin a node to a building. */
 export const LOCATION_PRECISION = 1;
 
-export interface NodeLocation {
+interface NodeLocation {
   country: string;
   lat: number;
   lon: number;
@@ -35,7 +35,7 @@ export function locateRow(row: NodeRow): NodeLocation | null {
   return { country, lat, lon };
 }
 
-export interface Tally {
+interface Tally {
   countries: Map<string, number>;
   locations: Map<string, [number, number, string, number]>;
   unlocated: Record<NodeNetwork, number>;

@@ -23,9 +23,9 @@ const geo = [
   z.string().nullable(), // organization name
 ] as const;
 
-export const legacyRowSchema = z.tuple([...head, ...geo]);
-export const shortRowSchema = z.tuple([...head]);
-export const nodeRowSchema = z.union([legacyRowSchema, shortRowSchema]);
+const legacyRowSchema = z.tuple([...head, ...geo]);
+const shortRowSchema = z.tuple([...head]);
+const nodeRowSchema = z.union([legacyRowSchema, shortRowSchema]);
 export type NodeRow = z.infer<typeof nodeRowSchema>;
 
 /** `GET /api/v1/snapshots/{timestamp}/` and `/api/v1/snapshots/latest/`. */

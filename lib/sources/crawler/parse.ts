@@ -17,7 +17,7 @@ export interface GeoPoint {
 export type Geolocate = (ip: string) => GeoPoint | null;
 
 /** 0.1° ≈ 11 km, as for Bitnodes snapshots: enough for a world map, not a street address. */
-export const LOCATION_PRECISION = 1;
+const LOCATION_PRECISION = 1;
 
 /**
  * A crawl as a node snapshot in the shape Bitnodes snapshots are stored in, so the map, API and

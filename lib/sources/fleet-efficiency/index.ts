@@ -1,7 +1,7 @@
 import type { SourceDefinition } from "../definition";
 import { parseFleetEfficiencyCsv } from "./parse";
 
-export const FLEET_EFFICIENCY_SOURCE_ID = "fleet-efficiency";
+const FLEET_EFFICIENCY_SOURCE_ID = "fleet-efficiency";
 
 /**
  * CBECI's monthly fleet efficiency band (J/TH of the most and the least efficient profitable

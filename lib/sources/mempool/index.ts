@@ -58,7 +58,7 @@ const HISTORY = "3y";
 type Fresh = Extract<FetchResult, { notModified: false }>;
 
 /** Fetches all three endpoints and validates them: one batch of what changed, or none (304s). */
-export async function* fetchMempool(ctx: IngestContext): AsyncGenerator<FetchedBatch> {
+async function* fetchMempool(ctx: IngestContext): AsyncGenerator<FetchedBatch> {
   const results = [
     await fetchPools(ctx, WINDOW),
     await fetchHashratePools(ctx, HISTORY),

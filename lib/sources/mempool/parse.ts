@@ -6,7 +6,7 @@ export const SOURCE_ID = "mempool";
 const EH = 1e18;
 const DAY_MS = 86_400_000;
 /** The API's period names and their length; only these are requested. */
-export const PERIOD_DAYS = {
+const PERIOD_DAYS = {
   "24h": 1,
   "3d": 3,
   "1w": 7,
@@ -22,7 +22,7 @@ export function mempoolSlug(name: string): string {
   return name.replace(/[^a-z0-9]/gi, "").toLowerCase();
 }
 
-export function validate<T>(schema: z.ZodType<T>, payload: unknown, what: string): T {
+function validate<T>(schema: z.ZodType<T>, payload: unknown, what: string): T {
   const parsed = schema.safeParse(payload);
   if (parsed.success) return parsed.data;
   const first = parsed.error.issues
@@ -35,7 +35,7 @@ export function validate<T>(schema: z.ZodType<T>, payload: unknown, what: string
   );
 }
 
-export interface PoolWindow {
+interface PoolWindow {
   periodStart: string;
   periodEnd: string;
   rows: { slug: string; name: string; blocks: number; share: number }[];
@@ -66,7 +66,7 @@ export function parsePoolWindow(payload: unknown, fetchedAt: Date, period: Perio
   };
 }
 
-export interface WeeklyShare {
+interface WeeklyShare {
   slug: string;
   weekStart: string;
   share: number;

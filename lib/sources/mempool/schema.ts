@@ -19,7 +19,6 @@ export const poolsResponseSchema = z.object({
   blockCount: z.number().int().positive(),
   lastEstimatedHashrate: z.number().nonnegative().optional(),
 });
-export type PoolsResponse = z.infer<typeof poolsResponseSchema>;
 
 /** `GET /api/v1/mining/hashrate/pools/{period}`: weekly hashrate share per pool. */
 export const hashratePoolsResponseSchema = z.array(
@@ -30,7 +29,6 @@ export const hashratePoolsResponseSchema = z.array(
     poolName: z.string().min(1),
   }),
 );
-export type HashratePoolsResponse = z.infer<typeof hashratePoolsResponseSchema>;
 
 /** `GET /api/v1/mining/hashrate/{period}`: network hashrate (H/s) per day, and difficulty. */
 export const hashrateResponseSchema = z.object({
@@ -41,4 +39,3 @@ export const hashrateResponseSchema = z.object({
   currentHashrate: z.number().nonnegative().optional(),
   currentDifficulty: z.number().nonnegative().optional(),
 });
-export type HashrateResponse = z.infer<typeof hashrateResponseSchema>;

@@ -9,7 +9,7 @@ const headerSchema = z.object({ time: z.number().int().positive() });
 const hashesPerSecondSchema = z.number().nonnegative();
 
 /** One complete UTC day's network hashrate from the operator's node. */
-export interface NodeDay {
+interface NodeDay {
   /** YYYY-MM-DD (UTC). */
   day: string;
   /** `getnetworkhashps` over the day's blocks, in EH/s. */

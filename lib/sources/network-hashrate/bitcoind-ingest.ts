@@ -7,7 +7,7 @@ import { SOURCE_ID as BITCOIND_SOURCE_ID } from "../bitcoind/client";
 import { fetchNodeDailyHashrate } from "./bitcoind-days";
 
 /** How far back a first pass reaches: the month before, whole, so it can reach 20 days. */
-export const NODE_DAYS_BACK = 40;
+const NODE_DAYS_BACK = 40;
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 

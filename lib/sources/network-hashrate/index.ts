@@ -1,7 +1,7 @@
 import type { SourceDefinition } from "../definition";
 import { parseNetworkDailyCsv } from "./parse";
 
-export const NETWORK_HASHRATE_SOURCE_ID = "network-hashrate";
+const NETWORK_HASHRATE_SOURCE_ID = "network-hashrate";
 
 /**
  * Network hashrate, the denominator of every estimated share: Coin Metrics' daily series

@@ -1,7 +1,7 @@
 import { CsvImportError, lineProblems, readCsvRecords } from "../csv-records";
 import { NETWORK_COLUMNS, networkDayRowSchema } from "./schema";
 
-export interface NetworkDay {
+interface NetworkDay {
   day: string;
   ehs: number;
 }

@@ -79,7 +79,7 @@ async function locateHost(
 }
 
 /** Reads the curated file and resolves every host (8 at a time): the whole list, one batch. */
-export async function* fetchPoolLocations(ctx: IngestContext): AsyncGenerator<FetchedBatch> {
+async function* fetchPoolLocations(ctx: IngestContext): AsyncGenerator<FetchedBatch> {
   const rows = uniqueHosts(parseLocationsCsv(await readFile(ctx.poolLocationsFile, "utf8")));
   const at = ctx.now().toISOString();
   const servers: PoolServerInput[] = [];

@@ -42,7 +42,7 @@ export const poolRegistrySource: SourceDefinition = {
 };
 
 /** Fetches and validates the registry: one batch, or none when it is not modified. */
-export async function* fetchPoolRegistry(ctx: IngestContext): AsyncGenerator<FetchedBatch> {
+async function* fetchPoolRegistry(ctx: IngestContext): AsyncGenerator<FetchedBatch> {
   const result = await fetchPoolList(ctx);
   if (result.notModified) return;
   const known = new Map((await listPools(ctx.db)).map((p) => [p.name.toLowerCase(), p.slug]));

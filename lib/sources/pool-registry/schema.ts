@@ -12,4 +12,3 @@ export const poolListSchema = z
     }),
   )
   .min(1);
-export type PoolList = z.infer<typeof poolListSchema>;

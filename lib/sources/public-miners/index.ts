@@ -3,7 +3,7 @@ import { MAX_EVIDENCE_ROWS } from "../csv-records";
 import type { SourceDefinition } from "../definition";
 import { parseMinersCsv } from "./parse";
 
-export const PUBLIC_MINERS_SOURCE_ID = "public-miners";
+const PUBLIC_MINERS_SOURCE_ID = "public-miners";
 
 export const publicMinersSource: SourceDefinition = {
   id: PUBLIC_MINERS_SOURCE_ID,

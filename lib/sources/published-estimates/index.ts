@@ -8,7 +8,7 @@ import { publicationSource } from "../reported/publication";
 import { parseEstimatesCsv } from "./parse";
 import { type Publication, placementNote, reportedPublications } from "./publications";
 
-export const PUBLISHED_ESTIMATES_SOURCE_ID = "published-estimates";
+const PUBLISHED_ESTIMATES_SOURCE_ID = "published-estimates";
 
 /** The 2022–2026 published estimates, bundled as claims (scripts/derive/evidence.ts). */
 export const publishedEstimatesSource: SourceDefinition = {
@@ -56,12 +56,12 @@ const slug = (text: string) =>
     .replace(/^-|-$/g, "");
 
 /** The id of the reported source a publication becomes: `reported-<publisher slug>`. */
-export function publicationSourceId(publisher: string): string {
+function publicationSourceId(publisher: string): string {
   return `reported-${slug(publisher)}`;
 }
 
 /** A claim's caveat as a reported row: basis, period, placement, where it was quoted, notes. */
-export function publicationCaveat(c: Claim, placement: string): string {
+function publicationCaveat(c: Claim, placement: string): string {
   return [c.shareBasis, c.periodNote, placement, `quoted by ${c.urls.join(" and ")}`, c.notes]
     .filter((p) => p !== "")
     .join("; ");
@@ -105,7 +105,7 @@ export function publicationShares(p: Publication) {
  * A version of the estimates file: its claims, and the reported months they make, each
  * publication replacing what its source held (a month a newer file no longer makes goes).
  */
-export function claimBatches(claims: readonly Claim[]): ParsedBatch[] {
+function claimBatches(claims: readonly Claim[]): ParsedBatch[] {
   return [
     { kind: "claims", source: publishedEstimatesSource, records: claims.map(toClaimRow) },
     ...reportedPublications(claims, groupMembers).map((p): ParsedBatch => {

@@ -65,4 +65,3 @@ export const estimateRowSchema = z.object({
   period_start: optionalDay,
   period_end: optionalDay,
 });
-export type EstimateRow = z.infer<typeof estimateRowSchema>;

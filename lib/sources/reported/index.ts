@@ -4,8 +4,6 @@ import type { SourceFamily } from "../definition";
 import { parseReportedCsv } from "./parse";
 import { type ReportedRow, reportedSourceId } from "./schema";
 
-export { reportedSourceId };
-
 /**
  * Reported figures, one source per publisher (`reported-<publisher>`): a publication quoted by
  * the press that names countries for at least half of a month (bundled, scripts/derive/evidence.ts)
@@ -56,7 +54,7 @@ function importedSource(id: string, name: string, url: string): SourceRecord {
  * the months it covers (a row dropped from a corrected file goes), so re-importing an older file
  * after a newer one restores the older rows.
  */
-export function reportedBatches(rows: readonly ReportedRow[]): ParsedBatch[] {
+function reportedBatches(rows: readonly ReportedRow[]): ParsedBatch[] {
   // Grouped by source id; the parser has refused two spellings of one id.
   const bySource = new Map<string, ReportedRow[]>();
   for (const r of rows) {

@@ -2,7 +2,7 @@ import type { SourceRecord } from "../../store/sources";
 import { reportedSources } from "./index";
 
 /** What the seed knows of a publication quoted by the press (scripts/derive/evidence.ts). */
-export interface QuotedPublication {
+interface QuotedPublication {
   id: string;
   publisher: string;
   product: string;

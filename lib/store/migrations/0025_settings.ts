@@ -1,9 +1,9 @@
 import type { Kysely } from "kysely";
 
 /**
- * The install's own settings, shared by every process on the database: `offline` (issue 25,
- * finding 11) — set by `npm start`, so an `atlas` command run by hand honours it too. And an
- * index for the hourly count of new snapshots (finding 12).
+ * The install's own settings, shared by every process on the database: `offline` — set by
+ * `npm start`, so an `atlas` command run by hand honours it too. And an index for the hourly
+ * count of new snapshots (the cap on how many a client may create).
  */
 // biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on the current schema type
 export async function up(db: Kysely<any>): Promise<void> {

@@ -1,8 +1,8 @@
 import type { Kysely } from "kysely";
 
 /**
- * What the evidence model (issue #22) reads besides the evidence already stored: a month's
- * network hashrate with its day count (bundled Coin Metrics series), CBECI's monthly fleet
+ * What the evidence model (lib/analytics/estimate) reads besides the evidence already stored: a
+ * month's network hashrate with its day count (bundled Coin Metrics series), CBECI's monthly fleet
  * efficiency band, and listed miners' disclosed EH/s and MW. One current version per source,
  * replaced whole by an import.
  */
