@@ -158,7 +158,8 @@ export function Legend(props: {
           </p>
         ) : null}
         {props.showPools ? (
-          <p className="legend-row">
+          // Before any endpoint is located (a fresh install) the longer sentence takes a whole line.
+          <p className={props.poolCount > 0 ? "legend-row" : "legend-row wide"}>
             <span className="dot-key pool" />{" "}
             {props.poolCount > 0
               ? "Pool servers (size = share of blocks)"
