@@ -27,6 +27,22 @@ test.describe("estimated from evidence", () => {
     await expect(page.locator(".seg-estimated").first()).toBeAttached();
   });
 
+  test("in an estimated month the data download is the estimate's CSV under the view's assumptions, never a 404 (#24)", async ({
+    page,
+    request,
+  }) => {
+    await page.goto("/?m=2024-01&eff=20-30");
+    await shownMonth(page, "2024-01");
+    const link = page.getByRole("link", { name: "the estimated ranges and their evidence as CSV" });
+    const href = (await link.getAttribute("href")) ?? "";
+    expect(href).toContain("eff=20-30");
+    const res = await request.get(href);
+    expect(res.status()).toBe(200);
+    expect(res.headers()["content-type"]).toMatch(/text\/csv/);
+    const lines = (await res.text()).trim().split("\r\n");
+    expect(lines.find((l) => l.startsWith("2024-01,ET,"))).toBeDefined();
+  });
+
   test("changing an assumption re-colours without a request and goes to the URL", async ({
     page,
   }) => {

@@ -1,40 +1,74 @@
 import { readFileSync } from "node:fs";
-import { FOOTER_Y, FRAME_HEIGHT, FRAME_WIDTH } from "../components/export/layout";
+import type { Page } from "@playwright/test";
+import { FOOTER_Y, FRAME_HEIGHT, FRAME_WIDTH, MAP_BOX } from "../components/export/layout";
 import { type TextBox, textProblems } from "../lib/export/text-boxes";
 import { expect, test } from "./fixtures";
+
+const FRAME = { width: FRAME_WIDTH, height: FRAME_HEIGHT, dividerY: FOOTER_Y };
+
+/**
+ * The view's SVG export, laid out by the browser with its own fonts: every line of text, and
+ * every site marker on the map (a ring, written as an arc path) with its stroke.
+ */
+async function exportedBoxes(page: Page): Promise<{ texts: TextBox[]; sites: TextBox[] }> {
+  await expect(page.locator(".leaflet-container")).toHaveAttribute("data-sites-shown", /^\d+$/);
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Image (SVG)" }).click();
+  const svg = readFileSync((await (await download).path()) ?? "", "utf8");
+  await page.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
+  return page.evaluate((map) => {
+    const box = (text: string, e: SVGGraphicsElement, pad: number) => {
+      const b = e.getBBox();
+      return {
+        text,
+        left: b.x - pad,
+        top: b.y - pad,
+        right: b.x + b.width + pad,
+        bottom: b.y + b.height + pad,
+      };
+    };
+    const texts = [...document.querySelectorAll("svg text")].map((t) =>
+      box(t.textContent ?? "", t as SVGTextElement, 0),
+    );
+    const sites = [...document.querySelectorAll("svg path")]
+      .filter((p) => /^M[-\d.]+ [-\d.]+a/.test(p.getAttribute("d") ?? ""))
+      .map((p) =>
+        box(`a site marker at ${p.getAttribute("d")?.slice(1, 12)}`, p as SVGPathElement, 1),
+      )
+      .filter((b) => b.left >= map.x && b.right <= map.x + map.width && b.top >= map.y);
+    return { texts, sites };
+  }, MAP_BOX);
+}
+
+/** A line's box includes its font's ascent and descent: tighter than that is a real clash. */
+const inked = (boxes: TextBox[]) =>
+  boxes.map((b) => ({ ...b, top: b.top + 2, bottom: b.bottom - 2 }));
 
 test.describe("the exported image's text", () => {
   test("the default view's export has no text over text, off the frame or cut by the divider", async ({
     page,
   }) => {
     await page.goto("/");
-    await expect(page.locator(".leaflet-container")).toHaveAttribute("data-sites-shown", /^\d+$/);
-    const download = page.waitForEvent("download");
-    await page.getByRole("button", { name: "Image (SVG)" }).click();
-    const svg = readFileSync((await (await download).path()) ?? "", "utf8");
-    // The browser lays the file's text out with its own fonts and measures every line.
-    await page.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
-    const boxes: TextBox[] = await page.evaluate(() =>
-      [...document.querySelectorAll("svg text")].map((t) => {
-        const b = (t as SVGTextElement).getBBox();
-        return {
-          text: t.textContent ?? "",
-          left: b.x,
-          top: b.y,
-          right: b.x + b.width,
-          bottom: b.y + b.height,
-        };
-      }),
-    );
+    const { texts: boxes, sites } = await exportedBoxes(page);
     expect(boxes.length).toBeGreaterThan(15);
-    // A line's box includes its font's ascent and descent: tighter than that is a real clash.
-    const inked = boxes.map((b) => ({ ...b, top: b.top + 2, bottom: b.bottom - 2 }));
-    expect(
-      textProblems(inked, { width: FRAME_WIDTH, height: FRAME_HEIGHT, dividerY: FOOTER_Y }),
-    ).toEqual([]);
+    expect(textProblems(inked(boxes), FRAME, sites)).toEqual([]);
     const all = boxes.map((b) => b.text).join(" ");
     // The licence and the method are on it, in full.
     expect(all).toMatch(/\(CC BY|licen|©|fair use/i);
     expect(all).toContain("Method:");
+  });
+
+  test("a gap month's export says 'No data' below the map, over no site marker (#24)", async ({
+    page,
+  }) => {
+    // July 2025: no measured or reported source; sites in Paraguay and Argentina are disclosed.
+    await page.goto("/?m=2025-07");
+    const { texts, sites } = await exportedBoxes(page);
+    expect(sites.length).toBeGreaterThan(5);
+    // Southern South America's sites are on the frame, where the banner used to lie.
+    expect(sites.some((s) => s.top > MAP_BOX.y + MAP_BOX.height * 0.75)).toBe(true);
+    expect(textProblems(inked(texts), FRAME, sites)).toEqual([]);
+    const banner = texts.find((t) => t.text === "No data for July 2025");
+    expect(banner?.top).toBeGreaterThan(FOOTER_Y);
   });
 });

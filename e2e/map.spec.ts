@@ -193,3 +193,24 @@ test.describe("on a phone", () => {
     await expect(sheet.getByLabel("Global South definition")).toBeVisible();
   });
 });
+
+test.describe("the first screen at 1280×720 (#24)", () => {
+  for (const path of ["/", "/?m=2025-04", "/?m=2025-07"])
+    test(`${path}: the slider is whole on the first screen, above the legend, without scrolling`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.goto(path);
+      const slider = page.getByRole("slider", { name: "Month" });
+      await expect(slider).toBeVisible();
+      await expect(page.getByRole("region", { name: "Map legend" })).toBeVisible();
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      const box = await slider.boundingBox();
+      if (!box) throw new Error("no slider");
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(720);
+      expect(box.x + box.width).toBeLessThanOrEqual(1280);
+      const key = await page.getByRole("region", { name: "Map legend" }).boundingBox();
+      expect(key?.y ?? 0).toBeGreaterThanOrEqual(box.y + box.height);
+    });
+});

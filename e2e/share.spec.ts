@@ -107,6 +107,44 @@ test.describe("embedding", () => {
   });
 });
 
+test.describe("the embed in a small frame (#24)", () => {
+  for (const [width, height, least] of [
+    [800, 520, 0.7],
+    [600, 400, 0.6],
+  ] as const)
+    test(`in ${width}×${height} the map fills the frame; slider, legend, attribution and link stay in it, nothing scrolls`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto("/embed?m=2021-07");
+      const slider = page.getByRole("slider", { name: "Month" });
+      await expect(slider).toHaveAttribute("aria-valuetext", "July 2021");
+      const map = await page.locator(".leaflet-container").boundingBox();
+      expect(map?.height ?? 0).toBeGreaterThanOrEqual(height * least);
+      const credits = page.locator(".map-credits");
+      await expect(credits).toContainText("CC BY-NC-SA 4.0");
+      for (const shown of [
+        slider,
+        page.getByRole("button", { name: "Legend" }),
+        credits,
+        page.getByRole("link", { name: "Hashrate Atlas" }),
+      ])
+        await expect(shown).toBeInViewport({ ratio: 1 });
+      // The attribution lies over the map's foot, drawn above its panes (nothing covers it).
+      const onTop = await credits.evaluate((e) => {
+        const r = e.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + 4, r.top + r.height / 2);
+        return hit !== null && e.contains(hit);
+      });
+      expect(onTop).toBe(true);
+      const overflow = await page.evaluate(() => {
+        const d = document.documentElement;
+        return { x: d.scrollWidth - d.clientWidth, y: d.scrollHeight - d.clientHeight };
+      });
+      expect(overflow).toEqual({ x: 0, y: 0 });
+    });
+});
+
 test("Back undoes a change of definition but not every slider step", async ({ page }) => {
   await page.goto("/?m=2021-07");
   await shownMonth(page, "2021-07");

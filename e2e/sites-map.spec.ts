@@ -166,7 +166,7 @@ test.describe("the embed", () => {
     await page.goto("/embed?m=2021-07");
     const map = page.locator(".leaflet-container");
     await expect(map).toHaveAttribute("data-shown-month", "2021-07", MAP_LOAD);
-    // 180 px before; now about half the frame, the rest being timeline, key and credits.
+    // 180 px before; now about three quarters of the frame (share.spec.ts holds it to 70 %).
     expect((await map.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(250);
     await expect(page.getByRole("slider", { name: "Month" })).toBeInViewport();
   });

@@ -30,6 +30,28 @@ test.describe("snapshots", () => {
     );
   });
 
+  test("the snapshot's CSV and the live view's CSV of the month have the same header and rows (#24)", async ({
+    page,
+    request,
+  }) => {
+    await page.goto("/?m=2021-07&gs=g77");
+    const live = page.getByRole("link", { name: "the table as CSV" });
+    const liveCsv = await (await request.get((await live.getAttribute("href")) ?? "")).text();
+    const { url } = await (
+      await request.post("/api/v1/snapshots", { data: { m: "2021-07", gs: "g77" } })
+    ).json();
+    await page.goto(url);
+    const frozen = page.getByRole("link", { name: "CSV", exact: true });
+    const frozenCsv = await (await request.get((await frozen.getAttribute("href")) ?? "")).text();
+    const [liveHeader, ...liveRows] = liveCsv.trim().split("\r\n");
+    const [frozenHeader, ...frozenRows] = frozenCsv.trim().split("\r\n");
+    expect(frozenHeader).toBe(liveHeader);
+    expect(frozenHeader).toContain("global_south,global_south_definition");
+    expect(frozenRows).toEqual(liveRows);
+    // The hashrate the source names no country for is a row, "unknown" in the Global South column.
+    expect(frozenRows.some((r) => r.includes(",unknown,g77,"))).toBe(true);
+  });
+
   test("the snapshot's preview image is a PNG of the social-card size", async ({ request }) => {
     const { url } = await (
       await request.post("/api/v1/snapshots", { data: { m: "2019-09" } })

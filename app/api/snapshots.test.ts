@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/api/client";
 import { resetEnvCache } from "@/lib/env";
+import { GET as getShares } from "./v1/shares/route";
 import { GET as getSnapshot } from "./v1/snapshots/[id]/route";
 import { POST as postSnapshot } from "./v1/snapshots/route";
 
@@ -47,8 +48,29 @@ describe("POST /api/v1/snapshots", () => {
     expect(body.shares.rows[0]).toMatchObject({ country: "CN", share: 0.7553 });
     const csv = await (await get(id, "?format=csv")).text();
     expect(csv.split("\r\n")[1]).toBe(
-      "2019-09,unctad,CN,China,Mainland China,0.7553,measured,cbeci,true,",
+      "2019-09,CN,China,Mainland China,0.7553,measured,cbeci,yes,unctad,",
     );
+  });
+
+  test("a snapshot's CSV is the live view's CSV of the same month: the same columns in the same order, the same rows (issue #24)", async () => {
+    const res = await post({ m: "2025-06", gs: "g77" }, "198.51.100.24");
+    expect(res.status).toBe(201);
+    const { id } = await res.json();
+    const frozen = (await (await get(id, "?format=csv")).text()).split("\r\n");
+    const live = (
+      await (
+        await getShares(
+          new Request("http://localhost/api/v1/shares?month=2025-06&definition=g77&format=csv"),
+        )
+      ).text()
+    ).split("\r\n");
+    expect(frozen[0]).toBe(live[0]);
+    expect(frozen[0]).toBe(
+      "month,country,name,label,share,method,source,global_south,global_south_definition,caveat",
+    );
+    // The share the source names no country for is a row of both, with the Global South column.
+    expect(frozen.filter((l) => l.includes(",Not named by the source,"))).toHaveLength(1);
+    expect(frozen).toEqual(live);
   });
 
   test("keeps the rest of the view (layers, country) so the snapshot links back to the same view", async () => {

@@ -201,13 +201,15 @@ export function AtlasView({
         onSelect={selectCountry}
         onViewChange={setView}
         slider={slider}
-      />
-      <Timeline
-        months={shownMonths}
-        cursor={slider.cursor}
-        onChange={setMonth}
-        playing={playback.playing}
-        onTogglePlay={playback.toggle}
+        timeline={
+          <Timeline
+            months={shownMonths}
+            cursor={slider.cursor}
+            onChange={setMonth}
+            playing={playback.playing}
+            onTogglePlay={playback.toggle}
+          />
+        }
       />
       {/* The embed is map and timeline: the estimate's controls are the full view's. */}
       {chromeless ? null : (

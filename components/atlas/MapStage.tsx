@@ -1,5 +1,5 @@
 "use client";
-import { useMemo, useState } from "react";
+import { type ReactNode, useMemo, useState } from "react";
 import type { CountryShare } from "@/lib/analytics/view-shape";
 import { formatMonth } from "@/lib/core/month";
 import type { LayerSet, MapView } from "@/lib/url-state/view-state";
@@ -17,7 +17,10 @@ interface Side {
   unallocated: number | null;
 }
 
-/** One map, or two side by side when comparing months (the second without node or pool layers). */
+/**
+ * One map, or two side by side when comparing months (the second without node or pool layers),
+ * then the timeline and the legend.
+ */
 export function MapStage(props: {
   main: Side;
   compare: Side | null;
@@ -46,6 +49,11 @@ export function MapStage(props: {
   onSelect: (iso2: string) => void;
   onViewChange: (view: MapView) => void;
   slider: SliderLink;
+  /**
+   * The timeline, right under the map(s) and above the legend: however tall the legend is, the
+   * slider stays on the first screen (1280×720), and in the tab order it comes before the key.
+   */
+  timeline: ReactNode;
 }) {
   const { main, compare } = props;
   const { nodeCounts, nodeDate, monitorCounts } = props;
@@ -125,6 +133,7 @@ export function MapStage(props: {
           </section>
         ) : null}
       </div>
+      {props.timeline}
       <Legend
         unallocated={[
           { month: main.month, share: main.unallocated },

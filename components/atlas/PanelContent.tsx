@@ -272,6 +272,7 @@ export const PanelContent = memo(function PanelContent(props: {
             shares={d.shares}
             globalSouth={point}
             showSites={state.layers.sites}
+            estimated={ev.active}
             compare={state.compare}
             country={
               iso && countryName

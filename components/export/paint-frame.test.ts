@@ -7,6 +7,7 @@ import type { SharesResponse } from "@/lib/responses/schemas";
 import type { Ctx } from "./ctx";
 import { FOOTER_Y, FRAME_HEIGHT, FRAME_WIDTH } from "./layout";
 import { paintFrame, shareLines } from "./paint-frame";
+import { siteMarkerBoxes } from "./paint-sites";
 
 /** Wider than most real glyphs: a layout that fits this fits the browser's fonts. */
 const GLYPH = 0.6;
@@ -90,15 +91,15 @@ const reported: SharesResponse = {
   ],
 };
 
-const site = (id: string): SiteState =>
+const site = (id: string, at: { lat: number; lon: number } = { lat: -25.45, lon: -55.02 }) =>
   ({
     id,
     operator: "HIVE Digital Technologies",
-    name: "Yguazu data centre",
+    name: `Yguazu data centre ${id}`,
     country: "PY",
     locality: "Yguazu",
-    lat: -25.45,
-    lon: -55.02,
+    lat: at.lat,
+    lon: at.lon,
     precision: "locality",
     status: "energized",
     asOf: "2025-04",
@@ -111,6 +112,14 @@ const site = (id: string): SiteState =>
     undated: [],
     source: { url: "https://example.org", kind: "operator", date: "2025-04" },
   }) as unknown as SiteState;
+
+/** Sites across southern South America, where a gap frame's banner once lay (issue #24). */
+const southAmerica = [
+  site("py"),
+  site("ar-cordoba", { lat: -33.1, lon: -64.3 }),
+  site("ar-neuquen", { lat: -38.95, lon: -68.06 }),
+  site("cl", { lat: -23.65, lon: -70.4 }),
+];
 
 beforeAll(() => {
   // Only the site rings need a path object; its shape is not what this test looks at.
@@ -177,9 +186,34 @@ describe("an exported frame's text, laid out by measuring it", () => {
       { stamp, shares: null, members: new Set(), definitionName: "UNCTAD", sites: [site("a")] },
       [],
     );
-    expect(textProblems(boxes, frame)).toEqual([]);
+    expect(textProblems(boxes, frame, siteMarkerBoxes([site("a")]))).toEqual([]);
     expect(boxes.filter((b) => b.text.endsWith("…")).map((b) => b.text)).toEqual([]);
     expect(boxes.map((b) => b.text).join(" ")).toContain("Known mining sites");
+  });
+
+  test("a gap month's frame says so below the map, covering no site marker", () => {
+    const { ctx, boxes } = recorder();
+    const stamp = frameStamp({
+      month: "2025-07",
+      shares: null,
+      globalSouth: null,
+      definitionName: "UNCTAD",
+      origin: "https://atlas.example.org",
+    });
+    paintFrame(
+      ctx,
+      {
+        stamp,
+        shares: null,
+        members: new Set(["PY"]),
+        definitionName: "UNCTAD",
+        sites: southAmerica,
+      },
+      [],
+    );
+    expect(textProblems(boxes, frame, siteMarkerBoxes(southAmerica))).toEqual([]);
+    const banner = boxes.find((b) => b.text === "No data for July 2025");
+    expect(banner?.top).toBeGreaterThan(FOOTER_Y);
   });
 
   test("footer lines are shared so that no block vanishes", () => {
@@ -200,5 +234,10 @@ describe("an exported frame's text, laid out by measuring it", () => {
     expect(textProblems([box("a", 900, 10)], frame)[0]).toContain("runs off");
     expect(textProblems([box("a", 10, FOOTER_Y - 5)], frame)[0]).toContain("divider");
     expect(textProblems([box("a", 10, 10), box("b", 10, 30)], frame)).toEqual([]);
+    const marker = { text: "the marker of Yguazu", left: 60, top: 12, right: 68, bottom: 20 };
+    expect(textProblems([box("a", 10, 10)], frame, [marker])[0]).toContain(
+      "covers the marker of Yguazu",
+    );
+    expect(textProblems([box("a", 10, 30)], frame, [marker])).toEqual([]);
   });
 });

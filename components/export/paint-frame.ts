@@ -86,29 +86,6 @@ function paintMap(ctx: Ctx, scene: FrameScene, world: readonly CountryPath[]) {
   for (const { iso2, path } of world) if (iso2 && scene.members.has(iso2)) ctx.stroke(path);
   paintSites(ctx, scene.sites);
   ctx.restore();
-  if (!scene.shares) paintGapBanner(ctx, scene.stamp);
-}
-
-function paintGapBanner(ctx: Ctx, stamp: FrameStamp) {
-  const w = 420;
-  const h = 70;
-  // Over the southern oceans, so the (uncoloured) countries stay visible above it.
-  const x = MAP_BOX.x + (MAP_BOX.width - w) / 2;
-  const y = MAP_BOX.y + MAP_BOX.height - h - 8;
-  ctx.fillStyle = COLOURS.paper;
-  ctx.fillRect(x, y, w, h);
-  ctx.strokeStyle = COLOURS.ink;
-  ctx.lineWidth = 1;
-  ctx.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1);
-  text(ctx, `No data for ${stamp.title}`, x + 16, y + 30, 20, COLOURS.ink, true);
-  text(
-    ctx,
-    "No source covers this month: a gap, not interpolated.",
-    x + 16,
-    y + 54,
-    13,
-    COLOURS.ink,
-  );
 }
 
 /** Line height of 12 px text: baselines this far apart never touch. */
@@ -246,6 +223,30 @@ function paintSide(ctx: Ctx, scene: FrameScene): string | null {
 }
 
 /**
+ * A month no source covers, said where it hides nothing: the first lines under the map (a banner
+ * over the map once covered southern South America's sites). Returns the next block's baseline.
+ */
+function paintGapBanner(ctx: Ctx, stamp: FrameStamp, top: number): number {
+  const y = block(
+    ctx,
+    `No data for ${stamp.title}`,
+    { x: 12, y: top, width: FOOTER_WIDTH, lines: 1 },
+    20,
+    COLOURS.ink,
+    true,
+  );
+  return (
+    block(
+      ctx,
+      "No measured or reported figure covers this month: the map is grey, a gap, not interpolated.",
+      { x: 12, y: y + 2, width: FOOTER_WIDTH, lines: 2 },
+      13,
+      COLOURS.ink,
+    ) + 14
+  );
+}
+
+/**
  * Source and licence, basis, caveats and the brand: the provenance every frame carries, with the
  * method note when the side column had no room for it. A block that does not fit ends in a
  * visible ellipsis; the brand line keeps its own last line.
@@ -254,7 +255,7 @@ function paintFooter(ctx: Ctx, stamp: FrameStamp, note: string | null) {
   ctx.fillStyle = COLOURS.line;
   ctx.fillRect(12, FOOTER_Y, FRAME_WIDTH - 24, 1);
   const bottom = FRAME_HEIGHT - 24;
-  let y = FOOTER_Y + 17;
+  let y = stamp.gap ? paintGapBanner(ctx, stamp, FOOTER_Y + 26) : FOOTER_Y + 17;
   const blocks = [
     // Source and licence first: the one block never shortened.
     stamp.sourceLine ? { s: stamp.sourceLine, n: 2, colour: COLOURS.ink } : null,

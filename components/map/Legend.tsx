@@ -7,11 +7,15 @@ import { BREAKS, GLOBAL_SOUTH_OUTLINE, legendLabels, NO_DATA, PALETTE } from "./
 import { ESTIMATE_OUTLINE } from "./country-style";
 import "./legend.css";
 
-/** Where the legend starts collapsed: a phone, where every row of the screen counts. */
-const COLLAPSED_BELOW = "(max-width: 48rem)";
+/**
+ * Where the legend starts collapsed: a phone or a short frame (an embed's iframe), where every row
+ * of the screen counts; legend.css hides the details for the first paint by the same query.
+ */
+const COLLAPSED_BELOW = "(max-width: 48rem), (max-height: 36rem)";
 
 /**
- * The map key, as a strip under the map(s) — it never covers a country — that can be collapsed
+ * The map key, as a strip under the map(s) and their timeline — it never covers a country, nor
+ * pushes the slider off the first screen — that can be collapsed
  * to its colour ramp: the share classes, what grey means, the unallocated bucket (per month when
  * comparing), outlines and dots.
  */
@@ -154,7 +158,8 @@ export function Legend(props: {
           </p>
         ) : null}
         {props.showPools ? (
-          <p className="legend-row">
+          // Before any endpoint is located (a fresh install) the longer sentence takes a whole line.
+          <p className={props.poolCount > 0 ? "legend-row" : "legend-row wide"}>
             <span className="dot-key pool" />{" "}
             {props.poolCount > 0
               ? "Pool servers (size = share of blocks)"

@@ -7,6 +7,7 @@ import type { SharesResponse } from "@/lib/responses/schemas";
 import { pinnedEmbed } from "@/lib/url-state/pin";
 import { usePinnedHref } from "../atlas/location";
 import { CiteThis } from "./CiteThis";
+import { dataLinks } from "./data-links";
 import { useStillDownload } from "./useStillDownload";
 import "./share.css";
 
@@ -69,6 +70,7 @@ export default function SharePanel({
   shares,
   globalSouth,
   showSites,
+  estimated,
   country,
   compare,
 }: {
@@ -88,6 +90,8 @@ export default function SharePanel({
   globalSouth: { low: number; high: number } | null;
   /** The map shows the known-sites layer: the still image draws it too. */
   showSites: boolean;
+  /** The map shows the estimate from evidence: the downloads are the estimate's (data-links.ts). */
+  estimated: boolean;
 }) {
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [snapshot, setSnapshot] = useState<string | null>(null);
@@ -98,6 +102,13 @@ export default function SharePanel({
   const pin = { month, country: country?.iso ?? null };
   const href = usePinnedHref(pin);
   const link = new URL(href || "http://localhost/");
+  const downloads = dataLinks({
+    month,
+    compare,
+    definition,
+    estimated,
+    search: link.searchParams,
+  });
   const still = useStillDownload({ month, definition, definitionName, members, showSites });
   const downloadStill = async (format: "png" | "svg") => {
     setStatus({ kind: "busy" });
@@ -247,15 +258,11 @@ export default function SharePanel({
         globalSouth={globalSouth}
       />
       <p className="share-downloads">
-        Data for {formatMonth(month)}
-        {compare ? ` and ${formatMonth(compare)}` : ""}:{" "}
-        <a
-          href={`/api/v1/shares?month=${month}${compare ? `&compare=${compare}` : ""}&definition=${definition}&format=csv`}
-          download
-        >
-          {compare ? "both months' table as CSV" : "the table as CSV"}
+        Data for {downloads.months.map(formatMonth).join(" and ")}:{" "}
+        <a href={downloads.csv.href} download>
+          {downloads.csv.text}
         </a>{" "}
-        · <a href={`/api/v1/shares?month=${month}`}>shares JSON</a> ·{" "}
+        · <a href={downloads.json.href}>{downloads.json.text}</a> ·{" "}
         <a href={`${gs}&format=csv`} download>
           Global South series CSV
         </a>{" "}

@@ -1,6 +1,7 @@
 /**
- * Whether an exported frame's text can be read: every text box inside the frame, none on top of
- * another, none cut by the footer's divider. Pure, so the unit test (boxes measured by a stub)
+ * Whether an exported frame's text can be read and hides nothing: every text box inside the frame,
+ * none on top of another, none cut by the footer's divider, none over a site marker (a "No data"
+ * banner once hid southern South America's sites). Pure, so the unit test (boxes measured by a stub)
  * and the e2e test (boxes measured by the browser in the downloaded SVG) share the rule.
  */
 export interface TextBox {
@@ -16,9 +17,15 @@ const SLACK = 0.5;
 
 const short = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
+const overlap = (a: TextBox, b: TextBox) =>
+  Math.min(a.right, b.right) - Math.max(a.left, b.left) > SLACK &&
+  Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > SLACK;
+
+/** `marks`: the boxes of what text must never cover (the site markers, paint-sites.ts). */
 export function textProblems(
   boxes: readonly TextBox[],
   frame: { width: number; height: number; dividerY: number },
+  marks: readonly TextBox[] = [],
 ): string[] {
   const problems: string[] = [];
   for (const b of boxes) {
@@ -30,11 +37,10 @@ export function textProblems(
       problems.push(`the divider cuts "${short(b.text)}"`);
   }
   boxes.forEach((a, i) => {
-    for (const b of boxes.slice(i + 1)) {
-      const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-      const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-      if (x > SLACK && y > SLACK) problems.push(`"${short(a.text)}" overlaps "${short(b.text)}"`);
-    }
+    for (const b of boxes.slice(i + 1))
+      if (overlap(a, b)) problems.push(`"${short(a.text)}" overlaps "${short(b.text)}"`);
+    for (const m of marks)
+      if (overlap(a, m)) problems.push(`"${short(a.text)}" covers ${short(m.text)}`);
   });
   return problems;
 }

@@ -35,6 +35,10 @@ import { query as sharesQuery } from "../handlers/shares";
 import { query as capacityQuery } from "../handlers/site-capacity";
 import { query as sitesQuery } from "../handlers/sites";
 import { webhookBody } from "../handlers/webhooks";
+import { SHARE_TABLE_CSV_HEADER } from "../share-table-csv";
+
+/** The share table's CSV columns, as `format=csv` of shares and snapshots writes them. */
+const CSV_COLUMNS = SHARE_TABLE_CSV_HEADER.map((c) => `\`${c}\``).join(", ");
 
 /**
  * Every HTTP endpoint, with the schemas its handler really uses: docs/api.md is written from this
@@ -70,7 +74,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   {
     method: "GET",
     path: "/api/v1/shares",
-    what: "A month's country shares from its one source: `share` is a fraction of total hashrate; `country` is ISO 3166-1 alpha-2 or null for the unallocated bucket; `aggregates` are the source's group figures with exactly known members (they bound ranges, never split). `format=csv` gives the rows as CSV.",
+    what: `A month's country shares from its one source: \`share\` is a fraction of total hashrate; \`country\` is ISO 3166-1 alpha-2 or null for the unallocated bucket; \`aggregates\` are the source's group figures with exactly known members (they bound ranges, never split). \`format=csv\` gives the on-screen table (with \`compare\`, both months): the rows, then the share the source names no country for as a row of its own; columns ${CSV_COLUMNS}, the Global South column following \`definition\`.`,
     query: sharesQuery,
     response: sharesSchema,
   },
@@ -230,7 +234,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   {
     method: "GET",
     path: "/api/v1/snapshots/{id}",
-    what: "A snapshot's frozen data (JSON, or `format=csv`), served immutable.",
+    what: `A snapshot's frozen data (JSON, or \`format=csv\`), served immutable. The CSV of a month with shares is the live view's table, column for column (${CSV_COLUMNS}); of an estimate-only month, the estimated ranges with their assumptions.`,
   },
   {
     method: "GET",

@@ -6,6 +6,7 @@ import { csvResponse, toCsv } from "../csv";
 import { ApiError, handledWithParams } from "../errors";
 import { formatParam } from "../params";
 import { parseQuery } from "../query";
+import { shareTableCsv } from "../share-table-csv";
 
 const IMMUTABLE = "public, max-age=31536000, immutable";
 
@@ -54,33 +55,9 @@ export const GET = handledWithParams<{ id: string }>(async (request, { id }) => 
     return res;
   }
   if (format === "csv") {
-    const header = [
-      "month",
-      "definition",
-      "country",
-      "name",
-      "label",
-      "share",
-      "method",
-      "source",
-      "global_south",
-      "caveat",
-    ];
-    const members = new Set(data.definition.members);
-    const rows = (data.shares?.rows ?? []).map((r) => [
-      data.month,
-      data.definition.id,
-      r.country,
-      r.name,
-      r.label,
-      r.share,
-      r.method,
-      r.source,
-      r.country ? members.has(r.country) : "",
-      r.caveat,
-    ]);
+    // The live view's table layout (lib/api/share-table-csv.ts), frozen: same columns, same order.
     const res = csvResponse(
-      toCsv(header, rows),
+      shareTableCsv(data.shares ? [data.shares] : [], data.definition),
       `hashrate-atlas-${data.month}-${data.definition.id}-${id}.csv`,
     );
     res.headers.set("Cache-Control", IMMUTABLE);
