@@ -27,7 +27,7 @@ test.describe("estimated from evidence", () => {
     await expect(page.locator(".seg-estimated").first()).toBeAttached();
   });
 
-  test("in an estimated month the data download is the estimate's CSV under the view's assumptions, never a 404 (#24)", async ({
+  test("in an estimated month the data download is the estimate's CSV under the view's assumptions, never a 404", async ({
     page,
     request,
   }) => {

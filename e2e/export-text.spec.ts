@@ -58,7 +58,7 @@ test.describe("the exported image's text", () => {
     expect(all).toContain("Method:");
   });
 
-  test("a gap month's export says 'No data' below the map, over no site marker (#24)", async ({
+  test("a gap month's export says 'No data' below the map, over no site marker", async ({
     page,
   }) => {
     // July 2025: no measured or reported source; sites in Paraguay and Argentina are disclosed.

@@ -78,7 +78,7 @@ const STEPS: Record<string, (page: Page, layer: Layer) => Promise<void>> = {
   },
   drag: async (page, layer) => {
     await page.goto(`/?m=${START[layer].month}`);
-    // No scrolling first: the slider is on the first screen in every month (#24).
+    // No scrolling first: the slider is on the first screen in every month.
     const thumb = await page.locator(".slider .thumb").boundingBox();
     const track = await page.locator(".slider .track").boundingBox();
     if (!thumb || !track) throw new Error("no slider on the page");

@@ -194,7 +194,7 @@ test.describe("on a phone", () => {
   });
 });
 
-test.describe("the first screen at 1280×720 (#24)", () => {
+test.describe("the first screen at 1280×720", () => {
   for (const path of ["/", "/?m=2025-04", "/?m=2025-07"])
     test(`${path}: the slider is whole on the first screen, above the legend, without scrolling`, async ({
       page,

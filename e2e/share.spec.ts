@@ -107,7 +107,7 @@ test.describe("embedding", () => {
   });
 });
 
-test.describe("the embed in a small frame (#24)", () => {
+test.describe("the embed in a small frame", () => {
   for (const [width, height, least] of [
     [800, 520, 0.7],
     [600, 400, 0.6],

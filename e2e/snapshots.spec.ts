@@ -30,7 +30,7 @@ test.describe("snapshots", () => {
     );
   });
 
-  test("the snapshot's CSV and the live view's CSV of the month have the same header and rows (#24)", async ({
+  test("the snapshot's CSV and the live view's CSV of the month have the same header and rows", async ({
     page,
     request,
   }) => {

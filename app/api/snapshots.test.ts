@@ -52,7 +52,7 @@ describe("POST /api/v1/snapshots", () => {
     );
   });
 
-  test("a snapshot's CSV is the live view's CSV of the same month: the same columns in the same order, the same rows (issue #24)", async () => {
+  test("a snapshot's CSV is the live view's CSV of the same month: the same columns in the same order, the same rows", async () => {
     const res = await post({ m: "2025-06", gs: "g77" }, "198.51.100.24");
     expect(res.status).toBe(201);
     const { id } = await res.json();

@@ -113,7 +113,7 @@ const site = (id: string, at: { lat: number; lon: number } = { lat: -25.45, lon:
     source: { url: "https://example.org", kind: "operator", date: "2025-04" },
   }) as unknown as SiteState;
 
-/** Sites across southern South America, where a gap frame's banner once lay (issue #24). */
+/** Sites across southern South America, where a gap frame's banner once lay. */
 const southAmerica = [
   site("py"),
   site("ar-cordoba", { lat: -33.1, lon: -64.3 }),

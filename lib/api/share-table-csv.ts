@@ -10,7 +10,7 @@ import { toCsv } from "./csv";
 /**
  * The view's share table as CSV, one layout for the live view (`/api/v1/shares?format=csv`) and a
  * frozen snapshot (`/api/v1/snapshots/{id}?format=csv`), so the two files of the same month have the
- * same columns in the same order (issue #24): the on-screen table's rows, the share the source
+ * same columns in the same order: the on-screen table's rows, the share the source
  * names no country for as a row of its own, and the Global South column with its definition.
  */
 export const SHARE_TABLE_CSV_HEADER = [
