@@ -14,6 +14,21 @@ test.describe("the first page", () => {
     expect(errors).toEqual([]);
   });
 
+  test("fetches and checks the API's answers in a worker, off the page's main thread", async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on("console", (msg) => msg.type() === "error" && errors.push(msg.text()));
+    await page.goto("/?m=2025-07");
+    // Site facts are not in the server's first answer: their markers come through the worker.
+    await expect(page.locator("path.site-marker").first()).toBeAttached();
+    expect(page.workers().length).toBe(1);
+    // A slider step to a month not yet fetched goes through it too.
+    await page.getByRole("slider", { name: "Month" }).press("ArrowLeft");
+    await expect(page.locator(".leaflet-container")).toHaveAttribute("data-shown-month", "2025-06");
+    expect(errors).toEqual([]);
+  });
+
   test("changes month and definition with the slider and selector and keeps them in the URL", async ({
     page,
   }) => {
