@@ -1,4 +1,5 @@
 import { formatPercent } from "@/lib/analytics/format";
+import { builtOnce } from "@/lib/core/built-once";
 
 /**
  * Words for the estimate from evidence, shared by the live panel and the frozen snapshot page
@@ -9,8 +10,8 @@ import { formatPercent } from "@/lib/analytics/format";
  * A country's English name from the browser itself: lib/geo/countries would bring its package
  * and zod into the page's first load (the budget in scripts/bench/first-load.ts).
  */
-const REGION = new Intl.DisplayNames(["en"], { type: "region" });
-export const regionName = (iso: string): string => REGION.of(iso) ?? iso;
+const REGION = builtOnce(() => new Intl.DisplayNames(["en"], { type: "region" }));
+export const regionName = (iso: string): string => REGION().of(iso) ?? iso;
 
 // The one share format (one decimal; two significant digits under 1 %).
 const pct = formatPercent;

@@ -1,5 +1,5 @@
 "use client";
-import { useId, useState } from "react";
+import { type ReactNode, useId, useLayoutEffect, useState } from "react";
 import { globalSouthEstimate, type MonthEstimate } from "@/lib/analytics/estimate/model";
 import { formatEfficiency, parseEfficiency, parsePue } from "@/lib/core/assumption-params";
 import { type Assumptions, DEFAULT_ASSUMPTIONS, EFFICIENCY_PRESETS } from "@/lib/core/assumptions";
@@ -78,10 +78,37 @@ export function EstimatePanel(props: {
           </p>
         </div>
       ) : null}
-      <AssumptionControls assumptions={props.assumptions} update={update} />
+      <AssumptionsBox>
+        <AssumptionControls assumptions={props.assumptions} update={update} />
+      </AssumptionsBox>
     </section>
   );
 }
+
+/**
+ * The assumptions, open on a wide screen and folded on a phone: the panel arrives with the
+ * evidence, after the first paint, and unfolded it would take the map's place on a phone's first
+ * screen and push the slider down. Folded before the browser paints (a layout effect).
+ */
+function AssumptionsBox({ children }: { children: ReactNode }) {
+  const [open, setOpen] = useState(true);
+  useLayoutEffect(() => {
+    if (window.matchMedia(NARROW).matches) setOpen(false);
+  }, []);
+  return (
+    <details
+      className="assumptions-box"
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
+      <summary>Assumptions: efficiency, PUE, window</summary>
+      {children}
+    </details>
+  );
+}
+
+/** The phone layout's breakpoint (atlas.css). */
+const NARROW = "(max-width: 48rem)";
 
 function globalSouth(m: MonthEstimate, members: ReadonlySet<string>): string {
   const gs = globalSouthEstimate(m, members);

@@ -3,14 +3,15 @@ import { formatMw } from "@/lib/analytics/format";
 import { capacityByCountry, type SiteState } from "@/lib/analytics/site-state";
 import { plural } from "@/lib/analytics/site-words";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
+import { builtOnce } from "@/lib/core/built-once";
 import { formatMonth } from "@/lib/core/month";
 import { useCapacity } from "../hooks/useCapacity";
 import { CapacityChart } from "./CapacityChart";
 import "./panel.css";
 
 // The browser's own English country names: no list to load, and "MW 0.05 MW" (Malawi) read badly.
-const REGION = new Intl.DisplayNames(["en"], { type: "region" });
-const countryName = (iso2: string) => REGION.of(iso2) ?? iso2;
+const REGION = builtOnce(() => new Intl.DisplayNames(["en"], { type: "region" }));
+const countryName = (iso2: string) => REGION().of(iso2) ?? iso2;
 
 /** The panel's sentence, every count from the same sites as the chart's month. */
 export function sitesPanelSentence(

@@ -1,3 +1,4 @@
+import { builtOnce } from "../core/built-once";
 /**
  * Energy figures as average loads, with the arithmetic shown (pure, browser-safe). Energy over a
  * period is divided by that period's exact hours (a fiscal year holding 29 February has 8,784);
@@ -40,8 +41,10 @@ interface AverageLoad {
   arithmetic: string;
 }
 
-const GROUPED = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
-const MW = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const GROUPED = builtOnce(() => new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }));
+const MW = builtOnce(
+  () => new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+);
 
 /**
  * The average load an energy figure implies: over its period's exact hours, or over 8,760 h for
@@ -65,6 +68,6 @@ export function averageLoad(f: {
   return {
     mw,
     hours,
-    arithmetic: `${GROUPED.format(f.number)} ${unit.label}${rate} ÷ ${GROUPED.format(hours)} h = ${MW.format(mw)} MW`,
+    arithmetic: `${GROUPED().format(f.number)} ${unit.label}${rate} ÷ ${GROUPED().format(hours)} h = ${MW().format(mw)} MW`,
   };
 }

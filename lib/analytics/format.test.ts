@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { formatMw, formatPercent, formatPoints, formatShareNumber } from "./format";
+import { formatDate, formatMw, formatPercent, formatPoints, formatShareNumber } from "./format";
 
 describe("formatMw", () => {
   test("whole megawatts with thousands separators", () => {
@@ -41,5 +41,22 @@ describe("the one share format", () => {
     expect(formatPoints(-0.0004)).toBe("−0.04 pp");
     expect(formatPoints(-0.71)).toBe("−71.0 pp");
     expect(formatPoints(0)).toBe("0 pp");
+  });
+});
+
+describe("formatDate", () => {
+  test("spells the UTC day, as the en-GB long date does", () => {
+    const intl = new Intl.DateTimeFormat("en-GB", {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    });
+    for (const iso of ["2022-03-18T23:59:00Z", "2026-12-06", "2009-01-03T18:15:05Z", "2024-02-29"])
+      expect(formatDate(iso)).toBe(intl.format(new Date(iso)));
+  });
+
+  test("refuses what is not a date", () => {
+    expect(() => formatDate("not a date")).toThrow(RangeError);
   });
 });

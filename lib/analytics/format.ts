@@ -1,7 +1,12 @@
+import { builtOnce } from "../core/built-once";
+import { formatMonth } from "../core/month";
+
 /** Number formatting shared by pages and exports, so the same share reads the same everywhere. */
 
 // Two significant digits for shares under 1 % (built once: see below).
-const SMALL = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2, useGrouping: false });
+const SMALL = builtOnce(
+  () => new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2, useGrouping: false }),
+);
 
 /**
  * The one way a share is written on screen (pages, panels, exports, alerts): one decimal
@@ -12,7 +17,8 @@ const SMALL = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2, useG
 export function formatShareNumber(share: number): string {
   const pct = Math.round(share * 1e11) / 1e9; // percent, float noise of sums removed
   if (pct === 0) return "0";
-  const text = Math.abs(pct) >= 0.995 ? (Math.round(pct * 10) / 10).toFixed(1) : SMALL.format(pct);
+  const text =
+    Math.abs(pct) >= 0.995 ? (Math.round(pct * 10) / 10).toFixed(1) : SMALL().format(pct);
   return text === "-0.0" ? "0" : text;
 }
 
@@ -33,30 +39,31 @@ export function formatPoints(delta: number): string {
 
 // Formatters are built once: constructing an Intl formatter per call is slow enough to show
 // up in the slider's frame budget.
-const COUNT = new Intl.NumberFormat("en-US");
-const DATE = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
+const COUNT = builtOnce(() => new Intl.NumberFormat("en-US"));
 
-const WHOLE_MW = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-const SMALL_MW = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 });
+const WHOLE_MW = builtOnce(() => new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 }));
+const SMALL_MW = builtOnce(() => new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 }));
 
 /**
  * Disclosed capacity, summed: "257 MW", "1,200 MW". Below 1 MW it keeps two significant digits
  * ("0.05 MW"): a 50 kW site rounded to "0 MW" would read as a site with no capacity.
  */
 export function formatMw(mw: number): string {
-  return `${(mw > 0 && mw < 1 ? SMALL_MW : WHOLE_MW).format(mw)} MW`;
+  return `${(mw > 0 && mw < 1 ? SMALL_MW() : WHOLE_MW()).format(mw)} MW`;
 }
 
 export function formatCount(n: number): string {
-  return COUNT.format(n);
+  return COUNT().format(n);
 }
 
-/** "18 March 2022" from an ISO timestamp (UTC). */
+/**
+ * "18 March 2022" from an ISO timestamp (UTC). Spelled from the month's name, not with
+ * Intl.DateTimeFormat: the page's first render shows a date, and building that formatter (its
+ * locale data) was a long task of its own on a phone.
+ */
 export function formatDate(iso: string): string {
-  return DATE.format(new Date(iso));
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) throw new RangeError(`Not a date: ${iso}`);
+  const month = `${String(d.getUTCFullYear()).padStart(4, "0")}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
+  return `${d.getUTCDate()} ${formatMonth(month)}`;
 }

@@ -1,3 +1,4 @@
+import { builtOnce } from "../core/built-once";
 /**
  * How a known site's figures read on screen (pure): the MW a fact states with what it measures,
  * and the sentences that count sites — each computed from the same data as the table under it.
@@ -18,12 +19,12 @@ function basisWords(basis: MwBasis): string {
   return BASIS_WORDS[basis];
 }
 
-const GROUPED = new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 });
+const GROUPED = builtOnce(() => new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 }));
 
 /** "10 MW (used for mining)", "500 MW (planned)", or "MW not stated". */
 export function siteMwWords(mw: number | null, basis: MwBasis | null): string {
   if (mw === null) return "MW not stated";
-  return `${GROUPED.format(mw)} MW (${basisWords(basis ?? "unknown")})`;
+  return `${GROUPED().format(mw)} MW (${basisWords(basis ?? "unknown")})`;
 }
 
 const ENERGIZED = new Set<SiteStatus>(["energized", "expanded"]);

@@ -1,3 +1,5 @@
+import { builtOnce } from "./built-once";
+
 /**
  * The period a figure describes, as ISO days (first and last day, both included). Pure: the
  * hours in a period are counted from the calendar, so a year holding 29 February has 8,784.
@@ -33,16 +35,19 @@ export function singleMonthOf(start: string | null, end: string | null): string 
   return start.slice(0, 7) === end.slice(0, 7) ? start.slice(0, 7) : null;
 }
 
-const DAY_FORMAT = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
+const DAY_FORMAT = builtOnce(
+  () =>
+    new Intl.DateTimeFormat("en-GB", {
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      timeZone: "UTC",
+    }),
+);
 
 /** "8 Jul 2023 – 7 Jul 2024", "24 Nov 2025"; an open end reads "from 1 Jan 2024". */
 export function formatPeriod(start: string | null, end: string | null): string | null {
-  const f = (day: string) => DAY_FORMAT.format(new Date(utcMs(day)));
+  const f = (day: string) => DAY_FORMAT().format(new Date(utcMs(day)));
   if (start && end) return start === end ? f(start) : `${f(start)} – ${f(end)}`;
   if (start) return `from ${f(start)}`;
   if (end) return `until ${f(end)}`;

@@ -3,6 +3,7 @@
  * declared in lib/core/assumptions.ts, shared with the URL state.
  */
 import type { Band, EfficiencyChoice } from "../../core/assumptions";
+import { builtOnce } from "../../core/built-once";
 
 export {
   type Assumptions,
@@ -28,12 +29,15 @@ export interface MonthEfficiency {
   assumed: string | null;
 }
 
-const MONTH_NAME = new Intl.DateTimeFormat("en-GB", {
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
-const monthName = (month: string) => MONTH_NAME.format(new Date(`${month}-01T00:00:00Z`));
+const MONTH_NAME = builtOnce(
+  () =>
+    new Intl.DateTimeFormat("en-GB", {
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    }),
+);
+const monthName = (month: string) => MONTH_NAME().format(new Date(`${month}-01T00:00:00Z`));
 
 /**
  * The efficiency band a month uses. After CBECI's last month its last band is held, and the

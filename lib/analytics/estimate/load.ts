@@ -1,3 +1,4 @@
+import { builtOnce } from "../../core/built-once";
 /**
  * A figure's load in MW, with the arithmetic shown (pure). Power is read from the unit's first
  * word (kW, MW, GW); energy over a period is its average load (lib/analytics/energy.ts), and an
@@ -11,7 +12,7 @@ const MW_PER_POWER_UNIT: [RegExp, number][] = [
   [/^kW\b/, 0.001],
 ];
 
-const GROUPED = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+const GROUPED = builtOnce(() => new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }));
 
 interface FigureLoad {
   mw: number;
@@ -35,8 +36,8 @@ export function figureLoad(f: {
       const label = unit.split(/\s/)[0];
       const arithmetic =
         mw === 1
-          ? `${GROUPED.format(f.number)} MW`
-          : `${GROUPED.format(f.number)} ${label} = ${GROUPED.format(value)} MW`;
+          ? `${GROUPED().format(f.number)} MW`
+          : `${GROUPED().format(f.number)} ${label} = ${GROUPED().format(value)} MW`;
       return { mw: value, arithmetic, energyOverPeriod: false };
     }
   const energy = energyUnit(unit);
