@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { answerRequest } from "./answer-request";
 import { FetchError, fetchParsed } from "./fetcher";
 
 /** Answers over loopback exactly as the API would, one canned response per path. */
@@ -56,5 +57,42 @@ describe("fetchParsed", () => {
     expect((down as Error).message).toBe("The store is down.");
     const html = await fetchParsed(`${base}/html`, "monthsSchema").catch((e: unknown) => e);
     expect(html).toMatchObject({ status: 502, code: "http" });
+  });
+});
+
+describe("answerRequest (the parse worker's reply, run here without a worker)", () => {
+  const ask = (path: string, notFoundIsGap = false) =>
+    answerRequest({ id: 7, url: `${base}${path}`, schemaName: "monthsSchema", notFoundIsGap });
+
+  test("carries the parsed data and the request's id", async () => {
+    const reply = await ask("/months");
+    expect(reply).toMatchObject({ id: 7, ok: true });
+    expect(reply.ok && (reply.data as { latest: string }).latest).toBe("2021-07");
+  });
+
+  test("an answer the schema refuses becomes an error reply, not data", async () => {
+    expect(await ask("/malformed")).toMatchObject({ id: 7, ok: false, code: "parse" });
+  });
+
+  test("the API's own error code and message cross to the page", async () => {
+    expect(await ask("/down")).toEqual({
+      id: 7,
+      ok: false,
+      status: 503,
+      code: "store_unavailable",
+      message: "The store is down.",
+    });
+  });
+
+  test("a 404 is a gap only where asked; an unreachable server is a network error", async () => {
+    expect(await ask("/gap", true)).toEqual({ id: 7, ok: true, data: null });
+    expect(await ask("/gap")).toMatchObject({ ok: false, status: 404 });
+    const down = await answerRequest({
+      id: 8,
+      url: "http://127.0.0.1:9/months",
+      schemaName: "monthsSchema",
+      notFoundIsGap: false,
+    });
+    expect(down).toMatchObject({ id: 8, ok: false, status: 0, code: "network" });
   });
 });
