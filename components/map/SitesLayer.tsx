@@ -192,9 +192,10 @@ export function SitesLayer({
         changed = true;
       }
       if (changed) stack(drawn, keys, visibleRef.current);
-      // Which month the markers show, and how many, for tests and scripts reading the page.
+      // Which month the markers show, and how many, for tests and scripts reading the page; a
+      // month is named only once its sites are known (the facts load after the first paint).
       const data = map.getContainer().dataset;
-      data.sitesMonth = m;
+      if (sites) data.sitesMonth = m;
       data.sitesShown = sites ? String(drawn.size) : "pending";
       data.sitesCountries = [...new Set([...next.values()].map((s) => s.country))].sort().join(",");
       data.sitesWorld = String(world);
