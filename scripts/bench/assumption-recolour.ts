@@ -67,12 +67,15 @@ async function measure(base: string) {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${base}/?m=${MONTH}`);
     await page.locator("#estimate-status").waitFor();
+    // Functions, not strings: the page's CSP forbids evaluating a string.
     await page.waitForFunction(
-      `document.querySelector('.leaflet-container')?.dataset.shownMonth === '${MONTH}'`,
+      (month) =>
+        document.querySelector<HTMLElement>(".leaflet-container")?.dataset.shownMonth === month,
+      MONTH,
     );
-    await page.waitForLoadState("networkidle");
-    // Warm-up, not timed: the first interaction starts the page's prefetch of every month's
-    // shares (usePrefetchMonths); the timed presses come once the network is quiet again.
+    await page.waitForFunction(() => document.documentElement.dataset.monthsPrefetched === "true");
+    // Warm-up, not timed: the first presses load and compile what a change runs; the timed
+    // presses come once the network is quiet again.
     for (const name of [...PRESETS, ...PRESETS]) {
       await page.getByRole("button", { name }).focus();
       await page.keyboard.press("Enter");

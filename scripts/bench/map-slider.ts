@@ -87,10 +87,13 @@ async function measureSteps(base: string) {
     await page.goto(`${base}/?m=${BENCH_SNAPSHOT_MONTHS[0]}`);
     await page.locator("canvas.node-layer").waitFor({ state: "attached" });
     // The 25k nodes are on the map before the first step is timed.
+    // Functions, not strings: the page's CSP forbids evaluating a string.
     await page.waitForFunction(
-      "Number(document.querySelector('canvas.node-layer')?.dataset.discs ?? 0) > 0",
+      () =>
+        Number(document.querySelector<HTMLElement>("canvas.node-layer")?.dataset.discs ?? 0) > 0,
     );
-    await page.waitForLoadState("networkidle"); // every month's shares prefetched
+    // Every month's shares and node summary in the cache (the prefetch runs in idle time).
+    await page.waitForFunction(() => document.documentElement.dataset.monthsPrefetched === "true");
     await page.getByRole("slider", { name: "Month" }).focus();
     const times: number[] = [];
     const idle: number[] = [];
