@@ -6,6 +6,7 @@ import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import { addMonths, formatMonth } from "@/lib/core/month";
 import type { Definition } from "@/lib/geo/definition-schema";
 import type { LayerSet, ViewState } from "@/lib/url-state/view-state";
+import ComparePanel from "../panel/ComparePanel";
 import { Concentration } from "../panel/Concentration";
 import { DefinitionComparison } from "../panel/DefinitionComparison";
 import { EstimateCompare } from "../panel/EstimateCompare";
@@ -41,8 +42,6 @@ const CountryPanel = lazy(() => import("../panel/CountryPanel"));
 const SharePanel = lazy(() => import("../panel/SharePanel"));
 // The disclosed-capacity chart: below the fold, loaded once the page is interactive.
 const SitesPanel = lazy(() => import("../panel/SitesPanel"));
-// Loaded when comparing: the comparison that leads the panel then.
-const ComparePanel = lazy(() => import("../panel/ComparePanel"));
 
 /**
  * The side panel's contents, in reading order: headline, trend, controls, ranking, sources.
@@ -155,15 +154,15 @@ export const PanelContent = memo(function PanelContent(props: {
           members={members}
         />
       ) : null}
-      <Suspense fallback={<p className="small">Loading the comparison…</p>}>
-        <ComparePanel
-          month={month}
-          compare={state.compare}
-          shares={d.shares?.month === month ? d.shares : null}
-          compared={d.compared}
-          gsChange={props.gsChange}
-        />
-      </Suspense>
+      {/* Not lazy: the server renders it, and a lazy part still loading when the first data
+          arrives would be thrown away and drawn again (the table vanished for a moment). */}
+      <ComparePanel
+        month={month}
+        compare={state.compare}
+        shares={d.shares?.month === month ? d.shares : null}
+        compared={d.compared}
+        gsChange={props.gsChange}
+      />
       {quotable}
     </>
   ) : (
