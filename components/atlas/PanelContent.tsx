@@ -8,6 +8,7 @@ import type { Definition } from "@/lib/geo/definition-schema";
 import type { LayerSet, ViewState } from "@/lib/url-state/view-state";
 import ComparePanel from "../panel/ComparePanel";
 import { Concentration } from "../panel/Concentration";
+import CountryPanel from "../panel/CountryPanel";
 import { DefinitionComparison } from "../panel/DefinitionComparison";
 import { EstimateCompare } from "../panel/EstimateCompare";
 import { gsRangeText } from "../panel/EstimatedHeadline";
@@ -34,9 +35,6 @@ import { regionName } from "./useEstimate";
 import { useEstimatedSeries } from "./useEstimatedSeries";
 import { useMounted } from "./useMounted";
 
-// Loaded when a country is first chosen: the card, its chart and its evidence stay out of the
-// page's first-load JavaScript (see scripts/bench/first-load.ts).
-const CountryPanel = lazy(() => import("../panel/CountryPanel"));
 // Loaded once the page is interactive: sharing, images, citation and downloads sit at the end of
 // the panel, and their code stays out of the first load.
 const SharePanel = lazy(() => import("../panel/SharePanel"));
@@ -171,23 +169,23 @@ export const PanelContent = memo(function PanelContent(props: {
   return (
     <SidePanel headline={top} country={iso}>
       {iso ? (
-        <Suspense fallback={<p className="small">Loading the country…</p>}>
-          <CountryPanel
-            iso2={iso}
-            name={
-              countryShare?.name ?? d.nodes?.countries.find((c) => c.country === iso)?.name ?? null
-            }
-            month={month}
-            method={d.shares?.method ?? null}
-            share={countryShare}
-            nodes={d.nodeCounts ? (d.nodeCounts.get(iso) ?? 0) : null}
-            pools={d.pools}
-            member={members.has(iso)}
-            months={months}
-            estimate={cardEstimate}
-            onClose={() => update({ country: null })}
-          />
-        </Suspense>
+        // Not lazy (6 KB): the server renders the card of a link's country, and a lazy card still
+        // loading when the first data arrived was thrown away and drawn again, losing a click.
+        <CountryPanel
+          iso2={iso}
+          name={
+            countryShare?.name ?? d.nodes?.countries.find((c) => c.country === iso)?.name ?? null
+          }
+          month={month}
+          method={d.shares?.method ?? null}
+          share={countryShare}
+          nodes={d.nodeCounts ? (d.nodeCounts.get(iso) ?? 0) : null}
+          pools={d.pools}
+          member={members.has(iso)}
+          months={months}
+          estimate={cardEstimate}
+          onClose={() => update({ country: null })}
+        />
       ) : null}
       <GsChart
         months={months}

@@ -64,5 +64,10 @@ export function useEstimate(
     },
     [available, compute, estimable, preferEstimate],
   );
-  return { evidence, estimate, active, shares, estimable, estimateFor, compute };
+  // One object while nothing in it changes: the panel is memoised on it, and a render of the
+  // page that changes nothing here (an answer arriving) must not re-render the panel.
+  return useMemo(
+    () => ({ evidence, estimate, active, shares, estimable, estimateFor, compute }),
+    [evidence, estimate, active, shares, estimable, estimateFor, compute],
+  );
 }
