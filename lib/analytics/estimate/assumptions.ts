@@ -3,7 +3,7 @@
  * declared in lib/core/assumptions.ts, shared with the URL state.
  */
 import type { Band, EfficiencyChoice } from "../../core/assumptions";
-import { builtOnce } from "../../core/built-once";
+import { formatMonth } from "../../core/month";
 
 export {
   type Assumptions,
@@ -29,16 +29,6 @@ export interface MonthEfficiency {
   assumed: string | null;
 }
 
-const MONTH_NAME = builtOnce(
-  () =>
-    new Intl.DateTimeFormat("en-GB", {
-      month: "long",
-      year: "numeric",
-      timeZone: "UTC",
-    }),
-);
-const monthName = (month: string) => MONTH_NAME().format(new Date(`${month}-01T00:00:00Z`));
-
 /**
  * The efficiency band a month uses. After CBECI's last month its last band is held, and the
  * result says so; before its first month there is none (null), never a guess.
@@ -55,7 +45,7 @@ export function efficiencyFor(
   const held = exact ? null : last && last.month < month ? last : null;
   const f = exact ?? held;
   if (!f) return null;
-  const assumed = held ? `assumed: CBECI band of ${monthName(held.month)} held` : null;
+  const assumed = held ? `assumed: CBECI band of ${formatMonth(held.month)} held` : null;
   if (choice.kind === "cbeci")
     return { band: [f.low, f.high], label: `CBECI bounds of ${f.month}`, assumed };
   const pct = Math.round(choice.spread * 100);
