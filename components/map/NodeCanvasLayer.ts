@@ -1,4 +1,5 @@
 import L from "leaflet";
+import { formatCount } from "@/lib/analytics/format";
 import type { NodeFrame } from "./month-frame";
 import {
   clusterAt,
@@ -19,11 +20,11 @@ const NODE_STROKE = "rgba(255, 255, 255, 0.9)";
 /** Discs this large carry their count; smaller ones are told apart by size and the tooltip. */
 const LABEL_FROM_RADIUS = 9;
 
-const plural = (n: number) => `${n.toLocaleString("en-US")} node${n === 1 ? "" : "s"}`;
+const plural = (n: number) => `${formatCount(n)} node${n === 1 ? "" : "s"}`;
 
 function clusterText(c: NodeCluster): string {
   return c.locations > 1
-    ? `${plural(c.nodes)} in ${c.locations.toLocaleString("en-US")} places — click to zoom in`
+    ? `${plural(c.nodes)} in ${formatCount(c.locations)} places — click to zoom in`
     : `${plural(c.nodes)} here (location rounded to 0.1°)`;
 }
 

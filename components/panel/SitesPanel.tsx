@@ -1,5 +1,5 @@
 "use client";
-import { formatMw } from "@/lib/analytics/format";
+import { formatCount, formatMw } from "@/lib/analytics/format";
 import { capacityByCountry, type SiteState } from "@/lib/analytics/site-state";
 import { plural } from "@/lib/analytics/site-words";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
@@ -44,7 +44,7 @@ export function sitesPanelSentence(
     c.notCounted > 0
       ? ` ${plural(c.notCounted, "more is", "more are")} shown but not counted (last reported over two years ago, or of low confidence).`
       : "";
-  return `${formatMonth(month)}: ${plural(c.sites, "known site")} counted in the ${definition} Global South, ${c.energizedSites.toLocaleString("en-US")} energized${mw}.${left}`;
+  return `${formatMonth(month)}: ${plural(c.sites, "known site")} counted in the ${definition} Global South, ${formatCount(c.energizedSites)} energized${mw}.${left}`;
 }
 
 /**

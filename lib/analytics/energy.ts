@@ -1,4 +1,4 @@
-import { builtOnce } from "../core/built-once";
+import { formatDecimal } from "../core/decimal-text";
 /**
  * Energy figures as average loads, with the arithmetic shown (pure, browser-safe). Energy over a
  * period is divided by that period's exact hours (a fiscal year holding 29 February has 8,784);
@@ -41,10 +41,8 @@ interface AverageLoad {
   arithmetic: string;
 }
 
-const GROUPED = builtOnce(() => new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }));
-const MW = builtOnce(
-  () => new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-);
+const grouped = (x: number) => formatDecimal(x, { maxFractionDigits: 2 });
+const mwText = (x: number) => formatDecimal(x, { minFractionDigits: 2, maxFractionDigits: 2 });
 
 /**
  * The average load an energy figure implies: over its period's exact hours, or over 8,760 h for
@@ -68,6 +66,6 @@ export function averageLoad(f: {
   return {
     mw,
     hours,
-    arithmetic: `${GROUPED().format(f.number)} ${unit.label}${rate} ÷ ${GROUPED().format(hours)} h = ${MW().format(mw)} MW`,
+    arithmetic: `${grouped(f.number)} ${unit.label}${rate} ÷ ${grouped(hours)} h = ${mwText(mw)} MW`,
   };
 }

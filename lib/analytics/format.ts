@@ -1,12 +1,7 @@
-import { builtOnce } from "../core/built-once";
+import { formatDecimal } from "../core/decimal-text";
 import { formatMonth } from "../core/month";
 
 /** Number formatting shared by pages and exports, so the same share reads the same everywhere. */
-
-// Two significant digits for shares under 1 % (built once: see below).
-const SMALL = builtOnce(
-  () => new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2, useGrouping: false }),
-);
 
 /**
  * The one way a share is written on screen (pages, panels, exports, alerts): one decimal
@@ -18,7 +13,9 @@ export function formatShareNumber(share: number): string {
   const pct = Math.round(share * 1e11) / 1e9; // percent, float noise of sums removed
   if (pct === 0) return "0";
   const text =
-    Math.abs(pct) >= 0.995 ? (Math.round(pct * 10) / 10).toFixed(1) : SMALL().format(pct);
+    Math.abs(pct) >= 0.995
+      ? (Math.round(pct * 10) / 10).toFixed(1)
+      : formatDecimal(pct, { maxSignificantDigits: 2, grouping: false });
   return text === "-0.0" ? "0" : text;
 }
 
@@ -37,23 +34,17 @@ export function formatPoints(delta: number): string {
   return `${delta > 0 ? "+" : "−"}${value} pp`;
 }
 
-// Formatters are built once: constructing an Intl formatter per call is slow enough to show
-// up in the slider's frame budget.
-const COUNT = builtOnce(() => new Intl.NumberFormat("en-US"));
-
-const WHOLE_MW = builtOnce(() => new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 }));
-const SMALL_MW = builtOnce(() => new Intl.NumberFormat("en-US", { maximumSignificantDigits: 2 }));
-
 /**
  * Disclosed capacity, summed: "257 MW", "1,200 MW". Below 1 MW it keeps two significant digits
  * ("0.05 MW"): a 50 kW site rounded to "0 MW" would read as a site with no capacity.
  */
 export function formatMw(mw: number): string {
-  return `${(mw > 0 && mw < 1 ? SMALL_MW() : WHOLE_MW()).format(mw)} MW`;
+  const digits = mw > 0 && mw < 1 ? { maxSignificantDigits: 2 } : { maxFractionDigits: 0 };
+  return `${formatDecimal(mw, digits)} MW`;
 }
 
 export function formatCount(n: number): string {
-  return COUNT().format(n);
+  return formatDecimal(n);
 }
 
 /**

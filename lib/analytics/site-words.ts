@@ -1,4 +1,4 @@
-import { builtOnce } from "../core/built-once";
+import { formatDecimal } from "../core/decimal-text";
 /**
  * How a known site's figures read on screen (pure): the MW a fact states with what it measures,
  * and the sentences that count sites — each computed from the same data as the table under it.
@@ -19,19 +19,17 @@ function basisWords(basis: MwBasis): string {
   return BASIS_WORDS[basis];
 }
 
-const GROUPED = builtOnce(() => new Intl.NumberFormat("en-US", { maximumFractionDigits: 3 }));
-
 /** "10 MW (used for mining)", "500 MW (planned)", or "MW not stated". */
 export function siteMwWords(mw: number | null, basis: MwBasis | null): string {
   if (mw === null) return "MW not stated";
-  return `${GROUPED().format(mw)} MW (${basisWords(basis ?? "unknown")})`;
+  return `${formatDecimal(mw)} MW (${basisWords(basis ?? "unknown")})`;
 }
 
 const ENERGIZED = new Set<SiteStatus>(["energized", "expanded"]);
 
 /** "1 site", "2 sites", "1,200 sites": a count with its noun, singular or plural. */
 export const plural = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+  `${formatDecimal(n)} ${n === 1 ? one : many}`;
 
 /**
  * The sentence above a country's sites table, from the same lists: how many sites the file holds,

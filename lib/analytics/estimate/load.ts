@@ -1,4 +1,4 @@
-import { builtOnce } from "../../core/built-once";
+import { formatDecimal } from "../../core/decimal-text";
 /**
  * A figure's load in MW, with the arithmetic shown (pure). Power is read from the unit's first
  * word (kW, MW, GW); energy over a period is its average load (lib/analytics/energy.ts), and an
@@ -12,7 +12,7 @@ const MW_PER_POWER_UNIT: [RegExp, number][] = [
   [/^kW\b/, 0.001],
 ];
 
-const GROUPED = builtOnce(() => new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }));
+const grouped = (x: number) => formatDecimal(x, { maxFractionDigits: 2 });
 
 interface FigureLoad {
   mw: number;
@@ -36,8 +36,8 @@ export function figureLoad(f: {
       const label = unit.split(/\s/)[0];
       const arithmetic =
         mw === 1
-          ? `${GROUPED().format(f.number)} MW`
-          : `${GROUPED().format(f.number)} ${label} = ${GROUPED().format(value)} MW`;
+          ? `${grouped(f.number)} MW`
+          : `${grouped(f.number)} ${label} = ${grouped(value)} MW`;
       return { mw: value, arithmetic, energyOverPeriod: false };
     }
   const energy = energyUnit(unit);
