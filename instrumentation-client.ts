@@ -1,4 +1,4 @@
-import { config } from "zod";
+import { config } from "zod/v4/core";
 
 /**
  * Runs in the browser before any of the app's code (Next.js's instrumentation-client). zod

@@ -1,6 +1,5 @@
 "use client";
 import { lazy, Suspense, useEffect, useState } from "react";
-import { z } from "zod";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import { formatMonth } from "@/lib/core/month";
 import type { SharesResponse } from "@/lib/responses/schemas";
@@ -15,8 +14,6 @@ import "./share.css";
 // page's first-load JavaScript (see scripts/bench/first-load.ts).
 const ExportPanel = lazy(() => import("./ExportPanel"));
 const QrCode = lazy(() => import("./QrCode"));
-
-const createdSchema = z.object({ id: z.string(), url: z.string() });
 
 type Status =
   | { kind: "idle" }
@@ -155,7 +152,8 @@ export default function SharePanel({
         body: JSON.stringify(viewBody(link, month)),
       });
       if (!res.ok) throw new Error(`the server answered ${res.status}`);
-      const { url } = createdSchema.parse(await res.json());
+      const { snapshotCreatedSchema } = await import("./snapshot-created");
+      const { url } = snapshotCreatedSchema.parse(await res.json());
       const absolute = new URL(url, link.origin).toString();
       setSnapshot(absolute);
       const how = await shareOrCopy(absolute, `${document.title} (snapshot)`);
