@@ -34,6 +34,8 @@ import type { useAtlasData } from "./useAtlasData";
 import { regionName } from "./useEstimate";
 import { useEstimatedSeries } from "./useEstimatedSeries";
 import { useMounted } from "./useMounted";
+// The lazy share panel's styles come with the page's: a stylesheet added later restyles the page.
+import "../panel/share.css";
 
 // Loaded once the page is interactive: sharing, images, citation and downloads sit at the end of
 // the panel, and their code stays out of the first load.

@@ -1,5 +1,4 @@
 "use client";
-import "leaflet/dist/leaflet.css";
 import { MapContainer, TileLayer } from "react-leaflet";
 import { type MapView, ZOOM } from "@/lib/url-state/view-state";
 import type { SliderLink } from "../atlas/slider-link";

@@ -2,6 +2,9 @@
 import dynamic from "next/dynamic";
 import type { AtlasMapProps } from "./AtlasMap";
 import "./map.css";
+// Leaflet's styles come with the page's (inlined), after map.css as before: a stylesheet added
+// when the map's chunk arrives would restyle the whole page in one long task.
+import "leaflet/dist/leaflet.css";
 
 /**
  * The one entry point to the map: Leaflet touches `window`, so it loads only in the browser,
