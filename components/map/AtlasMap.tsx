@@ -12,6 +12,7 @@ import { NodeLayer } from "./NodeLayer";
 import { PoolLayer } from "./PoolLayer";
 import { SitesLayer } from "./SitesLayer";
 import type { TooltipData } from "./tooltip";
+import { useStagedMount } from "./useStagedMount";
 import { ViewSync } from "./ViewSync";
 
 export interface AtlasMapProps extends ChoroplethInput {
@@ -48,6 +49,9 @@ const WORLD: [[number, number], [number, number]] = [
  */
 export default function AtlasMap(props: AtlasMapProps) {
   const { view } = props;
+  // The map first, then its layers one per task, in the order they stack (countries under
+  // the markers): see useStagedMount.
+  const stage = useStagedMount(5);
   return (
     <MapContainer
       className="map"
@@ -66,36 +70,48 @@ export default function AtlasMap(props: AtlasMapProps) {
       {props.tileUrl ? (
         <TileLayer url={props.tileUrl} attribution="Map tiles: see operator configuration" />
       ) : null}
-      <ChoroplethLayer
-        shares={props.shares}
-        members={props.members}
-        visible={props.visible}
-        selected={props.selected}
-        tooltip={props.tooltip}
-        onSelect={props.onSelect}
-        slider={props.slider}
-      />
-      <NodeLayer
-        month={props.tooltip.month}
-        frame={props.nodes}
-        visible={props.showNodes}
-        slider={props.slider}
-      />
-      <PoolLayer
-        month={props.tooltip.month}
-        frame={props.pools}
-        visible={props.showPools}
-        slider={props.slider}
-      />
-      <SitesLayer
-        month={props.tooltip.month}
-        frame={props.sites}
-        visible={props.showSites}
-        slider={props.slider}
-      />
-      <ViewSync onViewChange={props.onViewChange} />
-      {props.group ? <GroupSync group={props.group} /> : null}
-      <FitWorld when={props.fitWorld ?? false} bounds={WORLD} />
+      {stage >= 1 ? (
+        <ChoroplethLayer
+          shares={props.shares}
+          members={props.members}
+          visible={props.visible}
+          selected={props.selected}
+          tooltip={props.tooltip}
+          onSelect={props.onSelect}
+          slider={props.slider}
+        />
+      ) : null}
+      {stage >= 2 ? (
+        <NodeLayer
+          month={props.tooltip.month}
+          frame={props.nodes}
+          visible={props.showNodes}
+          slider={props.slider}
+        />
+      ) : null}
+      {stage >= 3 ? (
+        <PoolLayer
+          month={props.tooltip.month}
+          frame={props.pools}
+          visible={props.showPools}
+          slider={props.slider}
+        />
+      ) : null}
+      {stage >= 4 ? (
+        <SitesLayer
+          month={props.tooltip.month}
+          frame={props.sites}
+          visible={props.showSites}
+          slider={props.slider}
+        />
+      ) : null}
+      {stage >= 5 ? (
+        <>
+          <ViewSync onViewChange={props.onViewChange} />
+          {props.group ? <GroupSync group={props.group} /> : null}
+          <FitWorld when={props.fitWorld ?? false} bounds={WORLD} />
+        </>
+      ) : null}
     </MapContainer>
   );
 }
