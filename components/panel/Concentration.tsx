@@ -3,6 +3,7 @@ import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import { formatMonth } from "@/lib/core/month";
 import type { ConcentrationResponse, PoolsResponse } from "@/lib/responses/schemas";
 import { BASIS_LABEL, ConcentrationChart } from "./ConcentrationChart";
+import { DetailsOnOpen } from "./DetailsOnOpen";
 import "./concentration.css";
 
 type Point = ConcentrationResponse["series"][number];
@@ -68,8 +69,7 @@ export function Concentration({
       {series.length > 0 ? (
         <>
           <ConcentrationChart months={months} series={series} month={month} />
-          <details className="small">
-            <summary>Concentration by month (table)</summary>
+          <DetailsOnOpen className="small" summary="Concentration by month (table)">
             <table className="conc-table">
               <caption className="small">
                 Unknown miners are left out of both measures; coverage is the share of blocks by
@@ -96,7 +96,7 @@ export function Concentration({
                 ))}
               </tbody>
             </table>
-          </details>
+          </DetailsOnOpen>
         </>
       ) : null}
     </section>
