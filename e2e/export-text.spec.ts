@@ -61,14 +61,32 @@ test.describe("the exported image's text", () => {
   test("a gap month's export says 'No data' below the map, over no site marker", async ({
     page,
   }) => {
-    // July 2025: no measured or reported source; sites in Paraguay and Argentina are disclosed.
-    await page.goto("/?m=2025-07");
+    // August 2026: no measured or reported source, and after the network hashrate's last month,
+    // so no estimate either; sites in Paraguay and Argentina are disclosed.
+    await page.goto("/?m=2026-08");
     const { texts, sites } = await exportedBoxes(page);
     expect(sites.length).toBeGreaterThan(5);
     // Southern South America's sites are on the frame, where the banner used to lie.
     expect(sites.some((s) => s.top > MAP_BOX.y + MAP_BOX.height * 0.75)).toBe(true);
     expect(textProblems(inked(texts), FRAME, sites)).toEqual([]);
-    const banner = texts.find((t) => t.text === "No data for July 2025");
+    const banner = texts.find((t) => t.text === "No data for August 2026");
     expect(banner?.top).toBeGreaterThan(FOOTER_Y);
+  });
+
+  test("an estimate-only month's export is the estimate the map shows, labelled and with its assumptions", async ({
+    page,
+  }) => {
+    // July 2025: no measured or reported source; the map shows the estimate from evidence.
+    await page.goto("/?m=2025-07&pue=1.05-1.3");
+    const onScreen = (await page.locator("#estimate-gs").textContent()) ?? "";
+    const range = /(\d[\d.]* %–\d[\d.]* %)/.exec(onScreen)?.[1];
+    expect(range).toBeTruthy();
+    const { texts, sites } = await exportedBoxes(page);
+    expect(textProblems(inked(texts), FRAME, sites)).toEqual([]);
+    const all = texts.map((t) => t.text).join(" ");
+    expect(all).toContain("estimated from evidence, not measured");
+    expect(all).toContain(range ?? "");
+    expect(all).toContain("PUE 1.05–1.3");
+    expect(all).not.toContain("No data");
   });
 });

@@ -272,6 +272,8 @@ export const PanelContent = memo(function PanelContent(props: {
             globalSouth={point}
             showSites={state.layers.sites}
             estimated={ev.active}
+            estimate={ev.month}
+            assumptions={ev.assumptions}
             compare={state.compare}
             country={
               iso && countryName

@@ -9,7 +9,7 @@ import { rangeText, regionName } from "./estimate-text";
 export { rangeText, regionName } from "./estimate-text";
 
 /** A month's estimates as the choropleth reads shares: each country's range, coloured by its low. */
-function asShares(m: MonthEstimate): Map<string, CountryShare> {
+export function estimateShares(m: MonthEstimate): Map<string, CountryShare> {
   return new Map(
     m.countries.map((c) => [
       c.iso,
@@ -51,7 +51,7 @@ export function useEstimate(
   const estimate = useMemo(() => compute(month), [compute, month]);
   const active = estimable(month) && (method === null || preferEstimate);
   const shares = useMemo(
-    () => (active && estimate ? asShares(estimate) : null),
+    () => (active && estimate ? estimateShares(estimate) : null),
     [active, estimate],
   );
   // The slider's one-frame step onto a month that shows the estimate (useSliderMonth.ts).
@@ -60,7 +60,7 @@ export function useEstimate(
       const gap = available !== null && !available.has(m);
       if (!estimable(m) || !(gap || preferEstimate)) return null;
       const e = compute(m);
-      return e ? asShares(e) : null;
+      return e ? estimateShares(e) : null;
     },
     [available, compute, estimable, preferEstimate],
   );

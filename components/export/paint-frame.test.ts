@@ -1,9 +1,13 @@
 import { beforeAll, describe, expect, test } from "vitest";
+import { DEFAULT_ASSUMPTIONS } from "@/lib/analytics/estimate/assumptions";
+import { estimateMonth, globalSouthEstimate } from "@/lib/analytics/estimate/model";
 import type { SiteState } from "@/lib/analytics/site-state";
 import { sharesByCountry } from "@/lib/analytics/view-shape";
-import { frameStamp } from "@/lib/export/frames";
+import { describeAssumptions } from "@/lib/core/assumption-params";
+import { estimatedStamp, frameStamp } from "@/lib/export/frames";
 import { type TextBox, textProblems } from "@/lib/export/text-boxes";
 import type { SharesResponse } from "@/lib/responses/schemas";
+import { estimateShares } from "../atlas/useEstimate";
 import type { Ctx } from "./ctx";
 import { FOOTER_Y, FRAME_HEIGHT, FRAME_WIDTH } from "./layout";
 import { paintFrame, shareLines } from "./paint-frame";
@@ -214,6 +218,76 @@ describe("an exported frame's text, laid out by measuring it", () => {
     expect(textProblems(boxes, frame, siteMarkerBoxes(southAmerica))).toEqual([]);
     const banner = boxes.find((b) => b.text === "No data for July 2025");
     expect(banner?.top).toBeGreaterThan(FOOTER_Y);
+  });
+
+  test("an estimated month's frame is labelled estimated, with its range and assumptions, and no 'No data'", () => {
+    // EEP's FY2023/24 sales to miners (energy_regulator_figures.csv), CBECI's January 2024 band
+    // and Coin Metrics' January 2024 mean, as in the model's own test; a Paraguayan miner's EH/s.
+    const estimate = estimateMonth(
+      {
+        regulator: [
+          {
+            id: "regulator:2",
+            country: "ET",
+            authority: "Ethiopian Electric Power (EEP)",
+            metric: "electricity_supplied_to_data_mining_companies",
+            number: 796.28,
+            value: "796.28",
+            unit: "GWh",
+            periodStart: "2023-07-08",
+            periodEnd: "2024-07-07",
+            role: "energy",
+            sourceUrl: "https://addisstandard.com/",
+          },
+        ],
+        miners: [
+          {
+            id: "public-miners:9",
+            company: "Example",
+            country: "PY",
+            asOf: "2024-01",
+            month: "2024-01",
+            metric: "eh_s",
+            value: 1,
+            basis: "operating",
+            site: "",
+            confidence: "high",
+            sourceUrl: "https://example.org/",
+          },
+        ],
+        sites: [],
+        network: [{ month: "2024-01", ehs: 521.315, days: 31 }],
+        fleet: [{ month: "2024-01", low: 16, central: 29.6201, high: 65.9677 }],
+      },
+      "2024-01",
+      DEFAULT_ASSUMPTIONS,
+    );
+    const members = new Set(["ET", "PY"]);
+    const gs = globalSouthEstimate(estimate, members);
+    const stamp = estimatedStamp({
+      estimate,
+      globalSouth: gs,
+      assumptions: DEFAULT_ASSUMPTIONS,
+      definitionName: "UNCTAD",
+      origin: "https://atlas.example.org",
+    });
+    const shares = estimateShares(estimate);
+    const { ctx, boxes } = recorder();
+    paintFrame(ctx, { stamp, shares, members, definitionName: "UNCTAD", sites: [site("a")] }, []);
+    expect(textProblems(boxes, frame, siteMarkerBoxes([site("a")]))).toEqual([]);
+    const all = boxes.map((b) => b.text).join(" ");
+    expect(all).toContain("estimated from evidence, not measured");
+    expect(all).toContain("Global South share (UNCTAD), estimated");
+    expect(stamp.globalSouthValue).toMatch(/^\d[\d.]* %–\d[\d.]* %$/);
+    expect(all).toContain(stamp.globalSouthValue);
+    expect(all).toContain(`Assumptions: ${describeAssumptions(DEFAULT_ASSUMPTIONS)}`);
+    expect(all).toContain("regulators' and utilities' filings");
+    expect(all).toContain("/country/<code>");
+    expect(boxes.filter((b) => b.text.endsWith("…")).map((b) => b.text)).toEqual([]);
+    expect(all).toContain("No evidence: unknown, not 0");
+    expect(all).not.toContain("No data");
+    // The map's colours are the ranges' lower ends, as on the live map.
+    expect(shares.get("ET")?.share).toBe(estimate.countries.find((c) => c.iso === "ET")?.low);
   });
 
   test("footer lines are shared so that no block vanishes", () => {

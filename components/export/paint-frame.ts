@@ -93,7 +93,16 @@ const LINE = 15;
 
 /** The legend under the figure; returns the y of the baseline below its last line. */
 function paintLegend(ctx: Ctx, scene: FrameScene, top: number): number {
-  text(ctx, "Share of global hashrate (%)", SIDE_X, top, 13, COLOURS.ink, true);
+  const estimated = scene.stamp.estimated;
+  text(
+    ctx,
+    estimated ? "Estimated share (%), low end" : "Share of global hashrate (%)",
+    SIDE_X,
+    top,
+    13,
+    COLOURS.ink,
+    true,
+  );
   const sw = Math.floor(SIDE_WIDTH / PALETTE.length);
   PALETTE.forEach((colour, i) => {
     ctx.fillStyle = colour;
@@ -103,7 +112,14 @@ function paintLegend(ctx: Ctx, scene: FrameScene, top: number): number {
   });
   ctx.fillStyle = COLOURS.noData;
   ctx.fillRect(SIDE_X, top + 48, 22, 14);
-  text(ctx, "No data: not named by the source", SIDE_X + 30, top + 60, 12, COLOURS.ink);
+  text(
+    ctx,
+    estimated ? "No evidence: unknown, not 0" : "No data: not named by the source",
+    SIDE_X + 30,
+    top + 60,
+    12,
+    COLOURS.ink,
+  );
   ctx.strokeStyle = COLOURS.globalSouth;
   ctx.lineWidth = 2;
   ctx.strokeRect(SIDE_X + 1, top + 71, 20, 12);

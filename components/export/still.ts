@@ -1,6 +1,11 @@
 import type { SiteState } from "@/lib/analytics/site-state";
-import { sharesByCountry } from "@/lib/analytics/view-shape";
-import { frameStamp, type StampInput } from "@/lib/export/frames";
+import { type CountryShare, sharesByCountry } from "@/lib/analytics/view-shape";
+import {
+  type EstimatedStampInput,
+  estimatedStamp,
+  frameStamp,
+  type StampInput,
+} from "@/lib/export/frames";
 import type { SharesResponse } from "@/lib/responses/schemas";
 import { FRAME_HEIGHT, FRAME_WIDTH } from "./layout";
 import { paintFrame } from "./paint-frame";
@@ -19,6 +24,14 @@ interface StillRequest {
   /** Known mining sites at the month (empty: none drawn). */
   sites: readonly SiteState[];
   origin: string;
+  /**
+   * The month shows the estimate from evidence (as the map does): its ranges, coloured by their
+   * lower ends like the map's, replace the shares, and the stamp says what they are.
+   */
+  estimate?: {
+    shares: ReadonlyMap<string, CountryShare>;
+    stamp: Omit<EstimatedStampInput, "definitionName" | "origin">;
+  } | null;
 }
 
 /** `hashrate-atlas_2021-07_unctad.png`: the month and definition, like the animation's names. */
@@ -33,16 +46,19 @@ export function stillFilename(req: Pick<StillRequest, "month" | "definitionId">,
  * painter writing SVG. Loaded on demand (not in the page's first load).
  */
 export async function renderStill(req: StillRequest, format: StillFormat): Promise<Blob> {
-  const stamp = frameStamp({
-    month: req.month,
-    shares: req.shares,
-    globalSouth: req.globalSouth,
-    definitionName: req.definitionName,
-    origin: req.origin,
-  });
+  const { estimate } = req;
+  const stamp = estimate
+    ? estimatedStamp({ ...estimate.stamp, definitionName: req.definitionName, origin: req.origin })
+    : frameStamp({
+        month: req.month,
+        shares: req.shares,
+        globalSouth: req.globalSouth,
+        definitionName: req.definitionName,
+        origin: req.origin,
+      });
   const scene = {
     stamp,
-    shares: req.shares ? sharesByCountry(req.shares.rows) : null,
+    shares: estimate ? estimate.shares : req.shares ? sharesByCountry(req.shares.rows) : null,
     members: req.members,
     definitionName: req.definitionName,
     sites: req.sites,

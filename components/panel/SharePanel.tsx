@@ -1,6 +1,8 @@
 "use client";
 import { lazy, Suspense, useEffect, useState } from "react";
+import type { MonthEstimate } from "@/lib/analytics/estimate/model";
 import type { TimelineMonth } from "@/lib/analytics/view-shape";
+import type { Assumptions } from "@/lib/core/assumptions";
 import { formatMonth } from "@/lib/core/month";
 import type { SharesResponse } from "@/lib/responses/schemas";
 import { pinnedEmbed } from "@/lib/url-state/pin";
@@ -68,6 +70,8 @@ export default function SharePanel({
   globalSouth,
   showSites,
   estimated,
+  estimate,
+  assumptions,
   country,
   compare,
 }: {
@@ -89,6 +93,9 @@ export default function SharePanel({
   showSites: boolean;
   /** The map shows the estimate from evidence: the downloads are the estimate's (data-links.ts). */
   estimated: boolean;
+  /** The month's estimate and its assumptions, drawn by the still image when `estimated`. */
+  estimate: MonthEstimate | null;
+  assumptions: Assumptions;
 }) {
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [snapshot, setSnapshot] = useState<string | null>(null);
@@ -106,7 +113,16 @@ export default function SharePanel({
     estimated,
     search: link.searchParams,
   });
-  const still = useStillDownload({ month, definition, definitionName, members, showSites });
+  const still = useStillDownload({
+    month,
+    definition,
+    definitionName,
+    members,
+    showSites,
+    estimated,
+    estimate,
+    assumptions,
+  });
   const downloadStill = async (format: "png" | "svg") => {
     setStatus({ kind: "busy" });
     try {

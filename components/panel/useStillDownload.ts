@@ -1,5 +1,7 @@
 "use client";
 import { useSWRConfig } from "swr";
+import type { MonthEstimate } from "@/lib/analytics/estimate/model";
+import type { Assumptions } from "@/lib/core/assumptions";
 import { useLocationHref } from "../atlas/location";
 import { KEYS } from "../hooks/fetcher";
 
@@ -10,6 +12,10 @@ interface StillView {
   members: ReadonlySet<string>;
   /** Whether the view shows the known-sites layer: the still then draws it too. */
   showSites: boolean;
+  /** The map shows the estimate from evidence: the still shows the same ranges, so labelled. */
+  estimated: boolean;
+  estimate: MonthEstimate | null;
+  assumptions: Assumptions;
 }
 
 /**
@@ -21,14 +27,22 @@ export function useStillDownload(view: StillView) {
   const { cache } = useSWRConfig();
   const origin = new URL(useLocationHref() || "http://localhost/").origin;
   return async (format: "png" | "svg"): Promise<string> => {
+    if (view.estimated && view.estimate?.month !== view.month)
+      throw new Error("the estimate for this month is still loading; try again in a moment");
     const [{ renderStill, stillFilename }, { cachedOrFetch }, { downloadBlob }] = await Promise.all(
       [import("../export/still"), import("../export/load"), import("../export/download")],
     );
-    const [shares, gs, facts, { sitesAtMonth }] = await Promise.all([
-      cachedOrFetch(cache, KEYS.shares(view.month), "sharesSchema", { notFoundIsGap: true }),
-      cachedOrFetch(cache, KEYS.globalSouth(view.definition), "globalSouthSchema"),
+    const estimate = view.estimated ? view.estimate : null;
+    const [shares, gs, facts, { sitesAtMonth }, estimated] = await Promise.all([
+      estimate
+        ? null
+        : cachedOrFetch(cache, KEYS.shares(view.month), "sharesSchema", { notFoundIsGap: true }),
+      estimate
+        ? null
+        : cachedOrFetch(cache, KEYS.globalSouth(view.definition), "globalSouthSchema"),
       view.showSites ? cachedOrFetch(cache, KEYS.siteFacts(), "siteFactsSchema") : null,
       import("@/lib/analytics/site-state"),
+      estimate ? estimatedScene(estimate, view.members, view.assumptions) : null,
     ]);
     const req = {
       month: view.month,
@@ -39,9 +53,26 @@ export function useStillDownload(view: StillView) {
       members: view.members,
       sites: facts ? sitesAtMonth(facts.facts, view.month) : [],
       origin,
+      estimate: estimated,
     };
     const name = stillFilename(req, format);
     downloadBlob(await renderStill(req, format), name);
     return name;
+  };
+}
+
+/** The estimate as the still draws it: the map's ranges and what the stamp says of them. */
+async function estimatedScene(
+  estimate: MonthEstimate,
+  members: ReadonlySet<string>,
+  assumptions: Assumptions,
+) {
+  const [{ globalSouthEstimate }, { estimateShares }] = await Promise.all([
+    import("@/lib/analytics/estimate/model"),
+    import("../atlas/useEstimate"),
+  ]);
+  return {
+    shares: estimateShares(estimate),
+    stamp: { estimate, globalSouth: globalSouthEstimate(estimate, members), assumptions },
   };
 }

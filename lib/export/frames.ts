@@ -4,8 +4,11 @@
  * a gap stays a gap, every frame carries its source, method, date and licence — are unit-tested.
  */
 
+import type { GlobalSouthEstimate, MonthEstimate } from "../analytics/estimate/model";
 import { formatPercent } from "../analytics/format";
 import { formatRange, formatTenths, type ShareRange } from "../analytics/range";
+import { describeAssumptions } from "../core/assumption-params";
+import type { Assumptions } from "../core/assumptions";
 import { formatMonth, isMonth, monthRange } from "../core/month";
 import type { Method } from "../core/schemas";
 import type { SharesResponse } from "../responses/schemas";
@@ -65,6 +68,8 @@ export interface FrameStamp {
   title: string;
   gap: boolean;
   method: Method | null;
+  /** The map shows the estimate from evidence: ranges, each coloured by its lower end. */
+  estimated: boolean;
   /** "Method: measured · coverage 100%", or why there is nothing to show. */
   methodLine: string;
   /** "Global South share (UNCTAD)". */
@@ -134,6 +139,7 @@ export function frameStamp(input: StampInput): FrameStamp {
       title: formatMonth(month),
       gap: true,
       method: null,
+      estimated: false,
       methodLine:
         "No data for this month: no measured or reported source covers it (a gap, not interpolated).",
       globalSouthLabel,
@@ -153,6 +159,7 @@ export function frameStamp(input: StampInput): FrameStamp {
     title: formatMonth(month),
     gap: false,
     method: shares.method,
+    estimated: false,
     methodLine: `Method: ${shares.method} · countries named for ${formatPercent(shares.coverage)} of hashrate`,
     globalSouthLabel,
     globalSouthValue: range === null ? "no figure for this month" : formatRange(range),
@@ -162,5 +169,67 @@ export function frameStamp(input: StampInput): FrameStamp {
     methodNote: METHOD_NOTES[shares.method],
     caveats: rowCaveats(shares),
     brandLine,
+  };
+}
+
+export interface EstimatedStampInput {
+  estimate: MonthEstimate;
+  /** The Global South's range that month under the chosen definition. */
+  globalSouth: GlobalSouthEstimate;
+  assumptions: Assumptions;
+  definitionName: string;
+  origin: string;
+}
+
+/** What an evidence line is, by where it comes from. */
+const EVIDENCE_WORDS: Record<
+  MonthEstimate["countries"][number]["lines"][number]["source"],
+  string
+> = {
+  regulator: "regulators' and utilities' filings",
+  "public-miners": "listed miners' reports",
+  sites: "disclosed mining sites",
+};
+
+/**
+ * The stamp of a month that shows the estimate from evidence: labelled as estimated (a third
+ * method, never measured), the Global South's range, the assumptions it rests on and the kinds of
+ * evidence behind it. Every country's own lines, with sources and links, are on its page.
+ */
+export function estimatedStamp(input: EstimatedStampInput): FrameStamp {
+  const { estimate, globalSouth: gs } = input;
+  const kinds = [...new Set(estimate.countries.flatMap((c) => c.lines.map((l) => l.source)))]
+    .sort()
+    .map((k) => EVIDENCE_WORDS[k]);
+  const network =
+    estimate.networkEhs === null ? null : `network ${estimate.networkEhs.toFixed(1)} EH/s`;
+  const efficiency = estimate.efficiency
+    ? `efficiency ${estimate.efficiency.label}${estimate.efficiency.assumed ? ` (${estimate.efficiency.assumed})` : ""}`
+    : null;
+  const countries = estimate.countries.length;
+  return {
+    month: estimate.month,
+    title: formatMonth(estimate.month),
+    gap: false,
+    method: null,
+    estimated: true,
+    methodLine:
+      estimate.reason ??
+      `Method: estimated from evidence, not measured · ${countries} ${countries === 1 ? "country carries" : "countries carry"} evidence`,
+    globalSouthLabel: `Global South share (${input.definitionName}), estimated`,
+    globalSouthValue:
+      gs.low !== null && gs.high !== null
+        ? `${formatPercent(gs.low)}–${formatPercent(gs.high)}`
+        : (gs.reason ?? "no range this month"),
+    unallocatedLine:
+      gs.low !== null && gs.high !== null
+        ? `${gs.members} member ${gs.members === 1 ? "country carries" : "countries carry"} evidence; the others are unknown, not 0`
+        : null,
+    sourceLine: `Evidence: ${kinds.length > 0 ? kinds.join("; ") : "none holds this month"}${network ? `; ${network}` : ""}${efficiency ? `; ${efficiency}` : ""}. Lines and sources per country: ${input.origin}/country/<code>`,
+    basisLine: `Assumptions: ${describeAssumptions(input.assumptions)}`,
+    methodNote:
+      "Estimated is a third method beside measured and reported figures: ranges from evidence under the stated assumptions, never one series with them.",
+    caveats: [],
+    brandLine: `Hashrate Atlas · ${input.origin}`,
   };
 }
