@@ -17,6 +17,17 @@ async function uncovered(page: Page, selector: string): Promise<boolean> {
 test.describe("on a phone (390×844)", () => {
   test.use(PHONE);
 
+  test("an estimated month's assumptions come folded, and unfold on a tap", async ({ page }) => {
+    await page.goto("/?m=2025-07");
+    const box = page.locator("details.assumptions-box");
+    await expect(box).toBeAttached();
+    await expect(box).not.toHaveAttribute("open");
+    await expect(box.getByLabel("PUE band")).toBeHidden();
+    await box.locator("summary").click();
+    await expect(box).toHaveAttribute("open", "");
+    await expect(box.getByLabel("PUE band")).toBeVisible();
+  });
+
   test("the map and the slider are visible on load, the sheet collapsed below the timeline", async ({
     page,
   }) => {

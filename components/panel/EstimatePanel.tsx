@@ -1,5 +1,5 @@
 "use client";
-import { type ReactNode, useId, useLayoutEffect, useState } from "react";
+import { type ReactNode, useId, useState } from "react";
 import { globalSouthEstimate, type MonthEstimate } from "@/lib/analytics/estimate/model";
 import { formatEfficiency, parseEfficiency, parsePue } from "@/lib/core/assumption-params";
 import { type Assumptions, DEFAULT_ASSUMPTIONS, EFFICIENCY_PRESETS } from "@/lib/core/assumptions";
@@ -88,19 +88,16 @@ export function EstimatePanel(props: {
 /**
  * The assumptions, open on a wide screen and folded on a phone: the panel arrives with the
  * evidence, after the first paint, and unfolded it would take the map's place on a phone's first
- * screen and push the slider down. Folded before the browser paints (a layout effect).
+ * screen and push the slider down. The panel is only ever drawn in the browser (the evidence is
+ * fetched there), so it is made folded or open from the start, then left to the reader: folding
+ * it in an effect fired a toggle event whose state update re-rendered the page in one long task.
  */
 function AssumptionsBox({ children }: { children: ReactNode }) {
-  const [open, setOpen] = useState(true);
-  useLayoutEffect(() => {
-    if (window.matchMedia(NARROW).matches) setOpen(false);
-  }, []);
+  const [open] = useState(
+    () => typeof window === "undefined" || !window.matchMedia(NARROW).matches,
+  );
   return (
-    <details
-      className="assumptions-box"
-      open={open}
-      onToggle={(e) => setOpen(e.currentTarget.open)}
-    >
+    <details className="assumptions-box" open={open}>
       <summary>Assumptions: efficiency, PUE, window</summary>
       {children}
     </details>
