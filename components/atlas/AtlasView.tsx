@@ -62,6 +62,7 @@ export function AtlasView({
   timeline,
   definitions,
   tileUrl,
+  estimableMonths,
   chromeless = false,
 }: Omit<AtlasProps, "fallback">) {
   const index = useMonths().data;
@@ -95,6 +96,9 @@ export function AtlasView({
   const d = useAtlasData(month, state.definition, state.compare, live, available);
   const method = months.find((m) => m.month === month)?.method ?? null;
   const est = useEstimate(month, method, state.assumptions, state.preferEstimate, available);
+  // Until the evidence arrives, the server's list says whether the month has an estimate panel.
+  const serverEstimable = useMemo(() => new Set(estimableMonths), [estimableMonths]);
+  const panelShown = est.evidence ? est.estimable(month) : serverEstimable.has(month);
   // The slider's one-frame step reads the same estimate the render path draws.
   slider.estimateFor = est.estimateFor;
   const shownMonths = useMemo(
@@ -217,7 +221,7 @@ export function AtlasView({
           month={month}
           estimate={est.estimate}
           active={est.active}
-          estimable={est.estimable(month)}
+          estimable={panelShown}
           storedMethod={method}
           assumptions={state.assumptions}
           preferEstimate={state.preferEstimate}

@@ -10,6 +10,12 @@ export interface AtlasProps {
   fallback: Record<string, unknown>;
   definitions: Definition[];
   tileUrl: string | null;
+  /**
+   * Months the evidence model can estimate (network hashrate known, from ESTIMATE_FROM on): the
+   * estimate panel is drawn with the page, so on a phone the map does not shrink (and redraw
+   * in one long task) when the evidence arrives after the first paint.
+   */
+  estimableMonths: string[];
   /** The embeddable variant: map and timeline only (the /embed route). */
   chromeless?: boolean;
 }

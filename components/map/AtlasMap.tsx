@@ -49,9 +49,9 @@ const WORLD: [[number, number], [number, number]] = [
  */
 export default function AtlasMap(props: AtlasMapProps) {
   const { view } = props;
-  // The map first, then its layers one per task, in the order they stack (countries under
-  // the markers): see useStagedMount.
-  const stage = useStagedMount(5);
+  // The map (and its view's sync) first, then its layers one per task, in the order they stack
+  // (countries under the markers): see useStagedMount.
+  const stage = useStagedMount(4);
   return (
     <MapContainer
       className="map"
@@ -70,6 +70,11 @@ export default function AtlasMap(props: AtlasMapProps) {
       {props.tileUrl ? (
         <TileLayer url={props.tileUrl} attribution="Map tiles: see operator configuration" />
       ) : null}
+      {/* With the map itself: a move the reader makes at once is reported and, in compare
+          mode, followed by the other map. */}
+      <ViewSync onViewChange={props.onViewChange} />
+      {props.group ? <GroupSync group={props.group} /> : null}
+      <FitWorld when={props.fitWorld ?? false} bounds={WORLD} />
       {stage >= 1 ? (
         <ChoroplethLayer
           shares={props.shares}
@@ -104,13 +109,6 @@ export default function AtlasMap(props: AtlasMapProps) {
           visible={props.showSites}
           slider={props.slider}
         />
-      ) : null}
-      {stage >= 5 ? (
-        <>
-          <ViewSync onViewChange={props.onViewChange} />
-          {props.group ? <GroupSync group={props.group} /> : null}
-          <FitWorld when={props.fitWorld ?? false} bounds={WORLD} />
-        </>
       ) : null}
     </MapContainer>
   );

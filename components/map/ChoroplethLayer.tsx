@@ -90,26 +90,35 @@ export function ChoroplethLayer(props: Props) {
     let detachKeys = () => {};
     // 176 SVG paths in one go are the page's longest task on a phone: they are added a slice at
     // a time, those on screen first, and the keys and the month's colours follow the last one.
+    // The shapes are made from the bundled topology and ordered in a task of their own, and the
+    // slices begin in the next: each of those steps is a phone's long task beside the others.
     const view = map.getBounds();
-    const stopAdding = addInSlices(
-      onScreenFirst(loadBasemap().features, {
+    let stopAdding = () => {};
+    let next = setTimeout(() => {
+      const shapes = onScreenFirst(loadBasemap().features, {
         west: view.getWest(),
         south: view.getSouth(),
         east: view.getEast(),
         north: view.getNorth(),
-      }),
-      (f) => geo.addData(f),
-      () => {
-        complete.current = true;
-        detachKeys = attachCountryKeys(map, geo, {
-          onSelect: (iso2) => latest.current.onSelect(iso2),
-          describe: (iso2, name) => countryTooltip(iso2, name, latest.current.tooltip),
-        });
-        const last = lastDrawn.current;
-        if (last) drawRef.current(last.month, last.shares);
-      },
-    );
+      });
+      next = setTimeout(() => {
+        stopAdding = addInSlices(
+          shapes,
+          (f) => geo.addData(f),
+          () => {
+            complete.current = true;
+            detachKeys = attachCountryKeys(map, geo, {
+              onSelect: (iso2) => latest.current.onSelect(iso2),
+              describe: (iso2, name) => countryTooltip(iso2, name, latest.current.tooltip),
+            });
+            const last = lastDrawn.current;
+            if (last) drawRef.current(last.month, last.shares);
+          },
+        );
+      }, 0);
+    }, 0);
     return () => {
+      clearTimeout(next);
       stopAdding();
       releaseTips();
       detachKeys();

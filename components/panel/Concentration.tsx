@@ -70,32 +70,34 @@ export function Concentration({
         <>
           <ConcentrationChart months={months} series={series} month={month} />
           <DetailsOnOpen className="small" summary="Concentration by month (table)">
-            <table className="conc-table">
-              <caption className="small">
-                Unknown miners are left out of both measures; coverage is the share of blocks by
-                named pools. Months without pool data are not listed.
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Month</th>
-                  <th scope="col">Nakamoto</th>
-                  <th scope="col">HHI</th>
-                  <th scope="col">Basis</th>
-                  <th scope="col">Coverage</th>
-                </tr>
-              </thead>
-              <tbody>
-                {series.map((x) => (
-                  <tr key={x.month} aria-current={x.month === month ? "true" : undefined}>
-                    <th scope="row">{formatMonth(x.month)}</th>
-                    <td>{x.nakamoto ?? "—"}</td>
-                    <td>{formatCount(Math.round(x.hhi))}</td>
-                    <td>{BASIS_LABEL[x.basis]}</td>
-                    <td>{formatPercent(Math.round(x.coverage * 1000) / 1000)}</td>
+            {() => (
+              <table className="conc-table">
+                <caption className="small">
+                  Unknown miners are left out of both measures; coverage is the share of blocks by
+                  named pools. Months without pool data are not listed.
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Month</th>
+                    <th scope="col">Nakamoto</th>
+                    <th scope="col">HHI</th>
+                    <th scope="col">Basis</th>
+                    <th scope="col">Coverage</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {series.map((x) => (
+                    <tr key={x.month} aria-current={x.month === month ? "true" : undefined}>
+                      <th scope="row">{formatMonth(x.month)}</th>
+                      <td>{x.nakamoto ?? "—"}</td>
+                      <td>{formatCount(Math.round(x.hhi))}</td>
+                      <td>{BASIS_LABEL[x.basis]}</td>
+                      <td>{formatPercent(Math.round(x.coverage * 1000) / 1000)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
           </DetailsOnOpen>
         </>
       ) : null}

@@ -1,5 +1,5 @@
 "use client";
-import { type ReactNode, useId, useState } from "react";
+import { type ReactNode, useId, useLayoutEffect, useState } from "react";
 import { globalSouthEstimate, type MonthEstimate } from "@/lib/analytics/estimate/model";
 import { formatEfficiency, parseEfficiency, parsePue } from "@/lib/core/assumption-params";
 import { type Assumptions, DEFAULT_ASSUMPTIONS, EFFICIENCY_PRESETS } from "@/lib/core/assumptions";
@@ -86,16 +86,17 @@ export function EstimatePanel(props: {
 }
 
 /**
- * The assumptions, open on a wide screen and folded on a phone: the panel arrives with the
- * evidence, after the first paint, and unfolded it would take the map's place on a phone's first
- * screen and push the slider down. The panel is only ever drawn in the browser (the evidence is
- * fetched there), so it is made folded or open from the start, then left to the reader: folding
- * it in an effect fired a toggle event whose state update re-rendered the page in one long task.
+ * The assumptions, open on a wide screen and folded on a phone, where unfolded they would take
+ * the map's place on the first screen and push the slider down. The server cannot know the
+ * screen, so the box comes folded (as the server drew it) and a wide screen opens it before its
+ * first paint; after that it is the reader's. No toggle handler: a state update on the toggle
+ * event the browser fires for an opened box re-rendered the page in one long task.
  */
 function AssumptionsBox({ children }: { children: ReactNode }) {
-  const [open] = useState(
-    () => typeof window === "undefined" || !window.matchMedia(NARROW).matches,
-  );
+  const [open, setOpen] = useState(false);
+  useLayoutEffect(() => {
+    if (!window.matchMedia(NARROW).matches) setOpen(true);
+  }, []);
   return (
     <details className="assumptions-box" open={open}>
       <summary>Assumptions: efficiency, PUE, window</summary>
