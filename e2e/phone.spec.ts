@@ -17,6 +17,22 @@ async function uncovered(page: Page, selector: string): Promise<boolean> {
 test.describe("on a phone (390×844)", () => {
   test.use(PHONE);
 
+  test("the estimate panel comes with the page, so the map keeps its size when the evidence arrives", async ({
+    page,
+  }) => {
+    expect(await (await page.request.get("/")).text()).toContain('class="estimate-panel"');
+    const evidence = page.waitForResponse((r) => r.url().includes("/api/v1/estimates/evidence"));
+    await page.goto("/");
+    const map = page.locator(".leaflet-container");
+    await expect(map).toBeVisible();
+    const before = (await map.boundingBox())?.height ?? 0;
+    await evidence;
+    // The evidence is parsed in a worker and taken in a deferred render: give it a moment.
+    await page.waitForTimeout(1500);
+    expect((await map.boundingBox())?.height).toBe(before);
+    expect(before).toBeGreaterThan(200);
+  });
+
   test("an estimated month's assumptions come folded, and unfold on a tap", async ({ page }) => {
     await page.goto("/?m=2025-07");
     const box = page.locator("details.assumptions-box");
