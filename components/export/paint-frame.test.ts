@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { DEFAULT_ASSUMPTIONS } from "@/lib/analytics/estimate/assumptions";
 import { estimateMonth, globalSouthEstimate } from "@/lib/analytics/estimate/model";
+import { EEP, JANUARY_2024, miner } from "@/lib/analytics/estimate/testing";
 import type { SiteState } from "@/lib/analytics/site-state";
 import { sharesByCountry } from "@/lib/analytics/view-shape";
 import { describeAssumptions } from "@/lib/core/assumption-params";
@@ -221,43 +222,15 @@ describe("an exported frame's text, laid out by measuring it", () => {
   });
 
   test("an estimated month's frame is labelled estimated, with its range and assumptions, and no 'No data'", () => {
-    // EEP's FY2023/24 sales to miners (energy_regulator_figures.csv), CBECI's January 2024 band
-    // and Coin Metrics' January 2024 mean, as in the model's own test; a Paraguayan miner's EH/s.
+    // EEP's FY2023/24 sales to miners, CBECI's January 2024 band and Coin Metrics' January 2024
+    // mean, as in the model's own test; a Paraguayan miner's EH/s.
     const estimate = estimateMonth(
       {
-        regulator: [
-          {
-            id: "regulator:2",
-            country: "ET",
-            authority: "Ethiopian Electric Power (EEP)",
-            metric: "electricity_supplied_to_data_mining_companies",
-            number: 796.28,
-            value: "796.28",
-            unit: "GWh",
-            periodStart: "2023-07-08",
-            periodEnd: "2024-07-07",
-            role: "energy",
-            sourceUrl: "https://addisstandard.com/",
-          },
-        ],
-        miners: [
-          {
-            id: "public-miners:9",
-            company: "Example",
-            country: "PY",
-            asOf: "2024-01",
-            month: "2024-01",
-            metric: "eh_s",
-            value: 1,
-            basis: "operating",
-            site: "",
-            confidence: "high",
-            sourceUrl: "https://example.org/",
-          },
-        ],
+        regulator: [EEP],
+        miners: [miner()],
         sites: [],
-        network: [{ month: "2024-01", ehs: 521.315, days: 31 }],
-        fleet: [{ month: "2024-01", low: 16, central: 29.6201, high: 65.9677 }],
+        network: [JANUARY_2024.network],
+        fleet: [JANUARY_2024.fleet],
       },
       "2024-01",
       DEFAULT_ASSUMPTIONS,

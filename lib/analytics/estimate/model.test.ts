@@ -1,37 +1,10 @@
 import { describe, expect, test } from "vitest";
 import { type Assumptions, DEFAULT_ASSUMPTIONS } from "./assumptions";
-import type { EvidenceInputs, MinerInput, RegulatorInput } from "./inputs";
+import type { EvidenceInputs, RegulatorInput } from "./inputs";
 import { estimateMonth, globalSouthEstimate } from "./model";
+import { EEP, JANUARY_2024, miner } from "./testing";
 
-/** EEP's FY2023/24 sales to miners, as in energy_regulator_figures.csv line 2. */
-const EEP: RegulatorInput = {
-  id: "regulator:2",
-  country: "ET",
-  authority: "Ethiopian Electric Power (EEP)",
-  metric: "electricity_supplied_to_data_mining_companies",
-  number: 796.28,
-  value: "796.28",
-  unit: "GWh",
-  periodStart: "2023-07-08",
-  periodEnd: "2024-07-07",
-  role: "energy",
-  sourceUrl: "https://addisstandard.com/",
-};
 const figure = (over: Partial<RegulatorInput>): RegulatorInput => ({ ...EEP, ...over });
-const miner = (over: Partial<MinerInput>): MinerInput => ({
-  id: "public-miners:9",
-  company: "Example",
-  country: "PY",
-  asOf: "2024-01",
-  month: "2024-01",
-  metric: "eh_s",
-  value: 1,
-  basis: "operating",
-  site: "",
-  confidence: "high",
-  sourceUrl: "https://example.org/",
-  ...over,
-});
 
 /** CBECI's January 2024 band and Coin Metrics' January 2024 mean (the real values). */
 function inputs(over: Partial<EvidenceInputs> = {}): EvidenceInputs {
@@ -40,15 +13,12 @@ function inputs(over: Partial<EvidenceInputs> = {}): EvidenceInputs {
     miners: [],
     sites: [],
     network: [
-      { month: "2024-01", ehs: 521.315, days: 31 },
+      JANUARY_2024.network,
       { month: "2024-07", ehs: 600, days: 31 },
       { month: "2025-08", ehs: 900, days: 31 },
       { month: "2026-06", ehs: null, days: 1 },
     ],
-    fleet: [
-      { month: "2024-01", low: 16, central: 29.6201, high: 65.9677 },
-      { month: "2025-05", low: 12, central: 21.6706, high: 39.0909 },
-    ],
+    fleet: [JANUARY_2024.fleet, { month: "2025-05", low: 12, central: 21.6706, high: 39.0909 }],
     ...over,
   };
 }
