@@ -88,5 +88,7 @@ test.describe("the exported image's text", () => {
     expect(all).toContain(range ?? "");
     expect(all).toContain("PUE 1.05–1.3");
     expect(all).not.toContain("No data");
+    // Nothing it says is cut short.
+    expect(texts.filter((t) => t.text.endsWith("…")).map((t) => t.text)).toEqual([]);
   });
 });

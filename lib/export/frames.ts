@@ -207,6 +207,7 @@ export function estimatedStamp(input: EstimatedStampInput): FrameStamp {
     ? `efficiency ${estimate.efficiency.label}${estimate.efficiency.assumed ? ` (${estimate.efficiency.assumed})` : ""}`
     : null;
   const countries = estimate.countries.length;
+  const example = estimate.countries[0]?.iso ?? null;
   return {
     month: estimate.month,
     title: formatMonth(estimate.month),
@@ -215,17 +216,17 @@ export function estimatedStamp(input: EstimatedStampInput): FrameStamp {
     estimated: true,
     methodLine:
       estimate.reason ??
-      `Method: estimated from evidence, not measured · ${countries} ${countries === 1 ? "country carries" : "countries carry"} evidence`,
-    globalSouthLabel: `Global South share (${input.definitionName}), estimated`,
+      `Method: estimated from evidence, not measured (${countries} ${countries === 1 ? "country" : "countries"})`,
+    globalSouthLabel: `Global South (${input.definitionName}), estimated`,
     globalSouthValue:
       gs.low !== null && gs.high !== null
         ? `${formatPercent(gs.low)}–${formatPercent(gs.high)}`
         : (gs.reason ?? "no range this month"),
     unallocatedLine:
       gs.low !== null && gs.high !== null
-        ? `${gs.members} member ${gs.members === 1 ? "country carries" : "countries carry"} evidence; the others are unknown, not 0`
+        ? `${gs.members} ${gs.members === 1 ? "member carries" : "members carry"} evidence; the rest unknown, not 0`
         : null,
-    sourceLine: `Evidence: ${kinds.length > 0 ? kinds.join("; ") : "none holds this month"}${network ? `; ${network}` : ""}${efficiency ? `; ${efficiency}` : ""}. Lines and sources per country: ${input.origin}/country/<code>`,
+    sourceLine: `Evidence: ${kinds.length > 0 ? kinds.join("; ") : "none holds this month"}${network ? `; ${network}` : ""}${efficiency ? `; ${efficiency}` : ""}.${example ? ` Each country's lines and sources are on its page, e.g. ${input.origin}/country/${example}` : ""}`,
     basisLine: `Assumptions: ${describeAssumptions(input.assumptions)}`,
     methodNote:
       "Estimated is a third method beside measured and reported figures: ranges from evidence under the stated assumptions, never one series with them.",
