@@ -1,8 +1,8 @@
 import type { AtlasProps } from "@/components/atlas/atlas-props";
 import { KEYS } from "@/components/hooks/fetcher";
+import { estimableMonths } from "@/lib/analytics/estimate/model";
 import { summarySentence } from "@/lib/analytics/view-shape";
 import { getStore } from "@/lib/bootstrap/instance";
-import { ESTIMATE_FROM } from "@/lib/core/assumptions";
 import { addMonths, currentMonth } from "@/lib/core/month";
 import { env } from "@/lib/env";
 import { getDefinition, loadDefinitions } from "@/lib/geo/definitions";
@@ -80,9 +80,6 @@ export async function atlasProps(raw: RawParams): Promise<AtlasProps | null> {
     fallback: await prefill(db, month, state.definition, state.compare),
     definitions: loadDefinitions(),
     tileUrl: env().NEXT_PUBLIC_TILE_URL ?? null,
-    // The browser's rule (useEstimate.ts): a month from ESTIMATE_FROM with network hashrate.
-    estimableMonths: (await getNetworkMonths(db))
-      .filter((n) => n.month >= ESTIMATE_FROM && n.ehs !== null)
-      .map((n) => n.month),
+    estimableMonths: estimableMonths(await getNetworkMonths(db)),
   };
 }

@@ -1,8 +1,8 @@
 "use client";
 import { useCallback, useDeferredValue, useMemo } from "react";
-import { estimateMonth, type MonthEstimate } from "@/lib/analytics/estimate/model";
+import { estimableMonths, estimateMonth, type MonthEstimate } from "@/lib/analytics/estimate/model";
 import type { CountryShare } from "@/lib/analytics/view-shape";
-import { type Assumptions, ESTIMATE_FROM } from "@/lib/core/assumptions";
+import type { Assumptions } from "@/lib/core/assumptions";
 import { useEstimateEvidence } from "../hooks/useEstimateEvidence";
 import { rangeText, regionName } from "./estimate-text";
 
@@ -38,12 +38,10 @@ export function useEstimate(
 ) {
   // Arrives after the first paint; deferred, its re-render can yield to input and paint.
   const evidence = useDeferredValue(useEstimateEvidence().data ?? null);
-  const estimable = useCallback(
-    (m: string) =>
-      m >= ESTIMATE_FROM &&
-      (evidence?.network.some((n) => n.month === m && n.ehs !== null) ?? false),
-    [evidence],
-  );
+  const estimable = useMemo(() => {
+    const months = new Set(evidence ? estimableMonths(evidence.network) : []);
+    return (m: string) => months.has(m);
+  }, [evidence]);
   const compute = useCallback(
     (m: string) => (evidence ? estimateMonth(evidence, m, assumptions) : null),
     [evidence, assumptions],

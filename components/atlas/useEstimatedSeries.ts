@@ -24,25 +24,19 @@ export function useEstimatedSeries(
   const [series, setSeries] = useState<EstimatedPoint[]>([]);
   useEffect(() => {
     const points: EstimatedPoint[] = [];
-    let stop = () => {};
     // Begun in a task of its own: after a key press React runs this effect before the frame is
     // painted, and the press's own frame (the map's new colours) must not wait for a slice.
-    const start = setTimeout(() => {
-      stop = addInSlices(
-        months.filter(estimable),
-        (month) => {
-          const e = compute(month);
-          const gs = e ? globalSouthEstimate(e, members) : null;
-          if (gs && gs.low !== null && gs.high !== null)
-            points.push({ month, low: gs.low, high: gs.high });
-        },
-        () => setSeries(points),
-      );
-    }, 0);
-    return () => {
-      clearTimeout(start);
-      stop();
-    };
+    return addInSlices(
+      months.filter(estimable),
+      (month) => {
+        const e = compute(month);
+        const gs = e ? globalSouthEstimate(e, members) : null;
+        if (gs && gs.low !== null && gs.high !== null)
+          points.push({ month, low: gs.low, high: gs.high });
+      },
+      () => setSeries(points),
+      { later: true },
+    );
   }, [months, estimable, compute, members]);
   return series;
 }

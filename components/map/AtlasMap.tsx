@@ -51,7 +51,40 @@ export default function AtlasMap(props: AtlasMapProps) {
   const { view } = props;
   // The map (and its view's sync) first, then its layers one per task, in the order they stack
   // (countries under the markers): see useStagedMount.
-  const stage = useStagedMount(4);
+  const layers = [
+    <ChoroplethLayer
+      key="countries"
+      shares={props.shares}
+      members={props.members}
+      visible={props.visible}
+      selected={props.selected}
+      tooltip={props.tooltip}
+      onSelect={props.onSelect}
+      slider={props.slider}
+    />,
+    <NodeLayer
+      key="nodes"
+      month={props.tooltip.month}
+      frame={props.nodes}
+      visible={props.showNodes}
+      slider={props.slider}
+    />,
+    <PoolLayer
+      key="pools"
+      month={props.tooltip.month}
+      frame={props.pools}
+      visible={props.showPools}
+      slider={props.slider}
+    />,
+    <SitesLayer
+      key="sites"
+      month={props.tooltip.month}
+      frame={props.sites}
+      visible={props.showSites}
+      slider={props.slider}
+    />,
+  ];
+  const stage = useStagedMount(layers.length);
   return (
     <MapContainer
       className="map"
@@ -75,41 +108,7 @@ export default function AtlasMap(props: AtlasMapProps) {
       <ViewSync onViewChange={props.onViewChange} />
       {props.group ? <GroupSync group={props.group} /> : null}
       <FitWorld when={props.fitWorld ?? false} bounds={WORLD} />
-      {stage >= 1 ? (
-        <ChoroplethLayer
-          shares={props.shares}
-          members={props.members}
-          visible={props.visible}
-          selected={props.selected}
-          tooltip={props.tooltip}
-          onSelect={props.onSelect}
-          slider={props.slider}
-        />
-      ) : null}
-      {stage >= 2 ? (
-        <NodeLayer
-          month={props.tooltip.month}
-          frame={props.nodes}
-          visible={props.showNodes}
-          slider={props.slider}
-        />
-      ) : null}
-      {stage >= 3 ? (
-        <PoolLayer
-          month={props.tooltip.month}
-          frame={props.pools}
-          visible={props.showPools}
-          slider={props.slider}
-        />
-      ) : null}
-      {stage >= 4 ? (
-        <SitesLayer
-          month={props.tooltip.month}
-          frame={props.sites}
-          visible={props.showSites}
-          slider={props.slider}
-        />
-      ) : null}
+      {layers.slice(0, stage)}
     </MapContainer>
   );
 }

@@ -93,32 +93,27 @@ export function ChoroplethLayer(props: Props) {
     // The shapes are made from the bundled topology and ordered in a task of their own, and the
     // slices begin in the next: each of those steps is a phone's long task beside the others.
     const view = map.getBounds();
-    let stopAdding = () => {};
-    let next = setTimeout(() => {
-      const shapes = onScreenFirst(loadBasemap().features, {
-        west: view.getWest(),
-        south: view.getSouth(),
-        east: view.getEast(),
-        north: view.getNorth(),
-      });
-      next = setTimeout(() => {
-        stopAdding = addInSlices(
-          shapes,
-          (f) => geo.addData(f),
-          () => {
-            complete.current = true;
-            detachKeys = attachCountryKeys(map, geo, {
-              onSelect: (iso2) => latest.current.onSelect(iso2),
-              describe: (iso2, name) => countryTooltip(iso2, name, latest.current.tooltip),
-            });
-            const last = lastDrawn.current;
-            if (last) drawRef.current(last.month, last.shares);
-          },
-        );
-      }, 0);
-    }, 0);
+    const stopAdding = addInSlices(
+      () =>
+        onScreenFirst(loadBasemap().features, {
+          west: view.getWest(),
+          south: view.getSouth(),
+          east: view.getEast(),
+          north: view.getNorth(),
+        }),
+      (f) => geo.addData(f),
+      () => {
+        complete.current = true;
+        detachKeys = attachCountryKeys(map, geo, {
+          onSelect: (iso2) => latest.current.onSelect(iso2),
+          describe: (iso2, name) => countryTooltip(iso2, name, latest.current.tooltip),
+        });
+        const last = lastDrawn.current;
+        if (last) drawRef.current(last.month, last.shares);
+      },
+      { later: true },
+    );
     return () => {
-      clearTimeout(next);
       stopAdding();
       releaseTips();
       detachKeys();

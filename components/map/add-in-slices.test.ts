@@ -46,6 +46,43 @@ describe("addInSlices", () => {
     expect(done).toBe(1);
   });
 
+  it("with `later`, adds nothing in the caller's task; a list made by a function is made in a task before the first slice", () => {
+    const h = harness(1);
+    const added: number[] = [];
+    let made = 0;
+    let done = 0;
+    addInSlices(
+      () => {
+        made += 1;
+        return [1, 2, 3];
+      },
+      (n) => added.push(n),
+      () => done++,
+      { budgetMs: 8, now: h.now, schedule: h.schedule, later: true },
+    );
+    expect([made, added.length, h.pending()]).toEqual([0, 0, 1]);
+    h.runNext();
+    expect([made, added.length, h.pending()]).toEqual([1, 0, 1]);
+    h.runNext();
+    expect([made, added, done, h.pending()]).toEqual([1, [1, 2, 3], 1, 0]);
+  });
+
+  it("cancelled before its first slice, adds nothing and never makes the list", () => {
+    const h = harness(1);
+    let made = 0;
+    const cancel = addInSlices(
+      () => {
+        made += 1;
+        return [1];
+      },
+      () => {},
+      () => {},
+      { now: h.now, schedule: h.schedule, later: true },
+    );
+    cancel();
+    expect([made, h.pending()]).toEqual([0, 0]);
+  });
+
   it("adds at least one item per slice however slow an item is", () => {
     const h = harness(100);
     const added: string[] = [];

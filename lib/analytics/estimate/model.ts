@@ -4,6 +4,7 @@
  * the largest lower bound, its high the smallest upper bound; where low > high the evidence
  * conflicts and no range is given. Shares are fractions and never leave 0–1.
  */
+import { ESTIMATE_FROM } from "../../core/assumptions";
 import { type Assumptions, type Band, efficiencyFor, type MonthEfficiency } from "./assumptions";
 import type { EvidenceInputs } from "./inputs";
 import { type EvidenceLine, evidenceLines } from "./lines";
@@ -41,6 +42,16 @@ export interface MonthEstimate {
   countries: CountryEstimate[];
   /** Why no country has a range this month, in a sentence; null when the model could run. */
   reason: string | null;
+}
+
+/**
+ * The months the model can estimate: from ESTIMATE_FROM on, where the network hashrate is known.
+ * One rule for the server (which draws the estimate panel with the page) and the browser.
+ */
+export function estimableMonths(
+  network: readonly { month: string; ehs: number | null }[],
+): string[] {
+  return network.filter((n) => n.month >= ESTIMATE_FROM && n.ehs !== null).map((n) => n.month);
 }
 
 const clamp = (share: number) => Math.min(1, Math.max(0, share));
