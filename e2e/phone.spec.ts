@@ -33,15 +33,32 @@ test.describe("on a phone (390×844)", () => {
     expect(before).toBeGreaterThan(200);
   });
 
-  test("an estimated month's assumptions come folded, and unfold on a tap", async ({ page }) => {
+  test("at an estimated month the estimate's details come folded, so the map keeps the first screen", async ({
+    page,
+  }) => {
     await page.goto("/?m=2025-07");
-    const box = page.locator("details.assumptions-box");
-    await expect(box).toBeAttached();
+    const panel = page.getByRole("region", { name: "Estimated from evidence" });
+    const more = panel.getByRole("button", { name: "Details" });
+    await expect(more).toHaveAttribute("aria-expanded", "false");
+    await expect(panel.locator("#estimate-status")).toBeHidden();
+    const map = page.locator(".leaflet-container");
+    await expect(map).toBeVisible();
+    expect((await map.boundingBox())?.height ?? 0).toBeGreaterThan(250);
+    await expect(page.getByRole("slider", { name: "Month" })).toBeInViewport({ ratio: 1 });
+    // Unfolded: how the map is coloured, and the assumptions, folded once more until tapped.
+    await more.click();
+    await expect(more).toHaveAttribute("aria-expanded", "true");
+    await expect(panel.locator("#estimate-status")).toContainText("the map colours each");
+    const box = panel.locator("details.assumptions-box");
     await expect(box).not.toHaveAttribute("open");
     await expect(box.getByLabel("PUE band")).toBeHidden();
     await box.locator("summary").click();
     await expect(box).toHaveAttribute("open", "");
     await expect(box.getByLabel("PUE band")).toBeVisible();
+    // Folded again, the map has its height back.
+    await more.click();
+    await expect(panel.locator("#estimate-status")).toBeHidden();
+    expect((await map.boundingBox())?.height ?? 0).toBeGreaterThan(250);
   });
 
   test("the map and the slider are visible on load, the sheet collapsed below the timeline", async ({

@@ -15,6 +15,11 @@ import "./estimate-panel.css";
  * or reported source covers the month), every assumption adjustable (changing one re-colours the
  * map from evidence already in the browser), the Global South's range and the selected
  * country's range with its strongest line.
+ *
+ * On a phone all but the heading and the switch are folded behind "Details": unfolded they
+ * would take the map's place on the first screen, and the sheet below already gives the Global
+ * South's range and the selected country's. The fold is CSS over state the server renders too
+ * (folded), so neither width shifts anything when the page comes alive.
  */
 export function EstimatePanel(props: {
   month: string;
@@ -31,15 +36,29 @@ export function EstimatePanel(props: {
   update: (patch: Partial<ViewState>) => void;
 }) {
   const { estimate, active, country, update } = props;
+  const [more, setMore] = useState(false);
+  const detailId = useId();
   if (!props.estimable) return null;
   const selected = country ? estimate?.countries.find((c) => c.iso === country) : undefined;
   const strongest = selected?.lines.find((l) => l.id === selected.strongest);
   const gs = estimate ? globalSouth(estimate, props.members) : null;
   return (
-    <section className="estimate-panel" aria-labelledby="estimate-panel-heading">
-      <h2 id="estimate-panel-heading">
-        Estimated from evidence <MethodBadge method="estimated" />
-      </h2>
+    <section className="estimate-panel" data-more={more} aria-labelledby="estimate-panel-heading">
+      <div className="estimate-head">
+        <h2 id="estimate-panel-heading">
+          Estimated from evidence <MethodBadge method="estimated" />
+        </h2>
+        {/* Shown on a phone only (estimate-panel.css): there the details below are folded. */}
+        <button
+          type="button"
+          className="estimate-more"
+          aria-expanded={more}
+          aria-controls={detailId}
+          onClick={() => setMore((m) => !m)}
+        >
+          Details
+        </button>
+      </div>
       {props.storedMethod ? (
         <label className="estimate-switch">
           <input
@@ -51,36 +70,40 @@ export function EstimatePanel(props: {
           {formatMonth(props.month)}
         </label>
       ) : null}
-      {active && estimate ? (
-        <p className="small" id="estimate-status">
-          {estimate.reason ??
-            `${formatMonth(props.month)}: ${estimate.countries.length} countries carry evidence; the map colours each by the lower end of its range (outlined, dashed). Network hashrate ${estimate.networkEhs?.toFixed(1)} EH/s; efficiency ${estimate.efficiency?.label ?? "—"}${estimate.efficiency?.assumed ? ` (${estimate.efficiency.assumed})` : ""}.`}
-        </p>
-      ) : null}
-      {active && gs ? (
-        <p id="estimate-gs">
-          Global South ({props.definitionName}): {gs}
-        </p>
-      ) : null}
-      {active && country ? (
-        <div id="estimate-country">
-          <p>
-            <strong>{regionName(country)}</strong>:{" "}
-            {selected ? rangeText(selected) : "no evidence holds this month (no estimate)"}
+      <div className="estimate-detail" id={detailId}>
+        {active && estimate ? (
+          <p className="small" id="estimate-status">
+            {estimate.reason ??
+              `${formatMonth(props.month)}: ${estimate.countries.length} countries carry evidence; the map colours each by the lower end of its range (outlined, dashed). Network hashrate ${estimate.networkEhs?.toFixed(1)} EH/s; efficiency ${estimate.efficiency?.label ?? "—"}${estimate.efficiency?.assumed ? ` (${estimate.efficiency.assumed})` : ""}.`}
           </p>
-          {strongest ? (
-            <p className="small">
-              Strongest line — {strongest.label}: <code>{strongest.arithmetic}</code>
+        ) : null}
+        {active && gs ? (
+          <p id="estimate-gs">
+            Global South ({props.definitionName}): {gs}
+          </p>
+        ) : null}
+        {active && country ? (
+          <div id="estimate-country">
+            <p>
+              <strong>{regionName(country)}</strong>:{" "}
+              {selected ? rangeText(selected) : "no evidence holds this month (no estimate)"}
             </p>
-          ) : null}
-          <p className="small">
-            <a href={`/country/${country}?m=${props.month}#estimate`}>All lines, worked through</a>
-          </p>
-        </div>
-      ) : null}
-      <AssumptionsBox>
-        <AssumptionControls assumptions={props.assumptions} update={update} />
-      </AssumptionsBox>
+            {strongest ? (
+              <p className="small">
+                Strongest line — {strongest.label}: <code>{strongest.arithmetic}</code>
+              </p>
+            ) : null}
+            <p className="small">
+              <a href={`/country/${country}?m=${props.month}#estimate`}>
+                All lines, worked through
+              </a>
+            </p>
+          </div>
+        ) : null}
+        <AssumptionsBox>
+          <AssumptionControls assumptions={props.assumptions} update={update} />
+        </AssumptionsBox>
+      </div>
     </section>
   );
 }
