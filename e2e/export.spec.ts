@@ -2,7 +2,9 @@ import { readFile } from "node:fs/promises";
 import type { Download, Page } from "@playwright/test";
 import { GifReader } from "omggif";
 import { FRAME_HEIGHT, FRAME_WIDTH, projectToFrame } from "../components/export/layout";
-import { NO_DATA, PALETTE } from "../components/map/colour";
+import { NO_DATA, PALETTE, shareColour } from "../components/map/colour";
+import { estimateMonth } from "../lib/analytics/estimate/model";
+import { DEFAULT_ASSUMPTIONS } from "../lib/core/assumptions";
 import { expect, shownMonth, test } from "./fixtures";
 
 async function openExport(page: Page, month: string) {
@@ -38,6 +40,8 @@ function colourAt(pixels: Uint8Array, lon: number, lat: number): string {
 
 /** Inside mainland China (Gansu), far from any border or outline. */
 const CHINA = [103, 35] as const;
+/** Inside the United States (Nevada), far from any border and from every disclosed site. */
+const NEVADA = [-117, 40] as const;
 
 test.describe("exporting the playback as an animation", () => {
   test("a GIF from September 2019 to September 2021 has a frame per month and shows China's exit", async ({
@@ -67,19 +71,34 @@ test.describe("exporting the playback as an animation", () => {
     expect(colourAt(frame(22), ...CHINA)).toBe(PALETTE[0]);
   });
 
-  test("months without data are gap frames: 'no data' grey, never the last month's colours", async ({
+  test("a month the map estimates is an estimated frame; a month with neither source nor estimate is a gap", async ({
     page,
   }) => {
-    await openExport(page, "2022-01");
-    await page.getByLabel("From month").selectOption("2022-01");
-    await page.getByLabel("To month").selectOption("2022-03");
+    await openExport(page, "2025-07");
+    // The list says which months are estimated and which have nothing to draw.
+    await expect(page.getByLabel("From month").locator('option[value="2025-07"]')).toHaveText(
+      "July 2025 (estimated)",
+    );
+    await expect(page.getByLabel("To month").locator('option[value="2026-08"]')).toHaveText(
+      "August 2026 (no data)",
+    );
+    await page.getByLabel("From month").selectOption("2025-07");
+    await page.getByLabel("To month").selectOption("2026-08");
+    // The estimate the map draws, computed independently from the served evidence.
+    const evidence = await (await page.request.get("/api/v1/estimates/evidence")).json();
+    const us = estimateMonth(evidence, "2025-07", DEFAULT_ASSUMPTIONS)?.countries.find(
+      (c) => c.iso === "US",
+    );
+    expect(us?.low).toBeGreaterThan(0);
     const download = await exportFile(page);
     const { gif, frame } = await decodeGif(download);
-    expect(gif.numFrames()).toBe(3);
-    // January 2022, CCAF's last month: China ≈ 21 % (the 20–40 % class).
-    expect(colourAt(frame(0), ...CHINA)).toBe(PALETTE[6]);
-    expect(colourAt(frame(1), ...CHINA)).toBe(NO_DATA);
-    expect(colourAt(frame(2), ...CHINA)).toBe(NO_DATA);
+    expect(gif.numFrames()).toBe(14);
+    // July 2025: the United States in the class of its estimate's lower end, as on the map.
+    expect(colourAt(frame(0), ...NEVADA)).toBe(shareColour(us?.low ?? null));
+    // August 2026: after the network hashrate's last month, so no estimate: a gap, grey, and not
+    // July's (or any other month's) colours.
+    expect(colourAt(frame(13), ...NEVADA)).toBe(NO_DATA);
+    expect(colourAt(frame(13), ...CHINA)).toBe(NO_DATA);
   });
 
   test("a start after the end is refused with a message and cannot be exported", async ({

@@ -124,6 +124,15 @@ export const PanelContent = memo(function PanelContent(props: {
     },
     [ev, members],
   );
+  // The exported animation draws the months the map shows the estimate for, as the map does.
+  const exportEstimates = useMemo(
+    () => ({
+      shows: (m: string) => showsEstimate(ev, m),
+      compute: ev.compute,
+      assumptions: ev.assumptions,
+    }),
+    [ev],
+  );
   const headline = (
     <SliderHeadline
       cursor={props.cursor}
@@ -274,6 +283,7 @@ export const PanelContent = memo(function PanelContent(props: {
             estimated={ev.active}
             estimate={ev.month}
             assumptions={ev.assumptions}
+            estimates={exportEstimates}
             compare={state.compare}
             country={
               iso && countryName

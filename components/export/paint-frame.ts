@@ -11,7 +11,7 @@ import { COLOURS } from "./palette";
 import type { CountryPath } from "./world-paths";
 
 /** What one frame shows: the month's shares (null for a gap), the outlined members, the stamp. */
-interface FrameScene {
+export interface FrameScene {
   stamp: FrameStamp;
   shares: ReadonlyMap<string, CountryShare> | null;
   members: ReadonlySet<string>;

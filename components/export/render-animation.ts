@@ -1,16 +1,12 @@
 import { sitesAtMonth } from "@/lib/analytics/site-state";
-import { sharesByCountry } from "@/lib/analytics/view-shape";
-import {
-  type ExportFormat,
-  frameStamp,
-  type PlannedFrame,
-  type StampInput,
-} from "@/lib/export/frames";
+import { formatMonth } from "@/lib/core/month";
+import type { ExportFormat, PlannedFrame, StampInput } from "@/lib/export/frames";
 import type { SharesResponse, SiteFactsResponse } from "@/lib/responses/schemas";
 import type { FrameEncoder } from "./encoder";
 import { FRAME_HEIGHT, FRAME_WIDTH } from "./layout";
 import { paintFrame } from "./paint-frame";
 import { framePalette } from "./palette";
+import { type EstimatedMonth, monthScene } from "./scene";
 import type { WebmSupport } from "./webm-support";
 import { worldPaths } from "./world-paths";
 
@@ -20,6 +16,8 @@ interface AnimationRequest {
   /** Required for WebM: the codec the browser said it supports. */
   webm: Extract<WebmSupport, { ok: true }> | null;
   loadShares: (month: string) => Promise<SharesResponse | null>;
+  /** The estimate of a month planned as estimated, on the view's assumptions (no request). */
+  estimateAt: (month: string) => EstimatedMonth | null;
   /** Month → Global South share for the chosen definition. */
   globalSouth: ReadonlyMap<string, NonNullable<StampInput["globalSouth"]>>;
   definitionName: string;
@@ -72,21 +70,20 @@ export async function renderAnimation(req: AnimationRequest): Promise<Blob> {
   try {
     for (const [i, frame] of req.frames.entries()) {
       req.signal.throwIfAborted();
-      const shares = frame.gap ? null : await req.loadShares(frame.month);
-      const stamp = frameStamp({
+      const estimate = frame.estimated ? req.estimateAt(frame.month) : null;
+      if (frame.estimated && !estimate)
+        throw new Error(`the estimate for ${formatMonth(frame.month)} is not available`);
+      const shares = frame.gap || estimate ? null : await req.loadShares(frame.month);
+      const scene = monthScene({
         month: frame.month,
         shares,
         globalSouth: req.globalSouth.get(frame.month) ?? null,
+        estimate,
         definitionName: req.definitionName,
+        members: req.members,
+        sites: req.siteFacts ? sitesAtMonth(req.siteFacts.facts, frame.month) : [],
         origin: req.origin,
       });
-      const scene = {
-        stamp,
-        shares: shares ? sharesByCountry(shares.rows) : null,
-        members: req.members,
-        definitionName: req.definitionName,
-        sites: req.siteFacts ? sitesAtMonth(req.siteFacts.facts, frame.month) : [],
-      };
       paintFrame(ctx, scene, world);
       await encoder.addFrame(canvas, frame.durationMs);
       req.onProgress(i + 1, req.frames.length);

@@ -1,14 +1,9 @@
 import type { SiteState } from "@/lib/analytics/site-state";
-import { type CountryShare, sharesByCountry } from "@/lib/analytics/view-shape";
-import {
-  type EstimatedStampInput,
-  estimatedStamp,
-  frameStamp,
-  type StampInput,
-} from "@/lib/export/frames";
+import type { StampInput } from "@/lib/export/frames";
 import type { SharesResponse } from "@/lib/responses/schemas";
 import { FRAME_HEIGHT, FRAME_WIDTH } from "./layout";
 import { paintFrame } from "./paint-frame";
+import { type EstimatedMonth, monthScene } from "./scene";
 import { SvgContext } from "./svg-context";
 import { worldPaths } from "./world-paths";
 
@@ -28,10 +23,7 @@ interface StillRequest {
    * The month shows the estimate from evidence (as the map does): its ranges, coloured by their
    * lower ends like the map's, replace the shares, and the stamp says what they are.
    */
-  estimate?: {
-    shares: ReadonlyMap<string, CountryShare>;
-    stamp: Omit<EstimatedStampInput, "definitionName" | "origin">;
-  } | null;
+  estimate?: EstimatedMonth | null;
 }
 
 /** `hashrate-atlas_2021-07_unctad.png`: the month and definition, like the animation's names. */
@@ -46,23 +38,8 @@ export function stillFilename(req: Pick<StillRequest, "month" | "definitionId">,
  * painter writing SVG. Loaded on demand (not in the page's first load).
  */
 export async function renderStill(req: StillRequest, format: StillFormat): Promise<Blob> {
-  const { estimate } = req;
-  const stamp = estimate
-    ? estimatedStamp({ ...estimate.stamp, definitionName: req.definitionName, origin: req.origin })
-    : frameStamp({
-        month: req.month,
-        shares: req.shares,
-        globalSouth: req.globalSouth,
-        definitionName: req.definitionName,
-        origin: req.origin,
-      });
-  const scene = {
-    stamp,
-    shares: estimate ? estimate.shares : req.shares ? sharesByCountry(req.shares.rows) : null,
-    members: req.members,
-    definitionName: req.definitionName,
-    sites: req.sites,
-  };
+  const scene = monthScene({ ...req, estimate: req.estimate ?? null });
+  const { stamp } = scene;
   if (format === "svg") {
     const svg = new SvgContext();
     paintFrame(svg, scene, worldPaths());

@@ -1,6 +1,8 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useSWRConfig } from "swr";
+import type { MonthEstimate } from "@/lib/analytics/estimate/model";
+import type { Assumptions } from "@/lib/core/assumptions";
 import { type ExportFormat, exportFilename, planFrames } from "@/lib/export/frames";
 import { useLocationHref } from "../atlas/location";
 import { KEYS } from "../hooks/fetcher";
@@ -26,6 +28,13 @@ export function jobStatus(job: ExportJob): string {
   return "";
 }
 
+/** The estimate as the map shows it: which months show it, and any month's on the view's assumptions. */
+export interface ExportEstimates {
+  shows: (month: string) => boolean;
+  compute: (month: string) => MonthEstimate | null;
+  assumptions: Assumptions;
+}
+
 interface ExportRequest {
   from: string;
   to: string;
@@ -42,6 +51,7 @@ export function useAnimationExport(view: {
   definitionName: string;
   members: ReadonlySet<string>;
   monthsWithData: ReadonlySet<string>;
+  estimates: ExportEstimates;
 }) {
   const { cache } = useSWRConfig();
   const origin = new URL(useLocationHref() || "http://localhost/").origin;
@@ -53,11 +63,13 @@ export function useAnimationExport(view: {
     async ({ from, to, format, webm }: ExportRequest) => {
       const controller = new AbortController();
       abort.current = controller;
-      const frames = planFrames(from, to, view.monthsWithData);
+      const { estimates, members } = view;
+      const frames = planFrames(from, to, view.monthsWithData, estimates.shows);
       setJob({ kind: "running", done: 0, total: frames.length });
       try {
-        const [{ renderAnimation }, gs, siteFacts] = await Promise.all([
+        const [{ renderAnimation }, { estimatedMonth }, gs, siteFacts] = await Promise.all([
           import("./render-animation"),
+          import("./scene"),
           cachedOrFetch(cache, KEYS.globalSouth(view.definition), "globalSouthSchema"),
           cachedOrFetch(cache, KEYS.siteFacts(), "siteFactsSchema"),
         ]);
@@ -67,10 +79,14 @@ export function useAnimationExport(view: {
           webm: webm?.ok ? webm : null,
           loadShares: (m) =>
             cachedOrFetch(cache, KEYS.shares(m), "sharesSchema", { notFoundIsGap: true }),
+          estimateAt: (m) => {
+            const estimate = estimates.compute(m);
+            return estimate ? estimatedMonth(estimate, members, estimates.assumptions) : null;
+          },
           globalSouth: new Map((gs?.series ?? []).map((p) => [p.month, p])),
           siteFacts,
           definitionName: view.definitionName,
-          members: view.members,
+          members,
           origin,
           signal: controller.signal,
           onProgress: (done, total) => setJob({ kind: "running", done, total }),
@@ -91,7 +107,7 @@ export function useAnimationExport(view: {
         abort.current = null;
       }
     },
-    [cache, view.definition, view.definitionName, view.members, view.monthsWithData, origin],
+    [cache, view, origin],
   );
   const cancel = useCallback(() => abort.current?.abort(), []);
   return { job, start, cancel };

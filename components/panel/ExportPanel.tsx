@@ -4,7 +4,7 @@ import type { TimelineMonth } from "@/lib/analytics/view-shape";
 import { formatMonth } from "@/lib/core/month";
 import { type ExportFormat, rangeError } from "@/lib/export/frames";
 import { FRAME_HEIGHT, FRAME_WIDTH } from "../export/layout";
-import { jobStatus, useAnimationExport } from "../export/useAnimationExport";
+import { type ExportEstimates, jobStatus, useAnimationExport } from "../export/useAnimationExport";
 import { useWebmSupport, type WebmSupport } from "../export/webm-support";
 import "./share.css";
 
@@ -16,6 +16,8 @@ interface ExportPanelProps {
   members: ReadonlySet<string>;
   /** The timeline: every month from the first with data, gaps included (method null). */
   months: readonly TimelineMonth[];
+  /** Months the map shows the estimate for become estimated frames, labelled as such. */
+  estimates: ExportEstimates;
 }
 
 function webmNote(webm: WebmSupport | null): string {
@@ -84,7 +86,7 @@ function ExportPanel(props: ExportPanelProps) {
   const options = months.map((m) => (
     <option key={m.month} value={m.month}>
       {formatMonth(m.month)}
-      {m.method === null ? " (no data)" : ""}
+      {props.estimates.shows(m.month) ? " (estimated)" : m.method === null ? " (no data)" : ""}
     </option>
   ));
   return (

@@ -7,6 +7,7 @@ import { formatMonth } from "@/lib/core/month";
 import type { SharesResponse } from "@/lib/responses/schemas";
 import { pinnedEmbed } from "@/lib/url-state/pin";
 import { usePinnedHref } from "../atlas/location";
+import type { ExportEstimates } from "../export/useAnimationExport";
 import { CiteThis } from "./CiteThis";
 import { dataLinks } from "./data-links";
 import { useStillDownload } from "./useStillDownload";
@@ -72,6 +73,7 @@ export default function SharePanel({
   estimated,
   estimate,
   assumptions,
+  estimates,
   country,
   compare,
 }: {
@@ -96,6 +98,8 @@ export default function SharePanel({
   /** The month's estimate and its assumptions, drawn by the still image when `estimated`. */
   estimate: MonthEstimate | null;
   assumptions: Assumptions;
+  /** Which months show the estimate, and any month's: the animation draws them as the map does. */
+  estimates: ExportEstimates;
 }) {
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [snapshot, setSnapshot] = useState<string | null>(null);
@@ -259,6 +263,7 @@ export default function SharePanel({
               definitionName={definitionName}
               members={members}
               months={months}
+              estimates={estimates}
             />
           </Suspense>
         ) : null}

@@ -29,9 +29,17 @@ export function useStillDownload(view: StillView) {
   return async (format: "png" | "svg"): Promise<string> => {
     if (view.estimated && view.estimate?.month !== view.month)
       throw new Error("the estimate for this month is still loading; try again in a moment");
-    const [{ renderStill, stillFilename }, { cachedOrFetch }, { downloadBlob }] = await Promise.all(
-      [import("../export/still"), import("../export/load"), import("../export/download")],
-    );
+    const [
+      { renderStill, stillFilename },
+      { cachedOrFetch },
+      { downloadBlob },
+      { estimatedMonth },
+    ] = await Promise.all([
+      import("../export/still"),
+      import("../export/load"),
+      import("../export/download"),
+      import("../export/scene"),
+    ]);
     const estimate = view.estimated ? view.estimate : null;
     const [shares, gs, facts, { sitesAtMonth }, estimated] = await Promise.all([
       estimate
@@ -42,7 +50,7 @@ export function useStillDownload(view: StillView) {
         : cachedOrFetch(cache, KEYS.globalSouth(view.definition), "globalSouthSchema"),
       view.showSites ? cachedOrFetch(cache, KEYS.siteFacts(), "siteFactsSchema") : null,
       import("@/lib/analytics/site-state"),
-      estimate ? estimatedScene(estimate, view.members, view.assumptions) : null,
+      estimate ? estimatedMonth(estimate, view.members, view.assumptions) : null,
     ]);
     const req = {
       month: view.month,
@@ -58,21 +66,5 @@ export function useStillDownload(view: StillView) {
     const name = stillFilename(req, format);
     downloadBlob(await renderStill(req, format), name);
     return name;
-  };
-}
-
-/** The estimate as the still draws it: the map's ranges and what the stamp says of them. */
-async function estimatedScene(
-  estimate: MonthEstimate,
-  members: ReadonlySet<string>,
-  assumptions: Assumptions,
-) {
-  const [{ globalSouthEstimate }, { estimateShares }] = await Promise.all([
-    import("@/lib/analytics/estimate/model"),
-    import("../atlas/useEstimate"),
-  ]);
-  return {
-    shares: estimateShares(estimate),
-    stamp: { estimate, globalSouth: globalSouthEstimate(estimate, members), assumptions },
   };
 }

@@ -79,9 +79,22 @@ describe("planning the frames of an exported animation", () => {
     ]);
   });
 
+  test("a month the map shows the estimate for is an estimated frame, whether or not a source covers it", () => {
+    const shows = (m: string) => m >= "2022-01" && m <= "2022-02";
+    const frames = planFrames("2021-12", "2022-03", new Set(["2021-12", "2022-01"]), shows);
+    expect(frames.map((f) => [f.month, f.estimated, f.gap])).toEqual([
+      ["2021-12", false, false],
+      // Covered by a source, but the view prefers the estimate there: drawn as the map draws it.
+      ["2022-01", true, false],
+      ["2022-02", true, false],
+      // Neither a source nor an estimate: still a gap.
+      ["2022-03", false, true],
+    ]);
+  });
+
   test("a single month is one held frame", () => {
     expect(planFrames("2021-07", "2021-07", new Set(["2021-07"]))).toEqual([
-      { month: "2021-07", gap: false, durationMs: LAST_FRAME_MS },
+      { month: "2021-07", estimated: false, gap: false, durationMs: LAST_FRAME_MS },
     ]);
   });
 

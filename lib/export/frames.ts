@@ -22,7 +22,12 @@ export type ExportFormat = "gif" | "webm";
 
 export interface PlannedFrame {
   month: string;
-  /** The month index lists no data for it: drawn as a gap, never filled from a neighbour. */
+  /** The month shows the estimate from evidence, as the map does: drawn and labelled as estimated. */
+  estimated: boolean;
+  /**
+   * No source covers the month and no estimate is shown for it: drawn as a gap, never filled
+   * from a neighbour.
+   */
   gap: boolean;
   durationMs: number;
 }
@@ -35,20 +40,29 @@ export function rangeError(from: string, to: string): string | null {
   return null;
 }
 
-/** One frame per month from `from` to `to`, in order; months without data are gap frames. */
+/**
+ * One frame per month from `from` to `to`, in order. A month the map shows the estimate for
+ * (`showsEstimate`: the map's own rule) is an estimated frame; any other month without data is a
+ * gap frame.
+ */
 export function planFrames(
   from: string,
   to: string,
   monthsWithData: ReadonlySet<string>,
+  showsEstimate: (month: string) => boolean = () => false,
 ): PlannedFrame[] {
   const error = rangeError(from, to);
   if (error) throw new RangeError(error);
   const months = monthRange(from, to);
-  return months.map((month, i) => ({
-    month,
-    gap: !monthsWithData.has(month),
-    durationMs: i === months.length - 1 ? LAST_FRAME_MS : FRAME_MS,
-  }));
+  return months.map((month, i) => {
+    const estimated = showsEstimate(month);
+    return {
+      month,
+      estimated,
+      gap: !estimated && !monthsWithData.has(month),
+      durationMs: i === months.length - 1 ? LAST_FRAME_MS : FRAME_MS,
+    };
+  });
 }
 
 /** `hashrate-atlas_2019-09_2022-01_unctad.gif`: the range and definition, so files sort and explain themselves. */
