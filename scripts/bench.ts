@@ -21,12 +21,14 @@ const log = (msg: string, extra: Record<string, unknown> = {}) =>
   console.error(JSON.stringify({ level: "info", msg, ...extra }));
 
 const figures: Figure[] = [];
+// First, in a process nothing else has grown yet: the crawl's peak RSS is the process's, and the
+// ingest benches below leave hundreds of MB resident that would otherwise be counted as the crawl's.
+log("bench: P2P crawl of loopback peers");
+figures.push(...(await benchCrawl()));
 log("bench: Bitnodes ingest of a 25k-node snapshot");
 figures.push(...(await benchBitnodesIngest()));
 log("bench: evidence model, all countries × all months");
 figures.push(...(await benchEstimates()));
-log("bench: P2P crawl of loopback peers");
-figures.push(...(await benchCrawl()));
 await ensureBuild(log);
 log("bench: API throughput vs static file");
 figures.push(...(await benchApiThroughput(Number(process.env.BENCH_PORT ?? 3199))));

@@ -7,6 +7,7 @@ import { CHROMIUM_ARGS, findSystemChromium } from "../browser";
 import type { Figure } from "./figure";
 import { round } from "./http-load";
 import { STEP_OVER_IDLE_MS } from "./map-slider";
+import { quietMachine } from "./quiet";
 import { startServer } from "./server";
 
 /** Presses of each kind: an assumption change, and an idle key press after each. */
@@ -117,6 +118,7 @@ export async function benchAssumptionRecolour(port: number): Promise<Figure[]> {
   await store.close();
   const server = await startServer(port, { ATLAS_DB_PATH: dbPath });
   try {
+    const load = await quietMachine();
     const { changes, idle } = await measure(server.url);
     const p50 = round(median(changes.map((c) => c.ms)), 1);
     const idleP50 = round(median(idle.map((c) => c.ms)), 1);
@@ -141,6 +143,13 @@ export async function benchAssumptionRecolour(port: number): Promise<Figure[]> {
         unit: "presses",
         target: 0,
         ok: missed === 0,
+      },
+      {
+        name: "assumption_recolour_load_average_at_start",
+        value: round(load, 2),
+        unit: "load",
+        target: null,
+        ok: true,
       },
     ];
   } finally {

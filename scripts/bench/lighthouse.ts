@@ -1,5 +1,5 @@
 import { mkdtempSync } from "node:fs";
-import { loadavg, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -7,6 +7,7 @@ import { z } from "zod";
 import { prepareStore } from "../../lib/bootstrap/prepare";
 import type { Figure } from "./figure";
 import { round } from "./http-load";
+import { quietMachine } from "./quiet";
 import { startServer } from "./server";
 
 /** Lighthouse's mobile preset (its default): TBT and LCP budgets for a mid-range phone. */
@@ -47,22 +48,6 @@ const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 };
-
-/** The machine counts as quiet below this one-minute load average (2 cores). */
-const QUIET_LOAD = 0.7;
-const QUIET_WAIT_MS = 120_000;
-
-/**
- * Waits (at most two minutes) for the benches before this one to stop loading the machine:
- * Lighthouse's simulated phone is the page's measured main-thread time times four, so a busy
- * core shows up fourfold. Returns the load average it started at.
- */
-async function quietMachine(): Promise<number> {
-  const until = Date.now() + QUIET_WAIT_MS;
-  while ((loadavg()[0] ?? 0) > QUIET_LOAD && Date.now() < until)
-    await new Promise((r) => setTimeout(r, 2000));
-  return loadavg()[0] ?? 0;
-}
 
 type Result = z.infer<typeof resultSchema>;
 
