@@ -8,6 +8,7 @@
  * - a site with no fact in the last SITE_HORIZON_MONTHS is shown as last reported, and leaves the
  *   month's totals; so does a site whose current fact is of low confidence (drawn, badged).
  */
+import { compareText } from "../core/compare";
 import type { MwBasis, SiteConfidence, SiteFact, SiteStatus } from "../evidence/site-fact";
 
 /** A site with no fact in this many months before the month is "last reported", not current. */
@@ -100,7 +101,7 @@ function timeline(facts: readonly SiteFact[]): Dated[] {
   }
   return out.sort(
     (a, b) =>
-      a.month.localeCompare(b.month) ||
+      compareText(a.month, b.month) ||
       stage(a) - stage(b) ||
       Number(b.derived) - Number(a.derived) ||
       a.fact.line - b.fact.line,
@@ -176,7 +177,7 @@ export function sitesAtMonth(facts: readonly SiteFact[], month: string): SiteSta
   return [...bySite(facts).values()]
     .map((list) => siteAtMonth(list, month))
     .filter((s): s is SiteState => s !== null)
-    .sort((a, b) => a.country.localeCompare(b.country) || a.name.localeCompare(b.name));
+    .sort((a, b) => compareText(a.country, b.country) || compareText(a.name, b.name));
 }
 
 /** Facts grouped by site, in file order. */
@@ -257,7 +258,7 @@ export function capacityByCountry(sites: readonly SiteState[]): CountryCapacity[
   }
   return [...out.values()]
     .map((c) => ({ ...c, energizedMw: round(c.energizedMw), facilityMw: round(c.facilityMw) }))
-    .sort((a, b) => b.energizedMw - a.energizedMw || a.country.localeCompare(b.country));
+    .sort((a, b) => b.energizedMw - a.energizedMw || compareText(a.country, b.country));
 }
 
 function round(mw: number): number {
