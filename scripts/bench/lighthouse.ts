@@ -63,7 +63,20 @@ async function runLighthouse(
   throttlingMethod: "simulate" | "devtools" = "simulate",
 ): Promise<Result[]> {
   const runs: Result[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
+  for (let i = 0; i < RUNS; i += 1) runs.push(await oneRun(url, port, throttlingMethod));
+  return runs;
+}
+
+/** A run whose metrics Lighthouse could not compute is run again (twice at most), then reported. */
+const ATTEMPTS = 3;
+
+async function oneRun(
+  url: string,
+  port: number,
+  throttlingMethod: "simulate" | "devtools",
+): Promise<Result> {
+  let why = "";
+  for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
     const result = await lighthouse(url, {
       port,
       onlyCategories: ["performance"],
@@ -71,9 +84,14 @@ async function runLighthouse(
       logLevel: "error",
       throttlingMethod,
     });
-    runs.push(resultSchema.parse(result?.lhr));
+    const parsed = resultSchema.safeParse(result?.lhr);
+    if (parsed.success) return parsed.data;
+    // Now and then Lighthouse finds no LCP in a trace (NO_LCP) and leaves the metric out.
+    why = result?.lhr.runtimeError?.message ?? parsed.error.issues[0]?.message ?? "no result";
   }
-  return runs;
+  throw new Error(
+    `Lighthouse (${throttlingMethod}) on ${url}: no metrics in ${ATTEMPTS} runs: ${why}`,
+  );
 }
 
 /**
