@@ -38,7 +38,7 @@ test.describe("on a phone (390×844)", () => {
   }) => {
     await page.goto("/?m=2025-07");
     const panel = page.getByRole("region", { name: "Estimated from evidence" });
-    const more = panel.getByRole("button", { name: "Details" });
+    const more = panel.getByRole("button", { name: "Details of the estimate", exact: true });
     await expect(more).toHaveAttribute("aria-expanded", "false");
     await expect(panel.locator("#estimate-status")).toBeHidden();
     const map = page.locator(".leaflet-container");

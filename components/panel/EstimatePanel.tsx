@@ -52,6 +52,7 @@ export function EstimatePanel(props: {
         <button
           type="button"
           className="estimate-more"
+          aria-label="Details of the estimate"
           aria-expanded={more}
           aria-controls={detailId}
           onClick={() => setMore((m) => !m)}
