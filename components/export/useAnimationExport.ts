@@ -63,8 +63,7 @@ export function useAnimationExport(view: {
     async ({ from, to, format, webm }: ExportRequest) => {
       const controller = new AbortController();
       abort.current = controller;
-      const { estimates, members } = view;
-      const frames = planFrames(from, to, view.monthsWithData, estimates.shows);
+      const frames = planFrames(from, to, view.monthsWithData, view.estimates.shows);
       setJob({ kind: "running", done: 0, total: frames.length });
       try {
         const [{ renderAnimation }, { estimatedMonth }, gs, siteFacts] = await Promise.all([
@@ -80,13 +79,15 @@ export function useAnimationExport(view: {
           loadShares: (m) =>
             cachedOrFetch(cache, KEYS.shares(m), "sharesSchema", { notFoundIsGap: true }),
           estimateAt: (m) => {
-            const estimate = estimates.compute(m);
-            return estimate ? estimatedMonth(estimate, members, estimates.assumptions) : null;
+            const estimate = view.estimates.compute(m);
+            return estimate
+              ? estimatedMonth(estimate, view.members, view.estimates.assumptions)
+              : null;
           },
           globalSouth: new Map((gs?.series ?? []).map((p) => [p.month, p])),
           siteFacts,
           definitionName: view.definitionName,
-          members,
+          members: view.members,
           origin,
           signal: controller.signal,
           onProgress: (done, total) => setJob({ kind: "running", done, total }),
@@ -107,7 +108,15 @@ export function useAnimationExport(view: {
         abort.current = null;
       }
     },
-    [cache, view, origin],
+    [
+      cache,
+      view.definition,
+      view.definitionName,
+      view.members,
+      view.monthsWithData,
+      view.estimates,
+      origin,
+    ],
   );
   const cancel = useCallback(() => abort.current?.abort(), []);
   return { job, start, cancel };
