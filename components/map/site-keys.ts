@@ -1,3 +1,5 @@
+import { compareText } from "@/lib/core/compare";
+
 /** The keyboard's walk over the known sites (pure, so it is tested; keyboard-sites.ts wires it). */
 
 export const SITE_KEYS_HELP = "arrow keys move between them, Escape closes the card";
@@ -15,5 +17,5 @@ export function siteKeyTarget(key: string, index: number, count: number): number
 
 /** West to east, then north to south: the order the arrows walk the sites in. */
 export function keyOrder<T extends { lon: number; lat: number; id: string }>(sites: T[]): T[] {
-  return [...sites].sort((a, b) => a.lon - b.lon || b.lat - a.lat || a.id.localeCompare(b.id));
+  return [...sites].sort((a, b) => a.lon - b.lon || b.lat - a.lat || compareText(a.id, b.id));
 }

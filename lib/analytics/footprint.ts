@@ -1,3 +1,4 @@
+import { compareText } from "../core/compare";
 import type { PoolShareObservation } from "../store/pool-history";
 import { roundShare } from "./range";
 
@@ -70,12 +71,12 @@ export function footprintMonth(
   }
   const rows = [...byCountry]
     .map(([country, share]) => ({ country, share: roundShare(share) }))
-    .sort((a, b) => b.share - a.share || a.country.localeCompare(b.country));
+    .sort((a, b) => b.share - a.share || compareText(a.country, b.country));
   const coverage = roundShare(rows.reduce((a, r) => a + r.share, 0));
   const rest = roundShare(Math.max(0, 1 - coverage));
   return {
     rows: rest > 0 ? [...rows, { country: null, share: rest }] : rows,
     coverage,
-    profiled: profiled.sort((a, b) => a.pool.localeCompare(b.pool)),
+    profiled: profiled.sort((a, b) => compareText(a.pool, b.pool)),
   };
 }

@@ -1,3 +1,4 @@
+import { compareText } from "../core/compare";
 import { periodMonth } from "../core/month";
 import type { WeeklyShareRow } from "../store/pool-history";
 
@@ -97,7 +98,7 @@ export function weeklyEvidenceByMonth(
       blocks: null,
       shares: [...g.sums]
         .map(([slug, sum]) => ({ slug, share: sum / weeks.length }))
-        .sort((a, b) => b.share - a.share || a.slug.localeCompare(b.slug)),
+        .sort((a, b) => b.share - a.share || compareText(a.slug, b.slug)),
     });
   }
   return out;

@@ -1,3 +1,4 @@
+import { compareText } from "../core/compare";
 import { formatShareNumber } from "./format";
 
 /**
@@ -162,7 +163,7 @@ export function namedMembers(
         r.country !== null && members.has(r.country) && !isRelocationFlagged(r.label),
     )
     .map((r) => ({ country: r.country, share: r.share }))
-    .sort((a, b) => b.share - a.share || a.country.localeCompare(b.country));
+    .sort((a, b) => b.share - a.share || compareText(a.country, b.country));
 }
 
 export function isPoint(range: Pick<ShareRange, "low" | "high">): boolean {

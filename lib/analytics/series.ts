@@ -1,3 +1,4 @@
+import { compareText } from "../core/compare";
 import { coversMonth } from "../core/coverage";
 import type { Method } from "../core/schemas";
 import type { ShareInput } from "../store/shares";
@@ -38,7 +39,7 @@ export function pickMonthSeries(rows: readonly ShareInput[]): MonthSeries | null
       method: head.method,
       basis: head.basis,
       coverage: namedShare(chosen),
-      rows: [...chosen].sort((a, b) => b.share - a.share || a.label.localeCompare(b.label)),
+      rows: [...chosen].sort((a, b) => b.share - a.share || compareText(a.label, b.label)),
       aggregates: [] as AggregateRow[],
     };
   });
@@ -47,7 +48,7 @@ export function pickMonthSeries(rows: readonly ShareInput[]): MonthSeries | null
       Number(coversMonth(b.coverage)) - Number(coversMonth(a.coverage)) ||
       METHOD_RANK[a.method] - METHOD_RANK[b.method] ||
       b.coverage - a.coverage ||
-      a.sourceId.localeCompare(b.sourceId),
+      compareText(a.sourceId, b.sourceId),
   );
   return candidates[0] ?? null;
 }

@@ -3,6 +3,7 @@
  * Node APIs) so the same functions run in components and in unit tests.
  */
 
+import { compareText } from "../core/compare";
 import { formatMonth, monthRange } from "../core/month";
 import type { Method } from "../core/schemas";
 import { describeChange, type GroupFigure } from "./change";
@@ -67,7 +68,7 @@ export function topCountries(
   const before = previous ? sharesByCountry(previous) : null;
   return current
     .filter((r): r is RowLike & { country: string } => r.country !== null)
-    .sort((a, b) => b.share - a.share || a.name.localeCompare(b.name))
+    .sort((a, b) => b.share - a.share || compareText(a.name, b.name))
     .slice(0, n)
     .map((r) => {
       const prev = before?.get(r.country);
