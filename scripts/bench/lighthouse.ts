@@ -5,6 +5,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { z } from "zod";
 import { prepareStore } from "../../lib/bootstrap/prepare";
+import { startEmptyNext } from "./empty-next";
 import type { Figure } from "./figure";
 import { round } from "./http-load";
 import { quietMachine } from "./quiet";
@@ -98,10 +99,11 @@ async function oneRun(
  * Lighthouse 12 (mobile preset, simulated throttling) on `/`, three runs, medians: total
  * blocking time, largest contentful paint, the longest main-thread task, the performance score.
  * The server is the production build on a seeded SQLite database, loopback only, warmed up as a
- * running server is (its first render compiles its code). Beside it, as a reference not judged,
- * the same figures for `/methods`, a page of text with next to no code of its own: what
- * Next.js and React cost before the map page does anything; and `/` again with the throttling
- * applied to the load rather than simulated (see runLighthouse).
+ * running server is (its first render compiles its code). Beside it, as references not judged:
+ * the same figures for an empty Next.js app (empty-next.ts), the floor no page of a Next.js app
+ * goes below on this machine; for `/methods`, a page of the atlas's text with next to no code of
+ * its own; and for `/` with the throttling applied to the load rather than simulated (see
+ * runLighthouse).
  */
 export async function benchLighthouse(port: number): Promise<Figure[]> {
   const dir = mkdtempSync(join(tmpdir(), "atlas-bench-lh-"));
@@ -112,17 +114,23 @@ export async function benchLighthouse(port: number): Promise<Figure[]> {
     chromePath: "/usr/bin/chromium",
     chromeFlags: CHROME_FLAGS,
   });
+  let empty: Awaited<ReturnType<typeof startEmptyNext>> | null = null;
   try {
+    empty = await startEmptyNext(port + 1);
     for (const path of ["/", "/methods", "/", "/methods"])
       await (await fetch(`${server.url}${path}`)).text();
+    await (await fetch(empty.url)).text();
     const load = await quietMachine();
     const runs = await runLighthouse(`${server.url}/`, chrome.port);
     const text = await runLighthouse(`${server.url}/methods`, chrome.port);
+    const floor = await runLighthouse(`${empty.url}/`, chrome.port);
     const applied = await runLighthouse(`${server.url}/`, chrome.port, "devtools");
     const appliedTbt = median(applied.map((r) => r.audits["total-blocking-time"].numericValue));
     const appliedLcp = median(
       applied.map((r) => r.audits["largest-contentful-paint"].numericValue),
     );
+    const floorTbt = median(floor.map((r) => r.audits["total-blocking-time"].numericValue));
+    const floorLcp = median(floor.map((r) => r.audits["largest-contentful-paint"].numericValue));
     const textTbt = median(text.map((r) => r.audits["total-blocking-time"].numericValue));
     const textLcp = median(text.map((r) => r.audits["largest-contentful-paint"].numericValue));
     const tbt = median(runs.map((r) => r.audits["total-blocking-time"].numericValue));
@@ -190,6 +198,20 @@ export async function benchLighthouse(port: number): Promise<Figure[]> {
         ok: true,
       },
       {
+        name: "lighthouse_empty_next_app_tbt",
+        value: round(floorTbt, 0),
+        unit: "ms",
+        target: null,
+        ok: true,
+      },
+      {
+        name: "lighthouse_empty_next_app_lcp",
+        value: round(floorLcp, 0),
+        unit: "ms",
+        target: null,
+        ok: true,
+      },
+      {
         name: "lighthouse_methods_page_tbt",
         value: round(textTbt, 0),
         unit: "ms",
@@ -228,5 +250,6 @@ export async function benchLighthouse(port: number): Promise<Figure[]> {
   } finally {
     await chrome.kill();
     server.stop();
+    empty?.stop();
   }
 }
