@@ -49,6 +49,11 @@ test.describe("on a phone (390×844)", () => {
     await more.click();
     await expect(more).toHaveAttribute("aria-expanded", "true");
     await expect(panel.locator("#estimate-status")).toContainText("the map colours each");
+    // The details scroll in their strip: the credits under them stay above the sheet.
+    const credits = await page.locator(".map-credits").boundingBox();
+    const sheet = await page.getByRole("complementary", { name: "Data panel" }).boundingBox();
+    expect((credits?.y ?? 0) + (credits?.height ?? Infinity)).toBeLessThanOrEqual(sheet?.y ?? 0);
+    expect(await uncovered(page, ".map-credits")).toBe(true);
     const box = panel.locator("details.assumptions-box");
     await expect(box).not.toHaveAttribute("open");
     await expect(box.getByLabel("PUE band")).toBeHidden();
