@@ -90,8 +90,9 @@ export function ChoroplethLayer(props: Props) {
     let detachKeys = () => {};
     // 176 SVG paths in one go are the page's longest task on a phone: they are added a slice at
     // a time, those on screen first, and the keys and the month's colours follow the last one.
-    // The shapes are made from the bundled topology and ordered in a task of their own, and the
-    // slices begin in the next: each of those steps is a phone's long task beside the others.
+    // The shapes are ordered in a task of their own (LazyMap has made them from the bundled
+    // topology in an earlier one), and the slices begin in the next: each of those steps is a
+    // phone's long task beside the others.
     const view = map.getBounds();
     const stopAdding = addInSlices(
       () =>

@@ -10,8 +10,9 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Leaflet is evaluated first, on its own; the map's code in the task after; then the countries'
- * shapes are made from the bundled topology, in a third. Any two of these together made one
- * long task on a phone.
+ * shapes are made from the bundled topology, in a third, before the map orders and draws them.
+ * Leaflet's and the map's code together were one long task on a phone, as were making the
+ * shapes and ordering them.
  */
 async function loadMap() {
   await import("leaflet");
