@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { untilAnswering } from "./server";
 
 /**
  * An app with one page of a heading and a paragraph and no code of its own, built and served
@@ -47,16 +48,7 @@ export async function startEmptyNext(port: number): Promise<{ url: string; stop(
     { cwd: DIR, stdio: "ignore", detached: true, env: { ...process.env, NODE_ENV: "production" } },
   );
   const url = `http://127.0.0.1:${port}`;
-  const until = Date.now() + 60_000;
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) break;
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > until) throw new Error(`the empty Next.js app did not start on ${port}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  await untilAnswering(url, `the empty Next.js app on ${port}`);
   return {
     url,
     stop: () => {

@@ -20,14 +20,20 @@ export async function startServer(
     detached: true,
   });
   const url = `http://127.0.0.1:${port}`;
+  await untilAnswering(`${url}/api/health`, `server on ${port}`);
+  return { url, stop: () => child.pid && process.kill(-child.pid, "SIGTERM") };
+}
+
+/** Resolves once `url` gives any HTTP answer; throws after a minute without one. */
+export async function untilAnswering(url: string, what: string): Promise<void> {
   const until = Date.now() + 60_000;
   for (;;) {
     try {
-      if ((await fetch(`${url}/api/health`)).status < 600) break;
+      await fetch(url);
+      return;
     } catch {
-      if (Date.now() > until) throw new Error(`server on ${port} did not start within 60 s`);
+      if (Date.now() > until) throw new Error(`${what} did not start within 60 s`);
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { url, stop: () => child.pid && process.kill(-child.pid, "SIGTERM") };
 }
